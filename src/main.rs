@@ -1,0 +1,2 @@
+//! claimsift command line.
+fn main() {}
