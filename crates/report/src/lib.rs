@@ -1,1 +1,138 @@
-//! (being written)
+//! Renders what a run found: `report.json`, `report.jsonl`, `report.md`, and the annotated
+//! text view used by `claimsift classify --annotate` and the snapshot tests.
+//!
+//! The stage is pure: it turns a [`Report`] into strings and the binary writes them. Every
+//! renderer is deterministic — the same report gives the same bytes — because users diff
+//! reports between runs and the snapshot tests compare them byte for byte.
+
+mod annotate;
+mod markdown;
+
+use claimsift_core::{Article, ArticleReport, ClassifiedDocument, InputError, Report, RunSummary};
+use serde::Serialize;
+
+pub use annotate::annotate;
+pub use markdown::markdown;
+
+/// One input's outcome, in input order.
+pub type Outcome = Result<(Article, ClassifiedDocument), InputError>;
+
+/// Builds the report of a run from each input's outcome, keeping input order and ranking each
+/// article's claims by check-worthiness (highest score first, ties in text order).
+#[must_use]
+pub fn assemble(outcomes: Vec<Outcome>) -> Report {
+    let mut run = RunSummary { inputs: outcomes.len(), ..RunSummary::default() };
+    let mut articles = Vec::new();
+    let mut errors = Vec::new();
+    for outcome in outcomes {
+        match outcome {
+            Ok((article, doc)) => {
+                let report = article_report(article, doc);
+                run.articles += 1;
+                run.claims += report.claims.len();
+                run.checkworthy += report.claims.iter().filter(|c| c.checkworthy).count();
+                run.attributed += report.claims.iter().filter(|c| c.attribution.is_some()).count();
+                run.hedged += report.claims.iter().filter(|c| c.hedging.hedged).count();
+                articles.push(report);
+            }
+            Err(error) => errors.push(error),
+        }
+    }
+    run.errors = errors.len();
+    Report { schema: claimsift_core::SCHEMA.to_owned(), run, articles, errors }
+}
+
+/// The report entry for one article, claims ranked.
+#[must_use]
+pub fn article_report(article: Article, doc: ClassifiedDocument) -> ArticleReport {
+    let mut claims = doc.claims;
+    claims.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.start.cmp(&b.start)));
+    ArticleReport {
+        input: article.input,
+        url: article.url,
+        title: article.metadata.title.clone(),
+        metadata: article.metadata,
+        text: doc.text,
+        claims,
+        attributions: doc.attributions,
+        diagnostics: article.diagnostics,
+    }
+}
+
+/// `report.json`: the whole report, pretty-printed, ending in a newline.
+#[must_use]
+pub fn json(report: &Report) -> String {
+    pretty(report)
+}
+
+/// Any serialisable value as pretty JSON ending in a newline.
+#[must_use]
+pub fn pretty<T: Serialize>(value: &T) -> String {
+    // Serialising these plain structs cannot fail: every key is a string and no value is a
+    // map with non-string keys. Fall back to an empty object rather than panic regardless.
+    let mut out = serde_json::to_string_pretty(value).unwrap_or_else(|_| "{}".to_owned());
+    out.push('\n');
+    out
+}
+
+/// Any serialisable value as compact JSON on one line, ending in a newline.
+#[must_use]
+pub fn line<T: Serialize>(value: &T) -> String {
+    let mut out = serde_json::to_string(value).unwrap_or_else(|_| "{}".to_owned());
+    out.push('\n');
+    out
+}
+
+/// `report.jsonl`: one line for each article (`"type": "article"`), then one for each error
+/// (`"type": "error"`), then the run summary (`"type": "run"`). Each line carries the schema.
+#[must_use]
+pub fn jsonl(report: &Report) -> String {
+    #[derive(Serialize)]
+    struct Line<'a, T: Serialize> {
+        schema: &'a str,
+        #[serde(rename = "type")]
+        kind: &'a str,
+        #[serde(flatten)]
+        value: &'a T,
+    }
+    #[derive(Serialize)]
+    struct Run<'a> {
+        run: &'a RunSummary,
+    }
+    let schema = report.schema.as_str();
+    let mut out = String::new();
+    for article in &report.articles {
+        out.push_str(&line(&Line { schema, kind: "article", value: article }));
+    }
+    for error in &report.errors {
+        out.push_str(&line(&Line { schema, kind: "error", value: error }));
+    }
+    out.push_str(&line(&Line { schema, kind: "run", value: &Run { run: &report.run } }));
+    out
+}
+
+/// The short summary `claimsift run` prints on the terminal.
+#[must_use]
+pub fn summary(report: &Report) -> String {
+    let run = &report.run;
+    let mut out = format!(
+        "{} article{}, {} claim{} ({} check-worthy, {} attributed, {} hedged), {} error{}\n",
+        run.articles,
+        plural(run.articles),
+        run.claims,
+        plural(run.claims),
+        run.checkworthy,
+        run.attributed,
+        run.hedged,
+        run.errors,
+        plural(run.errors),
+    );
+    for error in &report.errors {
+        out.push_str(&format!("  error: {}: {}\n", error.input, error.error));
+    }
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
