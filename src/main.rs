@@ -1,2 +1,327 @@
-//! claimsift command line.
-fn main() {}
+//! The `claimsift` command line: parses arguments, loads configuration and wires the stages.
+//!
+//! Exit status (documented in the README for cron users):
+//! * 0 — everything processed;
+//! * 1 — the run finished, but some inputs failed (each named on standard error and in
+//!   `report.json`'s `errors`);
+//! * 2 — nothing was run: bad arguments, a bad configuration, or output that could not be
+//!   written.
+
+// The binary is where printing belongs: libraries never print.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod config;
+mod pipeline;
+
+use std::io::{self, BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use claimsift_classify::Classifier;
+use claimsift_core::InputError;
+
+use crate::config::{Format, Settings};
+
+/// Finds the checkable claims in news articles, and who says so and how sure they are.
+#[derive(Debug, Parser)]
+#[command(name = "claimsift", version, about, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Configuration file [default: config/claimsift.toml or claimsift.toml if present].
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// More log output (-v info, -vv debug); RUST_LOG overrides.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    /// Only errors on standard error.
+    #[arg(short, long, global = true)]
+    quiet: bool,
+    /// Log lines as text or as JSON objects for log collectors.
+    #[arg(long, global = true, value_enum, default_value_t = LogFormat::Text)]
+    log_format: LogFormat,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the pipeline and write reports (default inputs: the config's sources).
+    Run(RunArgs),
+    /// Print one input's extracted article as JSON.
+    Extract(ExtractArgs),
+    /// Print the claims of each input as JSON (JSONL for several inputs).
+    Classify(ClassifyArgs),
+}
+
+#[derive(Debug, Args)]
+struct Overrides {
+    /// Check-worthiness threshold, 0–1 [default: from config, else 0.5].
+    #[arg(long, value_name = "SCORE")]
+    threshold: Option<f64>,
+    /// Allow URLs on loopback, private and link-local addresses.
+    #[arg(long)]
+    allow_private_addresses: bool,
+}
+
+#[derive(Debug, Args)]
+struct RunArgs {
+    /// HTML or text files, folders of them, `-` for standard input, or http(s) URLs.
+    #[arg(value_name = "INPUT")]
+    inputs: Vec<String>,
+    /// Folder the reports are written to.
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    out: PathBuf,
+    /// Reports to write, comma-separated: json, jsonl, md [default: from config, else json,md].
+    #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
+    format: Vec<String>,
+    #[command(flatten)]
+    overrides: Overrides,
+}
+
+#[derive(Debug, Args)]
+struct ExtractArgs {
+    /// An HTML or text file, `-` for standard input, or an http(s) URL.
+    #[arg(value_name = "INPUT")]
+    input: String,
+    #[command(flatten)]
+    overrides: Overrides,
+}
+
+#[derive(Debug, Args)]
+struct ClassifyArgs {
+    /// HTML or text files, folders of them, `-` for standard input, or http(s) URLs.
+    #[arg(value_name = "INPUT", required_unless_present = "sentences")]
+    inputs: Vec<String>,
+    /// Read one sentence a line from standard input; write one JSON object a line.
+    #[arg(long, conflicts_with_all = ["inputs", "annotate"])]
+    sentences: bool,
+    /// Print the text with each claim marked and labelled, instead of JSON.
+    #[arg(long)]
+    annotate: bool,
+    #[command(flatten)]
+    overrides: Overrides,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(&cli);
+    match dispatch(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            if is_broken_pipe(&error) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> Result<ExitCode> {
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let mut settings = match config::locate(cli.config.as_deref(), &cwd) {
+        Some(path) => config::load(&path)?,
+        None => Settings::default(),
+    };
+    tracing::debug!(config = ?settings.path, "configuration loaded");
+    match cli.command {
+        Command::Run(args) => {
+            apply(&mut settings, &args.overrides)?;
+            run(&settings, args)
+        }
+        Command::Extract(args) => {
+            apply(&mut settings, &args.overrides)?;
+            extract(&settings, &args.input)
+        }
+        Command::Classify(args) => {
+            apply(&mut settings, &args.overrides)?;
+            classify(&settings, &args)
+        }
+    }
+}
+
+/// Applies one run's command-line overrides to the configured settings.
+fn apply(settings: &mut Settings, overrides: &Overrides) -> Result<()> {
+    if let Some(threshold) = overrides.threshold {
+        if !(0.0..=1.0).contains(&threshold) {
+            bail!("--threshold must be from 0 to 1, not {threshold}");
+        }
+        settings.classify.threshold = threshold;
+    }
+    if overrides.allow_private_addresses {
+        settings.fetch.allow_private_addresses = true;
+    }
+    Ok(())
+}
+
+fn classifier(settings: &Settings) -> Result<Classifier> {
+    let lexicons = config::lexicons(settings.lexicons.as_deref())?;
+    Ok(Classifier::new(lexicons, settings.classify.clone()))
+}
+
+fn run(settings: &Settings, args: RunArgs) -> Result<ExitCode> {
+    let inputs = if args.inputs.is_empty() { settings.inputs.clone() } else { args.inputs };
+    if inputs.is_empty() {
+        bail!(
+            "no inputs: name files, folders or URLs, or list sources in a configuration file \
+             (looked for {})",
+            config::DEFAULT_LOCATIONS.join(", ")
+        );
+    }
+    let formats = if args.format.is_empty() {
+        settings.formats.clone()
+    } else {
+        let mut formats = Vec::new();
+        for name in &args.format {
+            formats.push(
+                Format::parse(name)
+                    .with_context(|| format!("unknown --format {name:?} (json, jsonl, md)"))?,
+            );
+        }
+        formats.sort_unstable();
+        formats.dedup();
+        formats
+    };
+    let classifier = classifier(settings)?;
+    let fetched = pipeline::fetch(&inputs, &settings.fetch);
+    let outcomes = pipeline::process(fetched, &settings.extract, &classifier);
+    let report = claimsift_report::assemble(outcomes);
+    for error in &report.errors {
+        eprintln!("error: {}: {}", error.input, error.error);
+    }
+
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("cannot create output folder {}", args.out.display()))?;
+    let mut written = Vec::new();
+    for format in formats {
+        let body = match format {
+            Format::Json => claimsift_report::json(&report),
+            Format::Jsonl => claimsift_report::jsonl(&report),
+            Format::Markdown => claimsift_report::markdown(&report),
+        };
+        let path = args.out.join(format.file_name());
+        write_atomically(&path, body.as_bytes())?;
+        written.push(path.display().to_string());
+    }
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(claimsift_report::summary(&report).as_bytes())?;
+    writeln!(stdout, "wrote {}", written.join(", "))?;
+    stdout.flush()?;
+    Ok(if report.errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+fn extract(settings: &Settings, input: &str) -> Result<ExitCode> {
+    let fetched = pipeline::fetch(&[input.to_owned()], &settings.fetch);
+    if fetched.len() > 1 {
+        bail!("{input} names {} documents; `extract` takes one (try `classify`)", fetched.len());
+    }
+    let mut failed = false;
+    let mut stdout = io::stdout().lock();
+    for item in fetched {
+        match item.and_then(|f| pipeline::extract(&f, &settings.extract)) {
+            Ok(article) => stdout.write_all(claimsift_report::pretty(&article).as_bytes())?,
+            Err(error) => {
+                report_error(&error);
+                failed = true;
+            }
+        }
+    }
+    stdout.flush()?;
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn classify(settings: &Settings, args: &ClassifyArgs) -> Result<ExitCode> {
+    let classifier = classifier(settings)?;
+    if args.sentences {
+        return classify_sentences(&classifier);
+    }
+    let fetched = pipeline::fetch(&args.inputs, &settings.fetch);
+    let several = fetched.len() > 1;
+    let outcomes = pipeline::process(fetched, &settings.extract, &classifier);
+    let mut failed = false;
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    for outcome in outcomes {
+        match outcome {
+            Ok((_, doc)) if args.annotate => {
+                writeln!(stdout, "═══ {} ═══", doc.input)?;
+                stdout.write_all(claimsift_report::annotate(&doc).as_bytes())?;
+            }
+            Ok((_, doc)) if several => stdout.write_all(claimsift_report::line(&doc).as_bytes())?,
+            Ok((_, doc)) => stdout.write_all(claimsift_report::pretty(&doc).as_bytes())?,
+            Err(error) => {
+                report_error(&error);
+                failed = true;
+            }
+        }
+    }
+    stdout.flush()?;
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// `classify --sentences`: one sentence a line in, one JSON object a line out, in order.
+/// Every input line gets an output line, an empty one included, so lines stay aligned.
+fn classify_sentences(classifier: &Classifier) -> Result<ExitCode> {
+    let stdin = io::stdin().lock();
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    let mut buf = Vec::new();
+    let mut reader = io::BufReader::new(stdin);
+    let mut line_no = 0usize;
+    loop {
+        buf.clear();
+        let n = reader.read_until(b'\n', &mut buf).context("cannot read standard input")?;
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        let line = String::from_utf8_lossy(&buf);
+        let sentence = line.trim_end_matches(['\n', '\r']);
+        if matches!(line, std::borrow::Cow::Owned(_)) {
+            tracing::warn!(line = line_no, "line is not valid UTF-8; invalid bytes replaced");
+        }
+        let result = classifier.classify_sentence(sentence);
+        stdout.write_all(claimsift_report::line(&result).as_bytes())?;
+    }
+    stdout.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report_error(error: &InputError) {
+    eprintln!("error: {}: {}", error.input, error.error);
+}
+
+/// Writes `path` through a temporary file and a rename, so a reader (or a run killed
+/// half-way) never sees a half-written report.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn init_logging(cli: &Cli) {
+    use tracing_subscriber::EnvFilter;
+    let default = match (cli.quiet, cli.verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        (false, _) => "debug",
+    };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(io::stderr);
+    match cli.log_format {
+        LogFormat::Text => builder.without_time().with_target(false).init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
