@@ -11,6 +11,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod config;
+mod eval;
 mod pipeline;
 
 use std::io::{self, BufRead, Write};
@@ -58,6 +59,27 @@ enum Command {
     Extract(ExtractArgs),
     /// Print the claims of each input as JSON (JSONL for several inputs).
     Classify(ClassifyArgs),
+    /// Measure a stage on the labelled data in ../shared/data.
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+struct EvalArgs {
+    #[arg(value_enum)]
+    task: EvalTask,
+    /// Folder with the task's data [default: ../shared/data/<task>].
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum EvalTask {
+    /// F1 of the check-worthy class on ct24_dev.tsv.
+    Checkworthiness,
+    /// Cue, source and content span F1 on polnear_dev.jsonl.
+    Attribution,
+    /// F1 of the uncertain class on the Wikipedia and factuality sets.
+    Hedging,
 }
 
 #[derive(Debug, Args)]
@@ -144,6 +166,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             apply(&mut settings, &args.overrides)?;
             classify(&settings, &args)
         }
+        Command::Eval(args) => evaluate(&settings, &args),
     }
 }
 
@@ -288,6 +311,28 @@ fn classify_sentences(classifier: &Classifier) -> Result<ExitCode> {
         let result = classifier.classify_sentence(sentence);
         stdout.write_all(claimsift_report::line(&result).as_bytes())?;
     }
+    stdout.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn evaluate(settings: &Settings, args: &EvalArgs) -> Result<ExitCode> {
+    let classifier = classifier(settings)?;
+    let report = match args.task {
+        EvalTask::Checkworthiness => {
+            let dir = eval::data_dir(args.data.as_deref(), "checkworthiness")?;
+            eval::checkworthiness::run(&classifier, &dir)?
+        }
+        EvalTask::Attribution => {
+            let dir = eval::data_dir(args.data.as_deref(), "attribution")?;
+            eval::attribution::run(&classifier, &dir)?
+        }
+        EvalTask::Hedging => {
+            let dir = eval::data_dir(args.data.as_deref(), "hedging")?;
+            eval::hedging::run(&classifier, &dir)?
+        }
+    };
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(report.as_bytes())?;
     stdout.flush()?;
     Ok(ExitCode::SUCCESS)
 }

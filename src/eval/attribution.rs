@@ -1,0 +1,230 @@
+//! `claimsift eval attribution`: precision, recall and F1 of cue, source and content spans on
+//! PolNeAR (`polnear_dev.jsonl`), exact and overlap, as `../shared/data/README.md` defines.
+//!
+//! Gold spans are Unicode code-point offsets; they are converted to the byte offsets the
+//! pipeline uses. A role annotated as several fragments counts as one gold span from the
+//! first fragment's start to the last one's end for exact match, while any fragment counts
+//! for overlap. Each article is processed as plain text, exactly as `claimsift classify`
+//! processes a text file.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use claimsift_classify::Classifier;
+use claimsift_core::{Attribution, Span};
+use serde::Deserialize;
+
+use super::{Counts, f1, ratio};
+
+#[derive(Deserialize)]
+struct Line {
+    article: String,
+    text: String,
+    attributions: Vec<GoldRelation>,
+}
+
+#[derive(Deserialize)]
+struct GoldRelation {
+    #[serde(default)]
+    source: Vec<(usize, usize)>,
+    #[serde(default)]
+    cue: Vec<(usize, usize)>,
+    #[serde(default)]
+    content: Vec<(usize, usize)>,
+}
+
+/// The three roles of an attribution relation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Cue,
+    Source,
+    Content,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Cue, Role::Source, Role::Content];
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Cue => "cue",
+            Self::Source => "source",
+            Self::Content => "content",
+        }
+    }
+
+    fn of_predicted(self, a: &Attribution) -> Option<Span> {
+        match self {
+            Self::Cue => Some(a.cue.span()),
+            Self::Source => a.source.as_ref().map(claimsift_core::TextSpan::span),
+            Self::Content => Some(a.content),
+        }
+    }
+
+    fn of_gold(self, g: &GoldRelation) -> &[(usize, usize)] {
+        match self {
+            Self::Cue => &g.cue,
+            Self::Source => &g.source,
+            Self::Content => &g.content,
+        }
+    }
+}
+
+/// Scores of one role, summed over articles.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RoleScore {
+    pub exact: Counts,
+    /// Predicted spans that overlap a gold fragment of the role.
+    pub overlap_hits_predicted: usize,
+    pub predicted: usize,
+    /// Gold spans with a fragment overlapped by a predicted span.
+    pub overlap_hits_gold: usize,
+    pub gold: usize,
+}
+
+impl RoleScore {
+    pub fn overlap(self) -> (f64, f64, f64) {
+        let p = ratio(self.overlap_hits_predicted, self.predicted);
+        let r = ratio(self.overlap_hits_gold, self.gold);
+        (p, r, f1(p, r))
+    }
+}
+
+/// Converts code-point offsets to byte offsets in `text`.
+fn byte_offsets(text: &str) -> Vec<usize> {
+    let mut offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    offsets.push(text.len());
+    offsets
+}
+
+/// Scores one article's predicted relations against its gold ones, adding to `scores`.
+fn score_article(
+    predicted: &[Attribution],
+    gold: &[Vec<Span>],
+    role: Role,
+    gold_fragments: &[Vec<Span>],
+    score: &mut RoleScore,
+) {
+    let predicted: Vec<Span> = predicted.iter().filter_map(|a| role.of_predicted(a)).collect();
+    let mut unmatched: Vec<Option<Span>> =
+        gold.iter().map(|fragments| extent(fragments)).collect();
+    for p in &predicted {
+        if let Some(slot) = unmatched.iter_mut().find(|g| **g == Some(*p)) {
+            *slot = None;
+            score.exact.tp += 1;
+        } else {
+            score.exact.fp += 1;
+        }
+    }
+    score.exact.fn_ += unmatched.iter().flatten().count();
+
+    let all_fragments: Vec<Span> = gold_fragments.iter().flatten().copied().collect();
+    score.predicted += predicted.len();
+    score.overlap_hits_predicted +=
+        predicted.iter().filter(|p| all_fragments.iter().any(|g| g.overlaps(**p))).count();
+    let gold_units: Vec<&Vec<Span>> = gold_fragments.iter().filter(|f| !f.is_empty()).collect();
+    score.gold += gold_units.len();
+    score.overlap_hits_gold += gold_units
+        .iter()
+        .filter(|fragments| fragments.iter().any(|g| predicted.iter().any(|p| p.overlaps(*g))))
+        .count();
+}
+
+fn extent(fragments: &[Span]) -> Option<Span> {
+    let start = fragments.iter().map(|s| s.start).min()?;
+    let end = fragments.iter().map(|s| s.end).max()?;
+    Some(Span::new(start, end))
+}
+
+/// Runs the evaluation and returns the printed report.
+pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
+    let path = data.join("polnear_dev.jsonl");
+    let source =
+        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut scores = [RoleScore::default(); 3];
+    let mut articles = 0;
+    let mut relations = 0;
+    let mut bytes = 0;
+    let mut elapsed = 0.0;
+    for (i, line) in source.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let line: Line = serde_json::from_str(line)
+            .with_context(|| format!("{}: line {}", path.display(), i + 1))?;
+        let offsets = byte_offsets(&line.text);
+        let to_bytes = |spans: &[(usize, usize)]| -> Vec<Span> {
+            spans
+                .iter()
+                .filter_map(|&(s, e)| Some(Span::new(*offsets.get(s)?, *offsets.get(e)?)))
+                .collect()
+        };
+        let started = Instant::now();
+        let article = claimsift_extract::extract_text(&line.article, &line.text);
+        let doc = classifier.classify(&article);
+        elapsed += started.elapsed().as_secs_f64();
+        articles += 1;
+        bytes += line.text.len();
+        relations += line.attributions.len();
+        for (role, score) in Role::ALL.into_iter().zip(scores.iter_mut()) {
+            let fragments: Vec<Vec<Span>> =
+                line.attributions.iter().map(|g| to_bytes(role.of_gold(g))).collect();
+            let gold: Vec<Vec<Span>> = fragments.iter().filter(|f| !f.is_empty()).cloned().collect();
+            score_article(&doc.attributions, &gold, role, &fragments, score);
+        }
+    }
+    let mut out = format!(
+        "attribution on {} ({articles} articles, {relations} gold relations)\n",
+        path.display()
+    );
+    let _ = writeln!(out, "  role      exact P / R / F1          overlap P / R / F1");
+    for (role, score) in Role::ALL.into_iter().zip(scores) {
+        let (op, or, of) = score.overlap();
+        let _ = writeln!(
+            out,
+            "  {:<8}  {:.3} / {:.3} / {:.3}     {:.3} / {:.3} / {:.3}",
+            role.name(),
+            score.exact.precision(),
+            score.exact.recall(),
+            score.exact.f1(),
+            op,
+            or,
+            of
+        );
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let mb_per_s = bytes as f64 / 1e6 / elapsed.max(1e-9);
+    let _ = writeln!(out, "  {mb_per_s:.2} MB of text per second (extract text + classify, one thread)");
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_points_map_to_byte_offsets() {
+        let offsets = byte_offsets("a’b");
+        assert_eq!(offsets, vec![0, 1, 4, 5]);
+    }
+
+    #[test]
+    fn exact_and_overlap_are_counted_per_role() {
+        let mut score = RoleScore::default();
+        let gold = vec![vec![Span::new(0, 5)], vec![Span::new(10, 20)]];
+        let predicted = vec![Span::new(0, 5), Span::new(12, 15), Span::new(30, 31)];
+        let attributions: Vec<Attribution> = predicted
+            .iter()
+            .map(|s| Attribution {
+                kind: claimsift_core::SourceKind::Anonymous,
+                source: None,
+                cue: claimsift_core::TextSpan { text: String::new(), start: s.start, end: s.end },
+                content: *s,
+                direct_quote: false,
+                refers_to: None,
+            })
+            .collect();
+        score_article(&attributions, &gold, Role::Cue, &gold, &mut score);
+        assert_eq!(score.exact, Counts { tp: 1, fp: 2, fn_: 1 });
+        assert_eq!((score.overlap_hits_predicted, score.predicted), (2, 3));
+        assert_eq!((score.overlap_hits_gold, score.gold), (2, 2));
+    }
+}

@@ -1,0 +1,171 @@
+//! `claimsift eval hedging`: F1 of the uncertain class on the Wikipedia weasel/hedge sets and
+//! on predicate factuality in news (MEANTIME, UW), as `../shared/data/README.md` defines.
+//!
+//! Nothing here is learned from these files, so each is scored directly. The part of
+//! `wiki_uncertainty_3000.csv` that also stands in `wiki_weasel_train.csv` is dropped (after
+//! folding case and punctuation) so that set measures unseen sentences.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use claimsift_classify::Classifier;
+use serde::Deserialize;
+
+use super::Counts;
+
+/// Penn Treebank bracket tokens back to the characters they stand for.
+pub fn detokenize_ptb(text: &str) -> String {
+    text.replace("-LRB-", "(")
+        .replace("-RRB-", ")")
+        .replace("-LSB-", "[")
+        .replace("-RSB-", "]")
+        .replace("-LCB-", "{")
+        .replace("-RCB-", "}")
+        .replace("``", "\"")
+        .replace("''", "\"")
+}
+
+/// Folds a sentence for duplicate detection: lower case, letters and digits only.
+pub fn fold(text: &str) -> String {
+    detokenize_ptb(text)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn csv_rows(path: &Path, headers: bool) -> Result<Vec<csv::StringRecord>> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let mut reader = csv::ReaderBuilder::new().has_headers(headers).from_reader(bytes);
+    let mut rows = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        rows.push(record.with_context(|| format!("{}: record {}", path.display(), i + 1))?);
+    }
+    Ok(rows)
+}
+
+/// `(sentence, uncertain)` pairs of `wiki_weasel_train.csv` (header `text,label`, 1 = uncertain).
+pub fn load_weasel(path: &Path) -> Result<Vec<(String, bool)>> {
+    Ok(csv_rows(path, true)?
+        .iter()
+        .filter_map(|r| Some((r.get(0)?.trim().to_owned(), r.get(1)?.trim() == "1")))
+        .collect())
+}
+
+/// `(sentence, uncertain)` pairs of `wiki_uncertainty_3000.csv` (no header, -1 = uncertain).
+pub fn load_uncertainty(path: &Path) -> Result<Vec<(String, bool)>> {
+    Ok(csv_rows(path, false)?
+        .iter()
+        .filter_map(|r| Some((r.get(1)?.trim().to_owned(), r.get(0)?.trim() == "-1")))
+        .collect())
+}
+
+fn score_sentences(classifier: &Classifier, rows: &[(String, bool)]) -> Counts {
+    let mut counts = Counts::default();
+    for (text, uncertain) in rows {
+        let predicted = classifier.classify_sentence(&detokenize_ptb(text)).hedged;
+        counts.add(predicted, *uncertain);
+    }
+    counts
+}
+
+#[derive(Deserialize)]
+struct FactualityLine {
+    text: String,
+    targets: Vec<Target>,
+}
+
+#[derive(Deserialize)]
+struct Target {
+    span1: (usize, usize),
+    label: f64,
+}
+
+/// Predicate-level hedging on a factuality file: a predicate is gold-hedged when its label
+/// lies strictly between -2 and 2, and predicted hedged when a hedged claim covers it.
+pub fn score_factuality(classifier: &Classifier, path: &Path) -> Result<(Counts, usize)> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    let mut counts = Counts::default();
+    let mut predicates = 0;
+    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let line: FactualityLine = serde_json::from_str(line)
+            .with_context(|| format!("{}: line {}", path.display(), i + 1))?;
+        // Token byte offsets in the space-separated sentence.
+        let mut offsets = Vec::new();
+        let mut at = 0;
+        for token in line.text.split(' ') {
+            offsets.push((at, at + token.len()));
+            at += token.len() + 1;
+        }
+        let result = classifier.classify_sentence(&line.text);
+        for target in &line.targets {
+            let (Some(first), Some(last)) =
+                (offsets.get(target.span1.0), offsets.get(target.span1.1.saturating_sub(1)))
+            else {
+                continue;
+            };
+            let (start, end) = (first.0, last.1);
+            predicates += 1;
+            let predicted = result
+                .claims
+                .iter()
+                .any(|c| c.hedging.hedged && c.start < end && start < c.end);
+            counts.add(predicted, target.label > -2.0 && target.label < 2.0);
+        }
+    }
+    Ok((counts, predicates))
+}
+
+/// Runs the evaluation and returns the printed report.
+pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
+    let mut out = String::new();
+    let weasel_path = data.join("wiki_weasel_train.csv");
+    let weasel = load_weasel(&weasel_path)?;
+    let counts = score_sentences(classifier, &weasel);
+    let uncertain = weasel.iter().filter(|r| r.1).count();
+    let _ = writeln!(
+        out,
+        "hedging, sentence level (uncertain class)\n  wiki_weasel_train ({} sentences, {uncertain} uncertain): {counts}",
+        weasel.len()
+    );
+
+    let seen: BTreeSet<String> = weasel.iter().map(|(t, _)| fold(t)).collect();
+    let all = load_uncertainty(&data.join("wiki_uncertainty_3000.csv"))?;
+    let unseen: Vec<(String, bool)> =
+        all.iter().filter(|(t, _)| !seen.contains(&fold(t))).cloned().collect();
+    let counts = score_sentences(classifier, &unseen);
+    let _ = writeln!(
+        out,
+        "  wiki_uncertainty_3000, unseen part ({} of {} sentences; {} also in wiki_weasel_train dropped): {counts}",
+        unseen.len(),
+        all.len(),
+        all.len() - unseen.len()
+    );
+
+    let _ = writeln!(out, "hedging, predicate level (-2 < factuality < 2 is hedged)");
+    for set in ["MEANTIME", "UW"] {
+        let path = data.join("factuality").join(set).join("dev.jsonl");
+        if path.is_file() {
+            let (counts, predicates) = score_factuality(classifier, &path)?;
+            let _ = writeln!(out, "  {set} dev ({predicates} predicates): {counts}");
+        } else {
+            let _ = writeln!(out, "  {set} dev: not found at {}", path.display());
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_punctuation_and_ptb_brackets() {
+        assert_eq!(fold("The cat -LRB- a tabby -RRB- sat ."), fold("the cat (a tabby) sat"));
+        assert_ne!(fold("The cat sat."), fold("The dog sat."));
+    }
+}

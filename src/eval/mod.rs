@@ -1,0 +1,104 @@
+//! `claimsift eval …`: measures each stage on the labelled data in `../shared/data` with the
+//! metric its README defines.
+//!
+//! The data is read at run time and never shipped: when it is missing the command says where
+//! it looked and how to point it elsewhere. Every figure printed is computed here from the
+//! pipeline's real output; nothing is cached.
+
+pub mod attribution;
+pub mod checkworthiness;
+pub mod hedging;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+
+/// Where the evaluation data lives unless `--data` says otherwise, relative to the current
+/// folder (the project root).
+pub const DEFAULT_DATA: &str = "../shared/data";
+
+/// Resolves the data folder of one task and checks it exists.
+pub fn data_dir(explicit: Option<&Path>, task: &str) -> Result<PathBuf> {
+    let dir = explicit.map_or_else(|| Path::new(DEFAULT_DATA).join(task), Path::to_path_buf);
+    if !dir.is_dir() {
+        bail!(
+            "evaluation data for {task} not found at {} (give --data DIR; see ../shared/data/README.md)",
+            dir.display()
+        );
+    }
+    Ok(dir)
+}
+
+/// True-positive, false-positive and false-negative counts of one positive class.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl Counts {
+    /// Adds one binary decision.
+    pub fn add(&mut self, predicted: bool, gold: bool) {
+        match (predicted, gold) {
+            (true, true) => self.tp += 1,
+            (true, false) => self.fp += 1,
+            (false, true) => self.fn_ += 1,
+            (false, false) => {}
+        }
+    }
+
+    pub fn precision(self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+
+    pub fn recall(self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+
+    pub fn f1(self) -> f64 {
+        f1(self.precision(), self.recall())
+    }
+}
+
+impl fmt::Display for Counts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "P {:.3}  R {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})",
+            self.precision(),
+            self.recall(),
+            self.f1(),
+            self.tp,
+            self.fp,
+            self.fn_
+        )
+    }
+}
+
+#[allow(clippy::cast_precision_loss)]
+pub fn ratio(num: usize, den: usize) -> f64 {
+    if den == 0 { 0.0 } else { num as f64 / den as f64 }
+}
+
+pub fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_compute_precision_recall_f1() {
+        let mut c = Counts::default();
+        for (p, g) in [(true, true), (true, true), (true, false), (false, true), (false, false)] {
+            c.add(p, g);
+        }
+        assert_eq!(c, Counts { tp: 2, fp: 1, fn_: 1 });
+        assert!((c.precision() - 2.0 / 3.0).abs() < 1e-12);
+        assert!((c.f1() - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(Counts::default().f1(), 0.0);
+    }
+}
