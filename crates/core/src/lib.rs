@@ -18,6 +18,7 @@
 
 mod article;
 mod claim;
+mod diff;
 mod report;
 mod span;
 
@@ -26,7 +27,8 @@ pub use claim::{
     Attribution, Claim, ClaimKind, ClassifiedDocument, Evidence, EvidenceKind, HedgeCategory,
     HedgeCue, Hedging, SentenceResult, SourceKind,
 };
-pub use report::{ArticleReport, Fetched, InputError, Report, RunSummary};
+pub use diff::{ClaimChange, ClaimChanges, diff_claims};
+pub use report::{ArticleReport, ArticleStatus, Fetched, InputError, Report, RunSummary};
 pub use span::{Span, SpanError, TextSpan};
 
 /// The version tag of every JSON document claimsift writes.

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::article::Metadata;
 use crate::claim::{Attribution, Claim};
+use crate::diff::ClaimChanges;
 
 /// A document as the fetch stage hands it over: raw bytes and what is known of them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -28,10 +29,39 @@ pub struct RunSummary {
     pub attributed: usize,
     pub hedged: usize,
     pub errors: usize,
+    /// With a state store: articles seen for the first time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new: Option<usize>,
+    /// With a state store: articles whose text changed since the last version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed: Option<usize>,
+    /// With a state store: articles whose content is the same as last time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unchanged: Option<usize>,
+}
+
+/// Whether an article is new, changed or unchanged since the state store last saw it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ArticleStatus {
+    New,
+    Changed,
+    Unchanged,
+}
+
+impl ArticleStatus {
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::New => "new",
+            Self::Changed => "changed",
+            Self::Unchanged => "unchanged",
+        }
+    }
 }
 
 /// One article in the report.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ArticleReport {
     pub input: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -46,6 +76,12 @@ pub struct ArticleReport {
     /// What the extractor noticed but worked around.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub diagnostics: Vec<String>,
+    /// With a state store: new, changed or unchanged since the last run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ArticleStatus>,
+    /// With a state store, for changed articles: the claim diff against the last version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changes: Option<ClaimChanges>,
 }
 
 /// An input that could not be processed, and why.

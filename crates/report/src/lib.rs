@@ -56,6 +56,8 @@ pub fn article_report(article: Article, doc: ClassifiedDocument) -> ArticleRepor
         claims,
         attributions: doc.attributions,
         diagnostics: article.diagnostics,
+        status: None,
+        changes: None,
     }
 }
 
