@@ -58,6 +58,8 @@ pub struct Previous {
     pub last_modified: Option<String>,
     /// Hash of the bytes last fetched.
     pub content_hash: Option<String>,
+    /// Fingerprint of the pipeline that last processed them.
+    pub pipeline: Option<String>,
     /// The latest article version, if any was ever extracted.
     pub version: Option<Version>,
 }
@@ -69,6 +71,10 @@ pub struct Version {
     pub run: RunId,
     pub created_at: String,
     pub text_hash: String,
+    /// Fingerprint of the pipeline (version, settings, lexicons) that classified it.
+    pub pipeline: String,
+    /// Why this version was written.
+    pub reason: VersionReason,
     /// The classified document of this version (text, claims, attributions).
     pub document: ClassifiedDocument,
     /// The article as extracted (metadata included), as JSON.
@@ -77,12 +83,35 @@ pub struct Version {
     pub changes: Option<ClaimChanges>,
 }
 
+/// Why a new version of an article was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VersionReason {
+    /// The first time the article was seen.
+    First,
+    /// Its extracted text changed.
+    Text,
+    /// Same text, classified again by a changed pipeline (new lexicons, settings or
+    /// claimsift version), so the stored claims stay those the current pipeline finds.
+    Pipeline,
+}
+
+impl VersionReason {
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::First => "first",
+            Self::Text => "text",
+            Self::Pipeline => "pipeline",
+        }
+    }
+}
+
 /// How one input ended in a run.
 #[derive(Clone, Debug)]
 pub enum Outcome<'a> {
     /// The same content (or the same text) as the latest version.
     Unchanged,
-    /// A new version: first sight, or the text changed.
+    /// A new version: first sight, the text changed, or the pipeline changed.
     NewVersion {
         text_hash: &'a str,
         document: &'a ClassifiedDocument,
@@ -102,6 +131,8 @@ pub struct Record<'a> {
     pub etag: Option<&'a str>,
     pub last_modified: Option<&'a str>,
     pub content_hash: Option<&'a str>,
+    /// Fingerprint of the pipeline that processed it.
+    pub pipeline: Option<&'a str>,
     pub fetched_at: &'a str,
     pub outcome: Outcome<'a>,
 }

@@ -9,6 +9,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use crate::{
     Outcome, Previous, Record, Result, RunEntry, RunId, RunInfo, Store, StoreError, Version,
+    VersionReason,
 };
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
@@ -35,6 +36,7 @@ CREATE TABLE documents (
     etag           TEXT,
     last_modified  TEXT,
     content_hash   TEXT,
+    pipeline       TEXT,
     fetched_at     TEXT NOT NULL,
     error          TEXT
 );
@@ -46,6 +48,8 @@ CREATE TABLE versions (
     run_id      INTEGER NOT NULL REFERENCES runs(id),
     created_at  TEXT NOT NULL,
     text_hash   TEXT NOT NULL,
+    pipeline    TEXT NOT NULL,
+    reason      TEXT NOT NULL CHECK (reason IN ('first', 'text', 'pipeline')),
     article     TEXT NOT NULL,
     document    TEXT NOT NULL,
     changes     TEXT,
@@ -76,8 +80,18 @@ CREATE TABLE run_entries (
 );
 "];
 
-/// A `versions` row as read: number, run, created, text hash, article, document, changes.
-type RawVersion = (i64, i64, String, String, String, String, Option<String>);
+/// A `versions` row as read.
+struct RawVersion {
+    number: i64,
+    run: i64,
+    created_at: String,
+    text_hash: String,
+    pipeline: String,
+    reason: String,
+    article: String,
+    document: String,
+    changes: Option<String>,
+}
 
 /// The SQLite store.
 #[derive(Debug)]
@@ -177,33 +191,40 @@ impl SqliteStore {
     }
 
     fn read_version(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawVersion> {
-        Ok((
-            row.get(0)?,
-            row.get(1)?,
-            row.get(2)?,
-            row.get(3)?,
-            row.get(4)?,
-            row.get(5)?,
-            row.get(6)?,
-        ))
+        Ok(RawVersion {
+            number: row.get(0)?,
+            run: row.get(1)?,
+            created_at: row.get(2)?,
+            text_hash: row.get(3)?,
+            pipeline: row.get(4)?,
+            reason: row.get(5)?,
+            article: row.get(6)?,
+            document: row.get(7)?,
+            changes: row.get(8)?,
+        })
     }
 
     fn to_version(raw: RawVersion) -> Result<Version> {
-        let (number, run, created_at, text_hash, article_json, document, changes) = raw;
         Ok(Version {
-            number,
-            run,
-            created_at,
-            text_hash,
-            document: serde_json::from_str::<ClassifiedDocument>(&document)?,
-            article_json,
-            changes: changes.map(|c| serde_json::from_str(&c)).transpose()?,
+            number: raw.number,
+            run: raw.run,
+            created_at: raw.created_at,
+            text_hash: raw.text_hash,
+            pipeline: raw.pipeline,
+            reason: match raw.reason.as_str() {
+                "first" => VersionReason::First,
+                "pipeline" => VersionReason::Pipeline,
+                _ => VersionReason::Text,
+            },
+            document: serde_json::from_str::<ClassifiedDocument>(&raw.document)?,
+            article_json: raw.article,
+            changes: raw.changes.map(|c| serde_json::from_str(&c)).transpose()?,
         })
     }
 }
 
-const VERSION_COLUMNS: &str =
-    "v.number, v.run_id, v.created_at, v.text_hash, v.article, v.document, v.changes";
+const VERSION_COLUMNS: &str = "v.number, v.run_id, v.created_at, v.text_hash, v.pipeline, \
+     v.reason, v.article, v.document, v.changes";
 
 impl Store for SqliteStore {
     fn begin_run(&mut self, started_at: &str) -> Result<RunId> {
@@ -233,13 +254,18 @@ impl Store for SqliteStore {
         let Some(source) = self.source_id(input)? else {
             return Ok(None);
         };
-        let doc: Option<(Option<String>, Option<String>, Option<String>)> = self
+        let doc: Option<(
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        )> = self
             .conn
             .query_row(
-                "SELECT etag, last_modified, content_hash FROM documents
+                "SELECT etag, last_modified, content_hash, pipeline FROM documents
                  WHERE source_id = ?1 AND error IS NULL ORDER BY id DESC LIMIT 1",
                 [source],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
             .optional()?;
         let raw = self
@@ -254,11 +280,12 @@ impl Store for SqliteStore {
             )
             .optional()?;
         let version = raw.map(Self::to_version).transpose()?;
-        let (etag, last_modified, content_hash) = doc.unwrap_or((None, None, None));
+        let (etag, last_modified, content_hash, pipeline) = doc.unwrap_or_default();
         Ok(Some(Previous {
             etag,
             last_modified,
             content_hash,
+            pipeline,
             version,
         }))
     }
@@ -282,8 +309,8 @@ impl Store for SqliteStore {
         };
         tx.execute(
             "INSERT INTO documents (source_id, run_id, final_url, http_status, etag, last_modified,
-                                    content_hash, fetched_at, error)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                    content_hash, pipeline, fetched_at, error)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 source,
                 run,
@@ -292,6 +319,7 @@ impl Store for SqliteStore {
                 record.etag,
                 record.last_modified,
                 record.content_hash,
+                record.pipeline,
                 record.fetched_at,
                 error
             ],
@@ -311,17 +339,31 @@ impl Store for SqliteStore {
                 changes,
             } => {
                 let number = latest.unwrap_or(0) + 1;
+                let previous_hash: Option<String> = tx
+                    .query_row(
+                        "SELECT text_hash FROM versions WHERE source_id = ?1 AND number = ?2",
+                        params![source, number - 1],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                let reason = match previous_hash {
+                    None => VersionReason::First,
+                    Some(h) if h == *text_hash => VersionReason::Pipeline,
+                    Some(_) => VersionReason::Text,
+                };
                 let changes = changes.map(serde_json::to_string).transpose()?;
                 tx.execute(
                     "INSERT INTO versions (source_id, number, run_id, created_at, text_hash,
-                                           article, document, changes)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                           pipeline, reason, article, document, changes)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                     params![
                         source,
                         number,
                         run,
                         record.fetched_at,
                         text_hash,
+                        record.pipeline.unwrap_or(""),
+                        reason.as_str(),
                         article_json,
                         serde_json::to_string(document)?,
                         changes
@@ -499,6 +541,7 @@ mod tests {
             etag: Some("\"v1\""),
             last_modified: None,
             content_hash: Some(hash),
+            pipeline: Some("p1"),
             fetched_at: "2025-01-01T00:00:00Z",
             outcome,
         }
