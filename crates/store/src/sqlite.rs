@@ -80,6 +80,14 @@ CREATE TABLE run_entries (
 );
 "];
 
+/// The validators, content hash and pipeline of a stored document.
+type Validators = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 /// A `versions` row as read.
 struct RawVersion {
     number: i64,
@@ -254,12 +262,7 @@ impl Store for SqliteStore {
         let Some(source) = self.source_id(input)? else {
             return Ok(None);
         };
-        let doc: Option<(
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-        )> = self
+        let doc: Option<Validators> = self
             .conn
             .query_row(
                 "SELECT etag, last_modified, content_hash, pipeline FROM documents
