@@ -1,1 +1,299 @@
-//! (being written)
+//! The fetch stage: resolves the user's inputs (files, directories, `-` for standard input,
+//! http(s) URLs) into raw [`Fetched`] documents.
+//!
+//! This is the only stage that does IO. It does not decode or interpret what it reads: it
+//! hands over bytes, the final URL and the server's `Content-Type`, and the extract stage
+//! decides what they say.
+//!
+//! # Invariants
+//!
+//! * [`fetch_all`] returns one result per expanded input, in input order; one bad input
+//!   never stops the others. A directory expands to its article files in path order.
+//! * Nothing is returned over [`FetchOptions::max_bytes`]; limits are enforced while
+//!   reading, not after.
+//! * Empty files and an empty standard input are errors ([`FetchError::Empty`]), so the
+//!   message names the input rather than leaving an empty article for later stages.
+//! * Over HTTP, no request goes to a loopback, private, link-local or otherwise internal
+//!   address unless [`FetchOptions::allow_private_addresses`] is set; this holds on every
+//!   redirect hop and for every address a name resolves to (see [`guard`]).
+//! * The library never prints; it logs through `tracing`.
+
+mod error;
+pub mod guard;
+mod http;
+mod input;
+mod local;
+mod retry;
+
+use std::fmt;
+use std::io::Read;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+pub use claimsift_core::Fetched;
+pub use error::{Failure, FetchError};
+pub use http::is_article_type;
+pub use input::Input;
+pub use local::ARTICLE_EXTENSIONS;
+pub use url::Url;
+
+use local::Member;
+
+/// The user agent claimsift sends by default: `claimsift/<version> (+<repository>)`.
+pub const DEFAULT_USER_AGENT: &str = concat!(
+    "claimsift/",
+    env!("CARGO_PKG_VERSION"),
+    " (+",
+    env!("CARGO_PKG_REPOSITORY"),
+    ")"
+);
+
+/// Limits and manners for one run. `Default` gives the values documented on each field.
+#[derive(Debug, Clone)]
+pub struct FetchOptions {
+    /// Largest file, standard input or response body accepted. Default 20 MiB.
+    pub max_bytes: u64,
+    /// Time to set up a connection (TCP and TLS). Default 10 s.
+    pub connect_timeout: Duration,
+    /// Time for one whole request, body included. Default 30 s.
+    pub timeout: Duration,
+    /// Redirects followed before giving up. Default 10.
+    pub max_redirects: usize,
+    /// Sent with every request, and its product token (the part before `/`) is the name
+    /// robots.txt rules are matched against. Default [`DEFAULT_USER_AGENT`].
+    pub user_agent: String,
+    /// Allow loopback, private and other internal addresses (see [`guard`]). Default
+    /// false; tests against a local server set it.
+    pub allow_private_addresses: bool,
+    /// Fetch and obey each site's robots.txt. Default true.
+    pub respect_robots_txt: bool,
+    /// Least time between the end of one request to an origin and the start of the next.
+    /// Default 1 s.
+    pub per_host_delay: Duration,
+    /// Largest robots.txt `Crawl-delay` honoured; longer ones are cut to this. Default 30 s.
+    pub max_crawl_delay: Duration,
+    /// Requests in flight at once, over all origins. Default 8.
+    pub max_concurrency: usize,
+    /// Times a request is sent again after a timeout, connection error, 408, 429 or 5xx
+    /// (never after any other 4xx). Default 3.
+    pub max_retries: u32,
+    /// First backoff wait; each retry doubles it, with jitter. Default 500 ms.
+    pub retry_base_delay: Duration,
+    /// Longest backoff wait. Default 10 s.
+    pub retry_max_delay: Duration,
+    /// Longest `Retry-After` honoured; a server asking for more fails the input with an
+    /// error saying so. Default 60 s.
+    pub max_retry_after: Duration,
+}
+
+impl Default for FetchOptions {
+    fn default() -> Self {
+        Self {
+            max_bytes: 20 * 1024 * 1024,
+            connect_timeout: Duration::from_secs(10),
+            timeout: Duration::from_secs(30),
+            max_redirects: 10,
+            user_agent: DEFAULT_USER_AGENT.to_owned(),
+            allow_private_addresses: false,
+            respect_robots_txt: true,
+            per_host_delay: Duration::from_secs(1),
+            max_crawl_delay: Duration::from_secs(30),
+            max_concurrency: 8,
+            max_retries: 3,
+            retry_base_delay: Duration::from_millis(500),
+            retry_max_delay: Duration::from_secs(10),
+            max_retry_after: Duration::from_secs(60),
+        }
+    }
+}
+
+type Stdin = Box<dyn Read + Send>;
+
+/// Fetches inputs. Cheap to clone; clones share one HTTP client, one robots.txt cache,
+/// per-origin spacing and the concurrency limit, so use one `Fetcher` per run.
+#[derive(Clone)]
+pub struct Fetcher {
+    http: Arc<http::Http>,
+    stdin: Arc<Mutex<Option<Stdin>>>,
+    max_bytes: u64,
+}
+
+impl fmt::Debug for Fetcher {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Fetcher")
+            .field("http", &self.http)
+            .field("max_bytes", &self.max_bytes)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Fetcher {
+    /// A fetcher reading `-` from the process's standard input.
+    #[must_use]
+    pub fn new(opts: FetchOptions) -> Self {
+        Self::with_stdin(opts, std::io::stdin())
+    }
+
+    /// A fetcher reading `-` from `reader` instead of standard input (for tests, or a
+    /// binary that has already taken stdin).
+    #[must_use]
+    pub fn with_stdin(opts: FetchOptions, reader: impl Read + Send + 'static) -> Self {
+        Self {
+            max_bytes: opts.max_bytes,
+            http: Arc::new(http::Http::new(opts)),
+            stdin: Arc::new(Mutex::new(Some(Box::new(reader)))),
+        }
+    }
+
+    /// Fetches every input; see [`fetch_all`].
+    pub async fn fetch_all(&self, inputs: &[String]) -> Vec<Result<Fetched, Failure>> {
+        let mut names: Vec<String> = Vec::new();
+        let mut slots: Vec<Option<Result<Fetched, Failure>>> = Vec::new();
+        let mut tasks = tokio::task::JoinSet::new();
+        for raw in inputs {
+            let input = match Input::parse(raw) {
+                Ok(input) => input,
+                Err(error) => {
+                    names.push(raw.clone());
+                    slots.push(Some(Err(failure(raw, error))));
+                    continue;
+                }
+            };
+            match input {
+                Input::Url(url) => {
+                    let index = slots.len();
+                    names.push(raw.clone());
+                    slots.push(None);
+                    let this = self.clone();
+                    let raw = raw.clone();
+                    // URLs run concurrently (within the politeness limits) while local
+                    // inputs below are read; results are put back in input order.
+                    tasks.spawn(async move { (index, this.fetch_url(&raw, url).await) });
+                }
+                Input::Stdin => {
+                    let result = self.read_stdin().await;
+                    names.push(raw.clone());
+                    slots.push(Some(result.map_err(|e| failure(raw, e))));
+                }
+                Input::Path(path) => {
+                    let name = raw.clone();
+                    let members = tokio::task::spawn_blocking(move || local::expand(&name, &path))
+                        .await
+                        .unwrap_or_else(|e| {
+                            vec![Member::Error {
+                                name: raw.clone(),
+                                error: FetchError::Io(e.to_string()),
+                            }]
+                        });
+                    for member in members {
+                        let (name, result) = match member {
+                            Member::Error { name, error } => (name.clone(), Err(error)),
+                            Member::File { name, path } => {
+                                let max = self.max_bytes;
+                                let task_name = name.clone();
+                                let result = tokio::task::spawn_blocking(move || {
+                                    local::read_file(&task_name, &path, max)
+                                })
+                                .await
+                                .unwrap_or_else(|e| Err(FetchError::Io(e.to_string())));
+                                (name, result)
+                            }
+                        };
+                        slots.push(Some(result.map_err(|e| failure(&name, e))));
+                        names.push(name);
+                    }
+                }
+            }
+        }
+        while let Some(joined) = tasks.join_next().await {
+            match joined {
+                Ok((index, result)) => {
+                    if let (Some(slot), Some(name)) = (slots.get_mut(index), names.get(index)) {
+                        *slot = Some(result.map_err(|e| failure(name, e)));
+                    }
+                }
+                Err(error) => tracing::error!(%error, "a fetch task failed"),
+            }
+        }
+        slots
+            .into_iter()
+            .zip(names)
+            .map(|(slot, name)| {
+                slot.unwrap_or_else(|| {
+                    Err(failure(
+                        &name,
+                        FetchError::Http("the fetch task failed".into()),
+                    ))
+                })
+            })
+            .collect()
+    }
+
+    /// Fetches one http(s) URL. `input` is the name recorded in [`Fetched::input`].
+    ///
+    /// # Errors
+    /// Any [`FetchError`] that names a network, HTTP or policy failure.
+    pub async fn fetch_url(&self, input: &str, url: Url) -> Result<Fetched, FetchError> {
+        let result = self.http.fetch(url.clone()).await;
+        match &result {
+            Ok((final_url, _, bytes)) => {
+                tracing::debug!(%url, %final_url, bytes = bytes.len(), "fetched");
+            }
+            Err(error) => tracing::warn!(%url, %error, "fetch failed"),
+        }
+        let (final_url, content_type, bytes) = result?;
+        Ok(Fetched {
+            input: input.to_owned(),
+            url: Some(final_url.to_string()),
+            content_type,
+            bytes,
+        })
+    }
+
+    async fn read_stdin(&self) -> Result<Fetched, FetchError> {
+        let reader = self
+            .stdin
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take()
+            .ok_or(FetchError::StdinAlreadyRead)?;
+        let max = self.max_bytes;
+        tokio::task::spawn_blocking(move || local::read_stdin(reader, max))
+            .await
+            .unwrap_or_else(|e| Err(FetchError::Io(e.to_string())))
+    }
+}
+
+fn failure(input: &str, error: FetchError) -> Failure {
+    Failure {
+        input: input.to_owned(),
+        error,
+    }
+}
+
+/// Expands inputs in order: a directory becomes its article files (recursively, sorted by
+/// path, hidden files skipped; extensions .html .htm .xhtml .txt .text .md); a file or URL
+/// stays one item.
+///
+/// Each item is `Ok(Fetched)` or `Err(Failure)` naming the input; one bad input never
+/// stops the others, and order is preserved. URLs are fetched concurrently within the
+/// limits of [`FetchOptions`]. `-` reads standard input, once.
+pub async fn fetch_all(inputs: &[String], opts: &FetchOptions) -> Vec<Result<Fetched, Failure>> {
+    Fetcher::new(opts.clone()).fetch_all(inputs).await
+}
+
+/// [`fetch_all`] on a runtime of its own, for callers without one.
+///
+/// Must not be called from inside a tokio runtime (tokio forbids blocking there).
+pub fn fetch_all_blocking(inputs: &[String], opts: &FetchOptions) -> Vec<Result<Fetched, Failure>> {
+    match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime.block_on(fetch_all(inputs, opts)),
+        Err(error) => inputs
+            .iter()
+            .map(|input| Err(failure(input, FetchError::Client(error.to_string()))))
+            .collect(),
+    }
+}
