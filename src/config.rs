@@ -117,7 +117,9 @@ impl Kind {
     fn accepts(self, value: &toml::Value) -> bool {
         match self {
             Self::String => value.is_str(),
-            Self::Strings => value.as_array().is_some_and(|a| a.iter().all(toml::Value::is_str)),
+            Self::Strings => value
+                .as_array()
+                .is_some_and(|a| a.iter().all(toml::Value::is_str)),
             Self::Bool => value.is_bool(),
             Self::Count => value.as_integer().is_some_and(|n| n >= 0),
             Self::Seconds => number(value).is_some_and(|n| n > 0.0 && n <= 86_400.0),
@@ -128,7 +130,9 @@ impl Kind {
 
 fn number(value: &toml::Value) -> Option<f64> {
     #[allow(clippy::cast_precision_loss)]
-    value.as_float().or_else(|| value.as_integer().map(|n| n as f64))
+    value
+        .as_float()
+        .or_else(|| value.as_integer().map(|n| n as f64))
 }
 
 /// Finds the configuration file: `explicit` if given, else the first of
@@ -137,7 +141,11 @@ pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Option<PathBuf> {
     if let Some(path) = explicit {
         return Some(path.to_path_buf());
     }
-    DEFAULT_LOCATIONS.iter().map(|p| cwd.join(p)).find(|p| p.is_file()).map(|p| relative_to(&p, cwd))
+    DEFAULT_LOCATIONS
+        .iter()
+        .map(|p| cwd.join(p))
+        .find(|p| p.is_file())
+        .map(|p| relative_to(&p, cwd))
 }
 
 /// Reads and validates a configuration file.
@@ -157,7 +165,10 @@ pub fn parse(source: &str, path: &Path) -> Result<Settings> {
     let mut problems = String::new();
     for (section, value) in &table {
         let Some(inner) = value.as_table() else {
-            let _ = writeln!(problems, "  {shown}: `{section}` must be a table ([{section}])");
+            let _ = writeln!(
+                problems,
+                "  {shown}: `{section}` must be a table ([{section}])"
+            );
             continue;
         };
         if !KEYS.iter().any(|(s, _, _)| s == section) {
@@ -196,15 +207,23 @@ pub fn parse(source: &str, path: &Path) -> Result<Settings> {
     }
 
     let base = path.parent().unwrap_or(Path::new(""));
-    let mut settings = Settings { path: Some(path.to_path_buf()), ..Settings::default() };
+    let mut settings = Settings {
+        path: Some(path.to_path_buf()),
+        ..Settings::default()
+    };
     let string = |section: &str, key: &str| get(section, key).and_then(toml::Value::as_str);
     let strings = |section: &str, key: &str| -> Option<Vec<String>> {
         get(section, key).and_then(toml::Value::as_array).map(|a| {
-            a.iter().filter_map(toml::Value::as_str).map(str::to_owned).collect::<Vec<_>>()
+            a.iter()
+                .filter_map(toml::Value::as_str)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
         })
     };
     let count = |section: &str, key: &str| {
-        get(section, key).and_then(toml::Value::as_integer).and_then(|n| u64::try_from(n).ok())
+        get(section, key)
+            .and_then(toml::Value::as_integer)
+            .and_then(|n| u64::try_from(n).ok())
     };
     let seconds = |section: &str, key: &str| get(section, key).and_then(number);
 
@@ -253,10 +272,11 @@ pub fn user_agent(contact_url: &str) -> String {
 }
 
 /// Loads the lexicons: the bundled ones, with any file present in `dir` taking the place of
-/// the bundled file of the same name.
-pub fn lexicons(dir: Option<&Path>) -> Result<Lexicons> {
+/// the bundled file of the same name. Also returns the texts read, by file name, for the
+/// pipeline fingerprint.
+pub fn lexicons(dir: Option<&Path>) -> Result<(Lexicons, Vec<(String, String)>)> {
     let Some(dir) = dir else {
-        return Ok(Lexicons::builtin());
+        return Ok((Lexicons::builtin(), Vec::new()));
     };
     if !dir.is_dir() {
         bail!("lexicon folder {} does not exist", dir.display());
@@ -267,11 +287,12 @@ pub fn lexicons(dir: Option<&Path>) -> Result<Lexicons> {
         if path.is_file() {
             let text = std::fs::read_to_string(&path)
                 .with_context(|| format!("cannot read lexicon {}", path.display()))?;
-            files.push((*name, text));
+            files.push(((*name).to_owned(), text));
         }
     }
-    Lexicons::from_files(files.iter().map(|(n, t)| (*n, t.as_str())))
-        .with_context(|| format!("invalid lexicon in {}", dir.display()))
+    let lexicons = Lexicons::from_files(files.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        .with_context(|| format!("invalid lexicon in {}", dir.display()))?;
+    Ok((lexicons, files))
 }
 
 /// A source from the config: URLs and `-` as written, paths against the config's folder.
@@ -299,11 +320,16 @@ pub fn normalize(path: &Path) -> PathBuf {
             other => out.push(other.as_os_str()),
         }
     }
-    if out.as_os_str().is_empty() { PathBuf::from(".") } else { out }
+    if out.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        out
+    }
 }
 
 fn relative_to(path: &Path, base: &Path) -> PathBuf {
-    path.strip_prefix(base).map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
+    path.strip_prefix(base)
+        .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
 }
 
 #[cfg(test)]
@@ -315,7 +341,11 @@ mod tests {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/claimsift.toml");
         let settings = load(&path).expect("the bundled config loads");
         assert_eq!(settings.inputs.len(), 1);
-        assert!(settings.inputs[0].ends_with("examples/articles"), "{:?}", settings.inputs);
+        assert!(
+            settings.inputs[0].ends_with("examples/articles"),
+            "{:?}",
+            settings.inputs
+        );
         assert_eq!(settings.formats, vec![Format::Json, Format::Markdown]);
     }
 
@@ -333,7 +363,9 @@ formats = ["json", "pdf"]
 [bogus]
 x = 1
 "#;
-        let error = parse(source, Path::new("conf/c.toml")).unwrap_err().to_string();
+        let error = parse(source, Path::new("conf/c.toml"))
+            .unwrap_err()
+            .to_string();
         for needle in [
             "unknown key `sources.input`",
             "`fetch.timeout_secs` must be a number of seconds above 0",
@@ -350,13 +382,19 @@ x = 1
     fn relative_paths_resolve_from_the_config_folder() {
         let source = "[sources]\ninputs = [\"../articles\", \"https://example.org/feed\", \"-\"]\n[classify]\nlexicons = \"lex\"\n";
         let settings = parse(source, Path::new("config/claimsift.toml")).unwrap();
-        assert_eq!(settings.inputs, vec!["articles", "https://example.org/feed", "-"]);
+        assert_eq!(
+            settings.inputs,
+            vec!["articles", "https://example.org/feed", "-"]
+        );
         assert_eq!(settings.lexicons, Some(PathBuf::from("config/lex")));
     }
 
     #[test]
     fn normalize_keeps_leading_parent_dirs() {
-        assert_eq!(normalize(Path::new("../a/./b/../c")), PathBuf::from("../a/c"));
+        assert_eq!(
+            normalize(Path::new("../a/./b/../c")),
+            PathBuf::from("../a/c")
+        );
         assert_eq!(normalize(Path::new("a/..")), PathBuf::from("."));
     }
 }

@@ -5,7 +5,8 @@
 //! * 1 — the run finished, but some inputs failed (each named on standard error and in
 //!   `report.json`'s `errors`);
 //! * 2 — nothing was run: bad arguments, a bad configuration, or output that could not be
-//!   written.
+//!   written;
+//! * 3 — nothing was run: another run holds the state store's lock.
 
 // The binary is where printing belongs: libraries never print.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -13,15 +14,18 @@
 mod config;
 mod eval;
 mod pipeline;
+mod state;
 
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result, bail};
-use clap::{Args, Parser, Subcommand, ValueEnum};
 use claimsift_classify::Classifier;
 use claimsift_core::InputError;
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::{Format, Settings};
 
@@ -104,7 +108,19 @@ struct RunArgs {
     #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
     format: Vec<String>,
     #[command(flatten)]
+    state: StateArgs,
+    #[command(flatten)]
     overrides: Overrides,
+}
+
+#[derive(Debug, Args)]
+struct StateArgs {
+    /// State database: what earlier runs saw, for incremental runs and change reports.
+    #[arg(long, value_name = "FILE", default_value = state::DEFAULT_STATE)]
+    state: PathBuf,
+    /// Keep no state: process every input and report no changes.
+    #[arg(long, conflicts_with = "state")]
+    no_state: bool,
 }
 
 #[derive(Debug, Args)]
@@ -141,7 +157,11 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("error: {error:#}");
-            ExitCode::from(2)
+            if error.downcast_ref::<state::Locked>().is_some() {
+                ExitCode::from(3)
+            } else {
+                ExitCode::from(2)
+            }
         }
     }
 }
@@ -185,12 +205,41 @@ fn apply(settings: &mut Settings, overrides: &Overrides) -> Result<()> {
 }
 
 fn classifier(settings: &Settings) -> Result<Classifier> {
-    let lexicons = config::lexicons(settings.lexicons.as_deref())?;
-    Ok(Classifier::new(lexicons, settings.classify.clone()))
+    Ok(pipeline_parts(settings)?.0)
+}
+
+/// The classifier, and the fingerprint of everything that decides an article's claims.
+fn pipeline_parts(settings: &Settings) -> Result<(Classifier, String)> {
+    let (lexicons, texts) = config::lexicons(settings.lexicons.as_deref())?;
+    let settings_text = format!("{:?}|{:?}", settings.classify, settings.extract);
+    let mut parts: Vec<(&str, &str)> = vec![("settings", settings_text.as_str())];
+    parts.extend(texts.iter().map(|(n, t)| (n.as_str(), t.as_str())));
+    let fingerprint = state::fingerprint(&parts);
+    Ok((
+        Classifier::new(lexicons, settings.classify.clone()),
+        fingerprint,
+    ))
+}
+
+/// A flag set by SIGINT or SIGTERM; a second signal ends the process at once.
+fn stop_flag() -> Result<Arc<AtomicBool>> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [SIGINT, SIGTERM] {
+        signal_hook::flag::register_conditional_shutdown(signal, 130, Arc::clone(&stop))
+            .context("cannot install signal handlers")?;
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .context("cannot install signal handlers")?;
+    }
+    Ok(stop)
 }
 
 fn run(settings: &Settings, args: RunArgs) -> Result<ExitCode> {
-    let inputs = if args.inputs.is_empty() { settings.inputs.clone() } else { args.inputs };
+    let inputs = if args.inputs.is_empty() {
+        settings.inputs.clone()
+    } else {
+        args.inputs
+    };
     if inputs.is_empty() {
         bail!(
             "no inputs: name files, folders or URLs, or list sources in a configuration file \
@@ -212,10 +261,30 @@ fn run(settings: &Settings, args: RunArgs) -> Result<ExitCode> {
         formats.dedup();
         formats
     };
-    let classifier = classifier(settings)?;
-    let fetched = pipeline::fetch(&inputs, &settings.fetch);
-    let outcomes = pipeline::process(fetched, &settings.extract, &classifier);
-    let report = claimsift_report::assemble(outcomes);
+    let (classifier, fingerprint) = pipeline_parts(settings)?;
+    let stop = stop_flag()?;
+    let report = if args.state.no_state {
+        let fetched = pipeline::fetch(&inputs, &settings.fetch);
+        let outcomes = pipeline::process(fetched, &settings.extract, &classifier);
+        claimsift_report::assemble(pipeline::entries(outcomes))
+    } else {
+        let _lock = state::lock(&args.state.state)?;
+        let mut store = state::open(&args.state.state)?;
+        let run = claimsift_store::Store::begin_run(&mut store, &state::now())?;
+        let fetched = pipeline::fetch(&inputs, &settings.fetch);
+        let mut ctx = state::Incremental {
+            store: &mut store,
+            run,
+            fingerprint: &fingerprint,
+            extract: &settings.extract,
+            classifier: &classifier,
+            stop: &stop,
+        };
+        let outcomes = state::process(&mut ctx, fetched)?;
+        let report = claimsift_report::assemble(outcomes);
+        claimsift_store::Store::finish_run(&mut store, run, &state::now(), &report.run)?;
+        report
+    };
     for error in &report.errors {
         eprintln!("error: {}: {}", error.input, error.error);
     }
@@ -237,13 +306,22 @@ fn run(settings: &Settings, args: RunArgs) -> Result<ExitCode> {
     stdout.write_all(claimsift_report::summary(&report).as_bytes())?;
     writeln!(stdout, "wrote {}", written.join(", "))?;
     stdout.flush()?;
-    Ok(if report.errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    // A run stopped by a signal before its last input is incomplete, like one with errors.
+    let stopped = stop.load(Ordering::SeqCst);
+    Ok(if report.errors.is_empty() && !stopped {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn extract(settings: &Settings, input: &str) -> Result<ExitCode> {
     let fetched = pipeline::fetch(&[input.to_owned()], &settings.fetch);
     if fetched.len() > 1 {
-        bail!("{input} names {} documents; `extract` takes one (try `classify`)", fetched.len());
+        bail!(
+            "{input} names {} documents; `extract` takes one (try `classify`)",
+            fetched.len()
+        );
     }
     let mut failed = false;
     let mut stdout = io::stdout().lock();
@@ -257,7 +335,11 @@ fn extract(settings: &Settings, input: &str) -> Result<ExitCode> {
         }
     }
     stdout.flush()?;
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn classify(settings: &Settings, args: &ClassifyArgs) -> Result<ExitCode> {
@@ -285,7 +367,11 @@ fn classify(settings: &Settings, args: &ClassifyArgs) -> Result<ExitCode> {
         }
     }
     stdout.flush()?;
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// `classify --sentences`: one sentence a line in, one JSON object a line out, in order.
@@ -298,7 +384,9 @@ fn classify_sentences(classifier: &Classifier) -> Result<ExitCode> {
     let mut line_no = 0usize;
     loop {
         buf.clear();
-        let n = reader.read_until(b'\n', &mut buf).context("cannot read standard input")?;
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .context("cannot read standard input")?;
         if n == 0 {
             break;
         }
@@ -306,7 +394,10 @@ fn classify_sentences(classifier: &Classifier) -> Result<ExitCode> {
         let line = String::from_utf8_lossy(&buf);
         let sentence = line.trim_end_matches(['\n', '\r']);
         if matches!(line, std::borrow::Cow::Owned(_)) {
-            tracing::warn!(line = line_no, "line is not valid UTF-8; invalid bytes replaced");
+            tracing::warn!(
+                line = line_no,
+                "line is not valid UTF-8; invalid bytes replaced"
+            );
         }
         let result = classifier.classify_sentence(sentence);
         stdout.write_all(claimsift_report::line(&result).as_bytes())?;
@@ -351,7 +442,9 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error.chain().any(|cause| {
-        cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
     })
 }
 
@@ -364,7 +457,9 @@ fn init_logging(cli: &Cli) {
         (false, _) => "debug",
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(io::stderr);
     match cli.log_format {
         LogFormat::Text => builder.without_time().with_target(false).init(),
         LogFormat::Json => builder.json().init(),

@@ -11,9 +11,20 @@ use claimsift_fetch::FetchOptions;
 /// An input's article and its claims, or why it failed.
 pub type Outcome = Result<(Article, ClassifiedDocument), InputError>;
 
+/// The report entries of processed inputs (no state store: no status).
+pub fn entries(outcomes: Vec<Outcome>) -> Vec<claimsift_report::Outcome> {
+    outcomes
+        .into_iter()
+        .map(|o| o.map(|(article, doc)| claimsift_report::article_report(article, doc)))
+        .collect()
+}
+
 /// Fetches every input (directories expand to their articles).
 pub fn fetch(inputs: &[String], options: &FetchOptions) -> Vec<Result<Fetched, InputError>> {
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(error) => {
             return inputs
@@ -41,8 +52,10 @@ pub fn fetch(inputs: &[String], options: &FetchOptions) -> Vec<Result<Fetched, I
 
 /// Extracts the article from a fetched document.
 pub fn extract(fetched: &Fetched, options: &ExtractOptions) -> Result<Article, InputError> {
-    claimsift_extract::extract(fetched, options)
-        .map_err(|error| InputError { input: fetched.input.clone(), error: error.to_string() })
+    claimsift_extract::extract(fetched, options).map_err(|error| InputError {
+        input: fetched.input.clone(),
+        error: error.to_string(),
+    })
 }
 
 /// Runs extract and classify over fetched documents, keeping their order.

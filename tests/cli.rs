@@ -17,7 +17,11 @@ fn run_on_the_bundled_example_writes_both_reports() {
     assert_eq!(report["run"]["articles"], 3);
     assert_eq!(report["run"]["errors"], 0);
     let articles = report["articles"].as_array().expect("articles");
-    assert!(articles.iter().all(|a| !a["claims"].as_array().expect("claims").is_empty()));
+    assert!(
+        articles
+            .iter()
+            .all(|a| !a["claims"].as_array().expect("claims").is_empty())
+    );
     // Claims are ranked by score within each article.
     for article in articles {
         let scores: Vec<f64> = article["claims"]
@@ -26,7 +30,10 @@ fn run_on_the_bundled_example_writes_both_reports() {
             .iter()
             .map(|c| c["score"].as_f64().expect("score"))
             .collect();
-        assert!(scores.windows(2).all(|w| w[0] >= w[1]), "not ranked: {scores:?}");
+        assert!(
+            scores.windows(2).all(|w| w[0] >= w[1]),
+            "not ranked: {scores:?}"
+        );
     }
     let md = fs::read_to_string(out.path().join("report.md")).expect("report.md");
     assert!(md.starts_with("# claimsift report"), "{md}");
@@ -39,7 +46,15 @@ fn reports_are_byte_for_byte_deterministic() {
     for dir in [&a, &b] {
         let out = dir.path().to_str().expect("UTF-8 path");
         let run = claimsift(
-            &["run", "tests/fixtures", "examples/articles", "--out", out, "--format", "json,jsonl,md"],
+            &[
+                "run",
+                "tests/fixtures",
+                "examples/articles",
+                "--out",
+                out,
+                "--format",
+                "json,jsonl,md",
+            ],
             b"",
         );
         assert_eq!(run.code, 0, "{}", run.stderr);
@@ -47,7 +62,10 @@ fn reports_are_byte_for_byte_deterministic() {
     for name in ["report.json", "report.jsonl", "report.md"] {
         let first = fs::read(a.path().join(name)).expect("first report");
         let second = fs::read(b.path().join(name)).expect("second report");
-        assert!(first == second, "{name} differs between two runs on the same input");
+        assert!(
+            first == second,
+            "{name} differs between two runs on the same input"
+        );
     }
 }
 
@@ -57,11 +75,18 @@ fn bad_inputs_are_named_and_the_run_goes_on() {
     let p = dir.path();
     fs::write(p.join("empty.txt"), "").expect("write");
     fs::write(p.join("blank.html"), "  \n\t\n").expect("write");
-    fs::write(p.join("image.html"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01").expect("write");
+    fs::write(
+        p.join("image.html"),
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01",
+    )
+    .expect("write");
     fs::create_dir(p.join("nothing-here")).expect("mkdir");
     fs::write(p.join("nothing-here/notes.pdf"), b"%PDF-1.4").expect("write");
-    fs::write(p.join("good.txt"), "The council approved a budget of $2 million on Monday.\n")
-        .expect("write");
+    fs::write(
+        p.join("good.txt"),
+        "The council approved a budget of $2 million on Monday.\n",
+    )
+    .expect("write");
     let out = p.join("out");
     let run = claimsift_in(
         p,
@@ -79,9 +104,17 @@ fn bad_inputs_are_named_and_the_run_goes_on() {
         b"",
     );
     assert_eq!(run.code, 1, "some inputs failed: exit 1\n{}", run.stderr);
-    for input in ["missing.html", "empty.txt", "blank.html", "image.html", "nothing-here"] {
+    for input in [
+        "missing.html",
+        "empty.txt",
+        "blank.html",
+        "image.html",
+        "nothing-here",
+    ] {
         assert!(
-            run.stderr.lines().any(|l| l.starts_with(&format!("error: {input}: "))),
+            run.stderr
+                .lines()
+                .any(|l| l.starts_with(&format!("error: {input}: "))),
             "no error line naming {input}:\n{}",
             run.stderr
         );
@@ -96,7 +129,16 @@ fn bad_inputs_are_named_and_the_run_goes_on() {
         .iter()
         .map(|e| e["input"].as_str().expect("input"))
         .collect();
-    assert_eq!(inputs, ["missing.html", "empty.txt", "blank.html", "image.html", "nothing-here"]);
+    assert_eq!(
+        inputs,
+        [
+            "missing.html",
+            "empty.txt",
+            "blank.html",
+            "image.html",
+            "nothing-here"
+        ]
+    );
 }
 
 #[test]
@@ -112,7 +154,11 @@ fn classify_reads_standard_input_verbatim() {
 #[test]
 fn classify_several_inputs_writes_one_document_a_line_in_order() {
     let run = claimsift(
-        &["classify", "tests/fixtures/prediction.txt", "tests/fixtures/statistics.html"],
+        &[
+            "classify",
+            "tests/fixtures/prediction.txt",
+            "tests/fixtures/statistics.html",
+        ],
         b"",
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -133,7 +179,10 @@ fn classify_sentences_keeps_one_line_for_each_input_line() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let lines: Vec<serde_json::Value> = run.stdout.lines().map(json).collect();
     assert_eq!(lines.len(), 5, "{}", run.stdout);
-    let texts: Vec<&str> = lines.iter().map(|l| l["text"].as_str().expect("text")).collect();
+    let texts: Vec<&str> = lines
+        .iter()
+        .map(|l| l["text"].as_str().expect("text"))
+        .collect();
     assert_eq!(
         texts,
         [
@@ -161,15 +210,38 @@ fn extract_prints_the_article_with_spans() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let article = json(&run.stdout);
     let text = article["text"].as_str().expect("text");
-    assert!(text.contains("Leaders of ten nations issued a joint statement"), "{text}");
-    for boilerplate in ["We use cookies", "Share on Facebook", "Related stories", "riverbank77"] {
-        assert!(!text.contains(boilerplate), "boilerplate {boilerplate:?} kept:\n{text}");
+    assert!(
+        text.contains("Leaders of ten nations issued a joint statement"),
+        "{text}"
+    );
+    for boilerplate in [
+        "We use cookies",
+        "Share on Facebook",
+        "Related stories",
+        "riverbank77",
+    ] {
+        assert!(
+            !text.contains(boilerplate),
+            "boilerplate {boilerplate:?} kept:\n{text}"
+        );
     }
-    assert_eq!(article["metadata"]["title"], "Ten nations call for ceasefire talks in joint statement");
-    assert_eq!(article["metadata"]["published"], "2025-12-17T09:30:00+00:00");
+    assert_eq!(
+        article["metadata"]["title"],
+        "Ten nations call for ceasefire talks in joint statement"
+    );
+    assert_eq!(
+        article["metadata"]["published"],
+        "2025-12-17T09:30:00+00:00"
+    );
     for span in article["sentences"].as_array().expect("sentences") {
-        let (s, e) = (span["start"].as_u64().expect("start"), span["end"].as_u64().expect("end"));
-        assert!(text.get(s as usize..e as usize).is_some_and(|t| !t.trim().is_empty()));
+        let (s, e) = (
+            span["start"].as_u64().expect("start"),
+            span["end"].as_u64().expect("end"),
+        );
+        assert!(
+            text.get(s as usize..e as usize)
+                .is_some_and(|t| !t.trim().is_empty())
+        );
     }
 }
 
@@ -178,10 +250,22 @@ fn a_bad_config_names_every_problem_and_exits_2() {
     let dir = tempfile::tempdir().expect("temp dir");
     let config = dir.path().join("bad.toml");
     fs::write(&config, "[classify]\nthreshold = 7\nlexicon = \"x\"\n").expect("write");
-    let run = claimsift(&["run", "--config", config.to_str().expect("UTF-8 path")], b"");
+    let run = claimsift(
+        &["run", "--config", config.to_str().expect("UTF-8 path")],
+        b"",
+    );
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("`classify.threshold` must be a number from 0 to 1"), "{}", run.stderr);
-    assert!(run.stderr.contains("unknown key `classify.lexicon`"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("`classify.threshold` must be a number from 0 to 1"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("unknown key `classify.lexicon`"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -203,8 +287,11 @@ fn an_edited_lexicon_changes_the_labels() {
     let mut cues = fs::read_to_string(bundled).expect("bundled hedge cues");
     cues.push_str("\nmayhaps | epistemic_adverb\n");
     fs::write(lexicons.join("hedge_cues.txt"), cues).expect("write");
-    fs::write(dir.path().join("claimsift.toml"), "[classify]\nlexicons = \"lexicons\"\n")
-        .expect("write");
+    fs::write(
+        dir.path().join("claimsift.toml"),
+        "[classify]\nlexicons = \"lexicons\"\n",
+    )
+    .expect("write");
     let sentence = b"The minister mayhaps signed the order on Monday.\n";
     let with = claimsift_in(dir.path(), &["classify", "--sentences"], sentence);
     assert_eq!(with.code, 0, "{}", with.stderr);

@@ -13,9 +13,17 @@ fn settings() -> insta::Settings {
 #[test]
 fn every_fixture_matches_its_snapshots() {
     let files = fixture_files();
-    assert!(files.len() >= 10, "expected at least 10 fixtures, found {}", files.len());
+    assert!(
+        files.len() >= 10,
+        "expected at least 10 fixtures, found {}",
+        files.len()
+    );
     for path in files {
-        let name = path.file_name().and_then(|n| n.to_str()).expect("UTF-8 name").to_owned();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("UTF-8 name")
+            .to_owned();
         let rel = format!("tests/fixtures/{name}");
 
         let annotated = claimsift(&["classify", "--annotate", &rel], b"");
@@ -37,7 +45,9 @@ fn every_fixture_matches_its_snapshots() {
 fn plain_text_is_taken_verbatim() {
     for path in fixture_files() {
         if path.extension().is_some_and(|e| e == "txt") {
-            let rel = path.strip_prefix(crate::support::root()).expect("under root");
+            let rel = path
+                .strip_prefix(crate::support::root())
+                .expect("under root");
             let rel = rel.to_str().expect("UTF-8 path");
             let run = claimsift(&["classify", rel], b"");
             let doc = json(&run.stdout);
@@ -50,7 +60,9 @@ fn plain_text_is_taken_verbatim() {
 #[test]
 fn every_span_indexes_the_document_text() {
     for path in fixture_files() {
-        let rel = path.strip_prefix(crate::support::root()).expect("under root");
+        let rel = path
+            .strip_prefix(crate::support::root())
+            .expect("under root");
         let rel = rel.to_str().expect("UTF-8 path");
         let run = claimsift(&["classify", rel], b"");
         let doc: claimsift_core_json::Doc = serde_json::from_str(&run.stdout).expect("a document");
@@ -106,7 +118,11 @@ mod claimsift_core_json {
     }
 
     fn span(text: &str, s: &TextSpan, what: &str, input: &str) {
-        assert_eq!(slice(text, s.start, s.end, what, input), s.text, "{input}: {what}");
+        assert_eq!(
+            slice(text, s.start, s.end, what, input),
+            s.text,
+            "{input}: {what}"
+        );
     }
 
     fn attribution(text: &str, a: &Attribution, input: &str) {
@@ -120,7 +136,10 @@ mod claimsift_core_json {
     pub fn check(doc: &Doc, input: &str) {
         let text = doc.text.as_str();
         for claim in &doc.claims {
-            assert_eq!(slice(text, claim.start, claim.end, "claim", input), claim.text);
+            assert_eq!(
+                slice(text, claim.start, claim.end, "claim", input),
+                claim.text
+            );
             for e in &claim.evidence {
                 span(text, e, "evidence", input);
             }

@@ -64,7 +64,9 @@ pub fn claimsift_in(dir: &Path, args: &[&str], stdin: &[u8]) -> Run {
     let writer = std::thread::spawn(move || {
         let _ = pipe.write_all(&input);
     });
-    let output = child.wait_with_output().expect("the claimsift binary finishes");
+    let output = child
+        .wait_with_output()
+        .expect("the claimsift binary finishes");
     let _ = writer.join();
     output.into()
 }

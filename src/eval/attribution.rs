@@ -106,9 +106,11 @@ fn score_article(
     gold_fragments: &[Vec<Span>],
     score: &mut RoleScore,
 ) {
-    let predicted: Vec<Span> = predicted.iter().filter_map(|a| role.of_predicted(a)).collect();
-    let mut unmatched: Vec<Option<Span>> =
-        gold.iter().map(|fragments| extent(fragments)).collect();
+    let predicted: Vec<Span> = predicted
+        .iter()
+        .filter_map(|a| role.of_predicted(a))
+        .collect();
+    let mut unmatched: Vec<Option<Span>> = gold.iter().map(|fragments| extent(fragments)).collect();
     for p in &predicted {
         if let Some(slot) = unmatched.iter_mut().find(|g| **g == Some(*p)) {
             *slot = None;
@@ -121,13 +123,19 @@ fn score_article(
 
     let all_fragments: Vec<Span> = gold_fragments.iter().flatten().copied().collect();
     score.predicted += predicted.len();
-    score.overlap_hits_predicted +=
-        predicted.iter().filter(|p| all_fragments.iter().any(|g| g.overlaps(**p))).count();
+    score.overlap_hits_predicted += predicted
+        .iter()
+        .filter(|p| all_fragments.iter().any(|g| g.overlaps(**p)))
+        .count();
     let gold_units: Vec<&Vec<Span>> = gold_fragments.iter().filter(|f| !f.is_empty()).collect();
     score.gold += gold_units.len();
     score.overlap_hits_gold += gold_units
         .iter()
-        .filter(|fragments| fragments.iter().any(|g| predicted.iter().any(|p| p.overlaps(*g))))
+        .filter(|fragments| {
+            fragments
+                .iter()
+                .any(|g| predicted.iter().any(|p| p.overlaps(*g)))
+        })
         .count();
 }
 
@@ -140,14 +148,18 @@ fn extent(fragments: &[Span]) -> Option<Span> {
 /// Runs the evaluation and returns the printed report.
 pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
     let path = data.join("polnear_dev.jsonl");
-    let source =
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let source = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     let mut scores = [RoleScore::default(); 3];
     let mut articles = 0;
     let mut relations = 0;
     let mut bytes = 0;
     let mut elapsed = 0.0;
-    for (i, line) in source.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (i, line) in source
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         let line: Line = serde_json::from_str(line)
             .with_context(|| format!("{}: line {}", path.display(), i + 1))?;
         let offsets = byte_offsets(&line.text);
@@ -165,9 +177,16 @@ pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
         bytes += line.text.len();
         relations += line.attributions.len();
         for (role, score) in Role::ALL.into_iter().zip(scores.iter_mut()) {
-            let fragments: Vec<Vec<Span>> =
-                line.attributions.iter().map(|g| to_bytes(role.of_gold(g))).collect();
-            let gold: Vec<Vec<Span>> = fragments.iter().filter(|f| !f.is_empty()).cloned().collect();
+            let fragments: Vec<Vec<Span>> = line
+                .attributions
+                .iter()
+                .map(|g| to_bytes(role.of_gold(g)))
+                .collect();
+            let gold: Vec<Vec<Span>> = fragments
+                .iter()
+                .filter(|f| !f.is_empty())
+                .cloned()
+                .collect();
             score_article(&doc.attributions, &gold, role, &fragments, score);
         }
     }
@@ -175,7 +194,10 @@ pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
         "attribution on {} ({articles} articles, {relations} gold relations)\n",
         path.display()
     );
-    let _ = writeln!(out, "  role      exact P / R / F1          overlap P / R / F1");
+    let _ = writeln!(
+        out,
+        "  role      exact P / R / F1          overlap P / R / F1"
+    );
     for (role, score) in Role::ALL.into_iter().zip(scores) {
         let (op, or, of) = score.overlap();
         let _ = writeln!(
@@ -192,7 +214,10 @@ pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
     }
     #[allow(clippy::cast_precision_loss)]
     let mb_per_s = bytes as f64 / 1e6 / elapsed.max(1e-9);
-    let _ = writeln!(out, "  {mb_per_s:.2} MB of text per second (extract text + classify, one thread)");
+    let _ = writeln!(
+        out,
+        "  {mb_per_s:.2} MB of text per second (extract text + classify, one thread)"
+    );
     Ok(out)
 }
 
@@ -216,14 +241,25 @@ mod tests {
             .map(|s| Attribution {
                 kind: claimsift_core::SourceKind::Anonymous,
                 source: None,
-                cue: claimsift_core::TextSpan { text: String::new(), start: s.start, end: s.end },
+                cue: claimsift_core::TextSpan {
+                    text: String::new(),
+                    start: s.start,
+                    end: s.end,
+                },
                 content: *s,
                 direct_quote: false,
                 refers_to: None,
             })
             .collect();
         score_article(&attributions, &gold, Role::Cue, &gold, &mut score);
-        assert_eq!(score.exact, Counts { tp: 1, fp: 2, fn_: 1 });
+        assert_eq!(
+            score.exact,
+            Counts {
+                tp: 1,
+                fp: 2,
+                fn_: 1
+            }
+        );
         assert_eq!((score.overlap_hits_predicted, score.predicted), (2, 3));
         assert_eq!((score.overlap_hits_gold, score.gold), (2, 2));
     }

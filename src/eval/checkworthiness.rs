@@ -29,7 +29,10 @@ pub fn load(path: &Path) -> Result<Vec<Labelled>> {
         let (Some(text), Some(label)) = (record.get(1), record.get(2)) else {
             anyhow::bail!("{}: row {} has fewer than 3 columns", path.display(), i + 2);
         };
-        rows.push(Labelled { text: text.to_owned(), checkworthy: label.trim() == "Yes" });
+        rows.push(Labelled {
+            text: text.to_owned(),
+            checkworthy: label.trim() == "Yes",
+        });
     }
     Ok(rows)
 }
@@ -39,7 +42,10 @@ pub fn score(classifier: &Classifier, rows: &[Labelled]) -> (Counts, f64) {
     let started = Instant::now();
     let mut counts = Counts::default();
     for row in rows {
-        counts.add(classifier.classify_sentence(&row.text).checkworthy, row.checkworthy);
+        counts.add(
+            classifier.classify_sentence(&row.text).checkworthy,
+            row.checkworthy,
+        );
     }
     #[allow(clippy::cast_precision_loss)]
     let rate = rows.len() as f64 / started.elapsed().as_secs_f64().max(1e-9);

@@ -39,7 +39,9 @@ pub fn fold(text: &str) -> String {
 fn csv_rows(path: &Path, headers: bool) -> Result<Vec<csv::StringRecord>> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let mut reader = csv::ReaderBuilder::new().has_headers(headers).from_reader(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(headers)
+        .from_reader(bytes);
     let mut rows = Vec::new();
     for (i, record) in reader.records().enumerate() {
         rows.push(record.with_context(|| format!("{}: record {}", path.display(), i + 1))?);
@@ -87,11 +89,15 @@ struct Target {
 /// Predicate-level hedging on a factuality file: a predicate is gold-hedged when its label
 /// lies strictly between -2 and 2, and predicted hedged when a hedged claim covers it.
 pub fn score_factuality(classifier: &Classifier, path: &Path) -> Result<(Counts, usize)> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut counts = Counts::default();
     let mut predicates = 0;
-    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (i, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         let line: FactualityLine = serde_json::from_str(line)
             .with_context(|| format!("{}: line {}", path.display(), i + 1))?;
         // Token byte offsets in the space-separated sentence.
@@ -103,9 +109,10 @@ pub fn score_factuality(classifier: &Classifier, path: &Path) -> Result<(Counts,
         }
         let result = classifier.classify_sentence(&line.text);
         for target in &line.targets {
-            let (Some(first), Some(last)) =
-                (offsets.get(target.span1.0), offsets.get(target.span1.1.saturating_sub(1)))
-            else {
+            let (Some(first), Some(last)) = (
+                offsets.get(target.span1.0),
+                offsets.get(target.span1.1.saturating_sub(1)),
+            ) else {
                 continue;
             };
             let (start, end) = (first.0, last.1);
@@ -135,8 +142,11 @@ pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
 
     let seen: BTreeSet<String> = weasel.iter().map(|(t, _)| fold(t)).collect();
     let all = load_uncertainty(&data.join("wiki_uncertainty_3000.csv"))?;
-    let unseen: Vec<(String, bool)> =
-        all.iter().filter(|(t, _)| !seen.contains(&fold(t))).cloned().collect();
+    let unseen: Vec<(String, bool)> = all
+        .iter()
+        .filter(|(t, _)| !seen.contains(&fold(t)))
+        .cloned()
+        .collect();
     let counts = score_sentences(classifier, &unseen);
     let _ = writeln!(
         out,
@@ -146,7 +156,10 @@ pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
         all.len() - unseen.len()
     );
 
-    let _ = writeln!(out, "hedging, predicate level (-2 < factuality < 2 is hedged)");
+    let _ = writeln!(
+        out,
+        "hedging, predicate level (-2 < factuality < 2 is hedged)"
+    );
     for set in ["MEANTIME", "UW"] {
         let path = data.join("factuality").join(set).join("dev.jsonl");
         if path.is_file() {
@@ -165,7 +178,10 @@ mod tests {
 
     #[test]
     fn folding_ignores_case_punctuation_and_ptb_brackets() {
-        assert_eq!(fold("The cat -LRB- a tabby -RRB- sat ."), fold("the cat (a tabby) sat"));
+        assert_eq!(
+            fold("The cat -LRB- a tabby -RRB- sat ."),
+            fold("the cat (a tabby) sat")
+        );
         assert_ne!(fold("The cat sat."), fold("The dog sat."));
     }
 }

@@ -79,11 +79,19 @@ impl fmt::Display for Counts {
 
 #[allow(clippy::cast_precision_loss)]
 pub fn ratio(num: usize, den: usize) -> f64 {
-    if den == 0 { 0.0 } else { num as f64 / den as f64 }
+    if den == 0 {
+        0.0
+    } else {
+        num as f64 / den as f64
+    }
 }
 
 pub fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 #[cfg(test)]
@@ -93,10 +101,23 @@ mod tests {
     #[test]
     fn counts_compute_precision_recall_f1() {
         let mut c = Counts::default();
-        for (p, g) in [(true, true), (true, true), (true, false), (false, true), (false, false)] {
+        for (p, g) in [
+            (true, true),
+            (true, true),
+            (true, false),
+            (false, true),
+            (false, false),
+        ] {
             c.add(p, g);
         }
-        assert_eq!(c, Counts { tp: 2, fp: 1, fn_: 1 });
+        assert_eq!(
+            c,
+            Counts {
+                tp: 2,
+                fp: 1,
+                fn_: 1
+            }
+        );
         assert!((c.precision() - 2.0 / 3.0).abs() < 1e-12);
         assert!((c.f1() - 2.0 / 3.0).abs() < 1e-12);
         assert_eq!(Counts::default().f1(), 0.0);

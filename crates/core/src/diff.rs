@@ -52,7 +52,10 @@ pub fn diff_claims(before: &[Claim], after: &[Claim]) -> ClaimChanges {
     // Pass 1: identical text, first unmatched occurrence in text order.
     for a in &mut after_left {
         let Some(claim) = *a else { continue };
-        if let Some(b) = before_left.iter_mut().find(|b| b.is_some_and(|b| b.text == claim.text)) {
+        if let Some(b) = before_left
+            .iter_mut()
+            .find(|b| b.is_some_and(|b| b.text == claim.text))
+        {
             pairs.push((b.take().unwrap_or(claim), claim));
             *a = None;
         }
@@ -60,10 +63,14 @@ pub fn diff_claims(before: &[Claim], after: &[Claim]) -> ClaimChanges {
 
     // Pass 2: the most similar remaining pairs, best first; ties broken by position so the
     // result does not depend on anything but the input.
-    let words_before: Vec<Vec<String>> =
-        before_left.iter().map(|c| c.map(|c| words(&c.text)).unwrap_or_default()).collect();
-    let words_after: Vec<Vec<String>> =
-        after_left.iter().map(|c| c.map(|c| words(&c.text)).unwrap_or_default()).collect();
+    let words_before: Vec<Vec<String>> = before_left
+        .iter()
+        .map(|c| c.map(|c| words(&c.text)).unwrap_or_default())
+        .collect();
+    let words_after: Vec<Vec<String>> = after_left
+        .iter()
+        .map(|c| c.map(|c| words(&c.text)).unwrap_or_default())
+        .collect();
     let mut candidates = Vec::new();
     for (i, b) in before_left.iter().enumerate() {
         for (j, a) in after_left.iter().enumerate() {
@@ -88,7 +95,11 @@ pub fn diff_claims(before: &[Claim], after: &[Claim]) -> ClaimChanges {
         .into_iter()
         .filter_map(|(b, a)| {
             let what = differences(b, a);
-            (!what.is_empty()).then(|| ClaimChange { before: b.clone(), after: a.clone(), what })
+            (!what.is_empty()).then(|| ClaimChange {
+                before: b.clone(),
+                after: a.clone(),
+                what,
+            })
         })
         .collect();
     changed.sort_by_key(|c| (c.after.start, c.after.end));
@@ -120,7 +131,11 @@ fn words(text: &str) -> Vec<String> {
 fn jaccard(a: &[String], b: &[String]) -> f64 {
     let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
     let union = a.len() + b.len() - common;
-    if union == 0 { 1.0 } else { common as f64 / union as f64 }
+    if union == 0 {
+        1.0
+    } else {
+        common as f64 / union as f64
+    }
 }
 
 /// Lower-cased texts of a claim's pieces, counted, so a repeated cue is not lost.
@@ -160,12 +175,20 @@ fn differences(before: &Claim, after: &Claim) -> Vec<String> {
         what.push("text edited".to_owned());
     }
     let figures = |c: &Claim| {
-        bag(c.evidence.iter().filter(|e| is_figure(e.kind)).map(|e| e.text.as_str()))
+        bag(c
+            .evidence
+            .iter()
+            .filter(|e| is_figure(e.kind))
+            .map(|e| e.text.as_str()))
     };
     let (fb, fa) = (figures(before), figures(after));
     let (gone, new) = (minus(&fb, &fa), minus(&fa, &fb));
     if !gone.is_empty() || !new.is_empty() {
-        what.push(format!("figures changed: {} → {}", quoted(&gone), quoted(&new)));
+        what.push(format!(
+            "figures changed: {} → {}",
+            quoted(&gone),
+            quoted(&new)
+        ));
     }
     let cues = |c: &Claim| bag(c.hedging.cues.iter().map(|h| h.text.as_str()));
     let (cb, ca) = (cues(before), cues(after));
@@ -188,7 +211,10 @@ fn differences(before: &Claim, after: &Claim) -> Vec<String> {
         )),
         (Some(b), Some(a)) => {
             let source = |x: &crate::claim::Attribution| {
-                x.source.as_ref().map(|s| s.text.clone()).unwrap_or_default()
+                x.source
+                    .as_ref()
+                    .map(|s| s.text.clone())
+                    .unwrap_or_default()
             };
             if source(b) != source(a) || b.kind != a.kind {
                 what.push(format!(
@@ -210,8 +236,18 @@ fn differences(before: &Claim, after: &Claim) -> Vec<String> {
         });
     }
     if before.kinds != after.kinds {
-        let names = |c: &Claim| c.kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ");
-        what.push(format!("kinds changed: {} → {}", names(before), names(after)));
+        let names = |c: &Claim| {
+            c.kinds
+                .iter()
+                .map(|k| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        what.push(format!(
+            "kinds changed: {} → {}",
+            names(before),
+            names(after)
+        ));
     }
     what
 }
@@ -220,7 +256,11 @@ fn quoted(items: &[String]) -> String {
     if items.is_empty() {
         "none".to_owned()
     } else {
-        items.iter().map(|i| format!("“{i}”")).collect::<Vec<_>>().join(", ")
+        items
+            .iter()
+            .map(|i| format!("“{i}”"))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -274,16 +314,30 @@ mod tests {
             }],
             negations: vec![],
         };
-        before.evidence =
-            vec![Evidence { kind: EvidenceKind::Number, text: "312".into(), start: 45, end: 48 }];
+        before.evidence = vec![Evidence {
+            kind: EvidenceKind::Number,
+            text: "312".into(),
+            start: 45,
+            end: 48,
+        }];
         let mut after = claim("The Duma has approved the bill by 318 votes.", 0);
-        after.evidence =
-            vec![Evidence { kind: EvidenceKind::Number, text: "318".into(), start: 34, end: 37 }];
+        after.evidence = vec![Evidence {
+            kind: EvidenceKind::Number,
+            text: "318".into(),
+            start: 34,
+            end: 37,
+        }];
         let changes = diff_claims(&[before], &[after]);
         assert!(changes.added.is_empty() && changes.removed.is_empty());
         let what = &changes.changed[0].what;
         assert!(what.contains(&"text edited".to_owned()), "{what:?}");
-        assert!(what.contains(&"figures changed: “312” → “318”".to_owned()), "{what:?}");
-        assert!(what.contains(&"hedge removed: “reportedly”".to_owned()), "{what:?}");
+        assert!(
+            what.contains(&"figures changed: “312” → “318”".to_owned()),
+            "{what:?}"
+        );
+        assert!(
+            what.contains(&"hedge removed: “reportedly”".to_owned()),
+            "{what:?}"
+        );
     }
 }

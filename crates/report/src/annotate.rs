@@ -64,17 +64,28 @@ pub fn annotate(doc: &ClassifiedDocument) -> String {
 }
 
 fn claim_block(out: &mut String, n: usize, claim: &Claim, text: &str) {
-    let verdict = if claim.checkworthy { "check-worthy" } else { "not check-worthy" };
+    let verdict = if claim.checkworthy {
+        "check-worthy"
+    } else {
+        "not check-worthy"
+    };
     let kinds: Vec<&str> = claim.kinds.iter().map(|k| k.as_str()).collect();
-    let kinds = if kinds.is_empty() { "-".to_owned() } else { kinds.join(", ") };
+    let kinds = if kinds.is_empty() {
+        "-".to_owned()
+    } else {
+        kinds.join(", ")
+    };
     let _ = writeln!(
         out,
         "[{n}] {verdict} {:.3} · sentence {} · {}..{} · kinds: {kinds}",
         claim.score, claim.sentence, claim.start, claim.end
     );
     if !claim.evidence.is_empty() {
-        let ev: Vec<String> =
-            claim.evidence.iter().map(|e| format!("{} “{}”", e.kind.as_str(), e.text)).collect();
+        let ev: Vec<String> = claim
+            .evidence
+            .iter()
+            .map(|e| format!("{} “{}”", e.kind.as_str(), e.text))
+            .collect();
         let _ = writeln!(out, "    evidence: {}", ev.join(" · "));
     }
     match &claim.attribution {
@@ -92,12 +103,20 @@ fn claim_block(out: &mut String, n: usize, claim: &Claim, text: &str) {
             .iter()
             .map(|c| format!("“{}” {}", c.text, c.category.as_str()))
             .collect();
-        let state = if claim.hedging.hedged { "hedged" } else { "cues, not hedged" };
+        let state = if claim.hedging.hedged {
+            "hedged"
+        } else {
+            "cues, not hedged"
+        };
         let _ = writeln!(out, "    hedging: {state}: {}", cues.join(" · "));
     }
     if !claim.hedging.negations.is_empty() {
-        let neg: Vec<String> =
-            claim.hedging.negations.iter().map(|n| format!("“{}”", n.text)).collect();
+        let neg: Vec<String> = claim
+            .hedging
+            .negations
+            .iter()
+            .map(|n| format!("“{}”", n.text))
+            .collect();
         let _ = writeln!(out, "    negations: {}", neg.join(" · "));
     }
     for reason in &claim.reasons {

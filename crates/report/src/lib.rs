@@ -6,32 +6,52 @@
 //! reports between runs and the snapshot tests compare them byte for byte.
 
 mod annotate;
+mod html;
 mod markdown;
 
-use claimsift_core::{Article, ArticleReport, ClassifiedDocument, InputError, Report, RunSummary};
+use claimsift_core::{
+    Article, ArticleReport, ArticleStatus, ClassifiedDocument, InputError, Report, RunSummary,
+};
 use serde::Serialize;
 
 pub use annotate::annotate;
+pub use html::html;
 pub use markdown::markdown;
 
-/// One input's outcome, in input order.
-pub type Outcome = Result<(Article, ClassifiedDocument), InputError>;
+/// One input's outcome, in input order: its report entry (see [`article_report`]) or why it
+/// failed.
+pub type Outcome = Result<ArticleReport, InputError>;
 
-/// Builds the report of a run from each input's outcome, keeping input order and ranking each
-/// article's claims by check-worthiness (highest score first, ties in text order).
+/// Builds the report of a run from each input's outcome, keeping input order. Counts of new,
+/// changed and unchanged articles are given when the entries carry a status (a run with a
+/// state store).
 #[must_use]
 pub fn assemble(outcomes: Vec<Outcome>) -> Report {
-    let mut run = RunSummary { inputs: outcomes.len(), ..RunSummary::default() };
+    let mut run = RunSummary {
+        inputs: outcomes.len(),
+        ..RunSummary::default()
+    };
     let mut articles = Vec::new();
     let mut errors = Vec::new();
     for outcome in outcomes {
         match outcome {
-            Ok((article, doc)) => {
-                let report = article_report(article, doc);
+            Ok(report) => {
+                if let Some(status) = report.status {
+                    let count = match status {
+                        ArticleStatus::New => &mut run.new,
+                        ArticleStatus::Changed => &mut run.changed,
+                        ArticleStatus::Unchanged => &mut run.unchanged,
+                    };
+                    *count = Some(count.unwrap_or(0) + 1);
+                }
                 run.articles += 1;
                 run.claims += report.claims.len();
                 run.checkworthy += report.claims.iter().filter(|c| c.checkworthy).count();
-                run.attributed += report.claims.iter().filter(|c| c.attribution.is_some()).count();
+                run.attributed += report
+                    .claims
+                    .iter()
+                    .filter(|c| c.attribution.is_some())
+                    .count();
                 run.hedged += report.claims.iter().filter(|c| c.hedging.hedged).count();
                 articles.push(report);
             }
@@ -39,10 +59,21 @@ pub fn assemble(outcomes: Vec<Outcome>) -> Report {
         }
     }
     run.errors = errors.len();
-    Report { schema: claimsift_core::SCHEMA.to_owned(), run, articles, errors }
+    if articles.iter().any(|a: &ArticleReport| a.status.is_some()) {
+        for count in [&mut run.new, &mut run.changed, &mut run.unchanged] {
+            count.get_or_insert(0);
+        }
+    }
+    Report {
+        schema: claimsift_core::SCHEMA.to_owned(),
+        run,
+        articles,
+        errors,
+    }
 }
 
-/// The report entry for one article, claims ranked.
+/// The report entry for one article, claims ranked by check-worthiness (highest score
+/// first, ties in text order).
 #[must_use]
 pub fn article_report(article: Article, doc: ClassifiedDocument) -> ArticleReport {
     let mut claims = doc.claims;
@@ -104,12 +135,24 @@ pub fn jsonl(report: &Report) -> String {
     let schema = report.schema.as_str();
     let mut out = String::new();
     for article in &report.articles {
-        out.push_str(&line(&Line { schema, kind: "article", value: article }));
+        out.push_str(&line(&Line {
+            schema,
+            kind: "article",
+            value: article,
+        }));
     }
     for error in &report.errors {
-        out.push_str(&line(&Line { schema, kind: "error", value: error }));
+        out.push_str(&line(&Line {
+            schema,
+            kind: "error",
+            value: error,
+        }));
     }
-    out.push_str(&line(&Line { schema, kind: "run", value: &Run { run: &report.run } }));
+    out.push_str(&line(&Line {
+        schema,
+        kind: "run",
+        value: &Run { run: &report.run },
+    }));
     out
 }
 
@@ -129,8 +172,10 @@ pub fn summary(report: &Report) -> String {
         run.errors,
         plural(run.errors),
     );
-    for error in &report.errors {
-        out.push_str(&format!("  error: {}: {}\n", error.input, error.error));
+    if let (Some(new), Some(changed), Some(unchanged)) = (run.new, run.changed, run.unchanged) {
+        out.push_str(&format!(
+            "{new} new, {changed} changed, {unchanged} unchanged since the last run\n"
+        ));
     }
     out
 }

@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use claimsift_core::{ArticleReport, Attribution, Claim, Report};
+use claimsift_core::{ArticleReport, ArticleStatus, Attribution, Claim, Report};
 
 /// Renders the Markdown report.
 #[must_use]
@@ -19,6 +19,7 @@ pub fn markdown(report: &Report) -> String {
         "**{} articles · {} claims ({} check-worthy, {} attributed, {} hedged) · {} errors**\n",
         run.articles, run.claims, run.checkworthy, run.attributed, run.hedged, run.errors
     );
+    changes_section(&mut out, report);
     if !report.errors.is_empty() {
         out.push_str("## Errors\n\n");
         for error in &report.errors {
@@ -32,10 +33,60 @@ pub fn markdown(report: &Report) -> String {
     out
 }
 
+/// What changed since the last run, first, so an editor sees quiet edits at once.
+fn changes_section(out: &mut String, report: &Report) {
+    let run = &report.run;
+    let (Some(new), Some(changed), Some(unchanged)) = (run.new, run.changed, run.unchanged) else {
+        return;
+    };
+    out.push_str("## Changes since the last run\n\n");
+    let _ = writeln!(
+        out,
+        "{new} new · {changed} changed · {unchanged} unchanged\n"
+    );
+    for article in &report.articles {
+        let title = escape(article.title.as_deref().unwrap_or(&article.input));
+        match article.status {
+            Some(ArticleStatus::New) => {
+                let worthy = article.claims.iter().filter(|c| c.checkworthy).count();
+                let _ = writeln!(out, "- **new**: {title} ({worthy} check-worthy claims)");
+            }
+            Some(ArticleStatus::Changed) => {
+                let _ = writeln!(out, "- **changed**: {title}");
+                if let Some(changes) = &article.changes {
+                    for claim in &changes.added {
+                        let _ = writeln!(out, "  - added: {}", escape(&claim.text));
+                    }
+                    for claim in &changes.removed {
+                        let _ = writeln!(out, "  - removed: {}", escape(&claim.text));
+                    }
+                    for change in &changes.changed {
+                        let _ = writeln!(
+                            out,
+                            "  - changed: {} — {}",
+                            escape(&change.after.text),
+                            escape(&change.what.join("; "))
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out.push('\n');
+}
+
 fn article_section(out: &mut String, article: &ArticleReport) {
     let title = article.title.as_deref().unwrap_or(&article.input);
-    let _ = writeln!(out, "## {}\n", escape(title));
-    let mut facts = vec![format!("`{}`", code(article.url.as_deref().unwrap_or(&article.input)))];
+    let status = article
+        .status
+        .map(|s| format!(" ({})", s.as_str()))
+        .unwrap_or_default();
+    let _ = writeln!(out, "## {}{status}\n", escape(title));
+    let mut facts = vec![format!(
+        "`{}`",
+        code(article.url.as_deref().unwrap_or(&article.input))
+    )];
     let meta = &article.metadata;
     if let Some(site) = &meta.site_name {
         facts.push(escape(site));
@@ -60,7 +111,13 @@ fn article_section(out: &mut String, article: &ArticleReport) {
         let _ = writeln!(out, "Not check-worthy ({}):\n", other.len());
         for claim in other {
             let why = claim.reasons.last().map(String::as_str).unwrap_or("");
-            let _ = writeln!(out, "- {:.2} {} — {}", claim.score, escape(&claim.text), escape(why));
+            let _ = writeln!(
+                out,
+                "- {:.2} {} — {}",
+                claim.score,
+                escape(&claim.text),
+                escape(why)
+            );
         }
         out.push('\n');
     }
@@ -68,7 +125,12 @@ fn article_section(out: &mut String, article: &ArticleReport) {
 
 fn claim_item(out: &mut String, rank: usize, claim: &Claim) {
     let kinds: Vec<&str> = claim.kinds.iter().map(|k| k.as_str()).collect();
-    let _ = writeln!(out, "{rank}. **{:.2}** {}", claim.score, escape(&claim.text));
+    let _ = writeln!(
+        out,
+        "{rank}. **{:.2}** {}",
+        claim.score,
+        escape(&claim.text)
+    );
     let mut labels = Vec::new();
     if !kinds.is_empty() {
         labels.push(kinds.join(", "));
@@ -138,5 +200,7 @@ pub(crate) fn escape(text: &str) -> String {
 
 /// Text for inside a code span: backticks and newlines cannot appear there.
 fn code(text: &str) -> String {
-    text.chars().map(|c| if c == '`' || c.is_control() { '\'' } else { c }).collect()
+    text.chars()
+        .map(|c| if c == '`' || c.is_control() { '\'' } else { c })
+        .collect()
 }

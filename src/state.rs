@@ -1,0 +1,260 @@
+//! Incremental runs over the state store: only new work is done, every article's outcome is
+//! recorded in one transaction, and changed articles get a claim diff.
+//!
+//! Also the run lock, which keeps two runs off one store: an exclusive lock on
+//! `<state>.lock`, holding the pid and start time of its holder so a second run can say who
+//! holds it.
+
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use anyhow::{Context, Result};
+use claimsift_classify::Classifier;
+use claimsift_core::{Article, ArticleStatus, Fetched, InputError, diff_claims};
+use claimsift_extract::ExtractOptions;
+use claimsift_store::{Outcome, Record, RunId, SqliteStore, Store};
+
+use crate::pipeline;
+
+/// Where the state store lives unless `--state` says otherwise.
+pub const DEFAULT_STATE: &str = ".claimsift/state.db";
+
+/// The current time as RFC 3339 UTC, for the store's records (never for report output).
+pub fn now() -> String {
+    humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string()
+}
+
+/// A content hash: BLAKE3, hex.
+pub fn hash(bytes: &[u8]) -> String {
+    blake3::hash(bytes).to_hex().to_string()
+}
+
+/// Another run holds the lock.
+#[derive(Debug)]
+pub struct Locked {
+    pub path: PathBuf,
+    pub holder: String,
+}
+
+impl std::fmt::Display for Locked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "another claimsift run holds the state lock {} ({})",
+            self.path.display(),
+            self.holder
+        )
+    }
+}
+
+impl std::error::Error for Locked {}
+
+/// The exclusive run lock; released when dropped (or when the process dies, by the OS).
+#[derive(Debug)]
+pub struct RunLock {
+    _file: File,
+}
+
+/// Takes the run lock beside `state`, or says who holds it.
+pub fn lock(state: &Path) -> Result<RunLock> {
+    create_parent(state)?;
+    let path = PathBuf::from(format!("{}.lock", state.display()));
+    let mut file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .with_context(|| format!("cannot open lock file {}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            let mut holder = String::new();
+            let _ = file.read_to_string(&mut holder);
+            let holder = holder.trim();
+            let holder = if holder.is_empty() {
+                "holder unknown".to_owned()
+            } else {
+                holder.to_owned()
+            };
+            return Err(Locked { path, holder }.into());
+        }
+        Err(std::fs::TryLockError::Error(error)) => {
+            return Err(error).with_context(|| format!("cannot lock {}", path.display()));
+        }
+    }
+    file.set_len(0)?;
+    file.seek(SeekFrom::Start(0))?;
+    write!(file, "pid {} since {}", std::process::id(), now())?;
+    file.flush()?;
+    Ok(RunLock { _file: file })
+}
+
+/// Opens the store at `path`, creating its folder.
+pub fn open(path: &Path) -> Result<SqliteStore> {
+    create_parent(path)?;
+    Ok(SqliteStore::open(path)?)
+}
+
+fn create_parent(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create state folder {}", dir.display()))?;
+    }
+    Ok(())
+}
+
+/// Everything an incremental run needs besides the inputs.
+pub struct Incremental<'a> {
+    pub store: &'a mut dyn Store,
+    pub run: RunId,
+    /// Fingerprint of the pipeline: a change re-classifies unchanged inputs.
+    pub fingerprint: &'a str,
+    pub extract: &'a ExtractOptions,
+    pub classifier: &'a Classifier,
+    /// Set by SIGINT/SIGTERM: finish the current article, then stop.
+    pub stop: &'a AtomicBool,
+}
+
+/// Processes fetched inputs against the store, in order. Returns one outcome per input
+/// processed; inputs not reached because of a stop request are left out.
+pub fn process(
+    ctx: &mut Incremental<'_>,
+    fetched: Vec<Result<Fetched, InputError>>,
+) -> Result<Vec<claimsift_report::Outcome>> {
+    let mut outcomes = Vec::with_capacity(fetched.len());
+    for item in fetched {
+        if ctx.stop.load(Ordering::SeqCst) {
+            tracing::warn!("stop requested: finishing the run early");
+            break;
+        }
+        let fetched_at = now();
+        let fetched = match item {
+            Ok(fetched) => fetched,
+            Err(error) => {
+                ctx.store
+                    .record(ctx.run, &failed(&error, &fetched_at, ctx.fingerprint))?;
+                outcomes.push(Err(error));
+                continue;
+            }
+        };
+        outcomes.push(one(ctx, &fetched, &fetched_at)?);
+    }
+    Ok(outcomes)
+}
+
+fn failed<'a>(error: &'a InputError, fetched_at: &'a str, fingerprint: &'a str) -> Record<'a> {
+    Record {
+        input: &error.input,
+        final_url: None,
+        http_status: None,
+        etag: None,
+        last_modified: None,
+        content_hash: None,
+        pipeline: Some(fingerprint),
+        fetched_at,
+        outcome: Outcome::Failed {
+            error: &error.error,
+        },
+    }
+}
+
+fn one(
+    ctx: &mut Incremental<'_>,
+    fetched: &Fetched,
+    fetched_at: &str,
+) -> Result<claimsift_report::Outcome> {
+    let content_hash = hash(&fetched.bytes);
+    let previous = ctx.store.previous(&fetched.input)?;
+    let record = |outcome| Record {
+        input: &fetched.input,
+        final_url: fetched.url.as_deref(),
+        http_status: None,
+        etag: None,
+        last_modified: None,
+        content_hash: Some(&content_hash),
+        pipeline: Some(ctx.fingerprint),
+        fetched_at,
+        outcome,
+    };
+
+    // Same bytes through the same pipeline: reuse the stored version, do no work.
+    if let Some(prev) = &previous {
+        if let Some(version) = prev.version.as_ref().filter(|_| {
+            prev.content_hash.as_deref() == Some(content_hash.as_str())
+                && prev.pipeline.as_deref() == Some(ctx.fingerprint)
+        }) {
+            if let Ok(article) = serde_json::from_str::<Article>(&version.article_json) {
+                ctx.store.record(ctx.run, &record(Outcome::Unchanged))?;
+                let mut entry = claimsift_report::article_report(article, version.document.clone());
+                entry.status = Some(ArticleStatus::Unchanged);
+                return Ok(Ok(entry));
+            }
+        }
+    }
+
+    let article = match pipeline::extract(fetched, ctx.extract) {
+        Ok(article) => article,
+        Err(error) => {
+            ctx.store
+                .record(ctx.run, &failed(&error, fetched_at, ctx.fingerprint))?;
+            return Ok(Err(error));
+        }
+    };
+    let doc = ctx.classifier.classify(&article);
+    let text_hash = hash(doc.text.as_bytes());
+    let last = previous.as_ref().and_then(|p| p.version.as_ref());
+    let same_text = last.is_some_and(|v| v.text_hash == text_hash);
+    let same_pipeline = last.is_some_and(|v| v.pipeline == ctx.fingerprint);
+
+    let mut status = ArticleStatus::New;
+    let mut changes = None;
+    if same_text && same_pipeline {
+        // New bytes (an ad, a timestamp) but the same article: no new version.
+        ctx.store.record(ctx.run, &record(Outcome::Unchanged))?;
+        status = ArticleStatus::Unchanged;
+    } else {
+        let diff = last.map(|v| diff_claims(&v.document.claims, &doc.claims));
+        let article_json = serde_json::to_string(&article)?;
+        ctx.store.record(
+            ctx.run,
+            &record(Outcome::NewVersion {
+                text_hash: &text_hash,
+                document: &doc,
+                article_json: &article_json,
+                changes: diff.as_ref(),
+            }),
+        )?;
+        if last.is_some() {
+            status = if same_text {
+                ArticleStatus::Unchanged
+            } else {
+                ArticleStatus::Changed
+            };
+            if !same_text {
+                changes = diff;
+            }
+        }
+    }
+    let mut entry = claimsift_report::article_report(article, doc);
+    entry.status = Some(status);
+    entry.changes = changes;
+    Ok(Ok(entry))
+}
+
+/// Fingerprint of everything that decides an article's claims: claimsift's version, the
+/// settings, and the lexicon texts in use. Hashing the texts (not file times) keeps it
+/// stable across checkouts.
+pub fn fingerprint(parts: &[(&str, &str)]) -> String {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+    for (name, value) in parts {
+        hasher.update(&(name.len() as u64).to_le_bytes());
+        hasher.update(name.as_bytes());
+        hasher.update(&(value.len() as u64).to_le_bytes());
+        hasher.update(value.as_bytes());
+    }
+    hasher.finalize().to_hex()[..16].to_owned()
+}
