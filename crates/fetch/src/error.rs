@@ -30,12 +30,15 @@ pub enum FetchError {
     /// A file or standard input with no bytes at all.
     #[error("is empty")]
     Empty,
-    /// A local file or standard input over [`FetchOptions::max_bytes`](crate::FetchOptions).
+    /// A local file over [`FetchOptions::max_bytes`](crate::FetchOptions).
     #[error("file larger than {}", Size(*limit))]
     FileTooLarge { limit: u64 },
     /// An HTTP response body over [`FetchOptions::max_bytes`](crate::FetchOptions).
     #[error("response larger than {}", Size(*limit))]
     ResponseTooLarge { limit: u64 },
+    /// Standard input over [`FetchOptions::max_bytes`](crate::FetchOptions).
+    #[error("standard input larger than {}", Size(*limit))]
+    StdinTooLarge { limit: u64 },
     /// A second `-`: standard input can only be read once.
     #[error("standard input was already read by an earlier '-'")]
     StdinAlreadyRead,

@@ -274,6 +274,20 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn mapped_addresses_are_judged_as_ipv4(bits: u32) {
+            let v4 = Ipv4Addr::from(bits);
+            let mapped = IpAddr::V6(v4.to_ipv6_mapped());
+            proptest::prop_assert_eq!(forbidden_kind(IpAddr::V4(v4)), forbidden_kind(mapped));
+        }
+
+        #[test]
+        fn classification_never_panics(bits: u128) {
+            let _ = forbidden_kind(IpAddr::V6(Ipv6Addr::from(bits)));
+        }
+    }
+
     #[test]
     fn resolver_answers_are_filtered() {
         let a = |s: &str| -> SocketAddr { s.parse().unwrap() };

@@ -48,10 +48,12 @@ impl Input {
     }
 }
 
-/// RFC 3986: `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`.
+/// RFC 3986: `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`, but at least two characters, so
+/// that a drive letter (`C://notes.txt`) stays a path.
 fn is_scheme(text: &str) -> bool {
     let mut chars = text.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+    text.len() >= 2
+        && chars.next().is_some_and(|c| c.is_ascii_alphabetic())
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
 }
 
@@ -96,5 +98,22 @@ mod tests {
             Ok(Input::Path("my notes://x.txt".into()))
         );
         assert_eq!(Input::parse("--"), Ok(Input::Path("--".into())));
+        assert_eq!(
+            Input::parse("C://notes.txt"),
+            Ok(Input::Path("C://notes.txt".into()))
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parse_never_panics(text in "\\PC{0,40}") {
+            let _ = Input::parse(&text);
+        }
+
+        #[test]
+        fn http_urls_are_urls_or_errors(rest in "[a-zA-Z0-9./:@%?#_-]{0,30}") {
+            let text = format!("http://{rest}");
+            proptest::prop_assert!(!matches!(Input::parse(&text), Ok(Input::Path(_))));
+        }
     }
 }

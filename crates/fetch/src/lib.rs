@@ -11,6 +11,9 @@
 //!   never stops the others. A directory expands to its article files in path order.
 //! * Nothing is returned over [`FetchOptions::max_bytes`]; limits are enforced while
 //!   reading, not after.
+//! * [`Fetched::content_type`] is the server's `Content-Type` for URLs; for local files it
+//!   is the type the extension implies (`.html` → `text/html`, `.md` → `text/markdown`,
+//!   `.txt` → `text/plain`...), and `None` for other extensions and standard input.
 //! * Empty files and an empty standard input are errors ([`FetchError::Empty`]), so the
 //!   message names the input rather than leaving an empty article for later stages.
 //! * Over HTTP, no request goes to a loopback, private, link-local or otherwise internal

@@ -146,7 +146,7 @@ pub(crate) fn read_file(name: &str, path: &Path, max_bytes: u64) -> Result<Fetch
 /// Reads standard input (or whatever reader stands in for it), at most `max_bytes`.
 pub(crate) fn read_stdin(reader: impl Read, max_bytes: u64) -> Result<Fetched, FetchError> {
     let bytes = read_capped(reader, max_bytes).map_err(|e| FetchError::Io(e.to_string()))?;
-    let bytes = bytes.ok_or(FetchError::FileTooLarge { limit: max_bytes })?;
+    let bytes = bytes.ok_or(FetchError::StdinTooLarge { limit: max_bytes })?;
     if bytes.is_empty() {
         return Err(FetchError::Empty);
     }
@@ -303,7 +303,7 @@ mod tests {
         assert_eq!(read_stdin(&b""[..], 100), Err(FetchError::Empty));
         assert_eq!(
             read_stdin(&b"hello"[..], 4),
-            Err(FetchError::FileTooLarge { limit: 4 })
+            Err(FetchError::StdinTooLarge { limit: 4 })
         );
     }
 }

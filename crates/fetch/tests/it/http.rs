@@ -213,3 +213,82 @@ async fn private_addresses_are_refused_by_default() {
     // The same URLs work when private addresses are allowed.
     assert!(fetch(&opts(), &literal).await.is_ok());
 }
+
+/// `<p>` + 100 000 × `a` + `</p>`, gzip-compressed to 141 bytes.
+const GZIP_BOMB: [u8; 141] = [
+    31, 139, 8, 0, 0, 0, 0, 0, 2, 3, 237, 193, 49, 17, 0, 0, 8, 4, 160, 72, 22, 248, 179, 139, 13,
+    236, 63, 89, 195, 1, 200, 246, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 111, 165, 182, 15, 93, 161, 70, 68, 167, 134, 1, 0,
+];
+
+#[tokio::test]
+async fn size_limit_counts_decompressed_bytes() {
+    let server = Server::start(|_| {
+        Reply::new(200)
+            .header("Content-Type", "text/html")
+            .header("Content-Encoding", "gzip")
+            .body(&GZIP_BOMB)
+    })
+    .await;
+    let options = claimsift_fetch::FetchOptions {
+        max_bytes: 10_000,
+        ..opts()
+    };
+    let err = fetch(&options, &server.url("/bomb")).await.unwrap_err();
+    assert_eq!(err, FetchError::ResponseTooLarge { limit: 10_000 });
+    let ok = fetch(&opts(), &server.url("/bomb")).await.unwrap();
+    assert_eq!(ok.bytes.len(), 100_007);
+}
+
+#[tokio::test]
+async fn redirect_targets_are_checked_like_the_first_url() {
+    let server = Server::start(|path| match path {
+        "/to-ftp" => Reply::redirect(302, "ftp://files.example/a.txt"),
+        "/to-file" => Reply::redirect(302, "file:///etc/passwd"),
+        _ => Reply::new(404),
+    })
+    .await;
+    let err = fetch(&opts(), &server.url("/to-ftp")).await.unwrap_err();
+    assert_eq!(err.to_string(), "unsupported URL scheme 'ftp'");
+    let err = fetch(&opts(), &server.url("/to-file")).await.unwrap_err();
+    assert_eq!(err.to_string(), "unsupported URL scheme 'file'");
+}
+
+#[tokio::test]
+async fn connect_timeout_is_named() {
+    // A listener that never accepts, with its queue filled: further connection attempts on
+    // loopback get no answer, so the connect timeout fires.
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let listener = socket.listen(0).unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut fillers = Vec::new();
+    for _ in 0..4 {
+        let attempt = tokio::time::timeout(
+            Duration::from_millis(100),
+            tokio::net::TcpStream::connect(addr),
+        )
+        .await;
+        match attempt {
+            Ok(Ok(stream)) => fillers.push(stream),
+            _ => break,
+        }
+    }
+    let options = claimsift_fetch::FetchOptions {
+        connect_timeout: Duration::from_millis(200),
+        ..opts()
+    };
+    let started = Instant::now();
+    let err = fetch(&options, &format!("http://{addr}/"))
+        .await
+        .unwrap_err();
+    if fillers.len() == 4 {
+        // The kernel kept accepting into the queue: this machine cannot stage the case.
+        return;
+    }
+    assert_eq!(err.to_string(), "connection timed out after 200ms");
+    assert!(started.elapsed() < Duration::from_secs(2));
+    drop(listener);
+}
