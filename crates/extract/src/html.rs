@@ -1,0 +1,928 @@
+//! Main-content extraction from HTML.
+//!
+//! The page is parsed with `scraper` (html5ever), then walked once, iteratively, into a
+//! flat list of elements and a list of text blocks (the inline text between two
+//! block-level boundaries, whitespace collapsed). Scoring follows Readability: every
+//! paragraph-like block of some length gives points (one, plus one per comma, plus one per
+//! hundred characters up to three) to its container and, decaying, to a few ancestors; a
+//! container's score is then weighed by its class and id (`article`, `story-body` up;
+//! `comment`, `sidebar` down) and by how little of its text is link text. The best
+//! container, possibly widened to an ancestor that holds several good candidates and to
+//! good siblings, is the article. Inside it, blocks in boilerplate containers (share
+//! bars, related links, captions, bylines, newsletter prompts) and link-heavy blocks are
+//! dropped.
+//!
+//! Every pass over the tree is a loop over a flat vector, so a deeply nested page costs
+//! linear time and no stack.
+
+use claimsift_core::{Article, Block, BlockKind, SCHEMA};
+use scraper::{Html, Node};
+
+use crate::ExtractOptions;
+use crate::meta::{self, Capture, RawMeta};
+use crate::text::sentences_for;
+
+/// One element of the page, flattened. Index 0 is the document itself.
+#[derive(Debug, Clone)]
+struct El {
+    parent: usize,
+    tag: Tag,
+    /// Readability's class/id weight: +25 for content hints, -25 for boilerplate hints.
+    weight: i32,
+    /// Class or id says this is boilerplate to drop inside the article (share, related...).
+    boilerplate: bool,
+    same_class: u64,
+    /// Text and link-text characters in the whole subtree.
+    chars: usize,
+    link_chars: usize,
+    score: f64,
+    scored: bool,
+}
+
+/// The tags the extractor treats specially.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    Document,
+    Body,
+    Div,
+    P,
+    Pre,
+    Td,
+    Blockquote,
+    List,
+    Li,
+    Heading(u8),
+    Form,
+    Section,
+    Article,
+    Main,
+    OtherBlock,
+    Inline,
+}
+
+/// A run of inline text between two block boundaries.
+#[derive(Debug, Clone)]
+struct RawBlock {
+    text: String,
+    owner: usize,
+    kind: BlockKind,
+    level: Option<u8>,
+    chars: usize,
+    link_chars: usize,
+}
+
+/// Elements whose content is never article text.
+fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "button"
+            | "select"
+            | "option"
+            | "input"
+            | "textarea"
+            | "nav"
+            | "aside"
+            | "footer"
+            | "figcaption"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "dialog"
+            | "menu"
+            | "label"
+            | "picture"
+            | "img"
+            | "source"
+    )
+}
+
+fn tag_of(name: &str) -> Tag {
+    match name {
+        "body" => Tag::Body,
+        "div" => Tag::Div,
+        "p" => Tag::P,
+        "pre" => Tag::Pre,
+        "td" | "th" => Tag::Td,
+        "blockquote" => Tag::Blockquote,
+        "ul" | "ol" | "dl" => Tag::List,
+        "li" | "dd" | "dt" => Tag::Li,
+        "h1" => Tag::Heading(1),
+        "h2" => Tag::Heading(2),
+        "h3" => Tag::Heading(3),
+        "h4" => Tag::Heading(4),
+        "h5" => Tag::Heading(5),
+        "h6" => Tag::Heading(6),
+        "form" => Tag::Form,
+        "section" => Tag::Section,
+        "article" => Tag::Article,
+        "main" => Tag::Main,
+        "address" | "center" | "details" | "fieldset" | "figure" | "header" | "hgroup" | "hr"
+        | "html" | "summary" | "table" | "tbody" | "tfoot" | "thead" | "tr" | "caption"
+        | "legend" | "br" => Tag::OtherBlock,
+        _ => Tag::Inline,
+    }
+}
+
+impl Tag {
+    fn is_block(self) -> bool {
+        self != Tag::Inline
+    }
+
+    /// Readability's starting score for an element by its tag.
+    fn base_score(self) -> f64 {
+        match self {
+            Tag::Div | Tag::Article | Tag::Main | Tag::Section => 5.0,
+            Tag::Pre | Tag::Td | Tag::Blockquote => 3.0,
+            Tag::List | Tag::Form => -3.0,
+            Tag::Heading(_) => -5.0,
+            _ => 0.0,
+        }
+    }
+}
+
+/// Class and id substrings that suggest article content (Readability's "positive").
+const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
+    "blog", "story", "prose",
+];
+
+/// Class and id substrings that suggest anything but (Readability's "negative").
+const NEGATIVE: &[&str] = &[
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "foot",
+    "footer",
+    "footnote",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "tool",
+    "widget",
+    "byline",
+    "caption",
+    "newsletter",
+    "subscribe",
+    "social",
+    "cookie",
+    "consent",
+    "advert",
+    "recommend",
+    "taboola",
+    "popular",
+    "trending",
+    "nav",
+    "menu",
+    "breadcrumb",
+];
+
+/// Class and id substrings that mark a container to drop from inside the article.
+const BOILERPLATE: &[&str] = &[
+    "comment",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "sign-up",
+    "related",
+    "recommend",
+    "cookie",
+    "consent",
+    "gdpr",
+    "caption",
+    "credit",
+    "byline",
+    "advert",
+    "promo",
+    "outbrain",
+    "taboola",
+    "sponsor",
+    "breadcrumb",
+    "sidebar",
+    "widget",
+    "popular",
+    "trending",
+    "more-stories",
+    "read-more",
+    "readmore",
+    "author-bio",
+    "authorbio",
+    "author-info",
+    "toolbar",
+    "tag-list",
+    "taglist",
+    "paywall",
+    "modal",
+    "popup",
+    "dateline",
+    "timestamp",
+    "disclaimer",
+    "print-only",
+];
+
+/// Whole class or id words (split on non-alphanumerics) that mark boilerplate; too short
+/// to match as substrings ("ad" is in "header").
+const BOILERPLATE_WORDS: &[&str] = &[
+    "ad", "ads", "nav", "tags", "tag", "meta", "hidden", "hide", "bio", "date", "time", "author",
+    "print", "share", "rating", "footer", "header",
+];
+
+fn has_any(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| hay.contains(n))
+}
+
+/// Lower-cased `class` and `id` attributes, joined by a space.
+fn class_id(el: &scraper::node::Element, buf: &mut String) {
+    buf.clear();
+    if let Some(c) = el.attr("class") {
+        buf.push_str(c);
+    }
+    if let Some(id) = el.attr("id") {
+        buf.push(' ');
+        buf.push_str(id);
+    }
+    buf.make_ascii_lowercase();
+}
+
+/// A cheap fingerprint of the class attribute, to spot siblings styled like the top
+/// candidate.
+fn class_hash(el: &scraper::node::Element) -> u64 {
+    el.attr("class").map_or(0, |c| {
+        c.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    })
+}
+
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() {
+        return true;
+    }
+    if el
+        .attr("aria-hidden")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    el.attr("style").is_some_and(|s| {
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// The state of the walk over the parsed tree.
+struct Walker {
+    els: Vec<El>,
+    blocks: Vec<RawBlock>,
+    /// Element indices of the open elements that are kept (not skipped).
+    open: Vec<usize>,
+    /// Block-level open elements: the innermost owns the current text.
+    block_stack: Vec<usize>,
+    /// Open headings, list items and quotes: the innermost sets a block's kind.
+    kind_stack: Vec<(usize, BlockKind, Option<u8>)>,
+    /// Depth inside a skipped subtree (0: not skipping).
+    skip: usize,
+    links: usize,
+    buf: String,
+    buf_chars: usize,
+    buf_link_chars: usize,
+    captures: Vec<Capture>,
+    raw: RawMeta,
+    class_buf: String,
+}
+
+impl Walker {
+    fn flush(&mut self) {
+        let text = self.buf.trim_end();
+        if !text.is_empty() {
+            let owner = self.block_stack.last().copied().unwrap_or(0);
+            let (kind, level) = self
+                .kind_stack
+                .last()
+                .map_or((BlockKind::Paragraph, None), |&(_, k, l)| (k, l));
+            self.blocks.push(RawBlock {
+                text: text.to_owned(),
+                owner,
+                kind,
+                level,
+                chars: self.buf_chars,
+                link_chars: self.buf_link_chars,
+            });
+        }
+        self.buf.clear();
+        self.buf_chars = 0;
+        self.buf_link_chars = 0;
+    }
+
+    fn push_text(&mut self, text: &str) {
+        let in_link = self.links > 0;
+        for c in text.chars() {
+            if c.is_whitespace() {
+                if !self.buf.is_empty() && !self.buf.ends_with(' ') {
+                    self.buf.push(' ');
+                }
+            } else {
+                // Zero-width and soft-hyphen characters are invisible noise.
+                if matches!(
+                    c,
+                    '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{AD}'
+                ) {
+                    continue;
+                }
+                self.buf.push(c);
+                self.buf_chars += 1;
+                if in_link {
+                    self.buf_link_chars += 1;
+                }
+            }
+        }
+    }
+}
+
+/// Parses `html` and builds the article.
+pub(crate) fn extract_html(
+    input: &str,
+    url: Option<&str>,
+    html: &str,
+    opts: &ExtractOptions,
+) -> Article {
+    let doc = Html::parse_document(html);
+    let mut w = Walker {
+        els: vec![El {
+            parent: 0,
+            tag: Tag::Document,
+            weight: 0,
+            boilerplate: false,
+            same_class: 0,
+            chars: 0,
+            link_chars: 0,
+            score: 0.0,
+            scored: false,
+        }],
+        blocks: Vec::new(),
+        open: vec![0],
+        block_stack: vec![0],
+        kind_stack: Vec::new(),
+        skip: 0,
+        links: 0,
+        buf: String::new(),
+        buf_chars: 0,
+        buf_link_chars: 0,
+        captures: Vec::new(),
+        raw: RawMeta::default(),
+        class_buf: String::new(),
+    };
+    walk(&doc, &mut w);
+    w.flush();
+    let Walker {
+        mut els,
+        blocks,
+        raw,
+        ..
+    } = w;
+    let mut metadata = meta::build(&raw, url);
+    let chosen = choose_blocks(&mut els, &blocks);
+    let mut text = String::new();
+    let mut out_blocks: Vec<Block> = Vec::new();
+    let mut diagnostics = Vec::new();
+    let title_key = metadata.title.as_deref().map(normalise);
+    let mut seen_body = false;
+    let mut kept: Vec<&RawBlock> = Vec::new();
+    for &i in &chosen {
+        let b = &blocks[i];
+        if !seen_body && b.kind == BlockKind::Heading && !opts.keep_title_heading {
+            // The headline before the body is metadata, not body text.
+            let key = normalise(&b.text);
+            if b.level == Some(1) || title_key.as_deref().is_some_and(|t| t == key) {
+                continue;
+            }
+        }
+        if b.kind != BlockKind::Heading {
+            seen_body = true;
+        }
+        kept.push(b);
+    }
+    // Headings left dangling at the end ("Related coverage", "More on this") lead nowhere.
+    while kept.last().is_some_and(|b| b.kind == BlockKind::Heading) {
+        kept.pop();
+    }
+    for b in kept {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let start = text.len();
+        text.push_str(&b.text);
+        out_blocks.push(Block {
+            kind: b.kind,
+            start,
+            end: text.len(),
+            level: if b.kind == BlockKind::Heading {
+                b.level
+            } else {
+                None
+            },
+        });
+    }
+    if out_blocks.is_empty() {
+        diagnostics.push("no article text found in the page".to_owned());
+    }
+    if metadata.title.is_none() {
+        metadata.title = None;
+    }
+    let sentences = sentences_for(&text, &out_blocks);
+    Article {
+        schema: SCHEMA.to_owned(),
+        input: input.to_owned(),
+        url: url.map(str::to_owned),
+        metadata,
+        text,
+        blocks: out_blocks,
+        sentences,
+        diagnostics,
+    }
+}
+
+/// Lower-cased letters and digits only, for comparing a heading with the title.
+fn normalise(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Walks the parsed tree iteratively, filling the walker.
+fn walk(doc: &Html, w: &mut Walker) {
+    let root = doc.tree.root();
+    let root_id = root.id();
+    let mut node = root;
+    // Each open node pushes whether it opened a kept element, a skip, or nothing.
+    let mut frames: Vec<Frame> = Vec::new();
+    loop {
+        let frame = match node.value() {
+            Node::Text(t) => {
+                for cap in &mut w.captures {
+                    cap.text.push_str(t);
+                }
+                if w.skip == 0 {
+                    w.push_text(t);
+                }
+                NO_FRAME
+            }
+            Node::Element(el) => open_element(el, w),
+            _ => NO_FRAME,
+        };
+        frames.push(frame);
+        if let Some(child) = node.first_child() {
+            node = child;
+            continue;
+        }
+        loop {
+            if let Some(frame) = frames.pop() {
+                close_node(frame, w);
+            }
+            if node.id() == root_id {
+                return;
+            }
+            if let Some(next) = node.next_sibling() {
+                node = next;
+                break;
+            }
+            match node.parent() {
+                Some(parent) => node = parent,
+                None => return,
+            }
+        }
+    }
+}
+
+/// What opening a node did, undone when it closes.
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    el: Option<usize>,
+    skipped: bool,
+    link: bool,
+    kind: bool,
+    block: bool,
+    capture: bool,
+}
+
+const NO_FRAME: Frame = Frame {
+    el: None,
+    skipped: false,
+    link: false,
+    kind: false,
+    block: false,
+    capture: false,
+};
+
+fn open_element(el: &scraper::node::Element, w: &mut Walker) -> Frame {
+    let name = el.name();
+    let mut frame = NO_FRAME;
+    let capture = meta::observe(el, name, &mut w.raw);
+    if let Some(kind) = capture {
+        w.captures.push(Capture {
+            kind,
+            text: String::new(),
+        });
+        frame.capture = true;
+    }
+    if w.skip > 0 {
+        w.skip += 1;
+        frame.skipped = true;
+        return frame;
+    }
+    if is_skipped(name) || is_hidden(el) {
+        if tag_of(name).is_block() || matches!(name, "nav" | "aside" | "footer" | "figcaption") {
+            w.flush();
+        }
+        w.skip = 1;
+        frame.skipped = true;
+        return frame;
+    }
+    let tag = tag_of(name);
+    if name == "br" {
+        w.flush();
+        return frame;
+    }
+    class_id(el, &mut w.class_buf);
+    let cls = w.class_buf.as_str();
+    let mut weight = 0;
+    let mut boilerplate = false;
+    if !cls.is_empty() {
+        if has_any(cls, NEGATIVE) {
+            weight -= 25;
+        }
+        if has_any(cls, POSITIVE) {
+            weight += 25;
+        }
+        boilerplate = has_any(cls, BOILERPLATE)
+            || cls
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|word| BOILERPLATE_WORDS.contains(&word));
+    }
+    if el
+        .attr("role")
+        .is_some_and(|r| matches!(r, "navigation" | "complementary" | "contentinfo" | "banner"))
+    {
+        boilerplate = true;
+        weight -= 25;
+    }
+    if name == "header" {
+        boilerplate = true;
+    }
+    let parent = w.open.last().copied().unwrap_or(0);
+    let index = w.els.len();
+    w.els.push(El {
+        parent,
+        tag,
+        weight,
+        boilerplate,
+        same_class: class_hash(el),
+        chars: 0,
+        link_chars: 0,
+        score: 0.0,
+        scored: false,
+    });
+    w.open.push(index);
+    frame.el = Some(index);
+    if tag.is_block() {
+        w.flush();
+        w.block_stack.push(index);
+        frame.block = true;
+    }
+    let kind = match tag {
+        Tag::Heading(level) => Some((BlockKind::Heading, Some(level))),
+        Tag::Li => Some((BlockKind::ListItem, None)),
+        Tag::Blockquote => Some((BlockKind::Quote, None)),
+        _ => None,
+    };
+    if let Some((kind, level)) = kind {
+        w.kind_stack.push((index, kind, level));
+        frame.kind = true;
+    }
+    if name == "a" {
+        w.links += 1;
+        frame.link = true;
+    }
+    frame
+}
+
+fn close_node(frame: Frame, w: &mut Walker) {
+    if frame.capture {
+        if let Some(cap) = w.captures.pop() {
+            meta::finish_capture(cap, &mut w.raw);
+        }
+    }
+    if frame.skipped {
+        w.skip = w.skip.saturating_sub(1);
+        return;
+    }
+    if frame.block {
+        w.flush();
+        w.block_stack.pop();
+    }
+    if frame.kind {
+        w.kind_stack.pop();
+    }
+    if frame.link {
+        w.links = w.links.saturating_sub(1);
+    }
+    if frame.el.is_some() {
+        w.open.pop();
+    }
+}
+
+/// Scores the elements and returns the indices of the blocks that make the article, in
+/// document order.
+fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
+    if blocks.is_empty() {
+        return Vec::new();
+    }
+    // Subtree character counts, bottom-up: children always come after their parent.
+    for b in blocks {
+        if let Some(el) = els.get_mut(b.owner) {
+            el.chars += b.chars;
+            el.link_chars += b.link_chars;
+        }
+    }
+    for i in (1..els.len()).rev() {
+        let (chars, links, parent) = (els[i].chars, els[i].link_chars, els[i].parent);
+        if parent < i {
+            els[parent].chars += chars;
+            els[parent].link_chars += links;
+        }
+    }
+    // Readability's scoring: each paragraph feeds its container and a few ancestors.
+    for b in blocks {
+        if b.chars < 25 || !matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote) {
+            continue;
+        }
+        if b.link_chars * 2 > b.chars {
+            continue;
+        }
+        let commas = b
+            .text
+            .chars()
+            .filter(|c| matches!(c, ',' | '\u{FF0C}' | '\u{3001}' | '\u{060C}'))
+            .count();
+        let score = 1.0 + commas as f64 + (b.chars / 100).min(3) as f64;
+        let mut el = els.get(b.owner).map_or(0, |e| e.parent);
+        for level in 0..5 {
+            if el == 0 {
+                break;
+            }
+            let e = &mut els[el];
+            if !e.scored {
+                e.scored = true;
+                e.score = e.tag.base_score() + f64::from(e.weight);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                n => f64::from(n) * 3.0,
+            };
+            e.score += score / divider;
+            el = e.parent;
+        }
+    }
+    let link_density = |e: &El| {
+        if e.chars == 0 {
+            0.0
+        } else {
+            e.link_chars as f64 / e.chars as f64
+        }
+    };
+    let final_score: Vec<f64> = els
+        .iter()
+        .map(|e| {
+            if e.scored {
+                e.score * (1.0 - link_density(e))
+            } else {
+                f64::NEG_INFINITY
+            }
+        })
+        .collect();
+    let mut ranked: Vec<usize> = (1..els.len()).filter(|&i| els[i].scored).collect();
+    ranked.sort_by(|&a, &b| {
+        final_score[b]
+            .partial_cmp(&final_score[a])
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.cmp(&b))
+    });
+    let body = els.iter().position(|e| e.tag == Tag::Body).unwrap_or(0);
+    let mut top = ranked.first().copied().unwrap_or(body);
+    let is_ancestor = |els: &[El], anc: usize, mut node: usize| {
+        // Parents have smaller indices, so the walk ends.
+        while node > anc {
+            node = els[node].parent;
+        }
+        node == anc
+    };
+    if let Some(&first) = ranked.first() {
+        let top_score = final_score[first];
+        // Several strong candidates under one ancestor: the article is split across them.
+        let alternatives: Vec<usize> = ranked
+            .iter()
+            .skip(1)
+            .take(4)
+            .copied()
+            .filter(|&i| final_score[i] >= top_score * 0.75)
+            .collect();
+        if alternatives.len() >= 2 {
+            let mut anc = els[top].parent;
+            while anc != 0 && els[anc].tag != Tag::Body {
+                let holding = alternatives
+                    .iter()
+                    .filter(|&&a| is_ancestor(els, anc, a))
+                    .count();
+                if holding >= 2 {
+                    top = anc;
+                    break;
+                }
+                anc = els[anc].parent;
+            }
+        }
+        // Walk up while the parent scores better (the body is spread over siblings).
+        let mut last = final_score[top];
+        let threshold = last / 3.0;
+        let mut parent = els[top].parent;
+        while parent != 0 && els[parent].tag != Tag::Body {
+            if !els[parent].scored {
+                parent = els[parent].parent;
+                continue;
+            }
+            let s = final_score[parent];
+            if s < threshold {
+                break;
+            }
+            if s > last {
+                top = parent;
+                break;
+            }
+            last = s;
+            parent = els[parent].parent;
+        }
+        // A lone child adds nothing: its parent may hold siblings' text too.
+        loop {
+            let parent = els[top].parent;
+            if parent == 0 || els[parent].tag == Tag::Body || els[parent].chars != els[top].chars {
+                break;
+            }
+            top = parent;
+        }
+    }
+    // Siblings of the top candidate that score well join it.
+    let mut selected = vec![false; els.len()];
+    selected[top] = true;
+    let parent = els[top].parent;
+    if top != body && parent != 0 {
+        let top_score = if els[top].scored {
+            final_score[top]
+        } else {
+            0.0
+        };
+        let threshold = (top_score * 0.2).max(10.0);
+        let top_class = els[top].same_class;
+        for i in (parent + 1)..els.len() {
+            if els[i].parent != parent || i == top {
+                continue;
+            }
+            let e = &els[i];
+            let bonus = if top_class != 0 && e.same_class == top_class {
+                top_score * 0.2
+            } else {
+                0.0
+            };
+            let ld = link_density(e);
+            let good = (e.scored && final_score[i] + bonus >= threshold)
+                || (e.tag == Tag::P && ((e.chars > 80 && ld < 0.25) || (e.chars > 0 && ld == 0.0)));
+            if good && !e.boilerplate {
+                selected[i] = true;
+            }
+        }
+    }
+    // Which elements lie in the article, and which of those are boilerplate to drop.
+    let root_chars: usize = (0..els.len())
+        .filter(|&i| selected[i])
+        .map(|i| els[i].chars)
+        .sum();
+    let mut inside = vec![false; els.len()];
+    let mut dropped = vec![false; els.len()];
+    for i in 0..els.len() {
+        let p = els[i].parent;
+        if selected[i] {
+            inside[i] = true;
+            continue;
+        }
+        if i == 0 || !inside[p] {
+            continue;
+        }
+        inside[i] = true;
+        let e = &els[i];
+        dropped[i] = dropped[p] || (e.boilerplate && e.chars * 2 < root_chars.max(1));
+    }
+    let mut out = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let o = b.owner;
+        if !inside.get(o).copied().unwrap_or(false) || dropped[o] {
+            continue;
+        }
+        if b.link_chars * 2 > b.chars && b.kind != BlockKind::Heading {
+            continue;
+        }
+        if b.kind == BlockKind::Heading && b.link_chars * 2 > b.chars {
+            continue;
+        }
+        if is_boilerplate_line(&b.text) {
+            continue;
+        }
+        out.push(i);
+    }
+    out
+}
+
+/// Short lines that are page furniture wherever they appear.
+fn is_boilerplate_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.chars().count() > 120 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let lower = lower.trim_end_matches(['.', ':', '!', '\u{2026}']);
+    const LINES: &[&str] = &[
+        "advertisement",
+        "advertising",
+        "sponsored",
+        "sponsored content",
+        "continue reading",
+        "continue reading the main story",
+        "read more",
+        "read more below",
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "tweet",
+        "email",
+        "print",
+        "comments",
+        "related",
+        "related articles",
+        "related stories",
+        "related content",
+        "recommended",
+        "more from",
+        "supported by",
+        "story continues below",
+        "article continues below",
+        "story continues below advertisement",
+        "skip advertisement",
+        "close",
+        "image",
+        "photo",
+        "video",
+        "loading",
+        "sign up",
+        "subscribe",
+    ];
+    if LINES.contains(&lower) {
+        return true;
+    }
+    // A byline repeated in the body: "By Jane Doe and John Roe".
+    let words = t.split_whitespace().count();
+    (t.starts_with("By ") || t.starts_with("BY ")) && words <= 10 && !t.ends_with('.')
+}

@@ -1,0 +1,249 @@
+//! Sentence segmentation: a table of tricky cases written for this project.
+
+use claimsift_core::Span;
+use claimsift_extract::split_sentences;
+
+/// Splits `input` as one block and compares the sentence texts with `expect`.
+fn check(input: &str, expect: &[&str]) {
+    let spans = split_sentences(input, Span::new(0, input.len()));
+    let got: Vec<&str> = spans.iter().map(|s| &input[s.start..s.end]).collect();
+    assert_eq!(got, expect, "input: {input:?}");
+}
+
+#[test]
+fn tricky_cases() {
+    let cases: &[(&str, &[&str])] = &[
+        // Plain stops, questions, exclamations.
+        ("One. Two.", &["One.", "Two."]),
+        ("Is it? Yes!", &["Is it?", "Yes!"]),
+        ("Stop! Now.", &["Stop!", "Now."]),
+        ("What?! No way.", &["What?!", "No way."]),
+        ("A headline without a stop", &["A headline without a stop"]),
+        ("  Padded sentence.   ", &["Padded sentence."]),
+        ("", &[]),
+        ("   ", &[]),
+        // Titles never end a sentence.
+        (
+            "Mr. Smith arrived. He sat.",
+            &["Mr. Smith arrived.", "He sat."],
+        ),
+        (
+            "Mrs. Jones and Ms. Lee met Dr. Patel.",
+            &["Mrs. Jones and Ms. Lee met Dr. Patel."],
+        ),
+        (
+            "Sen. Warren spoke. Gov. Abbott did not.",
+            &["Sen. Warren spoke.", "Gov. Abbott did not."],
+        ),
+        (
+            "Rep. Ocasio-Cortez voted no. The bill passed.",
+            &["Rep. Ocasio-Cortez voted no.", "The bill passed."],
+        ),
+        (
+            "Prof. Adams teaches. Gen. Milley retired.",
+            &["Prof. Adams teaches.", "Gen. Milley retired."],
+        ),
+        (
+            "They met at St. Paul's Cathedral.",
+            &["They met at St. Paul's Cathedral."],
+        ),
+        (
+            "He lives on Elm St. The house is red.",
+            &["He lives on Elm St.", "The house is red."],
+        ),
+        // Suffixes and companies.
+        (
+            "Martin Luther King Jr. was born in Atlanta.",
+            &["Martin Luther King Jr. was born in Atlanta."],
+        ),
+        (
+            "He works at Acme Inc. The firm is big.",
+            &["He works at Acme Inc.", "The firm is big."],
+        ),
+        (
+            "Acme Inc. Chief Executive Jane Roe spoke.",
+            &["Acme Inc. Chief Executive Jane Roe spoke."],
+        ),
+        (
+            "Shares of Widget Co. rose 3%. Analysts cheered.",
+            &["Shares of Widget Co. rose 3%.", "Analysts cheered."],
+        ),
+        (
+            "Big Corp. said profits fell.",
+            &["Big Corp. said profits fell."],
+        ),
+        // Dotted acronyms.
+        (
+            "The U.S. economy grew. It was fast.",
+            &["The U.S. economy grew.", "It was fast."],
+        ),
+        (
+            "He moved to the U.S. The move was hard.",
+            &["He moved to the U.S.", "The move was hard."],
+        ),
+        (
+            "The U.K. and the U.S. agreed.",
+            &["The U.K. and the U.S. agreed."],
+        ),
+        (
+            "It ended at 5 p.m. The crowd left.",
+            &["It ended at 5 p.m.", "The crowd left."],
+        ),
+        (
+            "It starts at 9 a.m. Eastern time.",
+            &["It starts at 9 a.m. Eastern time."],
+        ),
+        (
+            "Fruit, e.g. apples, is good.",
+            &["Fruit, e.g. apples, is good."],
+        ),
+        (
+            "Use a tool, i.e. a hammer. Then stop.",
+            &["Use a tool, i.e. a hammer.", "Then stop."],
+        ),
+        (
+            "Bring pens, paper, etc. and a bag.",
+            &["Bring pens, paper, etc. and a bag."],
+        ),
+        (
+            "Bring pens, paper, etc. The rest is provided.",
+            &["Bring pens, paper, etc.", "The rest is provided."],
+        ),
+        (
+            "He holds a Ph.D. in physics.",
+            &["He holds a Ph.D. in physics."],
+        ),
+        // Months and numbers.
+        (
+            "The vote is on Dec. 16 in Ohio.",
+            &["The vote is on Dec. 16 in Ohio."],
+        ),
+        (
+            "It opened Jan. 5, 2020. Crowds came.",
+            &["It opened Jan. 5, 2020.", "Crowds came."],
+        ),
+        (
+            "Sept. 11 changed everything.",
+            &["Sept. 11 changed everything."],
+        ),
+        ("He wore No. 5 for years.", &["He wore No. 5 for years."]),
+        ("See p. 12 for details.", &["See p. 12 for details."]),
+        (
+            "Prices rose 2.4% in March. Wages did not.",
+            &["Prices rose 2.4% in March.", "Wages did not."],
+        ),
+        (
+            "The deal is worth $3.5 billion. It closes soon.",
+            &["The deal is worth $3.5 billion.", "It closes soon."],
+        ),
+        (
+            "Version 1.2.3 shipped. Users upgraded.",
+            &["Version 1.2.3 shipped.", "Users upgraded."],
+        ),
+        ("About 3.14 is pi.", &["About 3.14 is pi."]),
+        (
+            "It happened in 1999. 20 people died.",
+            &["It happened in 1999.", "20 people died."],
+        ),
+        // Initials.
+        (
+            "J. R. R. Tolkien wrote it.",
+            &["J. R. R. Tolkien wrote it."],
+        ),
+        (
+            "George W. Bush spoke. He left.",
+            &["George W. Bush spoke.", "He left."],
+        ),
+        (
+            "The author, E. B. White, wrote. Readers loved it.",
+            &["The author, E. B. White, wrote.", "Readers loved it."],
+        ),
+        ("J.K. Rowling wrote books.", &["J.K. Rowling wrote books."]),
+        // Quotes closing after the stop.
+        (
+            "He said, \"We will.\" Then he left.",
+            &["He said, \"We will.\"", "Then he left."],
+        ),
+        (
+            "She said, \u{201C}We will.\u{201D} Then she left.",
+            &["She said, \u{201C}We will.\u{201D}", "Then she left."],
+        ),
+        ("\"Really?\" she asked.", &["\"Really?\" she asked."]),
+        (
+            "\u{201C}No!\u{201D} he shouted. Everyone froze.",
+            &["\u{201C}No!\u{201D} he shouted.", "Everyone froze."],
+        ),
+        (
+            "\"We will win,\" he said. \"We must.\"",
+            &["\"We will win,\" he said.", "\"We must.\""],
+        ),
+        (
+            "He called it 'absurd.' Others agreed.",
+            &["He called it 'absurd.'", "Others agreed."],
+        ),
+        (
+            "(This is an aside.) The main point follows.",
+            &["(This is an aside.)", "The main point follows."],
+        ),
+        (
+            "It was fine. \u{201C}Great,\u{201D} she said.",
+            &["It was fine.", "\u{201C}Great,\u{201D} she said."],
+        ),
+        // Ellipses.
+        (
+            "Wait... Then it happened.",
+            &["Wait...", "Then it happened."],
+        ),
+        ("Well\u{2026} I guess so.", &["Well\u{2026}", "I guess so."]),
+        ("He paused... and went on.", &["He paused... and went on."]),
+        // Lower-case continuation, odd spacing.
+        (
+            "The rate is 3 vs. 4 today.",
+            &["The rate is 3 vs. 4 today."],
+        ),
+        (
+            "It ended.\nThe next line.",
+            &["It ended.", "The next line."],
+        ),
+        ("Why? because.", &["Why? because."]),
+        ("Line one.  Line two.", &["Line one.", "Line two."]),
+        (
+            "The site example.com is down. Users complained.",
+            &["The site example.com is down.", "Users complained."],
+        ),
+        (
+            "Total: 5.\n- first item\n- second item",
+            &["Total: 5.", "- first item", "- second item"],
+        ),
+        (
+            "Steps:\n1. Mix well\n2. Bake",
+            &["Steps:", "1. Mix well", "2. Bake"],
+        ),
+        (
+            "Non-ASCII works too. \u{00C9}t\u{00E9} arriv\u{00E9}.",
+            &["Non-ASCII works too.", "\u{00C9}t\u{00E9} arriv\u{00E9}."],
+        ),
+        (
+            "Is this \u{201C}fine?\u{201D} Perhaps.",
+            &["Is this \u{201C}fine?\u{201D}", "Perhaps."],
+        ),
+    ];
+    assert!(cases.len() >= 50);
+    for (input, expect) in cases {
+        check(input, expect);
+    }
+}
+
+#[test]
+fn spans_are_offset_into_the_whole_text() {
+    let text = "Intro.\n\nFirst one. Second one.";
+    let block = Span::new(8, text.len());
+    let spans = split_sentences(text, block);
+    assert_eq!(spans, vec![Span::new(8, 18), Span::new(19, 30)]);
+}
+
+#[test]
+fn a_span_that_does_not_index_the_text_gives_nothing() {
+    assert!(split_sentences("h\u{00E9}llo", Span::new(0, 2)).is_empty());
+    assert!(split_sentences("hello", Span::new(3, 99)).is_empty());
+}

@@ -1,0 +1,74 @@
+//! Plain text input: verbatim text, blocks, heading and title.
+
+use claimsift_core::{Article, BlockKind, SCHEMA};
+use claimsift_extract::extract_text;
+
+fn block_texts(a: &Article) -> Vec<&str> {
+    a.blocks.iter().map(|b| &a.text[b.start..b.end]).collect()
+}
+
+fn sentence_texts(a: &Article) -> Vec<&str> {
+    a.sentences
+        .iter()
+        .map(|s| &a.text[s.start..s.end])
+        .collect()
+}
+
+#[test]
+fn text_is_kept_verbatim_with_crlf_and_padding() {
+    let input = "  \r\nCouncil votes on budget\r\n\r\nThe council met on Monday. It voted 7-2.\r\nMembers left early.\r\n\r\n\r\n  Final words here.  \r\n";
+    let a = extract_text("notes.txt", input);
+    assert_eq!(a.text, input);
+    assert_eq!(a.schema, SCHEMA);
+    assert_eq!(a.input, "notes.txt");
+    a.check_spans().unwrap();
+    assert_eq!(
+        block_texts(&a),
+        [
+            "Council votes on budget",
+            "The council met on Monday. It voted 7-2.\r\nMembers left early.",
+            "Final words here."
+        ]
+    );
+    assert_eq!(a.blocks[0].kind, BlockKind::Heading);
+    assert_eq!(a.metadata.title.as_deref(), Some("Council votes on budget"));
+    assert_eq!(
+        sentence_texts(&a),
+        [
+            "Council votes on budget",
+            "The council met on Monday.",
+            "It voted 7-2.",
+            "Members left early.",
+            "Final words here."
+        ]
+    );
+}
+
+#[test]
+fn a_first_line_with_a_stop_is_not_a_heading() {
+    let a = extract_text("-", "This is a sentence.\n\nAnd another.");
+    assert_eq!(a.blocks[0].kind, BlockKind::Paragraph);
+    assert_eq!(a.metadata.title, None);
+}
+
+#[test]
+fn a_single_block_is_not_a_heading() {
+    let a = extract_text("-", "Just one line");
+    assert_eq!(a.blocks.len(), 1);
+    assert_eq!(a.blocks[0].kind, BlockKind::Paragraph);
+}
+
+#[test]
+fn a_first_line_running_into_the_next_is_not_a_heading() {
+    let a = extract_text("-", "Short line\ncontinues here.\n\nNext.");
+    assert_eq!(a.blocks[0].kind, BlockKind::Paragraph);
+    assert_eq!(block_texts(&a)[0], "Short line\ncontinues here.");
+}
+
+#[test]
+fn empty_text_gives_no_blocks() {
+    let a = extract_text("-", "\n \n");
+    assert_eq!(a.text, "\n \n");
+    assert!(a.blocks.is_empty());
+    assert!(a.sentences.is_empty());
+}
