@@ -11,8 +11,8 @@
 //!
 //! * robots.txt is fetched once, before the first page of the origin, and obeyed for the
 //!   product token of the user agent (`claimsift`). As RFC 9309 says, a 4xx answer means
-//!   "no rules" and a 5xx answer means "disallow everything"; a network failure fails the
-//!   pages of that origin with the same error.
+//!   "no rules" and a 5xx (or 429) answer means "disallow everything"; a network failure
+//!   fails the pages of that origin with the same error. The result is kept for the run.
 //! * Requests to one origin go one at a time, at least
 //!   `max(per_host_delay, Crawl-delay capped at max_crawl_delay)` after the previous one
 //!   finished. Different origins proceed in parallel, at most `max_concurrency` requests
@@ -255,14 +255,25 @@ impl Http {
         let robots = match outcome {
             Ok(Outcome::Body { bytes, .. }) => {
                 match texting_robots::Robot::new(&self.robots_agent, &bytes) {
-                    Ok(rules) => Robots::Rules(rules),
+                    Ok(rules) => {
+                        if let Some(delay) = rules.delay {
+                            if f64::from(delay) > self.opts.max_crawl_delay.as_secs_f64() {
+                                warn!(%url, delay, limit = ?self.opts.max_crawl_delay,
+                                    "Crawl-delay cut to the limit");
+                            }
+                        }
+                        Robots::Rules(rules)
+                    }
                     Err(error) => {
                         warn!(%url, %error, "unreadable robots.txt; treating it as empty");
                         Robots::AllowAll
                     }
                 }
             }
-            Ok(Outcome::Status { code, .. }) if code >= 500 => Robots::Unavailable(code),
+            // Rate limiting counts as a server error here, as Google's crawler treats it.
+            Ok(Outcome::Status { code, .. }) if code >= 500 || code == 429 => {
+                Robots::Unavailable(code)
+            }
             // 4xx (and odd 1xx/3xx): no robots.txt, so no rules.
             Ok(Outcome::Status { .. } | Outcome::Redirect(_)) => Robots::AllowAll,
             Err(error @ FetchError::TooManyRedirects(_)) => {

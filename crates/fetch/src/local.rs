@@ -22,7 +22,7 @@ pub(crate) enum Member {
 }
 
 /// Expands a path: a file is itself; a directory is its article files, recursively, in path
-/// order, skipping hidden entries (names starting with `.`) and not following symbolic
+/// order (component by component, as `Path` sorts: `c/x.html` before `c-d.html`), skipping hidden entries (names starting with `.`) and not following symbolic
 /// links to directories (so a link loop cannot trap the walk).
 pub(crate) fn expand(name: &str, path: &Path) -> Vec<Member> {
     let meta = match fs::metadata(path) {
@@ -218,6 +218,7 @@ mod tests {
         touch(root, ".hidden.html", "h");
         touch(root, ".git/config.txt", "h");
         touch(root, "notes.text", "n");
+        touch(root, "c-d.html", "d");
         let members = expand("root", root);
         let base = root.display().to_string();
         let got: Vec<String> = names(&members)
@@ -231,10 +232,28 @@ mod tests {
                 "root/b.html",
                 "root/c/a.htm",
                 "root/c/z.md",
+                "root/c-d.html",
                 "root/ca.xhtml",
                 "root/notes.text"
             ]
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinked_directories_are_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        touch(root, "a.html", "a");
+        std::os::unix::fs::symlink(root, root.join("loop")).unwrap();
+        std::os::unix::fs::symlink(root.join("a.html"), root.join("b.html")).unwrap();
+        let members = expand("root", root);
+        let base = root.display().to_string();
+        let got: Vec<String> = names(&members)
+            .into_iter()
+            .map(|n| n.replacen(&base, "root", 1))
+            .collect();
+        assert_eq!(got, ["root/a.html", "root/b.html"]);
     }
 
     #[test]
