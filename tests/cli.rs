@@ -8,7 +8,9 @@ use crate::support::{claimsift, claimsift_in, json, root};
 fn run_on_the_bundled_example_writes_both_reports() {
     let out = tempfile::tempdir().expect("temp dir");
     let out_dir = out.path().to_str().expect("UTF-8 temp path");
-    let run = claimsift(&["run", "--out", out_dir], b"");
+    let state = out.path().join("state.db");
+    let state = state.to_str().expect("UTF-8 temp path");
+    let run = claimsift(&["run", "--out", out_dir, "--state", state], b"");
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.contains("3 articles"), "{}", run.stdout);
 
@@ -54,6 +56,8 @@ fn reports_are_byte_for_byte_deterministic() {
                 out,
                 "--format",
                 "json,jsonl,md",
+                "--state",
+                &format!("{out}/state.db"),
             ],
             b"",
         );
@@ -251,7 +255,12 @@ fn a_bad_config_names_every_problem_and_exits_2() {
     let config = dir.path().join("bad.toml");
     fs::write(&config, "[classify]\nthreshold = 7\nlexicon = \"x\"\n").expect("write");
     let run = claimsift(
-        &["run", "--config", config.to_str().expect("UTF-8 path")],
+        &[
+            "run",
+            "--no-state",
+            "--config",
+            config.to_str().expect("UTF-8 path"),
+        ],
         b"",
     );
     assert_eq!(run.code, 2, "{}", run.stderr);

@@ -5,4 +5,5 @@
 
 mod cli;
 mod fixtures;
+mod state;
 mod support;
