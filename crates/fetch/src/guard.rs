@@ -5,7 +5,7 @@
 //! both run on every redirect hop:
 //!
 //! * a host written as an IP address is checked before the request ([`check_url`]);
-//! * a host name is resolved by [`GuardedResolver`], the HTTP client's only resolver, which
+//! * a host name is resolved by `GuardedResolver`, the HTTP client's only resolver, which
 //!   drops forbidden addresses from the answer. The client connects only to addresses this
 //!   resolver returned, so a name that resolves differently the second time (DNS rebinding)
 //!   cannot slip past a check made earlier.
