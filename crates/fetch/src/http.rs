@@ -297,8 +297,8 @@ impl Http {
                     code, retry_after, ..
                 }) if is_retryable_status(*code) => *retry_after,
                 Err(error) if error.is_transient() => None,
-                Ok(_) => return result,
-                Err(_) => return result.map_err(|e| gave_up(e, attempts)),
+                // Success, a final status, or a refusal (size, type, policy): done.
+                Ok(_) | Err(_) => return result,
             };
             let exhausted = attempts > self.opts.max_retries;
             let too_long = retry_after.filter(|wait| *wait > self.opts.max_retry_after);
