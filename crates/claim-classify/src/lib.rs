@@ -1,1 +1,560 @@
-//! (being written)
+//! The claim-classify stage: finds the checkable claims in an [`Article`] and labels their
+//! kind, evidence, attribution, hedging and check-worthiness.
+//!
+//! The stage is a pure function of the article and the [`Lexicons`]: no IO (the binary
+//! reads lexicon files and passes their contents to [`Lexicons::from_files`]), no
+//! randomness, no hash-map iteration into output; the same input gives the same output.
+//! It never fails: odd input (empty text, sentence spans that do not index the text)
+//! gives fewer claims, not an error.
+//!
+//! # Pipeline
+//!
+//! 1. Each sentence is tokenized once ([`tokens`]) and every lexicon entry is matched by
+//!    one hash lookup per token ([`lexicon`]); capitalised name sequences are found
+//!    ([`doc`]).
+//! 2. Attribution relations are found over the whole text ([`attribution`]), so quotes may
+//!    span sentences.
+//! 3. Each sentence is split into clauses where it joins several statements
+//!    ("X did A, and Y said B"; a semicolon). Each clause is a candidate claim.
+//! 4. Each claim gets its evidence ([`evidence`]), hedge cues and negations ([`hedging`]),
+//!    the attribution whose content covers it most, and a score ([`score`]).
+//!
+//! # Candidate policy
+//!
+//! Every clause with at least one word is a candidate and is returned, including
+//! questions, exhortations and opinion: those come out with `checkworthy = false`, a low
+//! score and a reason ("Not check-worthy: opinion marker 'should'."), so an editor sees why
+//! a sentence was passed over. A consumer that wants only checkable claims filters on
+//! `checkworthy`. A check-worthy claim always has at least one kind.
+
+mod attribution;
+mod doc;
+mod evidence;
+mod hedging;
+mod lexicon;
+mod score;
+mod tokens;
+
+#[cfg(test)]
+mod tests;
+
+use std::fmt::Write as _;
+
+use claimsift_core::{
+    Article, Attribution, Claim, ClaimKind, ClassifiedDocument, EvidenceKind, HedgeCue, Hedging,
+    SCHEMA, SentenceResult, SourceKind, Span, TextSpan, round_score,
+};
+
+pub use lexicon::{LEXICON_FILES, LexiconError, LexiconProblem, Lexicons};
+pub use score::{Feature, Features, Weights, WeightsError};
+
+use attribution::Attr;
+use doc::{Doc, Sent};
+
+/// Options of the classify stage.
+#[derive(Debug, Clone)]
+pub struct ClassifyOptions {
+    /// A claim is check-worthy when its score is at least this (0–1).
+    pub threshold: f64,
+}
+
+impl Default for ClassifyOptions {
+    fn default() -> Self {
+        Self { threshold: 0.5 }
+    }
+}
+
+/// The claim classifier: lexicons, weights and options.
+#[derive(Debug, Clone)]
+pub struct Classifier {
+    lexicons: Lexicons,
+    options: ClassifyOptions,
+    weights: Weights,
+}
+
+impl Classifier {
+    #[must_use]
+    pub fn new(lexicons: Lexicons, options: ClassifyOptions) -> Self {
+        Self {
+            lexicons,
+            options,
+            weights: Weights::default(),
+        }
+    }
+
+    /// The classifier with other score weights (for example fitted by a `train` command).
+    #[must_use]
+    pub fn with_weights(mut self, weights: Weights) -> Self {
+        self.weights = weights;
+        self
+    }
+
+    #[must_use]
+    pub fn weights(&self) -> &Weights {
+        &self.weights
+    }
+
+    /// Classifies an article: claims in text order, attributions in text order of the cue.
+    #[must_use]
+    pub fn classify(&self, article: &Article) -> ClassifiedDocument {
+        let doc = Doc::new(article, &self.lexicons);
+        let attrs = attribution::find(&doc);
+        let quoted: Vec<(usize, usize)> = attrs
+            .iter()
+            .filter(|a| a.direct)
+            .map(|a| a.content)
+            .collect();
+        let mut claims = Vec::new();
+        for s in &doc.sents {
+            for (a, b) in clauses(&doc, s) {
+                if let Some(c) = self.claim(&doc, s, a, b, &attrs, &quoted) {
+                    claims.push(c);
+                }
+            }
+        }
+        claims.sort_by_key(|c| (c.start, c.end));
+        ClassifiedDocument {
+            schema: SCHEMA.to_owned(),
+            input: article.input.clone(),
+            text: article.text.clone(),
+            claims,
+            attributions: attrs.iter().filter_map(|a| to_core(&doc, a)).collect(),
+        }
+    }
+
+    /// Classifies one sentence (one input line of `claimsift classify --sentences`).
+    #[must_use]
+    pub fn classify_sentence(&self, sentence: &str) -> SentenceResult {
+        let article = Article::single_sentence("-", sentence);
+        SentenceResult::from_document(self.classify(&article))
+    }
+
+    /// The feature values of a sentence: for each feature, the largest value over its
+    /// claims. The input a `train` command fits [`Weights`] on.
+    #[must_use]
+    pub fn sentence_features(&self, sentence: &str) -> Features {
+        let article = Article::single_sentence("-", sentence);
+        let doc = Doc::new(&article, &self.lexicons);
+        let attrs = attribution::find(&doc);
+        let quoted: Vec<(usize, usize)> = attrs
+            .iter()
+            .filter(|a| a.direct)
+            .map(|a| a.content)
+            .collect();
+        let mut out = Features::default();
+        for s in &doc.sents {
+            for (a, b) in clauses(&doc, s) {
+                let (f, _) = self.analyse(&doc, a, b, &attrs, &quoted);
+                for (o, v) in out.0.iter_mut().zip(f.features.0) {
+                    *o = o.max(v);
+                }
+            }
+        }
+        out
+    }
+
+    fn analyse(
+        &self,
+        doc: &Doc<'_>,
+        a: usize,
+        b: usize,
+        attrs: &[Attr],
+        quoted: &[(usize, usize)],
+    ) -> (Analysis, Option<usize>) {
+        let (start, end) = doc.span(a, b);
+        let evidence = evidence::find(doc, a, b);
+        let attr = governing(attrs, start, end);
+        let mut cues = Vec::new();
+        let mut negations = Vec::new();
+        hedging::find(doc, a, b, &mut cues, &mut negations);
+        if let Some(at) = attr.and_then(|k| attrs.get(k)) {
+            // Cues in the attribution that governs the claim, when it lies outside it.
+            for (s, e) in [Some(at.cue), at.source].into_iter().flatten() {
+                if s < a || e > b {
+                    hedging::find(doc, s, e, &mut cues, &mut Vec::new());
+                }
+            }
+            if at.weasel {
+                if let Some((s, e)) = at.source {
+                    let (cs, ce) = if at.cue.0 >= e && at.cue.0 - e <= 3 {
+                        doc.span(s, at.cue.1)
+                    } else {
+                        doc.span(s, e)
+                    };
+                    if let Some(text) = doc.text.get(cs..ce) {
+                        cues.push(HedgeCue {
+                            text: text.to_owned(),
+                            start: cs,
+                            end: ce,
+                            category: claimsift_core::HedgeCategory::Weasel,
+                        });
+                    }
+                }
+            }
+        }
+        hedging::tidy(&mut cues);
+        negations.sort_by_key(|n| (n.start, n.end));
+        negations.dedup();
+
+        let mut features = Features::default();
+        for e in &evidence {
+            features.set(feature_of(e.kind));
+        }
+        if let Some(at) = attr.and_then(|k| attrs.get(k)) {
+            features.set(match at.kind {
+                SourceKind::NamedPerson | SourceKind::NamedOrganisation | SourceKind::Document => {
+                    Feature::AttributedNamed
+                }
+                SourceKind::Vague | SourceKind::Anonymous => Feature::AttributedVague,
+            });
+        }
+        if !cues.is_empty() {
+            features.set(Feature::Hedged);
+        }
+        if !negations.is_empty() {
+            features.set(Feature::Negated);
+        }
+        let words = (a..b).filter(|&i| doc.tokens[i].is_word()).count();
+        if words < 5 {
+            features.set(Feature::Short);
+        }
+        let first_person = (a..b).any(|i| {
+            matches!(
+                doc.low(i),
+                "i" | "we" | "you" | "my" | "our" | "i'm" | "we're" | "you're"
+            ) && !quoted
+                .iter()
+                .any(|&(s, e)| s <= doc.tokens[i].start && doc.tokens[i].end <= e)
+        });
+        if first_person {
+            features.set(Feature::FirstPerson);
+        }
+        (
+            Analysis {
+                start,
+                end,
+                evidence,
+                cues,
+                negations,
+                features,
+            },
+            attr,
+        )
+    }
+
+    fn claim(
+        &self,
+        doc: &Doc<'_>,
+        s: &Sent,
+        a: usize,
+        b: usize,
+        attrs: &[Attr],
+        quoted: &[(usize, usize)],
+    ) -> Option<Claim> {
+        if !(a..b).any(|i| doc.tokens[i].is_word()) {
+            return None;
+        }
+        let (an, attr) = self.analyse(doc, a, b, attrs, quoted);
+        let text = doc.text.get(an.start..an.end)?.to_owned();
+        let raw = self.weights.score(&an.features);
+        let score = round_score(raw);
+        let checkworthy = score >= self.options.threshold;
+        let mut kinds: Vec<ClaimKind> =
+            an.evidence.iter().filter_map(|e| kind_of(e.kind)).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        let attribution = attr
+            .and_then(|k| attrs.get(k))
+            .and_then(|at| to_core(doc, at));
+        if checkworthy && kinds.is_empty() {
+            kinds.push(if attribution.is_some() {
+                ClaimKind::Statement
+            } else {
+                ClaimKind::Event
+            });
+        }
+        let reasons = reasons(
+            &an,
+            &kinds,
+            attribution.as_ref(),
+            score,
+            checkworthy,
+            self.options.threshold,
+        );
+        Some(Claim {
+            text,
+            start: an.start,
+            end: an.end,
+            sentence: s.index,
+            checkworthy,
+            score,
+            kinds,
+            evidence: an.evidence,
+            attribution,
+            hedging: Hedging {
+                hedged: !an.cues.is_empty(),
+                cues: an.cues,
+                negations: an.negations,
+            },
+            reasons,
+        })
+    }
+}
+
+/// What one clause holds.
+struct Analysis {
+    start: usize,
+    end: usize,
+    evidence: Vec<claimsift_core::Evidence>,
+    cues: Vec<HedgeCue>,
+    negations: Vec<TextSpan>,
+    features: Features,
+}
+
+fn feature_of(kind: EvidenceKind) -> Feature {
+    match kind {
+        EvidenceKind::Number => Feature::Number,
+        EvidenceKind::NumberWord => Feature::NumberWord,
+        EvidenceKind::Percentage => Feature::Percentage,
+        EvidenceKind::Money => Feature::Money,
+        EvidenceKind::Date => Feature::Date,
+        EvidenceKind::Duration => Feature::Duration,
+        EvidenceKind::NamedActor => Feature::NamedActor,
+        EvidenceKind::Action => Feature::Action,
+        EvidenceKind::Comparison => Feature::Comparison,
+        EvidenceKind::Causal => Feature::Causal,
+        EvidenceKind::Prediction => Feature::Prediction,
+        EvidenceKind::Rule => Feature::Rule,
+        EvidenceKind::Statement => Feature::Statement,
+        EvidenceKind::PersonalExperience => Feature::PersonalExperience,
+        EvidenceKind::OpinionMarker => Feature::OpinionMarker,
+        EvidenceKind::Question => Feature::Question,
+    }
+}
+
+fn kind_of(kind: EvidenceKind) -> Option<ClaimKind> {
+    Some(match kind {
+        EvidenceKind::Number
+        | EvidenceKind::NumberWord
+        | EvidenceKind::Percentage
+        | EvidenceKind::Money => ClaimKind::Quantity,
+        EvidenceKind::Date | EvidenceKind::Duration => ClaimKind::Temporal,
+        EvidenceKind::Action => ClaimKind::Event,
+        EvidenceKind::Comparison => ClaimKind::Comparison,
+        EvidenceKind::Causal => ClaimKind::Causal,
+        EvidenceKind::Prediction => ClaimKind::Prediction,
+        EvidenceKind::Rule => ClaimKind::Rule,
+        EvidenceKind::Statement => ClaimKind::Statement,
+        EvidenceKind::PersonalExperience => ClaimKind::PersonalExperience,
+        EvidenceKind::NamedActor | EvidenceKind::OpinionMarker | EvidenceKind::Question => {
+            return None;
+        }
+    })
+}
+
+/// The attribution whose content covers the claim `start..end` most; ties go to a named
+/// source over an anonymous one, then to the earlier cue.
+fn governing(attrs: &[Attr], start: usize, end: usize) -> Option<usize> {
+    let len = end.saturating_sub(start).max(1);
+    let mut best: Option<(usize, usize, bool)> = None;
+    for (k, a) in attrs.iter().enumerate() {
+        let (cs, ce) = a.content;
+        let overlap = ce.min(end).saturating_sub(cs.max(start));
+        let clen = ce.saturating_sub(cs).max(1);
+        if overlap == 0 || (overlap * 3 < len && overlap * 3 < clen) {
+            continue;
+        }
+        let named = a.kind != SourceKind::Anonymous;
+        let better = match best {
+            None => true,
+            Some((_, o, n)) => overlap > o || (overlap == o && named && !n),
+        };
+        if better {
+            best = Some((k, overlap, named));
+        }
+    }
+    best.map(|b| b.0)
+}
+
+fn to_core(doc: &Doc<'_>, a: &Attr) -> Option<Attribution> {
+    let ts = |s: usize, e: usize| {
+        let (bs, be) = doc.span(s, e);
+        TextSpan::of(doc.text, Span::new(bs, be))
+    };
+    Some(Attribution {
+        kind: a.kind,
+        source: match a.source {
+            Some((s, e)) => Some(ts(s, e)?),
+            None => None,
+        },
+        cue: ts(a.cue.0, a.cue.1)?,
+        content: Span::new(a.content.0, a.content.1),
+        direct_quote: a.direct,
+        refers_to: a.refers_to.clone(),
+    })
+}
+
+/// Clause token ranges of a sentence: split at a semicolon, and at a comma followed by a
+/// conjunction when both sides have a verb and a few words.
+fn clauses(doc: &Doc<'_>, s: &Sent) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = s.a;
+    let words = |a: usize, b: usize| (a..b).filter(|&i| doc.tokens[i].is_word()).count();
+    let verb = |a: usize, b: usize| (a..b).any(|i| doc.is_verbish(i));
+    let mut k = s.a;
+    while k < s.b {
+        let t = doc.tokens[k];
+        let (cut, next) = if t.is_punct(';') {
+            (k, k + 1)
+        } else if t.is_punct(',')
+            && k + 1 < s.b
+            && matches!(
+                doc.low(k + 1),
+                "and" | "but" | "while" | "whereas" | "although" | "though" | "yet"
+            )
+        {
+            (k, k + 2)
+        } else {
+            k += 1;
+            continue;
+        };
+        if words(start, cut) >= 4 && words(next, s.b) >= 3 && verb(start, cut) && verb(next, s.b) {
+            out.push((start, cut));
+            start = next;
+            k = next;
+        } else {
+            k += 1;
+        }
+    }
+    out.push((start, s.b));
+    out
+}
+
+fn kind_label(kind: ClaimKind) -> &'static str {
+    match kind {
+        ClaimKind::Quantity => "Quantity",
+        ClaimKind::Temporal => "Time",
+        ClaimKind::Event => "Event",
+        ClaimKind::Statement => "Statement",
+        ClaimKind::Comparison => "Comparison",
+        ClaimKind::Causal => "Cause",
+        ClaimKind::Prediction => "Prediction",
+        ClaimKind::Rule => "Rule",
+        ClaimKind::PersonalExperience => "Personal experience",
+    }
+}
+
+fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for i in items {
+        if !seen.contains(&i) && seen.len() < 4 {
+            seen.push(i);
+        }
+    }
+    let mut out = String::new();
+    for (k, s) in seen.iter().enumerate() {
+        if k > 0 {
+            out.push_str(", ");
+        }
+        let _ = write!(out, "'{s}'");
+    }
+    out
+}
+
+fn reasons(
+    an: &Analysis,
+    kinds: &[ClaimKind],
+    attribution: Option<&Attribution>,
+    score: f64,
+    checkworthy: bool,
+    threshold: f64,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for &k in kinds {
+        let list = quoted_list(
+            an.evidence
+                .iter()
+                .filter(|e| kind_of(e.kind) == Some(k))
+                .map(|e| e.text.as_str()),
+        );
+        if list.is_empty() {
+            out.push(format!(
+                "{}: no single phrase; the claim is check-worthy as a whole.",
+                kind_label(k)
+            ));
+        } else {
+            out.push(format!("{}: {list}.", kind_label(k)));
+        }
+    }
+    let actors = quoted_list(
+        an.evidence
+            .iter()
+            .filter(|e| e.kind == EvidenceKind::NamedActor)
+            .map(|e| e.text.as_str()),
+    );
+    if !actors.is_empty() {
+        out.push(format!("Named actor: {actors}."));
+    }
+    if let Some(a) = attribution {
+        let who = match a.kind {
+            SourceKind::NamedPerson => "a named person",
+            SourceKind::NamedOrganisation => "a named organisation",
+            SourceKind::Document => "a document",
+            SourceKind::Vague => "an unnamed source",
+            SourceKind::Anonymous => "no named source",
+        };
+        let lead = if a.direct_quote {
+            "Direct quotation attributed to"
+        } else {
+            "Attributed to"
+        };
+        let source = match (&a.source, &a.refers_to) {
+            (Some(s), Some(r)) => format!(", '{}' ({r}),", s.text),
+            (Some(s), None) => format!(", '{}',", s.text),
+            (None, _) => String::new(),
+        };
+        out.push(format!("{lead} {who}{source} through '{}'.", a.cue.text));
+    }
+    if !an.cues.is_empty() {
+        let mut list = String::new();
+        for (k, c) in an.cues.iter().enumerate() {
+            if k > 0 {
+                list.push_str(", ");
+            }
+            let _ = write!(list, "'{}' ({})", c.text, c.category.as_str());
+        }
+        out.push(format!("Hedged: {list}."));
+    }
+    if !an.negations.is_empty() {
+        out.push(format!(
+            "Negated: {}.",
+            quoted_list(an.negations.iter().map(|n| n.text.as_str()))
+        ));
+    }
+    if checkworthy {
+        out.push(format!(
+            "Check-worthy: score {score} is at or above the threshold {threshold}."
+        ));
+    } else if let Some(q) = an
+        .evidence
+        .iter()
+        .find(|e| e.kind == EvidenceKind::Question)
+    {
+        out.push(format!("Not check-worthy: a question ('{}').", q.text));
+    } else if an.features.get(Feature::OpinionMarker) > 0.0 {
+        let m = quoted_list(
+            an.evidence
+                .iter()
+                .filter(|e| e.kind == EvidenceKind::OpinionMarker)
+                .map(|e| e.text.as_str()),
+        );
+        out.push(format!("Not check-worthy: opinion marker {m}."));
+    } else if !an.evidence.iter().any(|e| !e.kind.is_negative()) {
+        out.push("Not check-worthy: no number, date, named actor or factual predicate.".to_owned());
+    } else {
+        out.push(format!(
+            "Not check-worthy: score {score} is below the threshold {threshold}."
+        ));
+    }
+    out
+}

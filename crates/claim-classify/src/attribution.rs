@@ -1,0 +1,759 @@
+//! Attribution relations: who says what, through which cue.
+//!
+//! Five forms are found, in this order, each on the tokens of the article:
+//!
+//! 1. Direct quotations (straight, curly and guillemet quotes), paired within a block so a
+//!    quote may span sentences, with the speaker after (`"...," said X` / `X said`), before
+//!    (`X said: "..."`) or in the middle (`"...," she said, "..."`).
+//! 2. Reporting verbs with the source before (`X confirmed that ...`) or after
+//!    (`..., said X`), skipping appositives (`X, who chairs the committee, said`).
+//! 3. `according to X`, before or after its content.
+//! 4. Agentless cues (`reportedly`, `is said to`, `it is argued that`): no source.
+//! 5. A colon after a noun phrase naming a source (`The minister was blunt: ...`).
+//!
+//! A pronoun source refers to the most recent named person before it.
+
+use claimsift_core::{HedgeCategory, SourceKind};
+
+use crate::doc::{Doc, NameKind, is_aux, is_determiner, is_function_word, is_subordinator};
+use crate::lexicon::{ActorKind, ReportKind, Tag, TimeKind};
+
+/// One attribution relation, in token and byte terms.
+#[derive(Clone, Debug)]
+pub(crate) struct Attr {
+    pub kind: SourceKind,
+    /// Source token range.
+    pub source: Option<(usize, usize)>,
+    /// Cue token range.
+    pub cue: (usize, usize),
+    /// Content byte span.
+    pub content: (usize, usize),
+    pub direct: bool,
+    pub refers_to: Option<String>,
+    /// The cue is an epistemic verb and the source an unnamed group: "analysts caution".
+    pub weasel: bool,
+}
+
+/// Finds every attribution relation in the document, in text order of the cue.
+pub(crate) fn find(doc: &Doc<'_>) -> Vec<Attr> {
+    let mut out = Vec::new();
+    let mut used = vec![false; doc.tokens.len()];
+    let mut quoted: Vec<(usize, usize)> = Vec::new();
+    quotes(doc, &mut out, &mut used, &mut quoted);
+    for s in &doc.sents {
+        for i in s.a..s.b {
+            if used[i] || inside(&quoted, doc.tokens[i].start) {
+                continue;
+            }
+            let Some(m) = doc.find(i, |t| matches!(t, Tag::Report(_))) else {
+                continue;
+            };
+            let Tag::Report(kind) = m.tag else { continue };
+            let found = match kind {
+                ReportKind::Speech => speech(doc, i, m.len, s.a, s.b),
+                ReportKind::According => according(doc, i, m.len, s.a, s.b),
+                ReportKind::Agentless => agentless(doc, i, m.len, s.a, s.b),
+            };
+            if let Some(a) = found {
+                for u in used.iter_mut().take(a.cue.1).skip(a.cue.0) {
+                    *u = true;
+                }
+                out.push(a);
+            }
+        }
+        colon(doc, s.a, s.b, &used, &mut out);
+    }
+    resolve_pronouns(doc, &mut out);
+    for a in &mut out {
+        a.weasel = weasel(doc, a);
+    }
+    out.sort_by_key(|a| (a.cue.0, a.content.0, a.content.1));
+    out
+}
+
+fn inside(spans: &[(usize, usize)], at: usize) -> bool {
+    spans.iter().any(|&(s, e)| s <= at && at < e)
+}
+
+/// A quote pair: opening and closing token.
+fn pair_quotes(doc: &Doc<'_>) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut block = usize::MAX;
+    for s in &doc.sents {
+        if s.block != block {
+            block = s.block;
+            open = None;
+        }
+        for i in s.a..s.b {
+            let t = doc.tokens[i];
+            if !t.is_quote() {
+                continue;
+            }
+            let prev_space = doc.text[..t.start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–'));
+            let next_word = doc.text[t.end..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '$' || c == '£');
+            match (t.ch, open) {
+                ('\u{201c}' | '\u{ab}', _) => open = Some((i, t.ch)),
+                ('\u{201d}', Some((o, '\u{201c}' | '"'))) | ('\u{bb}', Some((o, '\u{ab}'))) => {
+                    pairs.push((o, i));
+                    open = None;
+                }
+                ('"', Some((o, '"' | '\u{201c}'))) => {
+                    pairs.push((o, i));
+                    open = None;
+                }
+                ('"', None) => open = Some((i, '"')),
+                ('\u{2018}', None) => open = Some((i, '\u{2018}')),
+                ('\'', None) if prev_space && next_word => open = Some((i, '\'')),
+                ('\u{2019}', None) if prev_space && next_word => open = Some((i, '\u{2019}')),
+                ('\u{2019}' | '\'', Some((o, '\u{2018}' | '\'' | '\u{2019}'))) if !next_word => {
+                    pairs.push((o, i));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+    }
+    pairs
+}
+
+fn quotes(doc: &Doc<'_>, out: &mut Vec<Attr>, used: &mut [bool], quoted: &mut Vec<(usize, usize)>) {
+    let pairs = pair_quotes(doc);
+    let mut done = vec![false; pairs.len()];
+    for (p, &(o, c)) in pairs.iter().enumerate() {
+        if c <= o + 1 {
+            continue;
+        }
+        quoted.push((doc.tokens[o].end, doc.tokens[c].start));
+        if done[p] {
+            continue;
+        }
+        let content = quote_content(doc, o, c);
+        // Speaker after the closing quote.
+        if let Some(sc) = doc.sent(c) {
+            let mut k = c + 1;
+            if k < sc.b && doc.tokens[k].is_punct(',') {
+                k += 1;
+            }
+            if let Some((source, cue, after)) = speaker_after(doc, k, sc.b) {
+                let kind = classify_source(doc, source.0, source.1);
+                used[cue.0..cue.1].iter_mut().for_each(|u| *u = true);
+                out.push(Attr {
+                    kind,
+                    source: Some(source),
+                    cue,
+                    content,
+                    direct: true,
+                    refers_to: None,
+                    weasel: false,
+                });
+                done[p] = true;
+                // A quote resumed after the speaker: `"...," she said, "..."`.
+                let mut k = after;
+                if k < sc.b && doc.tokens[k].is_punct(',') {
+                    k += 1;
+                }
+                if let Some(q) = pairs.iter().position(|&(o2, _)| o2 == k) {
+                    let (o2, c2) = pairs[q];
+                    if c2 > o2 + 1 && !done[q] {
+                        out.push(Attr {
+                            kind,
+                            source: Some(source),
+                            cue,
+                            content: quote_content(doc, o2, c2),
+                            direct: true,
+                            refers_to: None,
+                            weasel: false,
+                        });
+                        done[q] = true;
+                    }
+                }
+                continue;
+            }
+        }
+        // Speaker before the opening quote: `X said: "..."`, `X said, "..."`.
+        if let Some(so) = doc.sent(o) {
+            if o < so.a + 2 {
+                continue;
+            }
+            let sep = doc.tokens[o - 1];
+            if !(sep.is_punct(':') || sep.is_punct(',')) {
+                continue;
+            }
+            let v = o - 1;
+            // The reporting cue ending right before the separator.
+            let cue = (so.a..v).rev().take(4).find_map(|i| {
+                doc.find(i, |t| t == Tag::Report(ReportKind::Speech))
+                    .filter(|m| i + m.len == v)
+                    .map(|m| (i, i + m.len))
+            });
+            if let Some(cue) = cue {
+                if let Some(source) = source_before(doc, cue.0, so.a) {
+                    used[cue.0..cue.1].iter_mut().for_each(|u| *u = true);
+                    out.push(Attr {
+                        kind: classify_source(doc, source.0, source.1),
+                        source: Some(source),
+                        cue,
+                        content,
+                        direct: true,
+                        refers_to: None,
+                        weasel: false,
+                    });
+                    done[p] = true;
+                }
+            } else if sep.is_punct(':') {
+                if let Some((source, kind)) = colon_source(doc, so.a, v) {
+                    used[v] = true;
+                    out.push(Attr {
+                        kind,
+                        source: Some(source),
+                        cue: (v, v + 1),
+                        content,
+                        direct: true,
+                        refers_to: None,
+                        weasel: false,
+                    });
+                    done[p] = true;
+                }
+            }
+        }
+    }
+}
+
+/// The byte span inside a quote pair, without a trailing comma.
+fn quote_content(doc: &Doc<'_>, o: usize, c: usize) -> (usize, usize) {
+    let mut b = c;
+    while b > o + 2 && doc.tokens[b - 1].is_punct(',') {
+        b -= 1;
+    }
+    doc.span(o + 1, b)
+}
+
+/// A speaker found next to a quote: source and cue token ranges, and the token after.
+type Speaker = ((usize, usize), (usize, usize), usize);
+
+/// `said X` or `X said` starting at token `k`: (source, cue, token after the speaker).
+fn speaker_after(doc: &Doc<'_>, k: usize, end: usize) -> Option<Speaker> {
+    if k >= end {
+        return None;
+    }
+    if let Some(m) = doc.find(k, |t| t == Tag::Report(ReportKind::Speech)) {
+        let cue = (k, k + m.len);
+        let source = source_after(doc, cue.1, end)?;
+        return Some((source, cue, source.1));
+    }
+    // `X said`, with X at most eight words.
+    for v in k + 1..end.min(k + 9) {
+        let t = doc.tokens[v];
+        if !t.is_word() && t.kind != crate::tokens::TokenKind::Number {
+            return None;
+        }
+        if let Some(m) = doc.find(v, |t| t == Tag::Report(ReportKind::Speech)) {
+            if (k..v).any(|i| doc.is_verbish(i)) {
+                return None;
+            }
+            let cue = (v, v + m.len);
+            // `she told the BBC`: the speaker ends at the cue, the addressee is skipped.
+            let mut after = cue.1;
+            while after < end && doc.tokens[after].is_word() && after < cue.1 + 4 {
+                after += 1;
+            }
+            return Some(((k, v), cue, after));
+        }
+    }
+    None
+}
+
+/// The noun phrase after a cue, up to a comma, a relative pronoun or the end.
+fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)> {
+    let mut b = from;
+    while b < end && b < from + 10 {
+        let t = doc.tokens[b];
+        if !(t.is_word() || t.kind == crate::tokens::TokenKind::Number) {
+            break;
+        }
+        let w = doc.low(b);
+        if matches!(w, "who" | "which" | "that") || (b > from && is_subordinator(w)) {
+            break;
+        }
+        b += 1;
+    }
+    let first = doc.tokens.get(from)?;
+    let plausible =
+        first.cap || is_determiner(doc.low(from)) || matches!(doc.low(from), "he" | "she");
+    (b > from && plausible).then_some((from, trim_time(doc, from, b)))
+}
+
+/// The noun phrase ending before token `v`, going back over auxiliaries and adverbs, past
+/// appositives, and stopping at a verb, a subordinator or a clause boundary.
+fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)> {
+    let mut e = v;
+    // "has also said", "had repeatedly warned"
+    while e > start {
+        let w = doc.low(e - 1);
+        if doc.tokens[e - 1].is_word()
+            && (is_aux(w) || (w.ends_with("ly") && !doc.tokens[e - 1].cap) || w == "also")
+            && e - 1 > start
+        {
+            e -= 1;
+        } else {
+            break;
+        }
+    }
+    // An appositive between commas: "X, who chairs the committee, said".
+    if e > start && doc.tokens[e - 1].is_punct(',') {
+        let mut found = None;
+        let lo = start.max(e.saturating_sub(40));
+        for c in (lo..e - 1).rev() {
+            if doc.tokens[c].is_punct(',') && c + 1 < e {
+                let w = doc.low(c + 1);
+                // "X, who chairs ...,", "X, the mayor,", "X, signed in Oslo,"; a list
+                // "A, B, C" does not open an appositive.
+                let opens = matches!(w, "who" | "which" | "the" | "a" | "an" | "whose")
+                    || doc.is_regular_past(c + 1)
+                    || doc.is1(
+                        c + 1,
+                        Tag::Cue(crate::lexicon::CueKind::Evidence(
+                            claimsift_core::EvidenceKind::Statement,
+                        )),
+                    );
+                if opens {
+                    found = Some(c);
+                    break;
+                }
+            }
+        }
+        e = found?;
+    }
+    let mut s = e;
+    while s > start && e - s < 10 {
+        let t = doc.tokens[s - 1];
+        if !(t.is_word() || t.kind == crate::tokens::TokenKind::Number) {
+            break;
+        }
+        let w = doc.low(s - 1);
+        if is_subordinator(w) && !(w == "of" || w == "for") {
+            break;
+        }
+        if doc.is_verbish(s - 1) || matches!(w, "to" | "in" | "on" | "at") && s == e {
+            break;
+        }
+        s -= 1;
+    }
+    // A leading preposition phrase is not part of the source: "In Oslo, ..." is cut at the
+    // comma already; here drop leading "in/on/at ..." only when nothing else is left.
+    while s < e && matches!(doc.low(s), "and" | "but" | "so" | "then" | "also") {
+        s += 1;
+    }
+    // A source needs a word that can name someone: not only "never", "also", "now".
+    let nominal = (s..e).any(|i| {
+        let w = doc.low(i);
+        let adverb = w.ends_with("ly") && !doc.tokens[i].cap;
+        let negation = doc.at(i).iter().any(|m| m.tag == Tag::Negation);
+        !(is_function_word(w) || adverb || negation)
+    }) || (e == s + 1
+        && matches!(doc.low(s), "he" | "she" | "they" | "i" | "we" | "it"));
+    if s >= e || !nominal {
+        return None;
+    }
+    let e = trim_time(doc, s, e);
+    (e > s).then_some((s, e))
+}
+
+/// Cuts a source at a time phrase: "a joint statement on December 16" → "a joint statement".
+fn trim_time(doc: &Doc<'_>, s: usize, e: usize) -> usize {
+    for i in s + 1..e {
+        if doc.is1(i, Tag::Time(TimeKind::Preposition)) && i + 1 < e {
+            let next = i + 1;
+            let dateish = doc.tokens[next].kind == crate::tokens::TokenKind::Number
+                || doc.at(next).iter().any(|m| {
+                    matches!(
+                        m.tag,
+                        Tag::Time(TimeKind::Month | TimeKind::Weekday | TimeKind::Relative)
+                    )
+                })
+                || matches!(doc.low(next), "the" | "this" | "last" | "next")
+                    && doc
+                        .at(next + 1)
+                        .iter()
+                        .any(|m| matches!(m.tag, Tag::Time(_)));
+            if dateish {
+                return i;
+            }
+        }
+    }
+    e
+}
+
+/// The head of a noun phrase: the last word before a preposition or a participle.
+fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
+    for i in s + 1..e {
+        let w = doc.low(i);
+        if matches!(
+            w,
+            "of" | "from"
+                | "at"
+                | "for"
+                | "with"
+                | "by"
+                | "in"
+                | "on"
+                | "who"
+                | "familiar"
+                | "close"
+                | "published"
+                | "issued"
+                | "released"
+                | "cited"
+                | "quoted"
+                | "to"
+        ) {
+            return i - 1;
+        }
+    }
+    e - 1
+}
+
+/// What kind of source the noun phrase `s..e` is.
+pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
+    if e == s + 1 && matches!(doc.low(s), "he" | "she" | "him" | "her") {
+        return SourceKind::NamedPerson;
+    }
+    let h = head(doc, s, e);
+    let hw = doc.low(h);
+    let base = hw.strip_suffix("'s").unwrap_or(hw);
+    let tagged = |tag: Tag| {
+        doc.is1(h, tag)
+            || doc
+                .lex
+                .starting_with(base)
+                .iter()
+                .any(|p| p.rest.is_empty() && p.tag == tag)
+    };
+    if tagged(Tag::DocumentNoun) && !doc.tokens[h].cap {
+        return SourceKind::Document;
+    }
+    if let Some(n) = doc.name_at(h) {
+        return match n.kind {
+            NameKind::Organisation => SourceKind::NamedOrganisation,
+            NameKind::Person | NameKind::Other => SourceKind::NamedPerson,
+        };
+    }
+    if tagged(Tag::Actor(ActorKind::Organisation)) {
+        return SourceKind::NamedOrganisation;
+    }
+    if tagged(Tag::Vague) || tagged(Tag::Actor(ActorKind::Person)) {
+        return SourceKind::Vague;
+    }
+    if doc.tokens[h].cap && !doc.tokens[h].initial {
+        return SourceKind::NamedPerson;
+    }
+    if doc.tokens[h].cap && e == s + 1 {
+        return SourceKind::NamedPerson;
+    }
+    SourceKind::Vague
+}
+
+/// True when the source is first person ("I said", "we argue"): the writer's own opinion,
+/// not an attribution.
+fn first_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
+    e == s + 1
+        && matches!(
+            doc.low(s),
+            "i" | "we" | "you" | "it" | "they" | "there" | "this"
+        )
+}
+
+/// The content after a cue ending at `c`: after "that" when it follows within a few words
+/// ("told the Ledger that"), or after a colon; to the end of the sentence.
+fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, bool)> {
+    let mut k = c;
+    let mut that_adjacent = false;
+    if k < end && doc.low(k) == "that" {
+        k += 1;
+        that_adjacent = true;
+    } else {
+        for j in c..end.min(c + 7) {
+            let t = doc.tokens[j];
+            if !t.is_word() {
+                if t.is_punct(':') {
+                    k = j + 1;
+                }
+                break;
+            }
+            if doc.low(j) == "that" {
+                k = j + 1;
+                break;
+            }
+        }
+    }
+    let b = content_end(doc, k, end);
+    let words = (k..b).filter(|&i| doc.tokens[i].is_word()).count();
+    (words >= 2).then_some((k, b, that_adjacent))
+}
+
+/// The end of content running to the end of the sentence, without the final full stop.
+fn content_end(doc: &Doc<'_>, k: usize, end: usize) -> usize {
+    let mut b = end;
+    while b > k {
+        let t = doc.tokens[b - 1];
+        if t.kind == crate::tokens::TokenKind::Punct
+            && matches!(t.ch, '.' | '!' | '?' | ',' | ';' | ':' | '…')
+        {
+            b -= 1;
+        } else {
+            break;
+        }
+    }
+    b
+}
+
+/// Content before a comma that precedes token `v`: "A happened, officials said."
+fn content_before(doc: &Doc<'_>, start: usize, v: usize) -> Option<(usize, usize)> {
+    let mut b = v;
+    while b > start && (doc.tokens[b - 1].is_punct(',') || doc.tokens[b - 1].is_quote()) {
+        b -= 1;
+    }
+    let words = (start..b).filter(|&i| doc.tokens[i].is_word()).count();
+    (words >= 2 && b < v).then(|| doc.span(start, b))
+}
+
+fn speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
+    if i > a && is_determiner(doc.low(i - 1)) {
+        return None;
+    }
+    // "-ing" forms ("calling for") need a document or named source.
+    let ing = doc.low(i).ends_with("ing");
+    if let Some((s, e)) = source_before(doc, i, a) {
+        if first_person(doc, s, e) {
+            return None;
+        }
+        let kind = classify_source(doc, s, e);
+        if ing && !matches!(kind, SourceKind::Document | SourceKind::NamedOrganisation) {
+            return None;
+        }
+        let mut cue = (i, i + len);
+        let content = match content_after(doc, cue.1, b) {
+            Some((k, cb, that)) => {
+                if that {
+                    cue.1 += 1;
+                }
+                doc.span(k, cb)
+            }
+            None => content_before(doc, a, s)?,
+        };
+        return Some(Attr {
+            kind,
+            source: Some((s, e)),
+            cue,
+            content,
+            direct: false,
+            refers_to: None,
+            weasel: false,
+        });
+    }
+    // "..., said Jane Doe." / "..., a spokesman said."
+    if ing || i == a || !doc.tokens[i - 1].is_punct(',') {
+        return None;
+    }
+    let cue = (i, i + len);
+    let (s, e) = source_after(doc, cue.1, b)?;
+    let content = content_before(doc, a, i)?;
+    Some(Attr {
+        kind: classify_source(doc, s, e),
+        source: Some((s, e)),
+        cue,
+        content,
+        direct: false,
+        refers_to: None,
+        weasel: false,
+    })
+}
+
+fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
+    let cue = (i, i + len);
+    let mut e = cue.1;
+    while e < b && e < cue.1 + 15 {
+        let t = doc.tokens[e];
+        if !(t.is_word() || t.kind == crate::tokens::TokenKind::Number) {
+            break;
+        }
+        e += 1;
+    }
+    if e == cue.1 {
+        return None;
+    }
+    let source = (cue.1, e);
+    let content = match content_before(doc, a, i) {
+        Some(c) => c,
+        None => {
+            let k = if e < b && doc.tokens[e].is_punct(',') {
+                e + 1
+            } else {
+                e
+            };
+            let cb = content_end(doc, k, b);
+            if (k..cb).filter(|&j| doc.tokens[j].is_word()).count() < 2 {
+                return None;
+            }
+            doc.span(k, cb)
+        }
+    };
+    Some(Attr {
+        kind: classify_source(doc, source.0, source.1),
+        source: Some(source),
+        cue,
+        content,
+        direct: false,
+        refers_to: None,
+        weasel: false,
+    })
+}
+
+fn agentless(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
+    let cue = (i, i + len);
+    let content = if doc.low(cue.1 - 1) == "that" {
+        let cb = content_end(doc, cue.1, b);
+        if cb <= cue.1 {
+            return None;
+        }
+        doc.span(cue.1, cb)
+    } else {
+        let cb = content_end(doc, a, b);
+        if cb <= a {
+            return None;
+        }
+        doc.span(a, cb)
+    };
+    Some(Attr {
+        kind: SourceKind::Anonymous,
+        source: None,
+        cue,
+        content,
+        direct: false,
+        refers_to: None,
+        weasel: false,
+    })
+}
+
+/// The source named before a colon: the noun phrase at the start of the clause.
+fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize), SourceKind)> {
+    let mut e = a;
+    while e < colon && e < a + 8 && doc.tokens[e].is_word() && !doc.is_verbish(e) {
+        e += 1;
+    }
+    if e == a || e == colon && colon - a > 6 {
+        return None;
+    }
+    // Something must follow the noun phrase ("was blunt") or it is a label ("Note:").
+    let kind = classify_source(doc, a, e);
+    let h = head(doc, a, e);
+    let named = doc.name_at(h).is_some()
+        || doc
+            .at(h)
+            .iter()
+            .any(|m| matches!(m.tag, Tag::Actor(_) | Tag::Vague | Tag::DocumentNoun) && m.len == 1)
+        || matches!(doc.low(h), "he" | "she");
+    (named && !first_person(doc, a, e)).then_some(((a, e), kind))
+}
+
+fn colon(doc: &Doc<'_>, a: usize, b: usize, used: &[bool], out: &mut Vec<Attr>) {
+    for i in a + 1..b {
+        if !doc.tokens[i].is_punct(':') || used[i] {
+            continue;
+        }
+        // A reporting verb right before the colon was handled as speech.
+        if used[i - 1] || doc.find(i - 1, |t| matches!(t, Tag::Report(_))).is_some() {
+            continue;
+        }
+        let cb = content_end(doc, i + 1, b);
+        if (i + 1..cb).filter(|&j| doc.tokens[j].is_word()).count() < 3 {
+            continue;
+        }
+        if doc.tokens.get(i + 1).is_some_and(|t| t.is_quote()) {
+            continue;
+        }
+        if let Some((source, kind)) = colon_source(doc, a, i) {
+            out.push(Attr {
+                kind,
+                source: Some(source),
+                cue: (i, i + 1),
+                content: doc.span(i + 1, cb),
+                direct: false,
+                refers_to: None,
+                weasel: false,
+            });
+        }
+        break;
+    }
+}
+
+/// Sets `refers_to` of pronoun sources to the most recent named person before them.
+fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
+    // People: names with a person title, and named sources that are not pronouns.
+    let mut people: Vec<(usize, usize, usize)> = doc
+        .names
+        .iter()
+        .filter(|n| n.kind == NameKind::Person && n.bare < n.b)
+        .map(|n| (n.a, n.bare, n.b))
+        .collect();
+    for a in out.iter() {
+        if a.kind != SourceKind::NamedPerson {
+            continue;
+        }
+        let Some((s, e)) = a.source else { continue };
+        if let Some(n) = (s..e).rev().find_map(|i| doc.name_at(i)) {
+            if n.kind != NameKind::Organisation && n.bare < n.b {
+                people.push((n.a, n.bare, n.b));
+            }
+        }
+    }
+    people.sort_unstable();
+    people.dedup();
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        if e != s + 1 || !matches!(doc.low(s), "he" | "she") {
+            continue;
+        }
+        let before = people.partition_point(|p| p.0 < s);
+        let Some(&(_, bare, end)) = before.checked_sub(1).and_then(|k| people.get(k)) else {
+            continue;
+        };
+        // "Okoro" after "Mayor Linda Okoro": the fullest earlier name ending the same way.
+        let last = doc.low(end - 1);
+        let full = people[..before]
+            .iter()
+            .filter(|p| doc.low(p.2 - 1) == last)
+            .max_by_key(|p| (p.2 - p.1, p.0))
+            .map_or((bare, end), |p| (p.1, p.2));
+        let (bs, be) = doc.span(full.0, full.1);
+        a.refers_to = doc.text.get(bs..be).map(str::to_owned);
+    }
+}
+
+/// An unnamed group with an epistemic cue is a weasel: "analysts caution", "critics fear".
+fn weasel(doc: &Doc<'_>, a: &Attr) -> bool {
+    if a.kind != SourceKind::Vague {
+        return false;
+    }
+    let Some((s, e)) = a.source else { return false };
+    if (s..e).any(|i| doc.tokens[i].cap && !doc.tokens[i].initial) {
+        return false;
+    }
+    let epistemic = (a.cue.0..a.cue.1).any(|i| {
+        doc.at(i).iter().any(|m| {
+            matches!(
+                m.tag,
+                Tag::Hedge(HedgeCategory::EpistemicVerb | HedgeCategory::Weasel)
+            )
+        })
+    });
+    let quantified = matches!(doc.low(s), "some" | "many" | "several" | "most" | "critics");
+    epistemic || quantified
+}

@@ -1,0 +1,567 @@
+//! The analysed article: tokens, lexicon matches and names, computed once and shared by
+//! every later step (attribution, evidence, hedging, scoring).
+
+use claimsift_core::Article;
+
+use crate::lexicon::{ActorKind, CueKind, Lexicons, ReportKind, Tag, TimeKind};
+use crate::tokens::{self, Token, TokenKind};
+
+/// A sentence of the article that indexes its text, with its tokens.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Sent {
+    /// Index of the sentence in `article.sentences`.
+    pub index: usize,
+    pub block: usize,
+    /// Token range.
+    pub a: usize,
+    pub b: usize,
+}
+
+/// A lexicon entry found at a token.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Match {
+    /// Tokens covered.
+    pub len: usize,
+    pub tag: Tag,
+}
+
+/// What a capitalised name is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NameKind {
+    /// Has a person title ("Mayor", "Ms.").
+    Person,
+    /// Has an organisation word ("Department", "Bank").
+    Organisation,
+    /// A name of unknown kind ("Paul Grady", "Geneva").
+    Other,
+}
+
+/// A sequence of capitalised words taken for a name.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Name {
+    pub a: usize,
+    pub b: usize,
+    pub kind: NameKind,
+    /// First token after the leading titles ("Helen" in "Energy Secretary Helen Marsh").
+    pub bare: usize,
+}
+
+/// The analysed article.
+#[derive(Debug)]
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub lower: String,
+    pub lex: &'a Lexicons,
+    pub tokens: Vec<Token>,
+    pub sents: Vec<Sent>,
+    /// `matches[match_at[i]..match_at[i + 1]]` start at token `i`, longest first.
+    match_at: Vec<u32>,
+    matches: Vec<Match>,
+    /// Names in text order.
+    pub names: Vec<Name>,
+    /// For each token, the sentence (index into `sents`) it lies in.
+    pub sent_of: Vec<u32>,
+}
+
+pub(crate) fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "some"
+            | "any"
+            | "every"
+            | "each"
+            | "no"
+    )
+}
+
+pub(crate) fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "am"
+            | "'s"
+    )
+}
+
+pub(crate) fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should" | "to"
+    )
+}
+
+pub(crate) fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "i" | "we" | "you")
+}
+
+/// Function words that never start a name and end a source noun phrase going backwards.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "it"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "what"
+            | "when"
+            | "where"
+            | "why"
+            | "how"
+            | "who"
+            | "which"
+            | "if"
+            | "but"
+            | "and"
+            | "or"
+            | "so"
+            | "as"
+            | "after"
+            | "before"
+            | "while"
+            | "we"
+            | "they"
+            | "he"
+            | "she"
+            | "i"
+            | "you"
+            | "our"
+            | "my"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "perhaps"
+            | "however"
+            | "meanwhile"
+            | "also"
+            | "still"
+            | "yet"
+            | "there"
+            | "here"
+            | "then"
+            | "now"
+            | "by"
+            | "with"
+            | "from"
+            | "to"
+            | "of"
+            | "because"
+            | "although"
+            | "though"
+            | "since"
+            | "until"
+            | "unless"
+            | "whether"
+            | "not"
+            | "no"
+            | "all"
+            | "both"
+            | "every"
+            | "each"
+            | "most"
+            | "such"
+            | "than"
+            | "under"
+            | "over"
+            | "during"
+            | "despite"
+            | "about"
+            | "into"
+            | "among"
+            | "do"
+            | "does"
+            | "did"
+            | "let"
+            | "please"
+            | "yes"
+            | "oh"
+            | "well"
+            | "thank"
+            | "thanks"
+    )
+}
+
+/// Clause-joining words: a source noun phrase never runs back past one.
+pub(crate) fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "and"
+            | "but"
+            | "because"
+            | "if"
+            | "when"
+            | "while"
+            | "although"
+            | "though"
+            | "as"
+            | "whether"
+            | "unless"
+            | "since"
+            | "so"
+            | "or"
+            | "than"
+            | "where"
+            | "after"
+            | "before"
+    )
+}
+
+fn is_name_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "the"
+            | "de"
+            | "du"
+            | "van"
+            | "von"
+            | "der"
+            | "al"
+            | "bin"
+            | "la"
+            | "le"
+            | "del"
+            | "da"
+    )
+}
+
+impl<'a> Doc<'a> {
+    /// Tokenizes every sentence of `article` that indexes its text.
+    pub fn new(article: &'a Article, lex: &'a Lexicons) -> Self {
+        let text = article.text.as_str();
+        let lower = text.to_ascii_lowercase();
+        let mut tokens = Vec::with_capacity(text.len() / 5 + 8);
+        let mut sents = Vec::with_capacity(article.sentences.len());
+        let mut sent_of = Vec::with_capacity(tokens.capacity());
+        for (index, s) in article.sentences.iter().enumerate() {
+            if s.span().check(text).is_err() || s.start == s.end {
+                continue;
+            }
+            let a = tokens.len();
+            tokens::tokenize(text, &lower, s.start, s.end, Some(lex), &mut tokens);
+            let b = tokens.len();
+            if a == b {
+                continue;
+            }
+            let si = u32::try_from(sents.len()).unwrap_or(u32::MAX);
+            sent_of.resize(b, si);
+            sents.push(Sent {
+                index,
+                block: s.block,
+                a,
+                b,
+            });
+        }
+        let mut doc = Doc {
+            text,
+            lower,
+            lex,
+            tokens,
+            sents,
+            match_at: Vec::new(),
+            matches: Vec::new(),
+            names: Vec::new(),
+            sent_of,
+        };
+        doc.match_all();
+        doc.find_names();
+        doc
+    }
+
+    /// The lower-case text of token `i`.
+    pub fn low(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.lower.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// Lexicon matches starting at token `i`, longest first.
+    pub fn at(&self, i: usize) -> &[Match] {
+        let (Some(&s), Some(&e)) = (self.match_at.get(i), self.match_at.get(i + 1)) else {
+            return &[];
+        };
+        self.matches.get(s as usize..e as usize).unwrap_or(&[])
+    }
+
+    /// The longest match at `i` whose tag satisfies `pred`.
+    pub fn find(&self, i: usize, pred: impl Fn(Tag) -> bool) -> Option<Match> {
+        self.at(i).iter().copied().find(|m| pred(m.tag))
+    }
+
+    /// True when a one-word entry with `tag` matches token `i`.
+    pub fn is1(&self, i: usize, tag: Tag) -> bool {
+        self.at(i).iter().any(|m| m.len == 1 && m.tag == tag)
+    }
+
+    /// The sentence token `i` lies in.
+    pub fn sent(&self, i: usize) -> Option<Sent> {
+        self.sent_of
+            .get(i)
+            .and_then(|&s| self.sents.get(s as usize))
+            .copied()
+    }
+
+    /// Byte span of tokens `a..b` (non-empty).
+    pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        let start = self.tokens.get(a).map_or(0, |t| t.start);
+        let end = self
+            .tokens
+            .get(b.saturating_sub(1))
+            .map_or(start, |t| t.end)
+            .max(start);
+        (start, end)
+    }
+
+    /// True for a lower-case word that reads as a finite or participle verb.
+    pub fn is_verbish(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        if !t.is_word() || (t.cap && !t.initial) {
+            return false;
+        }
+        let w = self.low(i);
+        if is_aux(w) || (is_modal(w) && w != "to") {
+            return true;
+        }
+        self.at(i).iter().any(|m| {
+            matches!(
+                m.tag,
+                Tag::Cue(CueKind::Evidence(claimsift_core::EvidenceKind::Action))
+                    | Tag::Report(ReportKind::Speech)
+            )
+        }) || self.is_regular_past(i)
+    }
+
+    /// A lower-case word ending in "-ed" that is not listed as a non-verb.
+    pub fn is_regular_past(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let w = self.low(i);
+        t.is_word()
+            && (!t.cap || t.initial)
+            && w.len() >= 5
+            && w.ends_with("ed")
+            && !w.contains(['\'', '-'])
+            && !self.is1(i, Tag::Cue(CueKind::NotAction))
+    }
+
+    fn match_all(&mut self) {
+        let mut match_at = Vec::with_capacity(self.tokens.len() + 1);
+        let mut matches = Vec::with_capacity(self.tokens.len());
+        for s in &self.sents {
+            for i in s.a..s.b {
+                match_at.push(u32::try_from(matches.len()).unwrap_or(u32::MAX));
+                let t = self.tokens[i];
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                let w = self.lower.get(t.start..t.end).unwrap_or("");
+                let mut patterns = self.lex.starting_with(w);
+                if patterns.is_empty() {
+                    // "Saturday's" is looked up as "saturday".
+                    if let Some(base) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+                        patterns = self.lex.starting_with(base);
+                    }
+                }
+                for p in patterns {
+                    let len = 1 + p.rest.len();
+                    if i + len > s.b {
+                        continue;
+                    }
+                    let fits = p.rest.iter().enumerate().all(|(k, word)| {
+                        let u = self.tokens[i + 1 + k];
+                        self.lower.get(u.start..u.end) == Some(&**word)
+                    });
+                    if !fits {
+                        continue;
+                    }
+                    // A one-word entry written with a capital in mid-sentence is a name
+                    // ("Will", "Hope"), except for the lists that describe names and dates.
+                    let capital_ok = matches!(p.tag, Tag::Actor(_) | Tag::Time(_) | Tag::Vague)
+                        || p.tag == Tag::DocumentNoun
+                        || !t.cap
+                        || t.initial
+                        || len > 1;
+                    // Months count only with a capital ("may" is a modal).
+                    let month_ok = p.tag != Tag::Time(TimeKind::Month) || t.cap;
+                    if capital_ok && month_ok {
+                        matches.push(Match { len, tag: p.tag });
+                    }
+                }
+            }
+        }
+        match_at.push(u32::try_from(matches.len()).unwrap_or(u32::MAX));
+        self.match_at = match_at;
+        self.matches = matches;
+    }
+
+    /// A capitalised word that may be part of a name.
+    fn is_cap(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        if !t.is_word() || !t.cap {
+            return false;
+        }
+        let w = self.low(i);
+        if w == "i" || is_pronoun(w) {
+            return false;
+        }
+        !self.at(i).iter().any(|m| {
+            m.len == 1
+                && matches!(
+                    m.tag,
+                    Tag::Time(TimeKind::Month | TimeKind::Weekday | TimeKind::Relative)
+                )
+        })
+    }
+
+    fn find_names(&mut self) {
+        // Pass 1: names in mid-sentence, and the words they are made of.
+        let mut found: Vec<(usize, usize, bool)> = Vec::new();
+        for s in &self.sents {
+            let mut i = s.a;
+            while i < s.b {
+                if !self.is_cap(i) {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                let mut end = i + 1;
+                loop {
+                    if end < s.b && self.is_cap(end) {
+                        end += 1;
+                    } else if end + 1 < s.b
+                        && self.tokens[end].is_word()
+                        && !self.tokens[end].cap
+                        && is_name_connector(self.low(end))
+                        && self.is_cap(end + 1)
+                    {
+                        end += 2;
+                    } else {
+                        break;
+                    }
+                }
+                found.push((start, end, self.tokens[start].initial));
+                i = end;
+            }
+        }
+        let mut known: Vec<&str> = found
+            .iter()
+            .filter(|(_, _, initial)| !initial)
+            .flat_map(|&(a, b, _)| (a..b).map(|k| self.low(k)))
+            .filter(|w| !is_name_connector(w))
+            .collect();
+        known.sort_unstable();
+        known.dedup();
+        let mut names = Vec::with_capacity(found.len());
+        for (a0, b, initial) in found {
+            let mut a = a0;
+            // "The", "In", ... never start a name, wherever they stand.
+            while a < b && (is_function_word(self.low(a)) || !self.tokens[a].cap) {
+                a += 1;
+            }
+            if a >= b {
+                continue;
+            }
+            if initial && a == a0 {
+                let w = self.low(a);
+                let titled = self.at(a).iter().any(|m| matches!(m.tag, Tag::Actor(_)));
+                let reports_next = self
+                    .find(b, |t| t == Tag::Report(ReportKind::Speech))
+                    .is_some();
+                let common = self
+                    .at(a)
+                    .iter()
+                    .any(|m| matches!(m.tag, Tag::Vague | Tag::DocumentNoun));
+                let keep = if b - a == 1 {
+                    !common
+                        && !is_function_word(w)
+                        && (titled || known.binary_search(&w).is_ok() || reports_next)
+                } else {
+                    !is_function_word(w) && !common
+                };
+                if !keep {
+                    a += 1;
+                    // Connectors left at the front ("The of ...") are dropped too.
+                    while a < b && !self.tokens[a].cap {
+                        a += 1;
+                    }
+                    if a >= b {
+                        continue;
+                    }
+                }
+            }
+            let has = |k: ActorKind| {
+                (a..b).any(|i| {
+                    self.at(i)
+                        .iter()
+                        .any(|m| m.len == 1 && m.tag == Tag::Actor(k))
+                })
+            };
+            let kind = if has(ActorKind::Organisation) {
+                NameKind::Organisation
+            } else if has(ActorKind::Person) {
+                NameKind::Person
+            } else {
+                NameKind::Other
+            };
+            let mut bare = a;
+            for i in a..b {
+                if self.is1(i, Tag::Actor(ActorKind::Person)) {
+                    bare = i + 1;
+                }
+            }
+            names.push(Name { a, b, kind, bare });
+        }
+        self.names = names;
+    }
+
+    /// The name that covers token `i`, if any.
+    pub fn name_at(&self, i: usize) -> Option<Name> {
+        let k = self.names.partition_point(|n| n.b <= i);
+        self.names.get(k).copied().filter(|n| n.a <= i && i < n.b)
+    }
+}

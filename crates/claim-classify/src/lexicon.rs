@@ -1,0 +1,456 @@
+//! Lexicons: the word lists the classifier matches, parsed from plain text files.
+//!
+//! Every list is data (`config/lexicons/*.txt`), so an editor can extend it without
+//! touching Rust. The bundled copies are compiled in with `include_str!`; the binary may
+//! pass other contents for any of the files. Entries are folded to ASCII lower case and
+//! split into words exactly as the tokenizer splits article text, then gathered into one
+//! index keyed by the first word, so matching costs one hash lookup per token.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use claimsift_core::{EvidenceKind, HedgeCategory};
+
+use crate::tokens::{self, TokenKind};
+
+/// The lexicon files, by name, in the order they are documented.
+pub const LEXICON_FILES: &[&str] = &[
+    "reporting_verbs.txt",
+    "hedge_cues.txt",
+    "vague_sources.txt",
+    "document_nouns.txt",
+    "opinion_markers.txt",
+    "number_words.txt",
+    "claim_cues.txt",
+    "time_words.txt",
+    "actor_words.txt",
+    "negations.txt",
+];
+
+const BUILTIN: [&str; 10] = [
+    include_str!("../../../config/lexicons/reporting_verbs.txt"),
+    include_str!("../../../config/lexicons/hedge_cues.txt"),
+    include_str!("../../../config/lexicons/vague_sources.txt"),
+    include_str!("../../../config/lexicons/document_nouns.txt"),
+    include_str!("../../../config/lexicons/opinion_markers.txt"),
+    include_str!("../../../config/lexicons/number_words.txt"),
+    include_str!("../../../config/lexicons/claim_cues.txt"),
+    include_str!("../../../config/lexicons/time_words.txt"),
+    include_str!("../../../config/lexicons/actor_words.txt"),
+    include_str!("../../../config/lexicons/negations.txt"),
+];
+
+/// How a reporting cue introduces its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum ReportKind {
+    /// A verb with a source before or after it.
+    Speech,
+    /// "according to X".
+    According,
+    /// No source: "reportedly", "is said to".
+    Agentless,
+}
+
+/// What a time word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum TimeKind {
+    Month,
+    Weekday,
+    Relative,
+    Unit,
+    Preposition,
+}
+
+/// What an actor word makes of a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum ActorKind {
+    Person,
+    Organisation,
+}
+
+/// A claim cue's kind: evidence, or a word that must not be read as a past verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum CueKind {
+    Evidence(EvidenceKind),
+    NotAction,
+}
+
+/// What a lexicon entry marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Tag {
+    Report(ReportKind),
+    Hedge(HedgeCategory),
+    Vague,
+    DocumentNoun,
+    Opinion,
+    NumberWord,
+    Cue(CueKind),
+    Time(TimeKind),
+    Actor(ActorKind),
+    Negation,
+}
+
+/// One entry: the words after the first, and what it marks.
+#[derive(Clone, Debug)]
+pub(crate) struct Pattern {
+    pub rest: Box<[Box<str>]>,
+    pub tag: Tag,
+}
+
+/// FNV-1a: lexicon keys are short words, for which it is several times faster than SipHash.
+/// The index is only ever looked up, never iterated into output.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// The parsed lexicons, indexed for matching.
+#[derive(Clone, Debug)]
+pub struct Lexicons {
+    /// First word → entries starting with it, longest first.
+    index: FastMap<Box<str>, Vec<Pattern>>,
+    /// Words written with a full stop that does not end a sentence ("mr.", "dec."), with the
+    /// stop.
+    abbreviations: FastMap<Box<str>, ()>,
+    /// How many entries each file gave, in `LEXICON_FILES` order.
+    counts: [usize; 10],
+}
+
+/// One problem in a lexicon file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexiconProblem {
+    pub file: String,
+    /// 1-based line number; `None` for a problem with the file as a whole.
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for LexiconProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// Every problem found in the lexicon files given, reported at once.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", render_problems(.problems))]
+pub struct LexiconError {
+    pub problems: Vec<LexiconProblem>,
+}
+
+fn render_problems(problems: &[LexiconProblem]) -> String {
+    let mut out = String::new();
+    for (i, p) in problems.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&p.to_string());
+    }
+    out
+}
+
+/// One parsed line of a lexicon file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub line: usize,
+    pub words: Vec<String>,
+    pub tag: Tag,
+}
+
+impl Lexicons {
+    /// The lexicons bundled with claimsift.
+    ///
+    /// # Panics
+    /// Never in a released build: a test parses every bundled file, so a broken bundled
+    /// entry fails the test suite; should one slip through it is skipped, not fatal.
+    #[must_use]
+    pub fn builtin() -> Lexicons {
+        let mut builder = Builder::default();
+        for (i, content) in BUILTIN.iter().enumerate() {
+            let (entries, _problems) = parse_file(LEXICON_FILES[i], content);
+            builder.add(i, entries);
+        }
+        builder.finish()
+    }
+
+    /// Lexicons from files named as in [`LEXICON_FILES`]; a file not given keeps the
+    /// bundled version.
+    ///
+    /// # Errors
+    /// Every unknown file name and every malformed line, each naming its file and line.
+    pub fn from_files<'a>(
+        files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Lexicons, LexiconError> {
+        let mut contents: [&str; 10] = BUILTIN;
+        let mut problems = Vec::new();
+        for (name, content) in files {
+            let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+            match LEXICON_FILES.iter().position(|f| *f == base) {
+                Some(i) => contents[i] = content,
+                None => problems.push(LexiconProblem {
+                    file: name.to_owned(),
+                    line: None,
+                    message: format!(
+                        "unknown lexicon file; expected one of {}",
+                        LEXICON_FILES.join(", ")
+                    ),
+                }),
+            }
+        }
+        let mut builder = Builder::default();
+        for (i, content) in contents.iter().enumerate() {
+            let (entries, mut found) = parse_file(LEXICON_FILES[i], content);
+            problems.append(&mut found);
+            builder.add(i, entries);
+        }
+        if problems.is_empty() {
+            Ok(builder.finish())
+        } else {
+            Err(LexiconError { problems })
+        }
+    }
+
+    /// How many entries each lexicon file contributed, by file name.
+    #[must_use]
+    pub fn entry_counts(&self) -> Vec<(&'static str, usize)> {
+        LEXICON_FILES
+            .iter()
+            .copied()
+            .zip(self.counts.iter().copied())
+            .collect()
+    }
+
+    /// Entries starting with `first` (lower case), longest first.
+    pub(crate) fn starting_with(&self, first: &str) -> &[Pattern] {
+        self.index.get(first).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when `word` (lower case, with its full stop) is a known abbreviation.
+    pub(crate) fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains_key(word)
+    }
+}
+
+impl Default for Lexicons {
+    fn default() -> Self {
+        Self::builtin()
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    index: FastMap<Box<str>, Vec<Pattern>>,
+    abbreviations: FastMap<Box<str>, ()>,
+    counts: [usize; 10],
+}
+
+impl Builder {
+    fn add(&mut self, file: usize, entries: Vec<Entry>) {
+        for entry in entries {
+            let Some((first, rest)) = entry.words.split_first() else {
+                continue;
+            };
+            if rest.is_empty() && first.ends_with('.') && first.len() > 1 {
+                self.abbreviations.insert(first.as_str().into(), ());
+            }
+            let pattern = Pattern {
+                rest: rest.iter().map(|w| w.as_str().into()).collect(),
+                tag: entry.tag,
+            };
+            let list = self.index.entry(first.as_str().into()).or_default();
+            let duplicate = list
+                .iter()
+                .any(|p| p.tag == pattern.tag && p.rest == pattern.rest);
+            if !duplicate {
+                list.push(pattern);
+                if let Some(c) = self.counts.get_mut(file) {
+                    *c += 1;
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> Lexicons {
+        for list in self.index.values_mut() {
+            // Longest first, then by tag, so matching is deterministic.
+            list.sort_by(|a, b| {
+                b.rest
+                    .len()
+                    .cmp(&a.rest.len())
+                    .then_with(|| a.tag.cmp(&b.tag))
+                    .then_with(|| a.rest.cmp(&b.rest))
+            });
+        }
+        Lexicons {
+            index: self.index,
+            abbreviations: self.abbreviations,
+            counts: self.counts,
+        }
+    }
+}
+
+/// How a file's categories are read.
+fn category(file: &str, category: Option<&str>) -> Result<Tag, String> {
+    fn required(c: Option<&str>) -> Result<&str, String> {
+        c.ok_or_else(|| "missing category after `|`".to_owned())
+    }
+    let unknown = |c: &str, allowed: &str| format!("unknown category `{c}`; expected {allowed}");
+    match file {
+        "reporting_verbs.txt" => match category.unwrap_or("speech") {
+            "speech" => Ok(Tag::Report(ReportKind::Speech)),
+            "according" => Ok(Tag::Report(ReportKind::According)),
+            "agentless" => Ok(Tag::Report(ReportKind::Agentless)),
+            c => Err(unknown(c, "speech, according or agentless")),
+        },
+        "hedge_cues.txt" => {
+            let c = required(category)?;
+            HedgeCategory::parse(c).map(Tag::Hedge).ok_or_else(|| {
+                unknown(
+                    c,
+                    "modal, epistemic_verb, epistemic_adverb, reportive, conditional, expectation or weasel",
+                )
+            })
+        }
+        "claim_cues.txt" => {
+            let c = required(category)?;
+            let kind = match c {
+                "action" => CueKind::Evidence(EvidenceKind::Action),
+                "not_action" => CueKind::NotAction,
+                "comparison" => CueKind::Evidence(EvidenceKind::Comparison),
+                "causal" => CueKind::Evidence(EvidenceKind::Causal),
+                "prediction" => CueKind::Evidence(EvidenceKind::Prediction),
+                "rule" => CueKind::Evidence(EvidenceKind::Rule),
+                "statement" => CueKind::Evidence(EvidenceKind::Statement),
+                "personal_experience" => CueKind::Evidence(EvidenceKind::PersonalExperience),
+                c => {
+                    return Err(unknown(
+                        c,
+                        "action, not_action, comparison, causal, prediction, rule, statement or personal_experience",
+                    ));
+                }
+            };
+            Ok(Tag::Cue(kind))
+        }
+        "time_words.txt" => match required(category)? {
+            "month" => Ok(Tag::Time(TimeKind::Month)),
+            "weekday" => Ok(Tag::Time(TimeKind::Weekday)),
+            "relative" => Ok(Tag::Time(TimeKind::Relative)),
+            "unit" => Ok(Tag::Time(TimeKind::Unit)),
+            "preposition" => Ok(Tag::Time(TimeKind::Preposition)),
+            c => Err(unknown(c, "month, weekday, relative, unit or preposition")),
+        },
+        "actor_words.txt" => match required(category)? {
+            "person" => Ok(Tag::Actor(ActorKind::Person)),
+            "organisation" => Ok(Tag::Actor(ActorKind::Organisation)),
+            c => Err(unknown(c, "person or organisation")),
+        },
+        _ => {
+            if let Some(c) = category {
+                return Err(format!("this file takes no category, found `{c}`"));
+            }
+            Ok(match file {
+                "vague_sources.txt" => Tag::Vague,
+                "document_nouns.txt" => Tag::DocumentNoun,
+                "opinion_markers.txt" => Tag::Opinion,
+                "number_words.txt" => Tag::NumberWord,
+                _ => Tag::Negation,
+            })
+        }
+    }
+}
+
+/// Parses one lexicon file into entries and problems.
+pub(crate) fn parse_file(file: &str, content: &str) -> (Vec<Entry>, Vec<LexiconProblem>) {
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    let content = content.strip_prefix('\u{feff}').unwrap_or(content);
+    for (i, raw) in content.lines().enumerate() {
+        let line = i + 1;
+        let text = raw.split('#').next().unwrap_or("").trim();
+        if text.is_empty() {
+            continue;
+        }
+        let (entry, cat) = match text.split_once(['|', '\t']) {
+            Some((e, c)) => (e.trim(), Some(c.trim())),
+            None => (text, None),
+        };
+        let mut problem = |message: String| {
+            problems.push(LexiconProblem {
+                file: file.to_owned(),
+                line: Some(line),
+                message,
+            });
+        };
+        if entry.is_empty() {
+            problem("empty entry before the category".to_owned());
+            continue;
+        }
+        if cat.is_some_and(|c| c.contains(['|', '\t'])) {
+            problem("more than one `|` or tab on the line".to_owned());
+            continue;
+        }
+        let tag = match category(file, cat) {
+            Ok(tag) => tag,
+            Err(message) => {
+                problem(message);
+                continue;
+            }
+        };
+        match split_entry(entry) {
+            Ok(words) => entries.push(Entry { line, words, tag }),
+            Err(message) => problem(message),
+        }
+    }
+    (entries, problems)
+}
+
+/// Splits an entry into the words the tokenizer would find in text.
+fn split_entry(entry: &str) -> Result<Vec<String>, String> {
+    let lower = entry.to_ascii_lowercase();
+    let mut words = Vec::new();
+    for piece in lower.split_whitespace() {
+        // A piece is one token, or one token and a full stop (an abbreviation).
+        let toks = tokens::tokenize_plain(piece);
+        let ok = match toks.as_slice() {
+            [t] => t.kind != TokenKind::Punct || piece == "'s",
+            [t, dot] => t.kind == TokenKind::Word && dot.end == piece.len() && piece.ends_with('.'),
+            _ => false,
+        };
+        if !ok {
+            return Err(format!(
+                "`{entry}`: `{piece}` is not a single word (use spaces between words; no punctuation)"
+            ));
+        }
+        words.push(piece.to_owned());
+    }
+    if words.is_empty() {
+        return Err("empty entry".to_owned());
+    }
+    Ok(words)
+}
+
+/// The bundled file contents, for the tests that check every entry parses.
+#[cfg(test)]
+pub(crate) const BUILTIN_FOR_TESTS: [&str; 10] = BUILTIN;

@@ -1,0 +1,607 @@
+//! Unit tests. Every test goes through [`check`]: it classifies a text the test wrote,
+//! renders the result as labelled lines and compares the lines of the kinds the
+//! expectation mentions (`claim`, `ev`, `attr`, `hedge`, `neg`, `reason`), so a test states
+//! only what it is about.
+
+use claimsift_core::{Article, Block, BlockKind, ClassifiedDocument, Sentence};
+use proptest::prelude::*;
+
+use crate::lexicon::{BUILTIN_FOR_TESTS, parse_file};
+use crate::{Classifier, ClassifyOptions, LEXICON_FILES, Lexicons};
+
+/// Splits text into paragraphs (blank lines) and sentences (after `.`, `?` or `!` and a
+/// space, unless the word before is a short capitalised abbreviation such as "Mr.").
+fn article(text: &str) -> Article {
+    let mut a = Article::single_sentence("test", text);
+    a.blocks.clear();
+    a.sentences.clear();
+    let mut pos = 0;
+    for para in text.split("\n\n") {
+        let start = pos + (para.len() - para.trim_start().len());
+        let end = pos + para.trim_end().len();
+        pos += para.len() + 2;
+        if start >= end {
+            continue;
+        }
+        let block = a.blocks.len();
+        a.blocks.push(Block {
+            kind: BlockKind::Paragraph,
+            start,
+            end,
+            level: None,
+        });
+        let b = text.as_bytes();
+        let mut s = start;
+        let mut i = start;
+        while i < end {
+            let stop = matches!(b[i], b'.' | b'?' | b'!');
+            // Include closing quotes after the stop.
+            let mut e = i + 1;
+            while e < end
+                && (b[e] == b'"' || b[e] == b'\'' || b[e..].starts_with("\u{201d}".as_bytes()))
+            {
+                e += if b[e] < 0x80 { 1 } else { 3 };
+            }
+            let word_start = b[..i].iter().rposition(|&c| c == b' ').map_or(0, |k| k + 1);
+            let abbrev = b[i] == b'.' && i - word_start <= 3 && b[word_start].is_ascii_uppercase();
+            if stop && !abbrev && e < end && b[e] == b' ' {
+                a.sentences.push(Sentence {
+                    start: s,
+                    end: e,
+                    block,
+                });
+                s = e + 1;
+                i = e + 1;
+                continue;
+            }
+            i += 1;
+        }
+        if s < end {
+            a.sentences.push(Sentence {
+                start: s,
+                end,
+                block,
+            });
+        }
+    }
+    a
+}
+
+fn render(doc: &ClassifiedDocument) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in &doc.claims {
+        let kinds: Vec<&str> = c.kinds.iter().map(|k| k.as_str()).collect();
+        out.push(format!(
+            "claim {} {} [{}] {:?}",
+            if c.checkworthy { "cw" } else { "--" },
+            c.score,
+            kinds.join(" "),
+            c.text
+        ));
+        for e in &c.evidence {
+            out.push(format!("ev {} '{}'", e.kind.as_str(), e.text));
+        }
+        for h in &c.hedging.cues {
+            out.push(format!("hedge '{}' {}", h.text, h.category.as_str()));
+        }
+        for n in &c.hedging.negations {
+            out.push(format!("neg '{}'", n.text));
+        }
+        for r in &c.reasons {
+            out.push(format!("reason {r}"));
+        }
+    }
+    for a in &doc.attributions {
+        let mut line = format!(
+            "attr {} {} via '{}' => '{}'",
+            a.kind.as_str(),
+            a.source
+                .as_ref()
+                .map_or("-".to_owned(), |s| format!("'{}'", s.text)),
+            a.cue.text,
+            a.content.get(&doc.text).unwrap_or("?"),
+        );
+        if a.direct_quote {
+            line.push_str(" quote");
+        }
+        if let Some(r) = &a.refers_to {
+            line.push_str(&format!(" refers={r}"));
+        }
+        out.push(line);
+    }
+    out
+}
+
+fn classify(text: &str) -> ClassifiedDocument {
+    let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+    let doc = c.classify(&article(text));
+    assert_eq!(doc.check_spans(), Ok(()));
+    doc
+}
+
+/// Classifies `text` and compares the rendered lines of the kinds `expect` mentions.
+fn check(text: &str, expect: &str) {
+    let expect: Vec<&str> = expect
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let kinds: Vec<&str> = expect
+        .iter()
+        .map(|l| l.split(' ').next().unwrap_or(""))
+        .collect();
+    let got: Vec<String> = render(&classify(text))
+        .into_iter()
+        .filter(|l| kinds.contains(&l.split(' ').next().unwrap_or("")))
+        .collect();
+    assert_eq!(got.join("\n"), expect.join("\n"), "\ntext: {text}");
+}
+
+// ---- lexicons ----
+
+#[test]
+fn every_builtin_lexicon_entry_parses() {
+    for (name, content) in LEXICON_FILES.iter().zip(BUILTIN_FOR_TESTS) {
+        let (entries, problems) = parse_file(name, content);
+        assert_eq!(problems, vec![], "{name}");
+        assert!(!entries.is_empty(), "{name} is empty");
+    }
+    let lex = Lexicons::builtin();
+    for (name, count) in lex.entry_counts() {
+        assert!(count > 0, "{name}");
+    }
+}
+
+#[test]
+fn lexicon_errors_name_file_and_line() {
+    let err = Lexicons::from_files([
+        (
+            "hedge_cues.txt",
+            "# ok\nperhaps | epistemic_adverb\nmaybe\nsurely | sure\n",
+        ),
+        ("colours.txt", "red\n"),
+        ("number_words.txt", "ten | 10\n"),
+    ])
+    .unwrap_err();
+    let text = err.to_string();
+    assert_eq!(
+        text,
+        "colours.txt: unknown lexicon file; expected one of reporting_verbs.txt, hedge_cues.txt, vague_sources.txt, document_nouns.txt, opinion_markers.txt, number_words.txt, claim_cues.txt, time_words.txt, actor_words.txt, negations.txt\n\
+         hedge_cues.txt:3: missing category after `|`\n\
+         hedge_cues.txt:4: unknown category `sure`; expected modal, epistemic_verb, epistemic_adverb, reportive, conditional, expectation or weasel\n\
+         number_words.txt:1: this file takes no category, found `10`"
+    );
+}
+
+/// Each file, replaced by one made-up word, changes what the classifier finds: every file
+/// is wired in, and `from_files` replaces exactly the file named.
+#[test]
+fn every_lexicon_file_is_used() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "reporting_verbs.txt",
+            "zorbled",
+            "The mayor zorbled that the bridge has reopened.",
+            "attr",
+        ),
+        (
+            "hedge_cues.txt",
+            "zorbly | modal",
+            "The bridge zorbly reopened on Monday.",
+            "hedge",
+        ),
+        (
+            "vague_sources.txt",
+            "zorbles",
+            "Zorbles said the bridge reopened on Monday.",
+            "attr vague",
+        ),
+        (
+            "document_nouns.txt",
+            "zorble",
+            "The zorble says the bridge reopened on Monday.",
+            "attr document",
+        ),
+        (
+            "opinion_markers.txt",
+            "zorbly",
+            "The bridge is zorbly painted.",
+            "ev opinion_marker",
+        ),
+        (
+            "number_words.txt",
+            "zorble",
+            "Zorble bridges reopened.",
+            "ev number_word",
+        ),
+        (
+            "claim_cues.txt",
+            "zorble | causal",
+            "The bridge closed zorble the flood.",
+            "ev causal",
+        ),
+        (
+            "time_words.txt",
+            "zorbleday | relative",
+            "The bridge reopened zorbleday.",
+            "ev date",
+        ),
+        (
+            "actor_words.txt",
+            "zorble | organisation",
+            "The Harbour Zorble said the bridge has reopened.",
+            "attr named_organisation",
+        ),
+        (
+            "negations.txt",
+            "zorbn",
+            "The bridge zorbn reopened.",
+            "neg",
+        ),
+    ];
+    for (file, entry, sentence, marker) in cases {
+        let with = |lex: Lexicons| {
+            let c = Classifier::new(lex, ClassifyOptions::default());
+            render(&c.classify(&article(sentence)))
+                .into_iter()
+                .any(|l| l.starts_with(marker))
+        };
+        let content = format!("# test\n{entry}\n");
+        let lex = Lexicons::from_files([(*file, content.as_str())]).unwrap();
+        assert!(with(lex), "{file}: `{sentence}` should give `{marker}`");
+        assert!(
+            !with(Lexicons::builtin()),
+            "{file}: builtin already gives `{marker}`"
+        );
+    }
+}
+
+// ---- evidence ----
+
+#[test]
+fn quantities() {
+    check(
+        "Leaders of ten nations signed it, and a dozen more states paid $3.5 billion and £40m to cover three-quarters of 4.2% of 1,200 homes.",
+        "ev number_word 'ten nations'
+         ev statement 'signed'
+         ev number_word 'a dozen'
+         ev action 'paid'
+         ev money '$3.5 billion'
+         ev money '£40m'
+         ev number_word 'three-quarters'
+         ev percentage '4.2%'
+         ev number '1,200 homes'",
+    );
+}
+
+#[test]
+fn dates_and_durations() {
+    check(
+        "The plant closed on December 16 and reopened on Dec. 16, 2025, after five years, in 2024, last year and on Tuesday for a ninety-day trial.",
+        "ev action 'closed'
+         ev date 'on December 16'
+         ev action 'reopened'
+         ev date 'on Dec. 16, 2025'
+         ev duration 'after five years'
+         ev date 'in 2024'
+         ev date 'last year'
+         ev date 'on Tuesday'
+         ev duration 'ninety-day'",
+    );
+}
+
+#[test]
+fn predicates_comparison_cause_rule() {
+    check(
+        "The coalition has drafted a law that banned imports because prices rose to the highest level, more than ever.",
+        "ev action 'has drafted'
+         ev rule 'law'
+         ev rule 'banned'
+         ev causal 'because'
+         ev action 'rose'
+         ev comparison 'highest'
+         ev comparison 'more than'",
+    );
+}
+
+#[test]
+fn named_actors_not_at_sentence_start() {
+    check(
+        "Yesterday the European Commission fined Acme Corp in Brussels.",
+        "ev date 'Yesterday'
+         ev named_actor 'European Commission'
+         ev action 'fined'
+         ev named_actor 'Acme Corp'
+         ev named_actor 'Brussels'",
+    );
+}
+
+#[test]
+fn prediction_and_personal_experience() {
+    check(
+        "I saw the factory when I was young. The mill will close next year.",
+        "claim -- 0.168 [personal_experience] \"I saw the factory when I was young.\"
+         claim -- 0.378 [temporal prediction] \"The mill will close next year.\"",
+    );
+}
+
+// ---- check-worthiness ----
+
+#[test]
+fn opinion_questions_and_exhortations_are_not_checkworthy() {
+    check(
+        "We must act now.\n\nThis is a dangerous moment for Europe.\n\nIt would be wise to wait.\n\nWill the talks resume?\n\nIn my view, the plan is wonderful.",
+        "claim -- 0.005 [] \"We must act now.\"
+         reason Not check-worthy: opinion marker 'must'.
+         claim -- 0.043 [] \"This is a dangerous moment for Europe.\"
+         reason Named actor: 'Europe'.
+         reason Not check-worthy: opinion marker 'dangerous'.
+         claim -- 0.027 [prediction] \"It would be wise to wait.\"
+         reason Prediction: 'would'.
+         reason Not check-worthy: opinion marker 'It would be wise'.
+         claim -- 0.004 [prediction] \"Will the talks resume?\"
+         reason Prediction: 'Will'.
+         reason Not check-worthy: a question ('?').
+         claim -- 0.013 [] \"In my view, the plan is wonderful.\"
+         reason Not check-worthy: opinion marker 'In my view', 'wonderful'.",
+    );
+}
+
+#[test]
+fn sentence_without_checkable_content_scores_low() {
+    check(
+        "Things are what they are.",
+        "claim -- 0.168 [] \"Things are what they are.\"
+         reason Not check-worthy: no number, date, named actor or factual predicate.",
+    );
+}
+
+#[test]
+fn checkworthy_claim_has_kinds_and_reasons() {
+    check(
+        "Leaders of ten nations issued a joint statement on December 16 calling for new talks.",
+        "claim cw 0.769 [quantity temporal statement] \"Leaders of ten nations issued a joint statement on December 16 calling for new talks.\"
+         reason Quantity: 'ten nations'.
+         reason Time: 'on December 16'.
+         reason Statement: 'issued', 'joint statement'.
+         reason Attributed to a document, 'a joint statement', through 'calling for'.
+         reason Check-worthy: score 0.769 is at or above the threshold 0.5.",
+    );
+}
+
+#[test]
+fn clauses_split_at_conjunction() {
+    check(
+        "Residents were evacuated to two schools, and the council has opened an emergency fund.",
+        "claim cw 0.55 [quantity event] \"Residents were evacuated to two schools\"
+         claim -- 0.354 [event] \"the council has opened an emergency fund.\"",
+    );
+}
+
+// ---- attribution ----
+
+#[test]
+fn reporting_verb_with_named_person() {
+    check(
+        "Defence Secretary Keir Starmer confirmed that the coalition has drafted contingency plans.",
+        "reason Event: 'has drafted'.
+         reason Statement: 'confirmed'.
+         reason Named actor: 'Defence Secretary Keir Starmer'.
+         reason Attributed to a named person, 'Defence Secretary Keir Starmer', through 'confirmed that'.
+         reason Check-worthy: score 0.769 is at or above the threshold 0.5.
+         attr named_person 'Defence Secretary Keir Starmer' via 'confirmed that' => 'the coalition has drafted contingency plans'",
+    );
+}
+
+#[test]
+fn reporting_verb_after_content_and_vague_source() {
+    check(
+        "The barrier failed on Saturday, officials said.\n\nSources familiar with the matter said the port will close.",
+        "attr vague 'officials' via 'said' => 'The barrier failed on Saturday'
+         attr vague 'Sources familiar with the matter' via 'said' => 'the port will close'",
+    );
+}
+
+#[test]
+fn according_to_before_and_after() {
+    check(
+        "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
+        "attr document 'a statement from the Harbour Board' via 'According to' => 'the gates did not close'
+         attr named_organisation 'the Statistics Office' via 'according to' => 'Prices rose 3%'",
+    );
+}
+
+#[test]
+fn documents_as_sources() {
+    check(
+        "The joint statement calls for a ceasefire in the region.\n\nThe report, published on Monday, says exports fell.",
+        "attr document 'The joint statement' via 'calls for' => 'a ceasefire in the region'
+         attr document 'The report' via 'says' => 'exports fell'",
+    );
+}
+
+#[test]
+fn colon_introduces_a_statement() {
+    check(
+        "The minister was blunt: the mine will close in May.",
+        "attr vague 'The minister' via ':' => 'the mine will close in May'",
+    );
+}
+
+#[test]
+fn agentless_forms_are_anonymous() {
+    check(
+        "The Duma has reportedly approved the bill.\n\nIt is argued that the tax failed.\n\nThe summit is expected to produce a deal.",
+        "attr anonymous - via 'reportedly' => 'The Duma has reportedly approved the bill'
+         attr anonymous - via 'It is argued that' => 'the tax failed'
+         attr anonymous - via 'is expected to' => 'The summit is expected to produce a deal'",
+    );
+}
+
+#[test]
+fn direct_quote_with_speaker_after() {
+    check(
+        "\"We are treating more patients than ever,\" said Jane Doe.\n\n\u{201c}The backlog is growing,\u{201d} she said.",
+        "attr named_person 'Jane Doe' via 'said' => 'We are treating more patients than ever' quote
+         attr named_person 'she' via 'said' => 'The backlog is growing' quote refers=Jane Doe",
+    );
+}
+
+#[test]
+fn direct_quote_with_speaker_in_the_middle() {
+    check(
+        "Mayor Ann Lee spoke on Monday.\n\n\u{201c}We are ready,\u{201d} she said, \u{201c}and we will act.\u{201d}",
+        "attr named_person 'she' via 'said' => 'We are ready' quote refers=Ann Lee
+         attr named_person 'she' via 'said' => 'and we will act.' quote refers=Ann Lee",
+    );
+}
+
+#[test]
+fn direct_quote_spanning_two_sentences() {
+    check(
+        "\u{201c}Bus journeys have fallen by eight minutes. That is what our data shows,\u{201d} Okoro told the council.",
+        "claim cw 0.622 [temporal event] \"\u{201c}Bus journeys have fallen by eight minutes.\"
+         claim -- 0.401 [] \"That is what our data shows,\u{201d} Okoro told the council.\"
+         attr named_person 'Okoro' via 'told' => 'Bus journeys have fallen by eight minutes. That is what our data shows' quote",
+    );
+}
+
+#[test]
+fn speaker_before_quote_with_colon() {
+    check(
+        "The chancellor said: \"Growth returned in the spring.\"",
+        "attr vague 'The chancellor' via 'said' => 'Growth returned in the spring.' quote",
+    );
+}
+
+#[test]
+fn pronoun_refers_to_last_named_person() {
+    check(
+        "Opposition spokesman Daniel Cho denied that the government had consulted industry. He said the plans were drawn up in secret.",
+        "attr named_person 'Opposition spokesman Daniel Cho' via 'denied that' => 'the government had consulted industry'
+         attr named_person 'He' via 'said' => 'the plans were drawn up in secret' refers=Daniel Cho",
+    );
+}
+
+// ---- hedging ----
+
+#[test]
+fn hedge_categories() {
+    check(
+        "The Duma has reportedly approved a bill.\n\nThe ceasefire could collapse.\n\nThe data suggests a rise.\n\nPrices will possibly fall if rates rise.\n\nThe summit is set to open.\n\nSome say the vote was rigged.",
+        "hedge 'reportedly' reportive
+         hedge 'could' modal
+         hedge 'suggests' epistemic_verb
+         hedge 'possibly' epistemic_adverb
+         hedge 'if' conditional
+         hedge 'is set to' expectation
+         hedge 'Some say' weasel",
+    );
+}
+
+#[test]
+fn analysts_caution_is_a_weasel_and_scoped_to_its_claim() {
+    check(
+        "Analysts caution that the ceasefire could collapse.\n\nThe bridge reopened on Monday.",
+        "claim -- 0.142 [] \"Analysts caution that the ceasefire could collapse.\"
+         hedge 'Analysts caution that' weasel
+         hedge 'could' modal
+         claim cw 0.574 [temporal event] \"The bridge reopened on Monday.\"",
+    );
+}
+
+#[test]
+fn negations_are_recorded_not_hedged() {
+    check(
+        "The Kremlin did not respond and never denied it, and nobody didn't know.",
+        "neg 'not'
+         neg 'never'
+         neg 'denied'
+         neg 'nobody'
+         neg 'n't'
+         reason Statement: 'denied'.
+         reason Named actor: 'Kremlin'.
+         reason Negated: 'not', 'never', 'denied', 'nobody'.
+         reason Not check-worthy: score 0.426 is below the threshold 0.5.",
+    );
+}
+
+// ---- robustness ----
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    for text in [
+        "",
+        " ",
+        "\"",
+        "“”",
+        "'''",
+        "?",
+        ": : :",
+        "said",
+        "according to",
+        "$",
+        "1,",
+        "Mr.",
+    ] {
+        let _ = classify(text);
+        let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+        let _ = c.classify_sentence(text);
+    }
+}
+
+#[test]
+fn output_is_deterministic() {
+    let text = "\u{201c}We are ready,\u{201d} she said. Officials said 40 monitors arrived on Monday, and the UN has deployed more.";
+    assert_eq!(classify(text), classify(text));
+}
+
+fn arbitrary_article() -> impl Strategy<Value = Article> {
+    (
+        "[A-Za-z0-9 ,.;:?!'\"“”‘’$£€%\\-é\u{4e2d}\n]{0,200}",
+        proptest::collection::vec(0usize..400, 0..12),
+    )
+        .prop_map(|(text, mut cuts)| {
+            let mut a = Article::single_sentence("prop", text.clone());
+            let snap = |mut k: usize| {
+                k = k.min(text.len());
+                while !text.is_char_boundary(k) {
+                    k -= 1;
+                }
+                k
+            };
+            cuts.iter_mut().for_each(|c| *c = snap(*c));
+            cuts.sort_unstable();
+            a.sentences = cuts
+                .chunks(2)
+                .filter(|c| c.len() == 2)
+                .map(|c| Sentence {
+                    start: c[0],
+                    end: c[1],
+                    block: 0,
+                })
+                .collect();
+            a
+        })
+}
+
+proptest! {
+    #[test]
+    fn classify_sentence_never_panics(s in "\\PC{0,120}") {
+        let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+        let r = c.classify_sentence(&s);
+        prop_assert!(r.score >= 0.0 && r.score <= 1.0);
+        let doc = c.classify(&Article::single_sentence("p", s.clone()));
+        prop_assert_eq!(doc.check_spans(), Ok(()));
+    }
+
+    #[test]
+    fn classify_article_spans_are_valid(a in arbitrary_article()) {
+        let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+        let doc = c.classify(&a);
+        prop_assert_eq!(doc.check_spans(), Ok(()));
+        for claim in &doc.claims {
+            prop_assert!(!claim.checkworthy || !claim.kinds.is_empty());
+        }
+    }
+}

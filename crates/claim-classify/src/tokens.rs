@@ -1,0 +1,180 @@
+//! Word tokens with byte offsets: the one pass over the text every other step reads.
+//!
+//! A sentence is tokenized once. Words keep inner apostrophes and hyphens ("didn't",
+//! "three-quarters"), letter-dot abbreviations ("U.S.") and the full stop of a known
+//! abbreviation ("Mr.", "Dec."); numbers keep their separators and suffixes ("1,200",
+//! "3.5", "40m", "18-9"). Every other non-space character is a token of its own. The lower
+//! case form of a token is the same byte range of the article's ASCII-lowercased text, so
+//! no token allocates.
+
+use crate::lexicon::Lexicons;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    Word,
+    Number,
+    /// A currency or percent sign and the like.
+    Symbol,
+    Punct,
+}
+
+/// One token: a byte range of the article text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// The first character.
+    pub ch: char,
+    /// The first character is upper case.
+    pub cap: bool,
+    /// The first word of a sentence, or of a quotation or a colon-introduced part.
+    pub initial: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct && self.ch == c
+    }
+    pub fn is_quote(&self) -> bool {
+        self.kind == TokenKind::Punct && is_quote_char(self.ch)
+    }
+}
+
+pub(crate) fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '\u{ab}' | '\u{bb}'
+    )
+}
+
+fn is_symbol(c: char) -> bool {
+    matches!(c, '$' | '£' | '€' | '¥' | '%' | '&' | '+' | '₹' | '₽')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Tokenizes `text[start..end]`, appending tokens with offsets into `text`. `lower` is
+/// `text` lowercased byte for byte. A range that does not index `text` gives no tokens.
+pub(crate) fn tokenize(
+    text: &str,
+    lower: &str,
+    start: usize,
+    end: usize,
+    lex: Option<&Lexicons>,
+    out: &mut Vec<Token>,
+) {
+    let Some(slice) = text.get(start..end) else {
+        return;
+    };
+    let first = out.len();
+    let mut it = slice.char_indices().peekable();
+    let mut initial = true;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() || c.is_control() {
+            continue;
+        }
+        let abs = start + i;
+        if c.is_alphanumeric() {
+            let number = c.is_ascii_digit();
+            let mut last = i + c.len_utf8();
+            // Length of the current dot-separated segment, for "U.S.".
+            let mut segment = 1usize;
+            let mut dotted = false;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    it.next();
+                    last = j + d.len_utf8();
+                    segment += 1;
+                    continue;
+                }
+                let next = slice[j + d.len_utf8()..].chars().next();
+                let joins = match d {
+                    '\'' | '\u{2019}' | '-' => next.is_some_and(char::is_alphanumeric),
+                    '.' | ',' | ':' if number => next.is_some_and(|n| n.is_ascii_digit()),
+                    '.' => segment == 1 && next.is_some_and(char::is_alphabetic),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                if d == '.' && !number {
+                    dotted = true;
+                }
+                segment = 0;
+                it.next();
+                last = j + d.len_utf8();
+            }
+            // A trailing full stop that belongs to the word.
+            let dot = if number { None } else { it.peek().copied() };
+            if let Some((j, '.')) = dot {
+                let word = &slice[i..last];
+                let single_cap = word.chars().count() == 1 && c.is_uppercase();
+                let known = lex.is_some_and(|l| {
+                    lower
+                        .get(abs..start + j + 1)
+                        .is_some_and(|w| l.is_abbreviation(w))
+                });
+                if (dotted && segment == 1) || single_cap || known {
+                    it.next();
+                    last = j + 1;
+                }
+            }
+            out.push(Token {
+                start: abs,
+                end: start + last,
+                kind: if number {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                },
+                ch: c,
+                cap: c.is_uppercase(),
+                initial,
+            });
+            initial = false;
+            continue;
+        }
+        let kind = if is_symbol(c) {
+            TokenKind::Symbol
+        } else {
+            TokenKind::Punct
+        };
+        out.push(Token {
+            start: abs,
+            end: abs + c.len_utf8(),
+            kind,
+            ch: c,
+            cap: false,
+            initial: false,
+        });
+        // The word after an opening quote or a colon starts a new sentence-like part; a
+        // straight quote opens when it starts the sentence or follows a space.
+        let opens = c == ':'
+            || c == '\u{201c}'
+            || c == '\u{2018}'
+            || c == '\u{ab}'
+            || ((c == '"' || is_apostrophe(c)) && out.len() - first == 1)
+            || (c == '"'
+                && slice[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace));
+        if opens {
+            initial = true;
+        }
+    }
+}
+
+/// Tokenizes a string with no abbreviation list (for lexicon entries).
+pub(crate) fn tokenize_plain(s: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize(s, s, 0, s.len(), None, &mut out);
+    out
+}
