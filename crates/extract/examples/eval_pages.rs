@@ -3,7 +3,9 @@
 //! `cargo run --release -p claimsift-extract --example eval_pages -- [DATA_DIR] [-v]`
 //! reads `DATA_DIR/pages/<id>.html.gz` and `DATA_DIR/ground-truth.json` (default
 //! `../shared/data/extraction`) and prints precision, recall, F1 and pages per second;
-//! `-v` adds one line per page, worst first. Pages are decoded as the extract stage would
+//! `-v` adds one line per page, worst first; `--only=ID_PREFIX` scores matching pages only;
+//! `--show` prints the extracted text and metadata of each page scored; `--meta` counts how
+//! many pages have each metadata field. Pages are decoded as the extract stage would
 //! decode a fetched file (charset sniffing included).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -17,12 +19,19 @@ use claimsift_extract::eval::{EvalPage, evaluate};
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
+    let show = args.iter().any(|a| a == "--show");
+    let meta = args.iter().any(|a| a == "--meta");
     let only: Option<&String> = args.iter().find(|a| a.starts_with("--only="));
     let dir = args
         .iter()
         .find(|a| !a.starts_with('-'))
         .map_or_else(|| PathBuf::from("../shared/data/extraction"), PathBuf::from);
-    match run(&dir, verbose, only.map(|s| &s["--only=".len()..])) {
+    let flags = Flags {
+        verbose,
+        show,
+        meta,
+    };
+    match run(&dir, &flags, only.map(|s| &s["--only=".len()..])) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("eval_pages: {e}");
@@ -31,7 +40,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(dir: &std::path::Path, verbose: bool, only: Option<&str>) -> Result<(), String> {
+struct Flags {
+    verbose: bool,
+    show: bool,
+    meta: bool,
+}
+
+fn run(dir: &std::path::Path, flags: &Flags, only: Option<&str>) -> Result<(), String> {
     let gold_path = dir.join("ground-truth.json");
     let gold = std::fs::read_to_string(&gold_path)
         .map_err(|e| format!("cannot read {}: {e}", gold_path.display()))?;
@@ -64,8 +79,50 @@ fn run(dir: &std::path::Path, verbose: bool, only: Option<&str>) -> Result<(), S
             url,
         });
     }
-    let result = evaluate(&pages, &ExtractOptions::default());
-    if verbose {
+    let opts = ExtractOptions::default();
+    let result = evaluate(&pages, &opts);
+    if flags.show || flags.meta {
+        let mut counts = [0usize; 8];
+        for p in &pages {
+            let a = claimsift_extract::extract_html(&p.id, p.url.as_deref(), &p.html, &opts);
+            let m = &a.metadata;
+            let fields = [
+                m.title.is_some(),
+                !m.authors.is_empty(),
+                m.published.is_some(),
+                m.modified.is_some(),
+                m.site_name.is_some(),
+                m.canonical_url.is_some(),
+                m.language.is_some(),
+                m.description.is_some(),
+            ];
+            for (c, f) in counts.iter_mut().zip(fields) {
+                *c += usize::from(f);
+            }
+            if flags.show {
+                println!("=== {} {:?}", p.id, p.url);
+                println!("{}", serde_json::to_string_pretty(m).unwrap_or_default());
+                for (i, b) in a.blocks.iter().enumerate() {
+                    println!("[{i} {:?}] {}", b.kind, &a.text[b.start..b.end]);
+                }
+                println!("--- gold\n{}", p.gold);
+            }
+        }
+        let names = [
+            "title",
+            "authors",
+            "published",
+            "modified",
+            "site_name",
+            "canonical_url",
+            "language",
+            "description",
+        ];
+        for (n, c) in names.iter().zip(counts) {
+            println!("{n}: {c}/{}", pages.len());
+        }
+    }
+    if flags.verbose {
         let mut per = result.per_page.clone();
         per.sort_by(|a, b| a.f1.total_cmp(&b.f1));
         for p in &per {

@@ -589,10 +589,14 @@ fn open_element(el: &scraper::node::Element, w: &mut Walker) -> Frame {
         if has_any(cls, POSITIVE) {
             weight += 25;
         }
-        boilerplate = has_any(cls, BOILERPLATE)
-            || cls
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .any(|word| BOILERPLATE_WORDS.contains(&word));
+        // Embedded posts ("social-media-embed", "twitter-tweet") are quoted material of the
+        // story, not a share bar.
+        let embed = cls.contains("embed") || cls.contains("tweet") || cls.contains("instagram");
+        boilerplate = !embed
+            && (has_any(cls, BOILERPLATE)
+                || cls
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|word| BOILERPLATE_WORDS.contains(&word)));
     }
     if el
         .attr("role")
@@ -706,10 +710,7 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
                 break;
             }
             let e = &mut els[el];
-            if !e.scored {
-                e.scored = true;
-                e.score = e.tag.base_score() + f64::from(e.weight);
-            }
+            e.scored = true;
             let divider = match level {
                 0 => 1.0,
                 1 => 2.0,
@@ -730,7 +731,10 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
         .iter()
         .map(|e| {
             if e.scored {
-                e.score * (1.0 - link_density(e))
+                // A class hint cannot count for more than the text it labels: a tiny
+                // "content" box must not beat the story next to it.
+                let weight = f64::from(e.weight).min(e.score);
+                (e.score + e.tag.base_score() + weight) * (1.0 - link_density(e))
             } else {
                 f64::NEG_INFINITY
             }
@@ -745,6 +749,14 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
     });
     let body = els.iter().position(|e| e.tag == Tag::Body).unwrap_or(0);
     let mut top = ranked.first().copied().unwrap_or(body);
+    // The best container and its ancestors are article, whatever their class says
+    // ("content-with-sidebar" holds the story on some sites).
+    let mut protected = vec![false; els.len()];
+    let mut anc = top;
+    while anc != 0 {
+        protected[anc] = true;
+        anc = els[anc].parent;
+    }
     let is_ancestor = |els: &[El], anc: usize, mut node: usize| {
         // Parents have smaller indices, so the walk ends.
         while node > anc {
@@ -762,14 +774,14 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
             .copied()
             .filter(|&i| final_score[i] >= top_score * 0.75)
             .collect();
-        if alternatives.len() >= 2 {
+        if !alternatives.is_empty() {
             let mut anc = els[top].parent;
             while anc != 0 && els[anc].tag != Tag::Body {
                 let holding = alternatives
                     .iter()
                     .filter(|&&a| is_ancestor(els, anc, a))
                     .count();
-                if holding >= 2 {
+                if holding >= alternatives.len().min(2) {
                     top = anc;
                     break;
                 }
@@ -853,7 +865,8 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
         }
         inside[i] = true;
         let e = &els[i];
-        dropped[i] = dropped[p] || (e.boilerplate && e.chars * 2 < root_chars.max(1));
+        dropped[i] =
+            dropped[p] || (e.boilerplate && !protected[i] && e.chars * 2 < root_chars.max(1));
     }
     let mut out = Vec::new();
     for (i, b) in blocks.iter().enumerate() {
