@@ -1,0 +1,85 @@
+//! Times `classify_sentence` over the sentences of `ct24_dev.tsv` (read at run time from
+//! `../shared/data`, or `$CLAIMSIFT_DATA`; skipped when absent) and reports sentences per
+//! second, plus article throughput in MB/s over the same text joined into articles.
+//!
+//! `cargo run --release -p claimsift-classify --example speed`
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+#[path = "support/data.rs"]
+mod data;
+
+use std::time::Instant;
+
+use claimsift_classify::{Classifier, ClassifyOptions, Lexicons};
+use claimsift_core::{Article, Block, BlockKind, Sentence};
+
+fn main() {
+    let Some(rows) = data::checkworthiness("ct24_dev.tsv") else {
+        eprintln!(
+            "ct24_dev.tsv not found under {}; skipped",
+            data::data_dir().display()
+        );
+        return;
+    };
+    let sentences: Vec<&str> = rows.iter().map(|(s, _)| s.as_str()).collect();
+    let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+    // Warm up.
+    for s in &sentences {
+        std::hint::black_box(c.classify_sentence(s));
+    }
+    let rounds = 20;
+    let t = Instant::now();
+    let mut claims = 0usize;
+    for _ in 0..rounds {
+        for s in &sentences {
+            claims += std::hint::black_box(c.classify_sentence(s)).claims.len();
+        }
+    }
+    let secs = t.elapsed().as_secs_f64();
+    let n = sentences.len() * rounds;
+    println!(
+        "classify_sentence: {n} sentences in {secs:.3} s = {:.0} sentences/s ({claims} claims)",
+        n as f64 / secs
+    );
+
+    // Whole articles: 50 sentences to a paragraph.
+    let mut articles = Vec::new();
+    for chunk in sentences.chunks(50) {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for s in chunk {
+            let start = text.len();
+            text.push_str(s.trim());
+            spans.push((start, text.len()));
+            text.push(' ');
+        }
+        let mut a = Article::single_sentence("speed", text.clone());
+        a.blocks = vec![Block {
+            kind: BlockKind::Paragraph,
+            start: 0,
+            end: text.len(),
+            level: None,
+        }];
+        a.sentences = spans
+            .into_iter()
+            .map(|(start, end)| Sentence {
+                start,
+                end,
+                block: 0,
+            })
+            .collect();
+        articles.push(a);
+    }
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let t = Instant::now();
+    for _ in 0..rounds {
+        for a in &articles {
+            std::hint::black_box(c.classify(a));
+        }
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "classify (articles): {:.2} MB/s",
+        (bytes * rounds) as f64 / secs / 1e6
+    );
+}
