@@ -35,6 +35,9 @@ struct El {
     /// Text and link-text characters in the whole subtree.
     chars: usize,
     link_chars: usize,
+    /// Characters of prose in the subtree: paragraphs of some length, few links, outside
+    /// boilerplate containers.
+    good: usize,
     score: f64,
     scored: bool,
 }
@@ -390,6 +393,7 @@ pub(crate) fn extract_html(
             same_class: 0,
             chars: 0,
             link_chars: 0,
+            good: 0,
             score: 0.0,
             scored: false,
         }],
@@ -608,6 +612,13 @@ fn open_element(el: &scraper::node::Element, w: &mut Walker) -> Frame {
     if name == "header" {
         boilerplate = true;
     }
+    // An inline caption or credit inside a figure block ("<span class=caption>") gets
+    // a block of its own so that it can be dropped without its neighbours.
+    let tag = if tag == Tag::Inline && boilerplate && has_any(cls, BOILERPLATE) {
+        Tag::OtherBlock
+    } else {
+        tag
+    };
     let parent = w.open.last().copied().unwrap_or(0);
     let index = w.els.len();
     w.els.push(El {
@@ -618,6 +629,7 @@ fn open_element(el: &scraper::node::Element, w: &mut Walker) -> Frame {
         same_class: class_hash(el),
         chars: 0,
         link_chars: 0,
+        good: 0,
         score: 0.0,
         scored: false,
     });
@@ -676,18 +688,32 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
     if blocks.is_empty() {
         return Vec::new();
     }
+    // Which elements sit in a boilerplate container: parents come before children.
+    let mut in_boilerplate = vec![false; els.len()];
+    for i in 1..els.len() {
+        in_boilerplate[i] = els[i].boilerplate || in_boilerplate[els[i].parent];
+    }
     // Subtree character counts, bottom-up: children always come after their parent.
     for b in blocks {
+        let prose = b.chars >= 40
+            && b.link_chars * 10 < b.chars * 3
+            && b.kind != BlockKind::Heading
+            && !in_boilerplate.get(b.owner).copied().unwrap_or(true);
         if let Some(el) = els.get_mut(b.owner) {
             el.chars += b.chars;
             el.link_chars += b.link_chars;
+            if prose {
+                el.good += b.chars;
+            }
         }
     }
     for i in (1..els.len()).rev() {
-        let (chars, links, parent) = (els[i].chars, els[i].link_chars, els[i].parent);
+        let (chars, links, good, parent) =
+            (els[i].chars, els[i].link_chars, els[i].good, els[i].parent);
         if parent < i {
             els[parent].chars += chars;
             els[parent].link_chars += links;
+            els[parent].good += good;
         }
     }
     // Readability's scoring: each paragraph feeds its container and a few ancestors.
@@ -816,6 +842,20 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
             }
             top = parent;
         }
+        // Widen to ancestors while what they add is mostly prose: a story split into
+        // sections by figures or ads scores one section highest.
+        loop {
+            let parent = els[top].parent;
+            if parent == 0 || els[parent].tag == Tag::Body {
+                break;
+            }
+            let added = els[parent].chars - els[top].chars;
+            let added_good = els[parent].good - els[top].good;
+            if added_good == 0 || added_good * 10 < added * 6 {
+                break;
+            }
+            top = parent;
+        }
     }
     // Siblings of the top candidate that score well join it.
     let mut selected = vec![false; els.len()];
@@ -899,6 +939,8 @@ fn is_boilerplate_line(text: &str) -> bool {
     const LINES: &[&str] = &[
         "advertisement",
         "advertising",
+        "advert",
+        "ad",
         "sponsored",
         "sponsored content",
         "continue reading",
@@ -933,6 +975,13 @@ fn is_boilerplate_line(text: &str) -> bool {
         "subscribe",
     ];
     if LINES.contains(&lower) {
+        return true;
+    }
+    // Newsletter prompts: "Sign up for our daily newsletter", "Subscribe ... inbox".
+    if (lower.contains("sign up") || lower.contains("subscribe"))
+        && (lower.contains("newsletter") || lower.contains("inbox"))
+        && t.len() < 300
+    {
         return true;
     }
     // A byline repeated in the body: "By Jane Doe and John Roe".
