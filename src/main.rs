@@ -11,10 +11,13 @@
 // The binary is where printing belongs: libraries never print.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod baseline;
 mod config;
 mod eval;
+mod history;
 mod pipeline;
 mod state;
+mod watch;
 
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
@@ -63,8 +66,72 @@ enum Command {
     Extract(ExtractArgs),
     /// Print the claims of each input as JSON (JSONL for several inputs).
     Classify(ClassifyArgs),
+    /// Run the pipeline on a schedule until SIGINT or SIGTERM.
+    Watch(WatchArgs),
+    /// List the versions of an article the state store holds, with their claim diffs.
+    History(HistoryArgs),
+    /// Compare two runs recorded in the state store.
+    Diff(DiffArgs),
+    /// Save per-article outputs for a corpus, or check the current outputs against them.
+    Baseline(BaselineArgs),
     /// Measure a stage on the labelled data in ../shared/data.
     Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+struct WatchArgs {
+    /// Time between runs, e.g. 30m or 2h [default: 30m].
+    #[arg(long, value_name = "DURATION")]
+    every: Option<String>,
+    /// Cron pattern in local time, e.g. "*/30 * * * *".
+    #[arg(long, value_name = "PATTERN", conflicts_with = "every")]
+    cron: Option<String>,
+    #[command(flatten)]
+    run: RunArgs,
+}
+
+#[derive(Debug, Args)]
+struct HistoryArgs {
+    /// The input as it was given to `run` (a path or URL).
+    input: String,
+    /// State database.
+    #[arg(long, value_name = "FILE", default_value = state::DEFAULT_STATE)]
+    state: PathBuf,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct DiffArgs {
+    /// The earlier run's number.
+    run_a: i64,
+    /// The later run's number.
+    run_b: i64,
+    /// State database.
+    #[arg(long, value_name = "FILE", default_value = state::DEFAULT_STATE)]
+    state: PathBuf,
+}
+
+#[derive(Debug, Args)]
+struct BaselineArgs {
+    #[arg(value_enum)]
+    action: BaselineAction,
+    /// The baseline folder.
+    dir: PathBuf,
+    /// Inputs [default for save: the config's sources; for check: the saved inputs].
+    #[arg(value_name = "INPUT")]
+    inputs: Vec<String>,
+    #[command(flatten)]
+    overrides: Overrides,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum BaselineAction {
+    /// Write the current outputs.
+    Save,
+    /// Re-run and compare; exit 1 on any difference.
+    Check,
 }
 
 #[derive(Debug, Args)]
@@ -176,7 +243,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Run(args) => {
             apply(&mut settings, &args.overrides)?;
-            run(&settings, args)
+            run(&settings, &args)
         }
         Command::Extract(args) => {
             apply(&mut settings, &args.overrides)?;
@@ -185,6 +252,29 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Classify(args) => {
             apply(&mut settings, &args.overrides)?;
             classify(&settings, &args)
+        }
+        Command::Watch(args) => {
+            apply(&mut settings, &args.run.overrides)?;
+            watch(&settings, &args)
+        }
+        Command::History(args) => {
+            let store = claimsift_store::SqliteStore::open(&args.state)?;
+            print(&history::history(&store, &args.input, args.json)?)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Diff(args) => {
+            let store = claimsift_store::SqliteStore::open(&args.state)?;
+            let (text, differs) = history::diff(&store, args.run_a, args.run_b)?;
+            print(&text)?;
+            Ok(if differs {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Baseline(args) => {
+            apply(&mut settings, &args.overrides)?;
+            baseline_command(&settings, &args)
         }
         Command::Eval(args) => evaluate(&settings, &args),
     }
@@ -234,11 +324,17 @@ fn stop_flag() -> Result<Arc<AtomicBool>> {
     Ok(stop)
 }
 
-fn run(settings: &Settings, args: RunArgs) -> Result<ExitCode> {
+fn run(settings: &Settings, args: &RunArgs) -> Result<ExitCode> {
+    let stop = stop_flag()?;
+    run_once(settings, args, &stop)
+}
+
+/// One run of the pipeline: fetch, process (incrementally with a store), write reports.
+fn run_once(settings: &Settings, args: &RunArgs, stop: &AtomicBool) -> Result<ExitCode> {
     let inputs = if args.inputs.is_empty() {
         settings.inputs.clone()
     } else {
-        args.inputs
+        args.inputs.clone()
     };
     if inputs.is_empty() {
         bail!(
@@ -262,7 +358,6 @@ fn run(settings: &Settings, args: RunArgs) -> Result<ExitCode> {
         formats
     };
     let (classifier, fingerprint) = pipeline_parts(settings)?;
-    let stop = stop_flag()?;
     let report = if args.state.no_state {
         let fetched = pipeline::fetch(&inputs, &settings.fetch);
         let outcomes = pipeline::process(fetched, &settings.extract, &classifier);
@@ -278,7 +373,7 @@ fn run(settings: &Settings, args: RunArgs) -> Result<ExitCode> {
             fingerprint: &fingerprint,
             extract: &settings.extract,
             classifier: &classifier,
-            stop: &stop,
+            stop,
         };
         let outcomes = state::process(&mut ctx, fetched)?;
         let report = claimsift_report::assemble(outcomes);
@@ -404,6 +499,75 @@ fn classify_sentences(classifier: &Classifier) -> Result<ExitCode> {
     }
     stdout.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn print(text: &str) -> Result<()> {
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()?;
+    Ok(())
+}
+
+fn watch(settings: &Settings, args: &WatchArgs) -> Result<ExitCode> {
+    let schedule = watch::Schedule::parse(args.every.as_deref(), args.cron.as_deref())?;
+    // Configuration problems are fatal before the first run, not logged every half hour.
+    pipeline_parts(settings)?;
+    let stop = stop_flag()?;
+    loop {
+        match run_once(settings, &args.run, &stop) {
+            Ok(_) => {}
+            Err(error) if error.downcast_ref::<state::Locked>().is_some() => {
+                tracing::warn!(%error, "run skipped");
+            }
+            Err(error) => tracing::error!(error = format!("{error:#}"), "run failed"),
+        }
+        if stop.load(Ordering::SeqCst) {
+            break;
+        }
+        let wait = schedule.wait()?;
+        tracing::info!(seconds = wait.as_secs(), "next run scheduled");
+        if !watch::sleep(wait, &stop) {
+            break;
+        }
+    }
+    tracing::info!("stopped");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn baseline_command(settings: &Settings, args: &BaselineArgs) -> Result<ExitCode> {
+    let saved = match args.action {
+        BaselineAction::Check => Some(baseline::read_index(&args.dir)?),
+        BaselineAction::Save => None,
+    };
+    let inputs = if !args.inputs.is_empty() {
+        args.inputs.clone()
+    } else if let Some(index) = &saved {
+        index.inputs.clone()
+    } else {
+        settings.inputs.clone()
+    };
+    if inputs.is_empty() {
+        bail!("no inputs: name files, folders or URLs, or list sources in a configuration file");
+    }
+    let classifier = classifier(settings)?;
+    let fetched = pipeline::fetch(&inputs, &settings.fetch);
+    let outcomes = pipeline::process(fetched, &settings.extract, &classifier);
+    let report = claimsift_report::assemble(pipeline::entries(outcomes));
+    match saved {
+        None => {
+            print(&baseline::save(&args.dir, &inputs, &report)?)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(index) => {
+            let (text, differs) = baseline::check(&args.dir, &index, &report)?;
+            print(&text)?;
+            Ok(if differs {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
 }
 
 fn evaluate(settings: &Settings, args: &EvalArgs) -> Result<ExitCode> {

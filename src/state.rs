@@ -181,18 +181,16 @@ fn one(
     };
 
     // Same bytes through the same pipeline: reuse the stored version, do no work.
-    if let Some(prev) = &previous {
-        if let Some(version) = prev.version.as_ref().filter(|_| {
-            prev.content_hash.as_deref() == Some(content_hash.as_str())
-                && prev.pipeline.as_deref() == Some(ctx.fingerprint)
-        }) {
-            if let Ok(article) = serde_json::from_str::<Article>(&version.article_json) {
-                ctx.store.record(ctx.run, &record(Outcome::Unchanged))?;
-                let mut entry = claimsift_report::article_report(article, version.document.clone());
-                entry.status = Some(ArticleStatus::Unchanged);
-                return Ok(Ok(entry));
-            }
-        }
+    if let Some(prev) = &previous
+        && let Some(version) = &prev.version
+        && prev.content_hash.as_deref() == Some(content_hash.as_str())
+        && prev.pipeline.as_deref() == Some(ctx.fingerprint)
+        && let Ok(article) = serde_json::from_str::<Article>(&version.article_json)
+    {
+        ctx.store.record(ctx.run, &record(Outcome::Unchanged))?;
+        let mut entry = claimsift_report::article_report(article, version.document.clone());
+        entry.status = Some(ArticleStatus::Unchanged);
+        return Ok(Ok(entry));
     }
 
     let article = match pipeline::extract(fetched, ctx.extract) {

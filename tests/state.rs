@@ -192,3 +192,175 @@ fn a_run_killed_at_any_point_leaves_a_sound_store_and_the_next_run_completes() {
         assert_eq!(history.len(), 1, "article {i}");
     }
 }
+
+#[test]
+fn history_and_diff_show_an_articles_versions() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_articles(&dir.path().join("articles"), 2);
+    assert_eq!(run(dir.path(), &[]).0, 0);
+    let path = dir.path().join("articles/article-0000.txt");
+    let text = fs::read_to_string(&path)
+        .expect("read")
+        .replace("could be delayed", "will be delayed");
+    fs::write(&path, text).expect("write");
+    assert_eq!(run(dir.path(), &[]).0, 0);
+
+    let history = claimsift_in(
+        dir.path(),
+        &[
+            "history",
+            "articles/article-0000.txt",
+            "--state",
+            "state.db",
+        ],
+        b"",
+    );
+    assert_eq!(history.code, 0, "{}", history.stderr);
+    assert!(
+        history
+            .stdout
+            .starts_with("articles/article-0000.txt: 2 versions"),
+        "{}",
+        history.stdout
+    );
+    assert!(
+        history.stdout.contains("hedge removed: “could”"),
+        "{}",
+        history.stdout
+    );
+
+    let as_json = claimsift_in(
+        dir.path(),
+        &[
+            "history",
+            "articles/article-0000.txt",
+            "--state",
+            "state.db",
+            "--json",
+        ],
+        b"",
+    );
+    let value = json(&as_json.stdout);
+    assert_eq!(value["versions"].as_array().map(Vec::len), Some(2));
+    assert_eq!(value["versions"][1]["reason"], "text");
+
+    let diff = claimsift_in(dir.path(), &["diff", "1", "2", "--state", "state.db"], b"");
+    assert_eq!(diff.code, 1, "runs differ: {}", diff.stderr);
+    assert!(
+        diff.stdout
+            .contains("~ articles/article-0000.txt (v1 → v2)"),
+        "{}",
+        diff.stdout
+    );
+    assert!(diff.stdout.contains("1 input unchanged"), "{}", diff.stdout);
+
+    let missing = claimsift_in(
+        dir.path(),
+        &["history", "nope.txt", "--state", "state.db"],
+        b"",
+    );
+    assert_eq!(missing.code, 2);
+    assert!(
+        missing.stderr.contains("no versions of nope.txt"),
+        "{}",
+        missing.stderr
+    );
+}
+
+#[test]
+fn watch_runs_on_schedule_and_stops_cleanly_on_sigterm() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_articles(&dir.path().join("articles"), 2);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimsift"))
+        .args([
+            "watch", "--every", "1s", "articles", "--out", "out", "--state", "state.db",
+        ])
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("claimsift watch starts");
+    let db = dir.path().join("state.db");
+    let finished_runs = || {
+        SqliteStore::open(&db)
+            .ok()
+            .and_then(|s| s.runs().ok())
+            .map_or(0, |runs| {
+                runs.iter().filter(|r| r.state == "finished").count()
+            })
+    };
+    let started = std::time::Instant::now();
+    while finished_runs() < 2 && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(finished_runs() >= 2, "watch did not run twice within 20 s");
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    let started = std::time::Instant::now();
+    let code = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status.code();
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "watch ignored SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(code, Some(0), "a clean stop exits 0");
+    let store = SqliteStore::open(&db).expect("store");
+    assert!(
+        store
+            .runs()
+            .expect("runs")
+            .iter()
+            .all(|r| r.state == "finished")
+    );
+}
+
+#[test]
+fn baseline_check_passes_on_the_same_corpus_and_names_what_moved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_articles(&dir.path().join("articles"), 3);
+    let save = claimsift_in(dir.path(), &["baseline", "save", "bl", "articles"], b"");
+    assert_eq!(save.code, 0, "{}", save.stderr);
+    let check = claimsift_in(dir.path(), &["baseline", "check", "bl"], b"");
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+    assert!(
+        check.stdout.contains("3 of 3 articles match"),
+        "{}",
+        check.stdout
+    );
+
+    let path = dir.path().join("articles/article-0002.txt");
+    let text = fs::read_to_string(&path)
+        .expect("read")
+        .replace("could be delayed", "might be delayed");
+    fs::write(&path, text).expect("write");
+    fs::write(
+        dir.path().join("articles/extra.txt"),
+        "The mayor resigned on Friday.\n",
+    )
+    .expect("write");
+    let check = claimsift_in(dir.path(), &["baseline", "check", "bl"], b"");
+    assert_eq!(check.code, 1, "{}{}", check.stdout, check.stderr);
+    assert!(
+        check.stdout.contains("~ articles/article-0002.txt"),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check.stdout.contains("+ articles/extra.txt: new article"),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check.stdout.contains("2 of 3 articles match"),
+        "{}",
+        check.stdout
+    );
+}

@@ -235,7 +235,7 @@ mod tests {
     fn exact_and_overlap_are_counted_per_role() {
         let mut score = RoleScore::default();
         let gold = vec![vec![Span::new(0, 5)], vec![Span::new(10, 20)]];
-        let predicted = vec![Span::new(0, 5), Span::new(12, 15), Span::new(30, 31)];
+        let predicted = [Span::new(0, 5), Span::new(12, 15), Span::new(30, 31)];
         let attributions: Vec<Attribution> = predicted
             .iter()
             .map(|s| Attribution {
