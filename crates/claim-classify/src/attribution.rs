@@ -207,20 +207,20 @@ fn quotes(doc: &Doc<'_>, out: &mut Vec<Attr>, used: &mut [bool], quoted: &mut Ve
                     });
                     done[p] = true;
                 }
-            } else if sep.is_punct(':') {
-                if let Some((source, kind)) = colon_source(doc, so.a, v) {
-                    used[v] = true;
-                    out.push(Attr {
-                        kind,
-                        source: Some(source),
-                        cue: (v, v + 1),
-                        content,
-                        direct: true,
-                        refers_to: None,
-                        weasel: false,
-                    });
-                    done[p] = true;
-                }
+            } else if sep.is_punct(':')
+                && let Some((source, kind)) = colon_source(doc, so.a, v)
+            {
+                used[v] = true;
+                out.push(Attr {
+                    kind,
+                    source: Some(source),
+                    cue: (v, v + 1),
+                    content,
+                    direct: true,
+                    refers_to: None,
+                    weasel: false,
+                });
+                done[p] = true;
             }
         }
     }
@@ -625,11 +625,17 @@ fn agentless(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
         }
         doc.span(cue.1, cb)
     } else {
-        let cb = content_end(doc, a, b);
-        if cb <= a {
+        // The clause holding the cue: "X allegedly did A, although B" covers A only.
+        let (ca, cbound) = doc
+            .sent(i)
+            .map(|s| crate::clauses(doc, &s))
+            .and_then(|cl| cl.into_iter().find(|&(ca, cb)| ca <= i && i < cb))
+            .unwrap_or((a, b));
+        let cb = content_end(doc, ca, cbound);
+        if cb <= ca {
             return None;
         }
-        doc.span(a, cb)
+        doc.span(ca, cb)
     };
     Some(Attr {
         kind: SourceKind::Anonymous,
@@ -708,10 +714,11 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
             continue;
         }
         let Some((s, e)) = a.source else { continue };
-        if let Some(n) = (s..e).rev().find_map(|i| doc.name_at(i)) {
-            if n.kind != NameKind::Organisation && n.bare < n.b {
-                people.push((n.a, n.bare, n.b));
-            }
+        if let Some(n) = (s..e).rev().find_map(|i| doc.name_at(i))
+            && n.kind != NameKind::Organisation
+            && n.bare < n.b
+        {
+            people.push((n.a, n.bare, n.b));
         }
     }
     people.sort_unstable();

@@ -446,7 +446,7 @@ impl<'a> Doc<'a> {
             return false;
         }
         let w = self.low(i);
-        if w == "i" || is_pronoun(w) {
+        if w == "i" || is_pronoun(w) || w.starts_with("i'") || w.starts_with("i\u{2019}") {
             return false;
         }
         !self.at(i).iter().any(|m| {

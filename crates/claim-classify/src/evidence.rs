@@ -239,6 +239,20 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
                             let s = if prep_at(i.wrapping_sub(1)) { i - 1 } else { i };
                             c.push(EvidenceKind::Duration, s, end + 1);
                             covered = end + 1;
+                        } else if end < b
+                            && (matches!(doc.low(end), "percent" | "pct")
+                                || (t[end].kind == TokenKind::Symbol && t[end].ch == '%'))
+                        {
+                            c.push(EvidenceKind::Percentage, i, end + 1);
+                            covered = end + 1;
+                        } else if end + 1 < b
+                            && matches!((doc.low(end), doc.low(end + 1)), ("per", "cent"))
+                        {
+                            c.push(EvidenceKind::Percentage, i, end + 2);
+                            covered = end + 2;
+                        } else if end < b && is_currency_word(doc.low(end)) {
+                            c.push(EvidenceKind::Money, i, end + 1);
+                            covered = end + 1;
                         } else {
                             let e = if end < b && counted_noun(doc, end) {
                                 end + 1
@@ -282,7 +296,13 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
                         .any(|p| p.rest.is_empty() && p.tag == tag)
                 };
                 if lookup(first, Tag::NumberWord) {
-                    if lookup(last, Tag::Time(TimeKind::Unit)) {
+                    if i + 1 < b && matches!(doc.low(i + 1), "percent" | "pct") {
+                        c.push(EvidenceKind::Percentage, i, i + 2);
+                    } else if i + 2 < b
+                        && matches!((doc.low(i + 1), doc.low(i + 2)), ("per", "cent"))
+                    {
+                        c.push(EvidenceKind::Percentage, i, i + 3);
+                    } else if lookup(last, Tag::Time(TimeKind::Unit)) {
                         c.push(EvidenceKind::Duration, i, i + 1);
                     } else {
                         c.push(EvidenceKind::NumberWord, i, i + 1);

@@ -23,11 +23,11 @@ pub(crate) fn find(
         let mut next = i + 1;
         if doc.tokens[i].is_word() {
             if let Some(m) = doc.find(i, |t| matches!(t, Tag::Hedge(_))) {
-                if i + m.len <= b {
-                    if let Tag::Hedge(cat) = m.tag {
-                        push_cue(doc, i, i + m.len, cat, out);
-                        next = i + m.len;
-                    }
+                if i + m.len <= b
+                    && let Tag::Hedge(cat) = m.tag
+                {
+                    push_cue(doc, i, i + m.len, cat, out);
+                    next = i + m.len;
                 }
             } else if matches!(w, "some" | "many" | "several" | "most" | "numerous")
                 && i + 1 < b

@@ -174,21 +174,21 @@ impl Classifier {
                     hedging::find(doc, s, e, &mut cues, &mut Vec::new());
                 }
             }
-            if at.weasel {
-                if let Some((s, e)) = at.source {
-                    let (cs, ce) = if at.cue.0 >= e && at.cue.0 - e <= 3 {
-                        doc.span(s, at.cue.1)
-                    } else {
-                        doc.span(s, e)
-                    };
-                    if let Some(text) = doc.text.get(cs..ce) {
-                        cues.push(HedgeCue {
-                            text: text.to_owned(),
-                            start: cs,
-                            end: ce,
-                            category: claimsift_core::HedgeCategory::Weasel,
-                        });
-                    }
+            if at.weasel
+                && let Some((s, e)) = at.source
+            {
+                let (cs, ce) = if at.cue.0 >= e && at.cue.0 - e <= 3 {
+                    doc.span(s, at.cue.1)
+                } else {
+                    doc.span(s, e)
+                };
+                if let Some(text) = doc.text.get(cs..ce) {
+                    cues.push(HedgeCue {
+                        text: text.to_owned(),
+                        start: cs,
+                        end: ce,
+                        category: claimsift_core::HedgeCategory::Weasel,
+                    });
                 }
             }
         }
