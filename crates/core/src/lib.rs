@@ -28,7 +28,9 @@ pub use claim::{
     HedgeCue, Hedging, SentenceResult, SourceKind,
 };
 pub use diff::{ClaimChange, ClaimChanges, diff_claims};
-pub use report::{ArticleReport, ArticleStatus, Fetched, InputError, Report, RunSummary};
+pub use report::{
+    ArticleReport, ArticleStatus, Fetched, InputError, Report, RunSummary, Validators,
+};
 pub use span::{Span, SpanError, TextSpan};
 
 /// The version tag of every JSON document claimsift writes.

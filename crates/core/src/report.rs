@@ -13,9 +13,25 @@ pub struct Fetched {
     pub input: String,
     /// The final URL after redirects, for documents fetched over HTTP.
     pub url: Option<String>,
-    /// The `Content-Type` the server sent, if any.
+    /// The `Content-Type` the server sent, or the one the file name implies.
     pub content_type: Option<String>,
     pub bytes: Vec<u8>,
+    /// The HTTP status of the final response, for documents fetched over HTTP.
+    pub status: Option<u16>,
+    /// The `ETag` validator the server sent, for the next conditional GET.
+    pub etag: Option<String>,
+    /// The `Last-Modified` validator the server sent, for the next conditional GET.
+    pub last_modified: Option<String>,
+    /// True when a conditional GET was answered `304 Not Modified`: `bytes` is empty and
+    /// the document is the one last fetched.
+    pub not_modified: bool,
+}
+
+/// The validators of an earlier response, for a conditional GET.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Validators {
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
 }
 
 /// Counts for one run.

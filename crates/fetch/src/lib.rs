@@ -250,6 +250,7 @@ impl Fetcher {
             url: Some(final_url.to_string()),
             content_type,
             bytes,
+            ..Fetched::default()
         })
     }
 

@@ -140,6 +140,7 @@ pub(crate) fn read_file(name: &str, path: &Path, max_bytes: u64) -> Result<Fetch
         url: None,
         content_type: content_type_for(path),
         bytes,
+        ..Fetched::default()
     })
 }
 
@@ -155,6 +156,7 @@ pub(crate) fn read_stdin(reader: impl Read, max_bytes: u64) -> Result<Fetched, F
         url: None,
         content_type: None,
         bytes,
+        ..Fetched::default()
     })
 }
 
