@@ -166,14 +166,31 @@ fn one(
     fetched: &Fetched,
     fetched_at: &str,
 ) -> Result<claimsift_report::Outcome> {
-    let content_hash = hash(&fetched.bytes);
     let previous = ctx.store.previous(&fetched.input)?;
+    // A 304 carries no body: the document is the one stored last time.
+    let content_hash = if fetched.not_modified {
+        previous
+            .as_ref()
+            .and_then(|p| p.content_hash.clone())
+            .unwrap_or_default()
+    } else {
+        hash(&fetched.bytes)
+    };
+    if fetched.not_modified && previous.as_ref().and_then(|p| p.version.as_ref()).is_none() {
+        let error = InputError {
+            input: fetched.input.clone(),
+            error: "server answered 304 Not Modified but no earlier version is stored".to_owned(),
+        };
+        ctx.store
+            .record(ctx.run, &failed(&error, fetched_at, ctx.fingerprint))?;
+        return Ok(Err(error));
+    }
     let record = |outcome| Record {
         input: &fetched.input,
         final_url: fetched.url.as_deref(),
-        http_status: None,
-        etag: None,
-        last_modified: None,
+        http_status: fetched.status,
+        etag: fetched.etag.as_deref(),
+        last_modified: fetched.last_modified.as_deref(),
         content_hash: Some(&content_hash),
         pipeline: Some(ctx.fingerprint),
         fetched_at,
@@ -183,7 +200,7 @@ fn one(
     // Same bytes through the same pipeline: reuse the stored version, do no work.
     if let Some(prev) = &previous
         && let Some(version) = &prev.version
-        && prev.content_hash.as_deref() == Some(content_hash.as_str())
+        && (fetched.not_modified || prev.content_hash.as_deref() == Some(content_hash.as_str()))
         && prev.pipeline.as_deref() == Some(ctx.fingerprint)
         && let Ok(article) = serde_json::from_str::<Article>(&version.article_json)
     {
@@ -193,7 +210,18 @@ fn one(
         return Ok(Ok(entry));
     }
 
-    let article = match pipeline::extract(fetched, ctx.extract) {
+    let stored = previous.as_ref().and_then(|p| p.version.as_ref());
+    let extracted = match stored.filter(|_| fetched.not_modified) {
+        // Not modified, but the pipeline changed: classify the stored article again.
+        Some(version) => {
+            serde_json::from_str::<Article>(&version.article_json).map_err(|e| InputError {
+                input: fetched.input.clone(),
+                error: format!("stored article does not parse: {e}"),
+            })
+        }
+        None => pipeline::extract(fetched, ctx.extract),
+    };
+    let article = match extracted {
         Ok(article) => article,
         Err(error) => {
             ctx.store

@@ -19,7 +19,9 @@ mod sqlite;
 
 pub use sqlite::SqliteStore;
 
-use claimsift_core::{ArticleStatus, ClaimChanges, ClassifiedDocument, RunSummary};
+use std::collections::BTreeMap;
+
+use claimsift_core::{ArticleStatus, ClaimChanges, ClassifiedDocument, RunSummary, Validators};
 use serde::{Deserialize, Serialize};
 
 /// Errors of the state store.
@@ -176,4 +178,7 @@ pub trait Store {
     fn history(&self, input: &str) -> Result<Vec<Version>>;
     /// One version of an input's article.
     fn version(&self, input: &str, number: i64) -> Result<Option<Version>>;
+    /// The validators of every input's latest successful fetch that has a stored version,
+    /// for conditional GETs.
+    fn validators(&self) -> Result<BTreeMap<String, Validators>>;
 }

@@ -1,10 +1,11 @@
 //! The embedded SQLite store: WAL mode, versioned migrations run on open, one transaction
 //! per recorded article.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Duration;
 
-use claimsift_core::{ArticleStatus, ClassifiedDocument, RunSummary};
+use claimsift_core::{ArticleStatus, ClassifiedDocument, RunSummary, Validators};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use crate::{
@@ -81,7 +82,7 @@ CREATE TABLE run_entries (
 "];
 
 /// The validators, content hash and pipeline of a stored document.
-type Validators = (
+type DocumentRow = (
     Option<String>,
     Option<String>,
     Option<String>,
@@ -262,7 +263,7 @@ impl Store for SqliteStore {
         let Some(source) = self.source_id(input)? else {
             return Ok(None);
         };
-        let doc: Option<Validators> = self
+        let doc: Option<DocumentRow> = self
             .conn
             .query_row(
                 "SELECT etag, last_modified, content_hash, pipeline FROM documents
@@ -520,6 +521,32 @@ impl Store for SqliteStore {
             .optional()?;
         raw.map(Self::to_version).transpose()
     }
+
+    fn validators(&self) -> Result<BTreeMap<String, Validators>> {
+        // The latest successful document of each source, when it sent a validator and the
+        // source has a version to fall back on after a 304.
+        let mut stmt = self.conn.prepare(
+            "SELECT s.input, d.etag, d.last_modified FROM sources s
+             JOIN documents d ON d.id = (SELECT MAX(id) FROM documents
+                                         WHERE source_id = s.id AND error IS NULL)
+             WHERE (d.etag IS NOT NULL OR d.last_modified IS NOT NULL)
+               AND EXISTS (SELECT 1 FROM versions v WHERE v.source_id = s.id)
+             ORDER BY s.input",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?;
+        let mut map = BTreeMap::new();
+        for row in rows {
+            let (input, etag, last_modified) = row?;
+            map.insert(
+                input,
+                Validators {
+                    etag,
+                    last_modified,
+                },
+            );
+        }
+        Ok(map)
+    }
 }
 
 #[cfg(test)]
@@ -579,6 +606,13 @@ mod tests {
             .unwrap();
         store.finish_run(run, "t1", &RunSummary::default()).unwrap();
 
+        let validators = store.validators().unwrap();
+        assert_eq!(
+            validators.keys().collect::<Vec<_>>(),
+            ["a.txt"],
+            "b.txt failed: no validators"
+        );
+        assert_eq!(validators["a.txt"].etag.as_deref(), Some("\"v1\""));
         let previous = store.previous("a.txt").unwrap().unwrap();
         assert_eq!(previous.content_hash.as_deref(), Some("h1"));
         assert_eq!(previous.etag.as_deref(), Some("\"v1\""));
