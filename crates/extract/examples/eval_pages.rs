@@ -69,6 +69,7 @@ fn run(dir: &std::path::Path, flags: &Flags, only: Option<&str>) -> Result<(), S
             url: url.clone(),
             content_type: Some("text/html".to_owned()),
             bytes,
+            ..Default::default()
         };
         let html = claimsift_extract::decode_page(&fetched, &ExtractOptions::default())
             .map_err(|e| format!("{id}: {e}"))?;

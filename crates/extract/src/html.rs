@@ -887,6 +887,25 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
             }
         }
     }
+    // Lists whose every item carries a link are link lists ("More stories", "Read
+    // next"), even when the link covers half of each item.
+    let mut items = vec![(0usize, 0usize); els.len()];
+    for b in blocks {
+        if b.kind == BlockKind::ListItem {
+            let list = els.get(b.owner).map_or(0, |e| e.parent);
+            if els[list].tag == Tag::List {
+                items[list].0 += 1;
+                if b.link_chars > 0 {
+                    items[list].1 += 1;
+                }
+            }
+        }
+    }
+    for (i, &(count, linked)) in items.iter().enumerate() {
+        if count >= 3 && linked * 10 >= count * 8 && els[i].link_chars * 4 >= els[i].chars {
+            els[i].boilerplate = true;
+        }
+    }
     // Which elements lie in the article, and which of those are boilerplate to drop.
     let root_chars: usize = (0..els.len())
         .filter(|&i| selected[i])
@@ -931,16 +950,43 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
 /// Short lines that are page furniture wherever they appear.
 fn is_boilerplate_line(text: &str) -> bool {
     let t = text.trim();
-    if t.chars().count() > 120 {
+    let n = t.chars().count();
+    if n > 300 {
         return false;
     }
     let lower = t.to_lowercase();
-    let lower = lower.trim_end_matches(['.', ':', '!', '\u{2026}']);
+    let lower = lower
+        .trim_end_matches(['.', ':', '!', '\u{2026}', ' ', '(', ')', '+', '|'])
+        .trim();
+    // Newsletter and membership prompts, social follow prompts.
+    let prompt = ((lower.contains("sign up") || lower.contains("subscribe"))
+        && (lower.contains("newsletter") || lower.contains("inbox")))
+        || lower.starts_with("if you enjoyed this article")
+        || lower.starts_with("if you like this article")
+        || (lower.starts_with("follow ")
+            && (lower.contains("twitter")
+                || lower.contains("facebook")
+                || lower.contains("instagram")));
+    if prompt {
+        return true;
+    }
+    if n > 120 {
+        return false;
+    }
     const LINES: &[&str] = &[
         "advertisement",
         "advertising",
         "advert",
         "ad",
+        "anzeige",
+        "werbung",
+        "publicit\u{e9}",
+        "publicidad",
+        "pubblicit\u{e0}",
+        "iklan",
+        "\u{440}\u{435}\u{43a}\u{43b}\u{430}\u{43c}\u{430}",
+        "reklama",
+        "advertentie",
         "sponsored",
         "sponsored content",
         "continue reading",
@@ -955,10 +1001,16 @@ fn is_boilerplate_line(text: &str) -> bool {
         "email",
         "print",
         "comments",
+        "comment",
+        "post comment",
+        "post a comment",
+        "leave a comment",
+        "add comment",
         "related",
         "related articles",
         "related stories",
         "related content",
+        "related tags",
         "recommended",
         "more from",
         "supported by",
@@ -973,14 +1025,43 @@ fn is_boilerplate_line(text: &str) -> bool {
         "loading",
         "sign up",
         "subscribe",
+        "tags",
+        "topics",
     ];
     if LINES.contains(&lower) {
         return true;
     }
-    // Newsletter prompts: "Sign up for our daily newsletter", "Subscribe ... inbox".
-    if (lower.contains("sign up") || lower.contains("subscribe"))
-        && (lower.contains("newsletter") || lower.contains("inbox"))
-        && t.len() < 300
+    const PREFIXES: &[&str] = &[
+        "filed under",
+        "tags:",
+        "tagged:",
+        "tagged with",
+        "topics:",
+        "related:",
+        "read more:",
+        "also read:",
+        "see also:",
+        "photo:",
+        "image:",
+        "photograph:",
+        "credit:",
+        "share this",
+        "click here to",
+        "first published",
+        "last updated",
+        "updated:",
+        "updated on",
+        "published:",
+        "published on",
+        "posted on",
+    ];
+    if n <= 100 && PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    // A dateline: "City, Agency | Updated : 19 November 2019, 09:01 AM".
+    if n <= 100
+        && (lower.contains("| updated") || lower.contains("| published"))
+        && t.chars().any(|c| c.is_ascii_digit())
     {
         return true;
     }

@@ -9,6 +9,7 @@ fn fetched(bytes: &[u8], content_type: Option<&str>) -> Fetched {
         url: None,
         content_type: content_type.map(str::to_owned),
         bytes: bytes.to_vec(),
+        ..Default::default()
     }
 }
 

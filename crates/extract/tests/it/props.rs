@@ -41,7 +41,7 @@ proptest! {
                                        Just("text/plain; charset=utf-16le".to_owned()),
                                        Just("text/html; charset=shift_jis".to_owned()),
                                    ])) {
-        let f = Fetched { input: "p".to_owned(), url: None, content_type: ct, bytes };
+        let f = Fetched { input: "p".to_owned(), url: None, content_type: ct, bytes, ..Default::default() };
         if let Ok(a) = extract(&f, &ExtractOptions::default()) {
             prop_assert!(a.check_spans().is_ok());
         }
@@ -55,7 +55,7 @@ proptest! {
         for s in &a.sentences {
             prop_assert!(!a.text[s.start..s.end].trim().is_empty());
         }
-        let f = Fetched { input: "p".to_owned(), url: None, content_type: None, bytes: html.into_bytes() };
+        let f = Fetched { input: "p".to_owned(), url: None, content_type: None, bytes: html.into_bytes(), ..Default::default() };
         if let Ok(a) = extract(&f, &ExtractOptions::default()) {
             prop_assert!(a.check_spans().is_ok());
         }
