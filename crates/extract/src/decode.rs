@@ -53,12 +53,12 @@ pub(crate) fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded
 
     let mut diagnostics = Vec::new();
     let bom = Encoding::for_bom(bytes);
-    if bom.is_none() {
-        if let Some(kind) = magic_number(bytes) {
-            return Err(ExtractError::Binary {
-                reason: format!("starts like a {kind} file"),
-            });
-        }
+    if bom.is_none()
+        && let Some(kind) = magic_number(bytes)
+    {
+        return Err(ExtractError::Binary {
+            reason: format!("starts like a {kind} file"),
+        });
     }
     let header_charset = content_type.and_then(charset_param);
 

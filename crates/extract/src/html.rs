@@ -658,10 +658,10 @@ fn open_element(el: &scraper::node::Element, w: &mut Walker) -> Frame {
 }
 
 fn close_node(frame: Frame, w: &mut Walker) {
-    if frame.capture {
-        if let Some(cap) = w.captures.pop() {
-            meta::finish_capture(cap, &mut w.raw);
-        }
+    if frame.capture
+        && let Some(cap) = w.captures.pop()
+    {
+        meta::finish_capture(cap, &mut w.raw);
     }
     if frame.skipped {
         w.skip = w.skip.saturating_sub(1);

@@ -232,10 +232,10 @@ fn names_of(v: Option<&Value>, out: &mut Vec<String>) {
             }
         }
         Some(Value::Object(o)) => {
-            if let Some(name) = str_of(o.get("name")) {
-                if !name.starts_with("http") {
-                    out.push(name);
-                }
+            if let Some(name) = str_of(o.get("name"))
+                && !name.starts_with("http")
+            {
+                out.push(name);
             }
         }
         _ => {}
