@@ -22,7 +22,11 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
-use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER};
+use claimsift_core::Validators;
+use reqwest::header::{
+    ACCEPT, CONTENT_TYPE, ETAG, HeaderValue, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED,
+    LOCATION, RETRY_AFTER,
+};
 use tokio::sync::{OnceCell, Semaphore};
 use tokio::time::Instant;
 use tracing::{debug, warn};
@@ -77,14 +81,24 @@ enum Purpose {
     Robots,
 }
 
+/// The final response of a fetch: a body, or `304 Not Modified` to a conditional request.
+#[derive(Debug)]
+pub(crate) struct Response {
+    /// The URL that answered, after redirects.
+    pub(crate) url: Url,
+    pub(crate) status: u16,
+    pub(crate) content_type: Option<String>,
+    pub(crate) etag: Option<String>,
+    pub(crate) last_modified: Option<String>,
+    /// Empty for a 304.
+    pub(crate) bytes: Vec<u8>,
+    pub(crate) not_modified: bool,
+}
+
 /// What one exchange with a server ended in (errors aside).
 #[derive(Debug)]
 enum Outcome {
-    Body {
-        url: Url,
-        content_type: Option<String>,
-        bytes: Vec<u8>,
-    },
+    Body(Response),
     Redirect(Url),
     Status {
         code: u16,
@@ -168,11 +182,16 @@ impl Http {
         Arc::clone(sites.entry(key).or_default())
     }
 
-    /// Fetches one page, following redirects, and returns the body of the final response.
+    /// Fetches one page, following redirects, and returns the final response.
+    ///
+    /// With `validators`, every hop is a conditional request (`If-None-Match`,
+    /// `If-Modified-Since`), and a `304` ends the fetch with an empty, `not_modified`
+    /// response instead of a body.
     pub(crate) async fn fetch(
         &self,
         url: Url,
-    ) -> Result<(Url, Option<String>, Vec<u8>), FetchError> {
+        validators: Option<&Validators>,
+    ) -> Result<Response, FetchError> {
         let mut url = url;
         let mut redirects = 0;
         loop {
@@ -181,12 +200,8 @@ impl Http {
             if self.opts.respect_robots_txt {
                 self.check_robots(&site, &url).await?;
             }
-            match self.send(&site, &url, Purpose::Page).await? {
-                Outcome::Body {
-                    url,
-                    content_type,
-                    bytes,
-                } => return Ok((url, content_type, bytes)),
+            match self.send(&site, &url, Purpose::Page, validators).await? {
+                Outcome::Body(response) => return Ok(response),
                 Outcome::Redirect(next) => {
                     redirects += 1;
                     if redirects > self.opts.max_redirects {
@@ -241,7 +256,7 @@ impl Http {
                 break Err(error);
             }
             let site = self.site(&url);
-            match self.send(&site, &url, Purpose::Robots).await {
+            match self.send(&site, &url, Purpose::Robots, None).await {
                 Ok(Outcome::Redirect(next)) if redirects < max_redirects => {
                     redirects += 1;
                     url = next;
@@ -253,14 +268,14 @@ impl Http {
             }
         };
         let robots = match outcome {
-            Ok(Outcome::Body { bytes, .. }) => {
-                match texting_robots::Robot::new(&self.robots_agent, &bytes) {
+            Ok(Outcome::Body(response)) => {
+                match texting_robots::Robot::new(&self.robots_agent, &response.bytes) {
                     Ok(rules) => {
-                        if let Some(delay) = rules.delay {
-                            if f64::from(delay) > self.opts.max_crawl_delay.as_secs_f64() {
-                                warn!(%url, delay, limit = ?self.opts.max_crawl_delay,
-                                    "Crawl-delay cut to the limit");
-                            }
+                        if let Some(delay) = rules.delay
+                            && f64::from(delay) > self.opts.max_crawl_delay.as_secs_f64()
+                        {
+                            warn!(%url, delay, limit = ?self.opts.max_crawl_delay,
+                                "Crawl-delay cut to the limit");
                         }
                         Robots::Rules(rules)
                     }
@@ -287,11 +302,17 @@ impl Http {
     }
 
     /// One request, sent again while it fails in a way that may pass.
-    async fn send(&self, site: &Site, url: &Url, purpose: Purpose) -> Result<Outcome, FetchError> {
+    async fn send(
+        &self,
+        site: &Site,
+        url: &Url,
+        purpose: Purpose,
+        validators: Option<&Validators>,
+    ) -> Result<Outcome, FetchError> {
         let mut attempts = 0u32;
         loop {
             attempts += 1;
-            let result = self.attempt(site, url, purpose).await;
+            let result = self.attempt(site, url, purpose, validators).await;
             let retry_after = match &result {
                 Ok(Outcome::Status {
                     code, retry_after, ..
@@ -343,6 +364,7 @@ impl Http {
         site: &Site,
         url: &Url,
         purpose: Purpose,
+        validators: Option<&Validators>,
     ) -> Result<Outcome, FetchError> {
         let mut turn = match purpose {
             Purpose::Page => {
@@ -359,7 +381,8 @@ impl Http {
             .acquire()
             .await
             .map_err(|e| FetchError::Client(e.to_string()))?;
-        let result = tokio::time::timeout(self.opts.timeout, self.exchange(url, purpose))
+        let exchange = self.exchange(url, purpose, validators);
+        let result = tokio::time::timeout(self.opts.timeout, exchange)
             .await
             .unwrap_or(Err(FetchError::Timeout(self.opts.timeout)));
         drop(permit);
@@ -380,17 +403,44 @@ impl Http {
         })
     }
 
-    async fn exchange(&self, url: &Url, purpose: Purpose) -> Result<Outcome, FetchError> {
+    async fn exchange(
+        &self,
+        url: &Url,
+        purpose: Purpose,
+        validators: Option<&Validators>,
+    ) -> Result<Outcome, FetchError> {
         let client = self.client.as_ref().map_err(Clone::clone)?;
         debug!(%url, ?purpose, "GET");
-        let mut response = client
-            .get(url.clone())
-            .header(ACCEPT, ACCEPT_ARTICLES)
-            .send()
-            .await
-            .map_err(|e| self.map_error(&e))?;
+        let mut request = client.get(url.clone()).header(ACCEPT, ACCEPT_ARTICLES);
+        let mut conditional = false;
+        if let Some(validators) = validators {
+            // A stored validator that is not a valid header value (it came from an old
+            // response, or a hand-edited store) is left out rather than failing the fetch.
+            if let Some(etag) = header_value(validators.etag.as_deref()) {
+                request = request.header(IF_NONE_MATCH, etag);
+                conditional = true;
+            }
+            if let Some(date) = header_value(validators.last_modified.as_deref()) {
+                request = request.header(IF_MODIFIED_SINCE, date);
+                conditional = true;
+            }
+        }
+        let mut response = request.send().await.map_err(|e| self.map_error(&e))?;
         let status = response.status();
         let code = status.as_u16();
+        let etag = header_text(response.headers(), &ETAG);
+        let last_modified = header_text(response.headers(), &LAST_MODIFIED);
+        if code == 304 && conditional {
+            return Ok(Outcome::Body(Response {
+                url: url.clone(),
+                status: code,
+                content_type: None,
+                etag,
+                last_modified,
+                bytes: Vec::new(),
+                not_modified: true,
+            }));
+        }
         if matches!(code, 301 | 302 | 303 | 307 | 308) {
             let next = response
                 .headers()
@@ -417,11 +467,7 @@ impl Http {
                 refused_wait: None,
             });
         }
-        let content_type = response
-            .headers()
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+        let content_type = header_text(response.headers(), &CONTENT_TYPE);
         let limit = match purpose {
             Purpose::Page => {
                 if let Some(ct) = content_type.as_deref().filter(|ct| !is_article_type(ct)) {
@@ -451,11 +497,15 @@ impl Http {
             }
             bytes.extend_from_slice(&chunk);
         }
-        Ok(Outcome::Body {
+        Ok(Outcome::Body(Response {
             url: url.clone(),
+            status: code,
             content_type,
+            etag,
+            last_modified,
             bytes,
-        })
+            not_modified: false,
+        }))
     }
 
     /// Names a client error by its cause, looking through the error's sources.
@@ -465,10 +515,10 @@ impl Http {
             if let Some(guard) = current.downcast_ref::<GuardError>() {
                 return guard.0.clone();
             }
-            if let Some(io) = current.downcast_ref::<std::io::Error>() {
-                if io.kind() == std::io::ErrorKind::ConnectionRefused {
-                    return FetchError::ConnectionRefused;
-                }
+            if let Some(io) = current.downcast_ref::<std::io::Error>()
+                && io.kind() == std::io::ErrorKind::ConnectionRefused
+            {
+                return FetchError::ConnectionRefused;
             }
             source = current.source();
         }
@@ -488,6 +538,24 @@ impl Http {
             FetchError::Http(text)
         }
     }
+}
+
+/// A header's value as text, when it is there and visible ASCII.
+fn header_text(
+    headers: &reqwest::header::HeaderMap,
+    name: &reqwest::header::HeaderName,
+) -> Option<String> {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+}
+
+/// A stored validator as a request header value; `None` when absent, empty or unsendable.
+fn header_value(text: Option<&str>) -> Option<HeaderValue> {
+    text.map(str::trim)
+        .filter(|t| !t.is_empty())
+        .and_then(|t| HeaderValue::from_str(t).ok())
 }
 
 fn gave_up(error: FetchError, attempts: u32) -> FetchError {

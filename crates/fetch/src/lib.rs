@@ -19,6 +19,11 @@
 //! * Over HTTP, no request goes to a loopback, private, link-local or otherwise internal
 //!   address unless [`FetchOptions::allow_private_addresses`] is set; this holds on every
 //!   redirect hop and for every address a name resolves to (see [`guard`]).
+//! * Every document fetched over HTTP records the final response's status, `ETag` and
+//!   `Last-Modified` ([`Fetched::status`], [`Fetched::etag`], [`Fetched::last_modified`]).
+//!   With validators from an earlier run ([`Fetcher::with_validators`]) requests are
+//!   conditional, and a `304 Not Modified` is a [`Fetched`] with `not_modified` set and no
+//!   bytes, never an error.
 //! * The library never prints; it logs through `tracing`.
 
 mod error;
@@ -27,13 +32,16 @@ mod http;
 mod input;
 mod local;
 mod retry;
+#[cfg(feature = "test-server")]
+pub mod test_server;
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::io::Read;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-pub use claimsift_core::Fetched;
+pub use claimsift_core::{Fetched, Validators};
 pub use error::{Failure, FetchError};
 pub use http::is_article_type;
 pub use input::Input;
@@ -119,6 +127,7 @@ pub struct Fetcher {
     http: Arc<http::Http>,
     stdin: Arc<Mutex<Option<Stdin>>>,
     max_bytes: u64,
+    validators: Arc<BTreeMap<String, Validators>>,
 }
 
 impl fmt::Debug for Fetcher {
@@ -126,6 +135,7 @@ impl fmt::Debug for Fetcher {
         f.debug_struct("Fetcher")
             .field("http", &self.http)
             .field("max_bytes", &self.max_bytes)
+            .field("validators", &self.validators.len())
             .finish_non_exhaustive()
     }
 }
@@ -145,7 +155,32 @@ impl Fetcher {
             max_bytes: opts.max_bytes,
             http: Arc::new(http::Http::new(opts)),
             stdin: Arc::new(Mutex::new(Some(Box::new(reader)))),
+            validators: Arc::default(),
         }
+    }
+
+    /// The validators (`ETag`, `Last-Modified`) of earlier responses, for conditional GETs.
+    ///
+    /// Keys are URLs: as the user gave them, or as found in a feed or sitemap (absolute,
+    /// as [`Fetched::input`] names feed items). A URL is looked up by its input name
+    /// first, then by its parsed form (`http://Example.com` is also found as
+    /// `http://example.com/`). A request for a URL with validators carries
+    /// `If-None-Match` and/or `If-Modified-Since`, on every redirect hop; a
+    /// `304 Not Modified` answer becomes a [`Fetched`] with `not_modified: true`, empty
+    /// `bytes`, `status: Some(304)`, the final URL, and the validators the 304 sent (or,
+    /// where it sent none, the ones given here), so the caller can count the document as
+    /// unchanged without downloading it.
+    #[must_use]
+    pub fn with_validators(mut self, validators: BTreeMap<String, Validators>) -> Self {
+        self.validators = Arc::new(validators);
+        self
+    }
+
+    fn validators_for(&self, input: &str, url: &Url) -> Option<&Validators> {
+        self.validators
+            .get(input)
+            .or_else(|| self.validators.get(url.as_str()))
+            .filter(|v| v.etag.is_some() || v.last_modified.is_some())
     }
 
     /// Fetches every input; see [`fetch_all`].
@@ -237,20 +272,34 @@ impl Fetcher {
     /// # Errors
     /// Any [`FetchError`] that names a network, HTTP or policy failure.
     pub async fn fetch_url(&self, input: &str, url: Url) -> Result<Fetched, FetchError> {
-        let result = self.http.fetch(url.clone()).await;
+        let validators = self.validators_for(input, &url);
+        let result = self.http.fetch(url.clone(), validators).await;
         match &result {
-            Ok((final_url, _, bytes)) => {
-                tracing::debug!(%url, %final_url, bytes = bytes.len(), "fetched");
-            }
+            Ok(r) => tracing::debug!(%url, final_url = %r.url, status = r.status,
+                bytes = r.bytes.len(), not_modified = r.not_modified, "fetched"),
             Err(error) => tracing::warn!(%url, %error, "fetch failed"),
         }
-        let (final_url, content_type, bytes) = result?;
+        let response = result?;
+        let (etag, last_modified) = if response.not_modified {
+            // RFC 9111 §4.3.4: a 304's validators update the stored ones; those it leaves
+            // out stay as they were.
+            let old = validators.cloned().unwrap_or_default();
+            (
+                response.etag.or(old.etag),
+                response.last_modified.or(old.last_modified),
+            )
+        } else {
+            (response.etag, response.last_modified)
+        };
         Ok(Fetched {
             input: input.to_owned(),
-            url: Some(final_url.to_string()),
-            content_type,
-            bytes,
-            ..Fetched::default()
+            url: Some(response.url.to_string()),
+            content_type: response.content_type,
+            bytes: response.bytes,
+            status: Some(response.status),
+            etag,
+            last_modified,
+            not_modified: response.not_modified,
         })
     }
 
