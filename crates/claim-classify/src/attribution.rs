@@ -50,7 +50,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Attr> {
             };
             let Tag::Report(kind) = m.tag else { continue };
             let found = match kind {
-                ReportKind::Speech => speech(doc, i, m.len, s.a, s.b),
+                ReportKind::Speech => speech(doc, i, m.len, s.a, s.b, false),
+                ReportKind::Stance => speech(doc, i, m.len, s.a, s.b, true),
                 ReportKind::According => according(doc, i, m.len, s.a, s.b),
                 ReportKind::Agentless => agentless(doc, i, m.len, s.a, s.b),
             };
@@ -69,6 +70,11 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Attr> {
     }
     out.sort_by_key(|a| (a.cue.0, a.content.0, a.content.1));
     out
+}
+
+/// A reporting verb of either kind (next to a quotation both introduce speech).
+fn is_verb_cue(t: Tag) -> bool {
+    matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))
 }
 
 fn inside(spans: &[(usize, usize)], at: usize) -> bool {
@@ -189,7 +195,7 @@ fn quotes(doc: &Doc<'_>, out: &mut Vec<Attr>, used: &mut [bool], quoted: &mut Ve
             let v = o - 1;
             // The reporting cue ending right before the separator.
             let cue = (so.a..v).rev().take(4).find_map(|i| {
-                doc.find(i, |t| t == Tag::Report(ReportKind::Speech))
+                doc.find(i, is_verb_cue)
                     .filter(|m| i + m.len == v)
                     .map(|m| (i, i + m.len))
             });
@@ -243,7 +249,7 @@ fn speaker_after(doc: &Doc<'_>, k: usize, end: usize) -> Option<Speaker> {
     if k >= end {
         return None;
     }
-    if let Some(m) = doc.find(k, |t| t == Tag::Report(ReportKind::Speech)) {
+    if let Some(m) = doc.find(k, is_verb_cue) {
         let cue = (k, k + m.len);
         let source = source_after(doc, cue.1, end)?;
         return Some((source, cue, source.1));
@@ -254,7 +260,7 @@ fn speaker_after(doc: &Doc<'_>, k: usize, end: usize) -> Option<Speaker> {
         if !t.is_word() && t.kind != crate::tokens::TokenKind::Number {
             return None;
         }
-        if let Some(m) = doc.find(v, |t| t == Tag::Report(ReportKind::Speech)) {
+        if let Some(m) = doc.find(v, is_verb_cue) {
             if (k..v).any(|i| doc.is_verbish(i)) {
                 return None;
             }
@@ -460,14 +466,11 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     SourceKind::Vague
 }
 
-/// True when the source is first person ("I said", "we argue"): the writer's own opinion,
-/// not an attribution.
+/// True when the source is the writer or the reader ("I said", "we argue", "you know"):
+/// their own stance, not an attribution; or a word that names nobody ("it", "there").
+/// "They said" is kept, as an unnamed source.
 fn first_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
-    e == s + 1
-        && matches!(
-            doc.low(s),
-            "i" | "we" | "you" | "it" | "they" | "there" | "this"
-        )
+    e == s + 1 && matches!(doc.low(s), "i" | "we" | "you" | "it" | "there" | "this")
 }
 
 /// The content after a cue ending at `c`: after "that" when it follows within a few words
@@ -524,7 +527,18 @@ fn content_before(doc: &Doc<'_>, start: usize, v: usize) -> Option<(usize, usize
     (words >= 2 && b < v).then(|| doc.span(start, b))
 }
 
-fn speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
+fn speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize, strict: bool) -> Option<Attr> {
+    // A stance verb needs a clause after it: "that", a colon, or a quotation.
+    if strict {
+        let opens = (i + len..b.min(i + len + 5)).find(|&k| {
+            let t = doc.tokens[k];
+            doc.low(k) == "that" || t.is_punct(':') || t.is_quote() || t.is_punct(',')
+        });
+        let last = (i + len..b).all(|k| doc.tokens[k].kind == crate::tokens::TokenKind::Punct);
+        if !last && !opens.is_some_and(|k| doc.low(k) == "that" || doc.tokens[k].is_punct(':')) {
+            return None;
+        }
+    }
     if i > a && is_determiner(doc.low(i - 1)) {
         return None;
     }

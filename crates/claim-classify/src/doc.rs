@@ -368,7 +368,7 @@ impl<'a> Doc<'a> {
             matches!(
                 m.tag,
                 Tag::Cue(CueKind::Evidence(claimsift_core::EvidenceKind::Action))
-                    | Tag::Report(ReportKind::Speech)
+                    | Tag::Report(ReportKind::Speech | ReportKind::Stance)
             )
         }) || self.is_regular_past(i)
     }
@@ -510,7 +510,9 @@ impl<'a> Doc<'a> {
                 let w = self.low(a);
                 let titled = self.at(a).iter().any(|m| matches!(m.tag, Tag::Actor(_)));
                 let reports_next = self
-                    .find(b, |t| t == Tag::Report(ReportKind::Speech))
+                    .find(b, |t| {
+                        matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))
+                    })
                     .is_some();
                 let common = self
                     .at(a)

@@ -46,6 +46,9 @@ const BUILTIN: [&str; 10] = [
 pub(crate) enum ReportKind {
     /// A verb with a source before or after it.
     Speech,
+    /// A verb that also takes a plain object ("defended the plan"): an attribution only
+    /// when a clause follows ("that ...", a colon, a quotation).
+    Stance,
     /// "according to X".
     According,
     /// No source: "reportedly", "is said to".
@@ -320,9 +323,10 @@ fn category(file: &str, category: Option<&str>) -> Result<Tag, String> {
     match file {
         "reporting_verbs.txt" => match category.unwrap_or("speech") {
             "speech" => Ok(Tag::Report(ReportKind::Speech)),
+            "stance" => Ok(Tag::Report(ReportKind::Stance)),
             "according" => Ok(Tag::Report(ReportKind::According)),
             "agentless" => Ok(Tag::Report(ReportKind::Agentless)),
-            c => Err(unknown(c, "speech, according or agentless")),
+            c => Err(unknown(c, "speech, stance, according or agentless")),
         },
         "hedge_cues.txt" => {
             let c = required(category)?;
