@@ -431,6 +431,9 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     if e == s + 1 && matches!(doc.low(s), "he" | "she" | "him" | "her") {
         return SourceKind::NamedPerson;
     }
+    if e == s + 1 && matches!(doc.low(s), "they" | "them") {
+        return SourceKind::Vague;
+    }
     let h = head(doc, s, e);
     let hw = doc.low(h);
     let base = hw.strip_suffix("'s").unwrap_or(hw);
@@ -603,7 +606,7 @@ fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
     if e == cue.1 {
         return None;
     }
-    let source = (cue.1, e);
+    let source = (cue.1, trim_time(doc, cue.1, e));
     let content = match content_before(doc, a, i) {
         Some(c) => c,
         None => {

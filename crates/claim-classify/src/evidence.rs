@@ -4,7 +4,7 @@
 use claimsift_core::{Evidence, EvidenceKind};
 
 use crate::doc::{Doc, is_aux, is_determiner, is_function_word, is_modal};
-use crate::lexicon::{CueKind, Tag, TimeKind};
+use crate::lexicon::{CueKind, ReportKind, Tag, TimeKind};
 use crate::tokens::TokenKind;
 
 fn is_currency_symbol(c: char) -> bool {
@@ -316,7 +316,12 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
                 && !after_modal(doc, i, a)
                 && doc
                     .find(i, |t| {
-                        matches!(t, Tag::Cue(_) | Tag::Opinion | Tag::Report(_))
+                        matches!(
+                            t,
+                            Tag::Cue(_)
+                                | Tag::Opinion
+                                | Tag::Report(ReportKind::Speech | ReportKind::Agentless)
+                        )
                     })
                     .is_none()
             {
@@ -356,7 +361,23 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
     // Named actors.
     for n in &doc.names {
         if n.a >= a && n.b <= b {
-            c.push(EvidenceKind::NamedActor, n.a, n.b);
+            // "Mr. Delgado's office": the name without the possessive.
+            let (start, mut end) = doc.span(n.a, n.b);
+            let text = doc.text.get(start..end).unwrap_or("");
+            if let Some(stem) = text
+                .strip_suffix("'s")
+                .or_else(|| text.strip_suffix("\u{2019}s"))
+            {
+                end = start + stem.len();
+            }
+            if let Some(text) = doc.text.get(start..end) {
+                c.out.push(Evidence {
+                    kind: EvidenceKind::NamedActor,
+                    text: text.to_owned(),
+                    start,
+                    end,
+                });
+            }
         }
     }
     let mut out = c.out;

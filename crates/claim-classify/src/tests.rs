@@ -483,6 +483,30 @@ fn pronoun_refers_to_last_named_person() {
     );
 }
 
+#[test]
+fn stance_verbs_need_a_clause() {
+    check(
+        "Mayor Ann Lee defended the new bus lanes on Tuesday.\n\nThe union accused the council of lying.\n\nThe union complained that the lanes were unsafe.",
+        "attr named_organisation 'The union' via 'complained that' => 'the lanes were unsafe'",
+    );
+}
+
+#[test]
+fn they_is_an_unnamed_source_and_we_is_not_a_source() {
+    check(
+        "They said the port had reopened.\n\nWe said the port had reopened.",
+        "attr vague 'They' via 'said' => 'the port had reopened'",
+    );
+}
+
+#[test]
+fn possessive_is_not_part_of_a_name() {
+    check(
+        "The office of Mr. Delgado's lawyer did not comment.",
+        "ev named_actor 'Mr. Delgado'",
+    );
+}
+
 // ---- hedging ----
 
 #[test]
