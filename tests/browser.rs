@@ -226,7 +226,7 @@ fn html_report_in_headless_chromium_shows_every_claim_and_filters() {
             "--window-size=1280,1600",
             &format!("--screenshot={}", shot.display()),
         ],
-        &file_url(&page, ""),
+        &file_url(&page, "#demo"),
     );
     let png = fs::read(&shot).expect("report.png written");
     assert!(

@@ -553,11 +553,11 @@ fn text_with_highlights(out: &mut String, article: &ArticleReport) {
             .collect();
         starting.sort_unstable();
         for j in starting {
-            if let Some(done) = badge_done.get_mut(j) {
-                if !*done {
-                    *done = true;
-                    badge(out, j, &article.claims[j]);
-                }
+            if let Some(done) = badge_done.get_mut(j)
+                && !*done
+            {
+                *done = true;
+                badge(out, j, &article.claims[j]);
             }
         }
         segment_element(out, &active, article, segment);
@@ -708,13 +708,13 @@ fn claim_item(
     if hedged {
         out.push_str(" <span class=\"tag t-hd\">hedged</span>");
     }
-    if let Some(status) = status {
-        if status != "unchanged" {
-            let _ = write!(
-                out,
-                " <span class=\"tag status st-{status}\">{status}</span>"
-            );
-        }
+    if let Some(status) = status
+        && status != "unchanged"
+    {
+        let _ = write!(
+            out,
+            " <span class=\"tag status st-{status}\">{status}</span>"
+        );
     }
     for kind in &kinds {
         let _ = write!(
@@ -809,20 +809,21 @@ fn claim_item(
         }
         out.push_str("</ul></dd>");
     }
-    if status == Some("changed") {
-        if let Some(change) = article.changes.as_ref().and_then(|c| {
-            c.changed
-                .iter()
-                .find(|ch| ch.after.start == claim.start && ch.after.text == claim.text)
-        }) {
-            out.push_str("<dt>Changed</dt><dd><ul class=\"why\">");
-            for what in &change.what {
-                out.push_str("<li>");
-                escape_into(out, what);
-                out.push_str("</li>");
-            }
-            out.push_str("</ul></dd>");
+    let change = article.changes.as_ref().and_then(|c| {
+        c.changed
+            .iter()
+            .find(|ch| ch.after.start == claim.start && ch.after.text == claim.text)
+    });
+    if status == Some("changed")
+        && let Some(change) = change
+    {
+        out.push_str("<dt>Changed</dt><dd><ul class=\"why\">");
+        for what in &change.what {
+            out.push_str("<li>");
+            escape_into(out, what);
+            out.push_str("</li>");
         }
+        out.push_str("</ul></dd>");
     }
     out.push_str("</dl>\n</li>\n");
 }
