@@ -60,6 +60,7 @@ pub fn html(report: &Report) -> String {
     filters(&mut out, report);
     legend(&mut out);
     errors(&mut out, report);
+    changes_summary(&mut out, report);
     contents(&mut out, report);
     out.push_str("<main id=\"articles\" tabindex=\"-1\">\n");
     if report.articles.is_empty() {
@@ -279,6 +280,77 @@ fn errors(out: &mut String, report: &Report) {
         escape_into(out, &error.input);
         out.push_str("</code>: ");
         escape_into(out, &error.error);
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n</section>\n");
+}
+
+/// "Changes since the last run": new and changed articles first, each with what changed, so
+/// an editor sees quiet edits before anything else. Shown only with a state store.
+fn changes_summary(out: &mut String, report: &Report) {
+    use claimsift_core::ArticleStatus;
+    let moved: Vec<(usize, &ArticleReport)> = report
+        .articles
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| matches!(a.status, Some(ArticleStatus::New | ArticleStatus::Changed)))
+        .collect();
+    if !report.articles.iter().any(|a| a.status.is_some()) {
+        return;
+    }
+    out.push_str(
+        "<section class=\"changes\" aria-labelledby=\"changes-h\">\n\
+         <h2 id=\"changes-h\">Changes since the last run</h2>\n",
+    );
+    if moved.is_empty() {
+        out.push_str("<p>No article is new or changed.</p>\n</section>\n");
+        return;
+    }
+    out.push_str("<ul>\n");
+    for (i, article) in moved {
+        let _ = write!(out, "<li><a href=\"#a{i}\">");
+        escape_into(out, article_title(article));
+        out.push_str("</a> ");
+        if article.status == Some(ArticleStatus::New) {
+            let _ = write!(
+                out,
+                "<span class=\"status st-new\">new</span> {} claims",
+                article.claims.len()
+            );
+        } else {
+            out.push_str("<span class=\"status st-changed\">changed</span>");
+            match &article.changes {
+                Some(c) if !c.is_empty() => {
+                    let _ = write!(
+                        out,
+                        " {} added, {} removed, {} changed",
+                        c.added.len(),
+                        c.removed.len(),
+                        c.changed.len()
+                    );
+                    out.push_str("<ul>");
+                    for change in &c.changed {
+                        out.push_str("<li>");
+                        quoted(out, &change.after.text);
+                        out.push_str(": ");
+                        escape_into(out, &change.what.join("; "));
+                        out.push_str("</li>");
+                    }
+                    for claim in &c.added {
+                        out.push_str("<li>added: ");
+                        quoted(out, &claim.text);
+                        out.push_str("</li>");
+                    }
+                    for claim in &c.removed {
+                        out.push_str("<li>removed: <del>");
+                        quoted(out, &claim.text);
+                        out.push_str("</del></li>");
+                    }
+                    out.push_str("</ul>");
+                }
+                _ => out.push_str(" the text changed; its claims did not"),
+            }
+        }
         out.push_str("</li>\n");
     }
     out.push_str("</ul>\n</section>\n");
@@ -1227,6 +1299,7 @@ mod tests {
         )]));
         assert!(plain.contains("<label hidden><input type=\"checkbox\" name=\"changed\""));
         assert!(!body(&plain).contains("data-status"));
+        assert!(!body(&plain).contains("Changes since the last run"));
 
         let mut a = article(text, vec![first.clone(), second.clone()]);
         a.status = Some(ArticleStatus::Changed);
@@ -1245,6 +1318,8 @@ mod tests {
         assert!(b.contains("data-status=\"changed\">"), "{b}");
         assert!(b.contains("data-status=\"new\">"), "{b}");
         assert!(b.contains("<del>Gone claim.</del>"), "{b}");
+        assert!(b.contains("Changes since the last run"), "{b}");
+        assert!(b.contains("1 added, 1 removed, 1 changed"), "{b}");
         assert!(b.contains("hedge removed: “reportedly”"), "{b}");
     }
 
