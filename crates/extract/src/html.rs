@@ -783,13 +783,6 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
         protected[anc] = true;
         anc = els[anc].parent;
     }
-    let is_ancestor = |els: &[El], anc: usize, mut node: usize| {
-        // Parents have smaller indices, so the walk ends.
-        while node > anc {
-            node = els[node].parent;
-        }
-        node == anc
-    };
     if let Some(&first) = ranked.first() {
         let top_score = final_score[first];
         // Several strong candidates under one ancestor: the article is split across them.
@@ -801,13 +794,20 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
             .filter(|&i| final_score[i] >= top_score * 0.75)
             .collect();
         if !alternatives.is_empty() {
+            // How many alternatives each element holds, marked along their ancestor
+            // chains: linear in the depth, where testing ancestry per level is quadratic.
+            let mut holding = vec![0u8; els.len()];
+            for &a in &alternatives {
+                let mut node = a;
+                while node != 0 {
+                    holding[node] = holding[node].saturating_add(1);
+                    node = els[node].parent;
+                }
+            }
+            let needed = alternatives.len().min(2);
             let mut anc = els[top].parent;
             while anc != 0 && els[anc].tag != Tag::Body {
-                let holding = alternatives
-                    .iter()
-                    .filter(|&&a| is_ancestor(els, anc, a))
-                    .count();
-                if holding >= alternatives.len().min(2) {
+                if usize::from(holding[anc]) >= needed {
                     top = anc;
                     break;
                 }
