@@ -24,6 +24,7 @@ pub enum Format {
     Json,
     Jsonl,
     Markdown,
+    Html,
 }
 
 impl Format {
@@ -32,6 +33,7 @@ impl Format {
             "json" => Some(Self::Json),
             "jsonl" => Some(Self::Jsonl),
             "md" | "markdown" => Some(Self::Markdown),
+            "html" => Some(Self::Html),
             _ => None,
         }
     }
@@ -41,6 +43,7 @@ impl Format {
             Self::Json => "report.json",
             Self::Jsonl => "report.jsonl",
             Self::Markdown => "report.md",
+            Self::Html => "report.html",
         }
     }
 }
@@ -58,6 +61,8 @@ pub struct Settings {
     /// The lexicon folder, resolved against the file's folder.
     pub lexicons: Option<PathBuf>,
     pub formats: Vec<Format>,
+    /// `-q`: no progress bar and no progress lines.
+    pub quiet: bool,
 }
 
 impl Default for Settings {
@@ -69,7 +74,8 @@ impl Default for Settings {
             extract: ExtractOptions::default(),
             classify: ClassifyOptions::default(),
             lexicons: None,
-            formats: vec![Format::Json, Format::Markdown],
+            formats: vec![Format::Json, Format::Markdown, Format::Html],
+            quiet: false,
         }
     }
 }
@@ -83,6 +89,12 @@ const KEYS: &[(&str, &str, Kind)] = &[
     ("fetch", "max_redirects", Kind::Count),
     ("fetch", "contact_url", Kind::String),
     ("fetch", "allow_private_addresses", Kind::Bool),
+    ("fetch", "respect_robots_txt", Kind::Bool),
+    ("fetch", "per_host_delay_secs", Kind::Wait),
+    ("fetch", "max_crawl_delay_secs", Kind::Wait),
+    ("fetch", "max_concurrency", Kind::Positive),
+    ("fetch", "max_retries", Kind::Count),
+    ("fetch", "max_retry_after_secs", Kind::Wait),
     ("extract", "max_bytes", Kind::Count),
     ("classify", "threshold", Kind::Fraction),
     ("classify", "lexicons", Kind::String),
@@ -98,6 +110,10 @@ enum Kind {
     Count,
     /// A positive number of seconds.
     Seconds,
+    /// A number of seconds, 0 allowed.
+    Wait,
+    /// A whole number of at least 1.
+    Positive,
     /// A number from 0 to 1.
     Fraction,
 }
@@ -110,6 +126,8 @@ impl Kind {
             Self::Bool => "true or false",
             Self::Count => "a whole number of at least 0",
             Self::Seconds => "a number of seconds above 0",
+            Self::Wait => "a number of seconds of at least 0",
+            Self::Positive => "a whole number of at least 1",
             Self::Fraction => "a number from 0 to 1",
         }
     }
@@ -123,6 +141,8 @@ impl Kind {
             Self::Bool => value.is_bool(),
             Self::Count => value.as_integer().is_some_and(|n| n >= 0),
             Self::Seconds => number(value).is_some_and(|n| n > 0.0 && n <= 86_400.0),
+            Self::Wait => number(value).is_some_and(|n| (0.0..=86_400.0).contains(&n)),
+            Self::Positive => value.as_integer().is_some_and(|n| n >= 1),
             Self::Fraction => number(value).is_some_and(|n| (0.0..=1.0).contains(&n)),
         }
     }
@@ -197,7 +217,7 @@ pub fn parse(source: &str, path: &Path) -> Result<Settings> {
             if Format::parse(f).is_none() {
                 let _ = writeln!(
                     problems,
-                    "  {shown}: `report.formats` has unknown format \"{f}\" (json, jsonl, md)"
+                    "  {shown}: `report.formats` has unknown format \"{f}\" (json, jsonl, md, html)"
                 );
             }
         }
@@ -245,8 +265,27 @@ pub fn parse(source: &str, path: &Path) -> Result<Settings> {
     if let Some(url) = string("fetch", "contact_url") {
         settings.fetch.user_agent = user_agent(url);
     }
-    if let Some(b) = get("fetch", "allow_private_addresses").and_then(toml::Value::as_bool) {
+    let flag = |section: &str, key: &str| get(section, key).and_then(toml::Value::as_bool);
+    if let Some(b) = flag("fetch", "allow_private_addresses") {
         settings.fetch.allow_private_addresses = b;
+    }
+    if let Some(b) = flag("fetch", "respect_robots_txt") {
+        settings.fetch.respect_robots_txt = b;
+    }
+    if let Some(s) = seconds("fetch", "per_host_delay_secs") {
+        settings.fetch.per_host_delay = Duration::from_secs_f64(s);
+    }
+    if let Some(s) = seconds("fetch", "max_crawl_delay_secs") {
+        settings.fetch.max_crawl_delay = Duration::from_secs_f64(s);
+    }
+    if let Some(n) = count("fetch", "max_concurrency") {
+        settings.fetch.max_concurrency = usize::try_from(n).unwrap_or(usize::MAX);
+    }
+    if let Some(n) = count("fetch", "max_retries") {
+        settings.fetch.max_retries = u32::try_from(n).unwrap_or(u32::MAX);
+    }
+    if let Some(s) = seconds("fetch", "max_retry_after_secs") {
+        settings.fetch.max_retry_after = Duration::from_secs_f64(s);
     }
     if let Some(n) = count("extract", "max_bytes") {
         settings.extract.max_bytes = usize::try_from(n).unwrap_or(usize::MAX);
@@ -346,7 +385,10 @@ mod tests {
             "{:?}",
             settings.inputs
         );
-        assert_eq!(settings.formats, vec![Format::Json, Format::Markdown]);
+        assert_eq!(
+            settings.formats,
+            vec![Format::Json, Format::Markdown, Format::Html]
+        );
     }
 
     #[test]

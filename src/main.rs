@@ -16,6 +16,7 @@ mod config;
 mod eval;
 mod history;
 mod pipeline;
+mod progress;
 mod state;
 mod watch;
 
@@ -31,6 +32,7 @@ use claimsift_core::InputError;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::{Format, Settings};
+use crate::progress::Progress;
 
 /// Finds the checkable claims in news articles, and who says so and how sure they are.
 #[derive(Debug, Parser)]
@@ -171,7 +173,7 @@ struct RunArgs {
     /// Folder the reports are written to.
     #[arg(long, value_name = "DIR", default_value = "out")]
     out: PathBuf,
-    /// Reports to write, comma-separated: json, jsonl, md [default: from config, else json,md].
+    /// Reports to write, comma-separated: json, jsonl, md, html [default: from config, else json,md,html].
     #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
     format: Vec<String>,
     #[command(flatten)]
@@ -239,6 +241,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Some(path) => config::load(&path)?,
         None => Settings::default(),
     };
+    settings.quiet = cli.quiet;
     tracing::debug!(config = ?settings.path, "configuration loaded");
     match cli.command {
         Command::Run(args) => {
@@ -343,30 +346,34 @@ fn run_once(settings: &Settings, args: &RunArgs, stop: &AtomicBool) -> Result<Ex
             config::DEFAULT_LOCATIONS.join(", ")
         );
     }
-    let formats = if args.format.is_empty() {
-        settings.formats.clone()
-    } else {
-        let mut formats = Vec::new();
-        for name in &args.format {
-            formats.push(
-                Format::parse(name)
-                    .with_context(|| format!("unknown --format {name:?} (json, jsonl, md)"))?,
-            );
-        }
-        formats.sort_unstable();
-        formats.dedup();
-        formats
-    };
+    let formats =
+        if args.format.is_empty() {
+            settings.formats.clone()
+        } else {
+            let mut formats = Vec::new();
+            for name in &args.format {
+                formats.push(Format::parse(name).with_context(|| {
+                    format!("unknown --format {name:?} (json, jsonl, md, html)")
+                })?);
+            }
+            formats.sort_unstable();
+            formats.dedup();
+            formats
+        };
     let (classifier, fingerprint) = pipeline_parts(settings)?;
     let report = if args.state.no_state {
         let fetched = pipeline::fetch(&inputs, &settings.fetch);
-        let outcomes = pipeline::process(fetched, &settings.extract, &classifier);
+        let progress = Progress::new(fetched.len(), settings.quiet);
+        let outcomes = pipeline::process(fetched, &settings.extract, &classifier, &progress);
+        progress.finish();
         claimsift_report::assemble(pipeline::entries(outcomes))
     } else {
         let _lock = state::lock(&args.state.state)?;
         let mut store = state::open(&args.state.state)?;
         let run = claimsift_store::Store::begin_run(&mut store, &state::now())?;
-        let fetched = pipeline::fetch(&inputs, &settings.fetch);
+        let validators = claimsift_store::Store::validators(&store)?;
+        let fetched = pipeline::fetch_with(&inputs, &settings.fetch, validators);
+        let progress = Progress::new(fetched.len(), settings.quiet);
         let mut ctx = state::Incremental {
             store: &mut store,
             run,
@@ -374,8 +381,10 @@ fn run_once(settings: &Settings, args: &RunArgs, stop: &AtomicBool) -> Result<Ex
             extract: &settings.extract,
             classifier: &classifier,
             stop,
+            progress: &progress,
         };
         let outcomes = state::process(&mut ctx, fetched)?;
+        progress.finish();
         let report = claimsift_report::assemble(outcomes);
         claimsift_store::Store::finish_run(&mut store, run, &state::now(), &report.run)?;
         report
@@ -392,6 +401,7 @@ fn run_once(settings: &Settings, args: &RunArgs, stop: &AtomicBool) -> Result<Ex
             Format::Json => claimsift_report::json(&report),
             Format::Jsonl => claimsift_report::jsonl(&report),
             Format::Markdown => claimsift_report::markdown(&report),
+            Format::Html => claimsift_report::html(&report),
         };
         let path = args.out.join(format.file_name());
         write_atomically(&path, body.as_bytes())?;
@@ -444,7 +454,7 @@ fn classify(settings: &Settings, args: &ClassifyArgs) -> Result<ExitCode> {
     }
     let fetched = pipeline::fetch(&args.inputs, &settings.fetch);
     let several = fetched.len() > 1;
-    let outcomes = pipeline::process(fetched, &settings.extract, &classifier);
+    let outcomes = pipeline::process(fetched, &settings.extract, &classifier, &Progress::hidden());
     let mut failed = false;
     let mut stdout = io::BufWriter::new(io::stdout().lock());
     for outcome in outcomes {
@@ -551,7 +561,7 @@ fn baseline_command(settings: &Settings, args: &BaselineArgs) -> Result<ExitCode
     }
     let classifier = classifier(settings)?;
     let fetched = pipeline::fetch(&inputs, &settings.fetch);
-    let outcomes = pipeline::process(fetched, &settings.extract, &classifier);
+    let outcomes = pipeline::process(fetched, &settings.extract, &classifier, &Progress::hidden());
     let report = claimsift_report::assemble(pipeline::entries(outcomes));
     match saved {
         None => {
@@ -614,8 +624,13 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 
 fn init_logging(cli: &Cli) {
     use tracing_subscriber::EnvFilter;
+    // Unattended runs (standard error not a terminal) log a line per article instead of
+    // drawing a progress bar.
+    let unattended = matches!(cli.command, Command::Run(_) | Command::Watch(_))
+        && !std::io::IsTerminal::is_terminal(&io::stderr());
     let default = match (cli.quiet, cli.verbose) {
         (true, _) => "error",
+        (false, 0) if unattended => "info",
         (false, 0) => "warn",
         (false, 1) => "info",
         (false, _) => "debug",

@@ -4,9 +4,13 @@
 //! becomes an [`InputError`] naming the input and the cause, and the run goes on.
 
 use claimsift_classify::Classifier;
-use claimsift_core::{Article, ClassifiedDocument, Fetched, InputError};
+use std::collections::BTreeMap;
+
+use claimsift_core::{Article, ClassifiedDocument, Fetched, InputError, Validators};
 use claimsift_extract::ExtractOptions;
-use claimsift_fetch::FetchOptions;
+use claimsift_fetch::{FetchOptions, Fetcher};
+
+use crate::progress::Progress;
 
 /// An input's article and its claims, or why it failed.
 pub type Outcome = Result<(Article, ClassifiedDocument), InputError>;
@@ -21,6 +25,15 @@ pub fn entries(outcomes: Vec<Outcome>) -> Vec<claimsift_report::Outcome> {
 
 /// Fetches every input (directories expand to their articles).
 pub fn fetch(inputs: &[String], options: &FetchOptions) -> Vec<Result<Fetched, InputError>> {
+    fetch_with(inputs, options, BTreeMap::new())
+}
+
+/// Fetches every input, sending conditional GETs for the URLs `validators` names.
+pub fn fetch_with(
+    inputs: &[String],
+    options: &FetchOptions,
+    validators: BTreeMap<String, Validators>,
+) -> Vec<Result<Fetched, InputError>> {
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -38,8 +51,9 @@ pub fn fetch(inputs: &[String], options: &FetchOptions) -> Vec<Result<Fetched, I
                 .collect();
         }
     };
+    let fetcher = Fetcher::new(options.clone()).with_validators(validators);
     runtime
-        .block_on(claimsift_fetch::fetch_all(inputs, options))
+        .block_on(fetcher.fetch_all(inputs))
         .into_iter()
         .map(|item| {
             item.map_err(|failure| InputError {
@@ -63,15 +77,21 @@ pub fn process(
     fetched: Vec<Result<Fetched, InputError>>,
     extract_options: &ExtractOptions,
     classifier: &Classifier,
+    progress: &Progress,
 ) -> Vec<Outcome> {
     fetched
         .into_iter()
         .map(|item| {
-            let fetched = item?;
-            let article = extract(&fetched, extract_options)?;
-            let doc = classifier.classify(&article);
-            tracing::debug!(input = %article.input, claims = doc.claims.len(), "classified");
-            Ok((article, doc))
+            let outcome = item.and_then(|fetched| {
+                let article = extract(&fetched, extract_options)?;
+                let doc = classifier.classify(&article);
+                Ok((article, doc))
+            });
+            match &outcome {
+                Ok((article, _)) => progress.done(&article.input, "done"),
+                Err(error) => progress.done(&error.input, "failed"),
+            }
+            outcome
         })
         .collect()
 }

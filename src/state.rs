@@ -17,6 +17,7 @@ use claimsift_extract::ExtractOptions;
 use claimsift_store::{Outcome, Record, RunId, SqliteStore, Store};
 
 use crate::pipeline;
+use crate::progress::Progress;
 
 /// Where the state store lives unless `--state` says otherwise.
 pub const DEFAULT_STATE: &str = ".claimsift/state.db";
@@ -116,6 +117,7 @@ pub struct Incremental<'a> {
     pub classifier: &'a Classifier,
     /// Set by SIGINT/SIGTERM: finish the current article, then stop.
     pub stop: &'a AtomicBool,
+    pub progress: &'a Progress,
 }
 
 /// Processes fetched inputs against the store, in order. Returns one outcome per input

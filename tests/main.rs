@@ -3,6 +3,7 @@
 //! One test binary with modules (as in rust-analyzer and ripgrep), so the suite links once.
 //! Snapshot files live in the top-level `snapshots/` folder.
 
+mod browser;
 mod cli;
 mod fixtures;
 mod state;
