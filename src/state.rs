@@ -138,11 +138,20 @@ pub fn process(
             Err(error) => {
                 ctx.store
                     .record(ctx.run, &failed(&error, &fetched_at, ctx.fingerprint))?;
+                ctx.progress.done(&error.input, "failed");
                 outcomes.push(Err(error));
                 continue;
             }
         };
-        outcomes.push(one(ctx, &fetched, &fetched_at)?);
+        let outcome = one(ctx, &fetched, &fetched_at)?;
+        match &outcome {
+            Ok(entry) => {
+                let status = entry.status.map_or("done", |s| s.as_str());
+                ctx.progress.done(&entry.input, status);
+            }
+            Err(error) => ctx.progress.done(&error.input, "failed"),
+        }
+        outcomes.push(outcome);
     }
     Ok(outcomes)
 }
