@@ -6,5 +6,6 @@
 mod browser;
 mod cli;
 mod fixtures;
+mod http;
 mod state;
 mod support;
