@@ -193,10 +193,12 @@ fn quotes(doc: &Doc<'_>, out: &mut Vec<Attr>, used: &mut [bool], quoted: &mut Ve
                 continue;
             }
             let v = o - 1;
-            // The reporting cue ending right before the separator.
-            let cue = (so.a..v).rev().take(4).find_map(|i| {
+            // The reporting cue before the separator, perhaps with an addressee between:
+            // `She said: "..."`, `He tells the crowd: "..."`.
+            let cue = (so.a..v).rev().take(5).find_map(|i| {
                 doc.find(i, is_verb_cue)
-                    .filter(|m| i + m.len == v)
+                    .filter(|m| i + m.len <= v)
+                    .filter(|m| (i + m.len..v).all(|k| doc.tokens[k].is_word()))
                     .map(|m| (i, i + m.len))
             });
             if let Some(cue) = cue {
@@ -261,7 +263,10 @@ fn speaker_after(doc: &Doc<'_>, k: usize, end: usize) -> Option<Speaker> {
             return None;
         }
         if let Some(m) = doc.find(v, is_verb_cue) {
-            if (k..v).any(|i| doc.is_verbish(i)) {
+            let w = doc.low(k);
+            let starts_np = !is_subordinator(w)
+                && (!is_function_word(w) || is_determiner(w) || matches!(w, "he" | "she" | "they"));
+            if !starts_np || (k..v).any(|i| doc.is_verbish(i)) {
                 return None;
             }
             let cue = (v, v + m.len);
@@ -312,6 +317,11 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             break;
         }
     }
+    // A parenthesis: "Gov. John Kasich (R-OH) said".
+    if e > start && doc.tokens[e - 1].is_punct(')') {
+        let lo = start.max(e.saturating_sub(10));
+        e = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct('('))?;
+    }
     // An appositive between commas: "X, who chairs the committee, said".
     if e > start && doc.tokens[e - 1].is_punct(',') {
         let mut found = None;
@@ -322,6 +332,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 // "X, who chairs ...,", "X, the mayor,", "X, signed in Oslo,"; a list
                 // "A, B, C" does not open an appositive.
                 let opens = matches!(w, "who" | "which" | "the" | "a" | "an" | "whose")
+                    || (e - 1 - (c + 1) <= 2 && c > start)
                     || doc.is_regular_past(c + 1)
                     || doc.is1(
                         c + 1,
@@ -545,14 +556,26 @@ fn speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize, strict: bool)
     if i > a && is_determiner(doc.low(i - 1)) {
         return None;
     }
-    // "-ing" forms ("calling for") need a document or named source.
     let ing = doc.low(i).ends_with("ing");
-    if let Some((s, e)) = source_before(doc, i, a) {
+    let prev = if i > a { doc.low(i - 1) } else { "" };
+    // "X did A, saying B" and "X praised A and said B": the source is the subject of the
+    // clause the verb is coordinated with.
+    let coordinated = (ing && prev == ",") || matches!(prev, "and" | "but" | "then");
+    let source = if coordinated {
+        clause_subject(doc, i, a)
+    } else {
+        source_before(doc, i, a)
+    };
+    // "-ing" forms ("calling for") with no such subject need a document or named source.
+    if let Some((s, e)) = source {
         if first_person(doc, s, e) {
             return None;
         }
         let kind = classify_source(doc, s, e);
-        if ing && !matches!(kind, SourceKind::Document | SourceKind::NamedOrganisation) {
+        if ing
+            && !coordinated
+            && !matches!(kind, SourceKind::Document | SourceKind::NamedOrganisation)
+        {
             return None;
         }
         let mut cue = (i, i + len);
@@ -563,6 +586,7 @@ fn speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize, strict: bool)
                 }
                 doc.span(k, cb)
             }
+            None if coordinated => return None,
             None => content_before(doc, a, s)?,
         };
         return Some(Attr {
@@ -591,6 +615,23 @@ fn speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize, strict: bool)
         refers_to: None,
         weasel: false,
     })
+}
+
+/// The subject of the first verb before token `v` in the sentence: "Wilson" in "Wilson
+/// praised X and said Y", "the Wisconsin Republican" in "In an interview, the Wisconsin
+/// Republican criticized X and said Y".
+fn clause_subject(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)> {
+    let first = (start..v).find(|&k| doc.is_verbish(k) && !doc.tokens[k].initial)?;
+    // Auxiliaries before the verb belong to it: "has received".
+    let mut f = first;
+    while f > start && is_aux(doc.low(f - 1)) {
+        f -= 1;
+    }
+    if f == start {
+        return None;
+    }
+    let (s, e) = source_before(doc, f, start)?;
+    (e - s <= 8).then_some((s, e))
 }
 
 fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
@@ -671,10 +712,25 @@ fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize)
     while e < colon && e < a + 8 && doc.tokens[e].is_word() && !doc.is_verbish(e) {
         e += 1;
     }
-    if e == a || e == colon && colon - a > 6 {
+    // A copula and a word or two must follow the noun phrase ("The minister was blunt:");
+    // a bare label ("The Latest:", "Note:") or a list ("won three states: A, B and C") is
+    // not an attribution.
+    let copula = e < colon
+        && matches!(doc.low(e), "is" | "was" | "were" | "are")
+        && colon - e <= 3
+        && (e..colon).all(|k| doc.tokens[k].is_word());
+    // Or a bare name, as in a headline: "Brooks: Rubio did well".
+    let shouting = |k: usize| {
+        let w = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
+        w.len() > 1 && !w.chars().any(char::is_lowercase)
+    };
+    let bare_name = e == colon
+        && doc
+            .name_at(a)
+            .is_some_and(|n| n.a == a && n.b == colon && !(a..colon).all(shouting));
+    if e == a || !(copula || bare_name) {
         return None;
     }
-    // Something must follow the noun phrase ("was blunt") or it is a label ("Note:").
     let kind = classify_source(doc, a, e);
     let h = head(doc, a, e);
     let named = doc.name_at(h).is_some()

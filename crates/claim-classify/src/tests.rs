@@ -507,6 +507,22 @@ fn possessive_is_not_part_of_a_name() {
     );
 }
 
+#[test]
+fn colon_after_a_bare_name_but_not_after_a_label_or_list() {
+    check(
+        "Senator Ann Lee: the budget was cut.\n\nThe Latest: the polls close at eight.\n\nLee has won three states this year: Ohio, Utah and Iowa.",
+        "attr named_person 'Senator Ann Lee' via ':' => 'the budget was cut'",
+    );
+}
+
+#[test]
+fn quote_after_a_verb_with_an_addressee() {
+    check(
+        "He tells the crowd: \u{201c}We have won every county.\u{201d}",
+        "attr named_person 'He' via 'tells' => 'We have won every county.' quote",
+    );
+}
+
 // ---- hedging ----
 
 #[test]
