@@ -442,8 +442,16 @@ fn article_section(out: &mut String, i: usize, article: &ArticleReport) {
     out.push_str("</header>\n");
     out.push_str(
         "<div class=\"cols\">\n<section class=\"text\" aria-label=\"Article text\">\
-         <h3 class=\"vh\">Text</h3><div class=\"body\">",
+         <h3 class=\"vh\">Text</h3><div class=\"body\" dir=\"auto\"",
     );
+    // The article's own language, when the page stated a plausible BCP 47 tag, so screen
+    // readers pronounce it right; the rest of the page is English.
+    if let Some(lang) = article.metadata.language.as_deref().filter(|l| {
+        !l.is_empty() && l.len() <= 35 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    }) {
+        let _ = write!(out, " lang=\"{lang}\"");
+    }
+    out.push('>');
     text_with_highlights(out, article);
     out.push_str("</div></section>\n");
     let _ = writeln!(
@@ -1018,6 +1026,8 @@ mod tests {
         "aria-labelledby",
         "aria-live",
         "checked",
+        "dir",
+        "lang",
         "class",
         "for",
         "hidden",
@@ -1112,6 +1122,7 @@ mod tests {
             authors: vec![hostile.to_owned()],
             site_name: Some(hostile.to_owned()),
             description: Some(hostile.to_owned()),
+            language: Some(hostile.to_owned()),
             ..Metadata::default()
         };
         a.diagnostics = vec![hostile.to_owned()];
@@ -1190,7 +1201,8 @@ mod tests {
             "{b}"
         );
         // The text reads the same with the badges and the markup taken away.
-        let from = b.find("<div class=\"body\">").expect("text") + "<div class=\"body\">".len();
+        let from = b.find("<div class=\"body\" dir=\"auto\">").expect("text")
+            + "<div class=\"body\" dir=\"auto\">".len();
         let mut section = b[from..from + b[from..].find("</div>").expect("end")].to_owned();
         while let Some(s) = section.find("<span class=\"badge\"") {
             let e = s + section[s..].find("</span></span>").expect("badge end");
@@ -1321,6 +1333,14 @@ mod tests {
         assert!(b.contains("Changes since the last run"), "{b}");
         assert!(b.contains("1 added, 1 removed, 1 changed"), "{b}");
         assert!(b.contains("hedge removed: “reportedly”"), "{b}");
+    }
+
+    #[test]
+    fn the_article_language_marks_its_text() {
+        let mut a = article("Der Rat hat zugestimmt.", Vec::new());
+        a.metadata.language = Some("de-AT".to_owned());
+        let page = html(&report(vec![a]));
+        assert!(body(&page).contains("<div class=\"body\" dir=\"auto\" lang=\"de-AT\">"));
     }
 
     #[test]

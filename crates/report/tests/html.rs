@@ -131,7 +131,7 @@ fn showable(text: &str, start: usize, end: usize) -> bool {
 fn shown_text(page: &str, article: usize) -> String {
     let open = format!("<article class=\"art\" id=\"a{article}\"");
     let from = page.find(&open).expect("article");
-    let body = "<div class=\"body\">";
+    let body = "<div class=\"body\" dir=\"auto\">";
     let from = from + page[from..].find(body).expect("text") + body.len();
     let mut layer = page[from..from + page[from..].find("</div>").expect("end")].to_owned();
     while let Some(s) = layer.find("<span class=\"badge\"") {
