@@ -19,7 +19,7 @@ use claimsift_core::{Article, Block, BlockKind, SCHEMA};
 use scraper::{Html, Node};
 
 use crate::ExtractOptions;
-use crate::meta::{self, Capture, RawMeta};
+use crate::meta::{self, Capture, CaptureKind, RawMeta};
 use crate::text::sentences_for;
 
 /// One element of the page, flattened. Index 0 is the document itself.
@@ -499,7 +499,13 @@ fn walk(doc: &Html, w: &mut Walker) {
         let frame = match node.value() {
             Node::Text(t) => {
                 for cap in &mut w.captures {
-                    cap.text.push_str(t);
+                    if cap.text.len() < meta::MAX_CAPTURE {
+                        // Bylines are often spans glued without spaces ("Jane DoeMonday").
+                        if matches!(cap.kind, CaptureKind::Byline | CaptureKind::RelAuthor) {
+                            cap.text.push(' ');
+                        }
+                        cap.text.push_str(t);
+                    }
                 }
                 if w.skip == 0 {
                     w.push_text(t);

@@ -47,7 +47,7 @@ pub(crate) struct Capture {
 /// Most bylines looked at; the first few on a page are the article's.
 const MAX_BYLINES: usize = 4;
 /// Captured text beyond this is not metadata (a whole page in a "byline" container).
-const MAX_CAPTURE: usize = 1 << 20;
+pub(crate) const MAX_CAPTURE: usize = 1 << 20;
 
 /// Records what `el` says about the page; returns what text to capture from it, if any.
 pub(crate) fn observe(
@@ -55,12 +55,13 @@ pub(crate) fn observe(
     name: &str,
     raw: &mut RawMeta,
 ) -> Option<CaptureKind> {
-    if let Some(v) = el.attr("itemprop") {
-        let value = el.attr("datetime").or_else(|| el.attr("content"));
-        if let Some(value) = value {
-            if v.eq_ignore_ascii_case("datePublished") && raw.item_published.is_none() {
+    if let Some(v) = el.attr("itemprop")
+        && let Some(value) = el.attr("datetime").or_else(|| el.attr("content"))
+    {
+        for name in v.split_ascii_whitespace() {
+            if name.eq_ignore_ascii_case("datePublished") && raw.item_published.is_none() {
                 raw.item_published = Some(value.trim().to_owned());
-            } else if v.eq_ignore_ascii_case("dateModified") && raw.item_modified.is_none() {
+            } else if name.eq_ignore_ascii_case("dateModified") && raw.item_modified.is_none() {
                 raw.item_modified = Some(value.trim().to_owned());
             }
         }
@@ -315,7 +316,10 @@ impl RawMeta {
         keys.iter().find_map(|k| {
             self.metas
                 .iter()
-                .find(|(key, v)| key == k && !v.trim().is_empty())
+                .find(|(key, v)| {
+                    // `itemprop` and `property` may hold several names.
+                    key.split_ascii_whitespace().any(|name| name == *k) && !v.trim().is_empty()
+                })
                 .map(|(_, v)| collapse(v))
         })
     }
@@ -323,7 +327,7 @@ impl RawMeta {
     fn metas_all(&self, key: &str) -> impl Iterator<Item = &str> {
         self.metas
             .iter()
-            .filter(move |(k, _)| k == key)
+            .filter(move |(k, _)| k.split_ascii_whitespace().any(|name| name == key))
             .map(|(_, v)| v.as_str())
     }
 }
@@ -338,6 +342,8 @@ fn is_iso_date(s: &str) -> bool {
         && b[7] == b'-'
         && b[8..10].iter().all(u8::is_ascii_digit)
         && b.get(10).is_none_or(|&c| c == b'T' || c == b' ')
+        // Placeholders such as 0001-01-01 stand for "no date".
+        && s.get(..4).and_then(|y| y.parse::<u16>().ok()).is_some_and(|y| y >= 1900)
 }
 
 fn iso(candidates: impl IntoIterator<Item = Option<String>>) -> Option<String> {
@@ -406,6 +412,7 @@ pub(crate) fn build(raw: &RawMeta, url: Option<&str>) -> Metadata {
         ld.published.clone(),
         raw.meta(&[
             "article:published_time",
+            "article:published",
             "og:published_time",
             "datepublished",
             "pubdate",
@@ -425,6 +432,7 @@ pub(crate) fn build(raw: &RawMeta, url: Option<&str>) -> Metadata {
         ld.modified.clone(),
         raw.meta(&[
             "article:modified_time",
+            "article:modified",
             "og:updated_time",
             "datemodified",
             "last-modified",
@@ -521,8 +529,21 @@ fn split_names(s: &str) -> Vec<String> {
     s.replace(" and ", ",")
         .replace(" & ", ",")
         .split([',', ';'])
-        .map(|p| p.trim().trim_end_matches('.').trim().to_owned())
-        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let p = p.trim();
+            let p = p
+                .strip_prefix("By ")
+                .or_else(|| p.strip_prefix("by "))
+                .unwrap_or(p);
+            p.trim().trim_end_matches('.').trim().to_owned()
+        })
+        .enumerate()
+        // Credentials after a name ("Jane Doe, MS, RD") are not names.
+        .filter(|(i, p)| {
+            let credential = *i > 0 && !p.contains(' ') && p.chars().count() <= 4;
+            !p.is_empty() && !credential
+        })
+        .map(|(_, p)| p)
         .collect()
 }
 
@@ -530,6 +551,7 @@ fn split_names(s: &str) -> Vec<String> {
 fn plausible_name(s: &str) -> bool {
     let words = s.split_whitespace().count();
     (1..=6).contains(&words)
+        && !s.contains(['(', ')', '@', '|'])
         && s.chars().count() <= 60
         && s.chars().next().is_some_and(char::is_alphabetic)
         && !s.contains("://")

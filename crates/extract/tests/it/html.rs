@@ -219,3 +219,17 @@ fn br_separated_lines_become_blocks() {
     let a = extract(html);
     assert_eq!(a.blocks.len(), 2);
 }
+
+#[test]
+fn placeholder_dates_multi_token_itemprop_and_byline_credentials() {
+    let html = r#"<html><head>
+<meta property="article:published_time" content="0001-01-01T00:00:00Z">
+<meta property="article:published" itemprop="datePublished dateCreated" content="2022-01-02T03:04:05.000Z">
+</head><body><div class="post">
+<div class="author-name">By Maya Chen, MS, RD</div>
+<p>Eat more vegetables, the dietitian said on Tuesday, and drink water before every meal you have.</p>
+</div></body></html>"#;
+    let m = extract(html).metadata;
+    assert_eq!(m.published.as_deref(), Some("2022-01-02T03:04:05.000Z"));
+    assert_eq!(m.authors, ["Maya Chen"]);
+}
