@@ -132,7 +132,12 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
     while i < b {
         let tok = t[i];
         let w = doc.low(i);
-        if tok.kind == TokenKind::Number && i >= covered {
+        // A day before a month ("29 November 2018") belongs to the date.
+        let day_of_month = tok.kind == TokenKind::Number
+            && is_day_number(w)
+            && i + 1 < b
+            && doc.is1(i + 1, Tag::Time(TimeKind::Month));
+        if tok.kind == TokenKind::Number && i >= covered && !day_of_month {
             let mut e = i + 1;
             let prev_currency =
                 i > a && t[i - 1].kind == TokenKind::Symbol && is_currency_symbol(t[i - 1].ch);
@@ -159,7 +164,7 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
             {
                 c.push(EvidenceKind::Percentage, i, e + 2);
                 covered = e + 2;
-            } else if unit_at(e) {
+            } else if unit_at(e) && !(e + 1 < b && doc.low(e + 1) == "old") {
                 let s = if prep_at(i.wrapping_sub(1)) { i - 1 } else { i };
                 c.push(EvidenceKind::Duration, s, e + 1);
                 covered = e + 1;

@@ -291,6 +291,15 @@ fn dates_and_durations() {
 }
 
 #[test]
+fn day_before_month_and_ages() {
+    check(
+        "The festival opens on 29 November 2018 and the 47 year old director said so.",
+        "ev date 'on 29 November 2018'
+         ev number '47'",
+    );
+}
+
+#[test]
 fn predicates_comparison_cause_rule() {
     check(
         "The coalition has drafted a law that banned imports because prices rose to the highest level, more than ever.",
