@@ -114,6 +114,27 @@ pub enum FetchError {
         attempts: u32,
         last: Box<FetchError>,
     },
+    /// A feed (by its content: RSS, Atom or JSON Feed) that does not parse.
+    #[error("feed does not parse: {0}")]
+    Feed(String),
+    /// A sitemap (by its content: `<urlset>` or `<sitemapindex>`) that does not parse.
+    #[error("sitemap does not parse: {0}")]
+    Sitemap(String),
+    /// A feed or sitemap that lists nothing to fetch.
+    #[error("is a {0} with no items to fetch")]
+    NoItems(&'static str),
+    /// A feed item with neither a link nor a URL for an id.
+    #[error("feed item has no link")]
+    NoItemLink,
+    /// A sitemap index listed in a sitemap index: expansion goes one level deep.
+    #[error("is a sitemap index inside a sitemap index; only one level is expanded")]
+    NestedSitemapIndex,
+    /// A page's advertised feed (see `FetchOptions::discover_feeds`) could not be used.
+    #[error("its advertised feed {feed}: {error}")]
+    DiscoveredFeed {
+        feed: String,
+        error: Box<FetchError>,
+    },
     /// The HTTP client could not be built (for example, no TLS root certificates).
     #[error("could not set up the HTTP client: {0}")]
     Client(String),

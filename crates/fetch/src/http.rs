@@ -42,7 +42,8 @@ const ROBOTS_MAX_BYTES: u64 = 512 * 1024;
 
 /// What we ask for: the formats the extract stage reads.
 const ACCEPT_ARTICLES: &str = "text/html,application/xhtml+xml,application/xml;q=0.9,\
-    application/rss+xml;q=0.9,application/atom+xml;q=0.9,text/plain;q=0.8,text/markdown;q=0.8";
+    application/rss+xml;q=0.9,application/atom+xml;q=0.9,application/feed+json;q=0.9,\
+    text/plain;q=0.8,text/markdown;q=0.8";
 
 /// Media types (the part before any `;`) accepted as articles.
 const ARTICLE_TYPES: [&str; 11] = [
@@ -66,7 +67,15 @@ pub fn is_article_type(content_type: &str) -> bool {
     ARTICLE_TYPES.contains(&essence.as_str())
 }
 
-fn essence(content_type: &str) -> String {
+/// True for the JSON media types a JSON Feed is served as.
+pub(crate) fn is_json_type(content_type: &str) -> bool {
+    matches!(
+        essence(content_type).as_str(),
+        "application/feed+json" | "application/json"
+    )
+}
+
+pub(crate) fn essence(content_type: &str) -> String {
     content_type
         .split(';')
         .next()
@@ -75,9 +84,14 @@ fn essence(content_type: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// What a request is for, which decides the content types accepted and the size limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Purpose {
+pub(crate) enum Purpose {
+    /// An article: HTML, XHTML, XML, plain text or Markdown.
     Page,
+    /// A document that may list others: an article type, or a JSON feed
+    /// (`application/feed+json`, `application/json`). The caller checks that JSON is one.
+    Source,
     Robots,
 }
 
@@ -191,6 +205,7 @@ impl Http {
         &self,
         url: Url,
         validators: Option<&Validators>,
+        purpose: Purpose,
     ) -> Result<Response, FetchError> {
         let mut url = url;
         let mut redirects = 0;
@@ -200,7 +215,7 @@ impl Http {
             if self.opts.respect_robots_txt {
                 self.check_robots(&site, &url).await?;
             }
-            match self.send(&site, &url, Purpose::Page, validators).await? {
+            match self.send(&site, &url, purpose, validators).await? {
                 Outcome::Body(response) => return Ok(response),
                 Outcome::Redirect(next) => {
                     redirects += 1;
@@ -367,7 +382,7 @@ impl Http {
         validators: Option<&Validators>,
     ) -> Result<Outcome, FetchError> {
         let mut turn = match purpose {
-            Purpose::Page => {
+            Purpose::Page | Purpose::Source => {
                 let turn = site.turn.lock().await;
                 if let Some(last) = *turn {
                     tokio::time::sleep_until(last + self.spacing(site)).await;
@@ -468,16 +483,19 @@ impl Http {
             });
         }
         let content_type = header_text(response.headers(), &CONTENT_TYPE);
+        let accepted = |ct: &str| match purpose {
+            Purpose::Page => is_article_type(ct),
+            Purpose::Source => is_article_type(ct) || is_json_type(ct),
+            Purpose::Robots => true,
+        };
+        if let Some(ct) = content_type.as_deref().filter(|ct| !accepted(ct)) {
+            return Err(FetchError::UnsupportedContentType(essence(ct)));
+        }
         let limit = match purpose {
-            Purpose::Page => {
-                if let Some(ct) = content_type.as_deref().filter(|ct| !is_article_type(ct)) {
-                    return Err(FetchError::UnsupportedContentType(essence(ct)));
-                }
-                self.opts.max_bytes
-            }
+            Purpose::Page | Purpose::Source => self.opts.max_bytes,
             Purpose::Robots => ROBOTS_MAX_BYTES,
         };
-        if purpose == Purpose::Page && response.content_length().is_some_and(|n| n > limit) {
+        if purpose != Purpose::Robots && response.content_length().is_some_and(|n| n > limit) {
             return Err(FetchError::ResponseTooLarge { limit });
         }
         let mut bytes = Vec::new();
@@ -487,7 +505,9 @@ impl Http {
                 .saturating_sub(bytes.len());
             if chunk.len() > room {
                 match purpose {
-                    Purpose::Page => return Err(FetchError::ResponseTooLarge { limit }),
+                    Purpose::Page | Purpose::Source => {
+                        return Err(FetchError::ResponseTooLarge { limit });
+                    }
                     // Rules past the limit are ignored, as RFC 9309 allows.
                     Purpose::Robots => {
                         bytes.extend_from_slice(&chunk[..room]);

@@ -27,11 +27,13 @@
 //! * The library never prints; it logs through `tracing`.
 
 mod error;
+mod expand;
 pub mod guard;
 mod http;
 mod input;
 mod local;
 mod retry;
+mod sources;
 #[cfg(feature = "test-server")]
 pub mod test_server;
 
@@ -43,6 +45,7 @@ use std::time::Duration;
 
 pub use claimsift_core::{Fetched, Validators};
 pub use error::{Failure, FetchError};
+pub use expand::MAX_CHILD_SITEMAPS;
 pub use http::is_article_type;
 pub use input::Input;
 pub use local::ARTICLE_EXTENSIONS;
@@ -95,6 +98,17 @@ pub struct FetchOptions {
     /// Longest `Retry-After` honoured; a server asking for more fails the input with an
     /// error saying so. Default 60 s.
     pub max_retry_after: Duration,
+    /// Most items fetched from one feed or sitemap (after repeats are dropped; for a
+    /// sitemap index, over all its sitemaps). Default 100.
+    pub max_feed_items: usize,
+    /// Follow a page's advertised feed (`<link rel="alternate" type="application/rss+xml">`
+    /// and the Atom and JSON Feed types). Default false. When true, an HTML page the user
+    /// named is replaced by the items of the first feed it advertises, unless the page says
+    /// it is an article (`og:type` `article`, or a JSON-LD article type): a front page or
+    /// section page becomes its latest articles, while an article page (which usually
+    /// advertises the site-wide feed too) stays itself. Pages found in feeds are never
+    /// followed further.
+    pub discover_feeds: bool,
 }
 
 impl Default for FetchOptions {
@@ -114,11 +128,39 @@ impl Default for FetchOptions {
             retry_base_delay: Duration::from_millis(500),
             retry_max_delay: Duration::from_secs(10),
             max_retry_after: Duration::from_secs(60),
+            max_feed_items: 100,
+            discover_feeds: false,
         }
     }
 }
 
 type Stdin = Box<dyn Read + Send>;
+
+/// What a progress callback hears about a run (see [`Fetcher::with_progress`]).
+///
+/// The number of results is `total` plus, for every `Expanded`, `items - 1`; exactly one
+/// `Done` is sent per result, so a progress bar can start at `total`, grow its length by
+/// `items - 1` on each `Expanded` and step on each `Done`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ProgressEvent {
+    /// `fetch_all` started on `total` inputs.
+    Started { total: usize },
+    /// One input (a directory, feed or sitemap) turned into `items` results.
+    Expanded { input: String, items: usize },
+    /// One result is ready: `ok` is false for a failure; `not_modified` for a 304.
+    Done {
+        input: String,
+        ok: bool,
+        not_modified: bool,
+    },
+    /// Every result is ready.
+    Finished { results: usize },
+}
+
+/// A progress callback. It is called from the fetch tasks, so it must be quick (update a
+/// bar, send on a channel) and must not block.
+pub type ProgressFn = Arc<dyn Fn(ProgressEvent) + Send + Sync>;
 
 /// Fetches inputs. Cheap to clone; clones share one HTTP client, one robots.txt cache,
 /// per-origin spacing and the concurrency limit, so use one `Fetcher` per run.
@@ -127,7 +169,10 @@ pub struct Fetcher {
     http: Arc<http::Http>,
     stdin: Arc<Mutex<Option<Stdin>>>,
     max_bytes: u64,
+    max_feed_items: usize,
+    discover_feeds: bool,
     validators: Arc<BTreeMap<String, Validators>>,
+    progress: Option<ProgressFn>,
 }
 
 impl fmt::Debug for Fetcher {
@@ -135,10 +180,17 @@ impl fmt::Debug for Fetcher {
         f.debug_struct("Fetcher")
             .field("http", &self.http)
             .field("max_bytes", &self.max_bytes)
+            .field("max_feed_items", &self.max_feed_items)
+            .field("discover_feeds", &self.discover_feeds)
             .field("validators", &self.validators.len())
+            .field("progress", &self.progress.is_some())
             .finish_non_exhaustive()
     }
 }
+
+/// The results of one input, once known; inputs fetched in the background are filled in
+/// when their task ends.
+type Slot = Option<Vec<Result<Fetched, Failure>>>;
 
 impl Fetcher {
     /// A fetcher reading `-` from the process's standard input.
@@ -153,9 +205,12 @@ impl Fetcher {
     pub fn with_stdin(opts: FetchOptions, reader: impl Read + Send + 'static) -> Self {
         Self {
             max_bytes: opts.max_bytes,
+            max_feed_items: opts.max_feed_items,
+            discover_feeds: opts.discover_feeds,
             http: Arc::new(http::Http::new(opts)),
             stdin: Arc::new(Mutex::new(Some(Box::new(reader)))),
             validators: Arc::default(),
+            progress: None,
         }
     }
 
@@ -170,10 +225,45 @@ impl Fetcher {
     /// `bytes`, `status: Some(304)`, the final URL, and the validators the 304 sent (or,
     /// where it sent none, the ones given here), so the caller can count the document as
     /// unchanged without downloading it.
+    ///
+    /// A feed or sitemap URL answered with 304 is one `not_modified` result named by the
+    /// feed's URL (its items are not known without its body). Since a feed is never
+    /// itself a result, a caller that stores validators per result never has any for a
+    /// feed, so feeds are fetched in full and their items conditionally.
     #[must_use]
     pub fn with_validators(mut self, validators: BTreeMap<String, Validators>) -> Self {
         self.validators = Arc::new(validators);
         self
+    }
+
+    /// Calls `progress` as inputs start, expand and finish (see [`ProgressEvent`]). The
+    /// library never prints; this is how a binary drives a progress bar.
+    #[must_use]
+    pub fn with_progress(mut self, progress: ProgressFn) -> Self {
+        self.progress = Some(progress);
+        self
+    }
+
+    fn event(&self, event: ProgressEvent) {
+        if let Some(progress) = &self.progress {
+            progress(event);
+        }
+    }
+
+    /// Reports a finished result to the progress callback and hands it back.
+    fn done(&self, result: Result<Fetched, Failure>) -> Result<Fetched, Failure> {
+        if self.progress.is_some() {
+            let (input, ok, not_modified) = match &result {
+                Ok(f) => (f.input.clone(), true, f.not_modified),
+                Err(e) => (e.input.clone(), false, false),
+            };
+            self.event(ProgressEvent::Done {
+                input,
+                ok,
+                not_modified,
+            });
+        }
+        result
     }
 
     fn validators_for(&self, input: &str, url: &Url) -> Option<&Validators> {
@@ -185,15 +275,18 @@ impl Fetcher {
 
     /// Fetches every input; see [`fetch_all`].
     pub async fn fetch_all(&self, inputs: &[String]) -> Vec<Result<Fetched, Failure>> {
+        self.event(ProgressEvent::Started {
+            total: inputs.len(),
+        });
         let mut names: Vec<String> = Vec::new();
-        let mut slots: Vec<Option<Result<Fetched, Failure>>> = Vec::new();
+        let mut slots: Vec<Slot> = Vec::new();
         let mut tasks = tokio::task::JoinSet::new();
         for raw in inputs {
             let input = match Input::parse(raw) {
                 Ok(input) => input,
                 Err(error) => {
                     names.push(raw.clone());
-                    slots.push(Some(Err(failure(raw, error))));
+                    slots.push(Some(vec![self.done(Err(failure(raw, error)))]));
                     continue;
                 }
             };
@@ -206,12 +299,12 @@ impl Fetcher {
                     let raw = raw.clone();
                     // URLs run concurrently (within the politeness limits) while local
                     // inputs below are read; results are put back in input order.
-                    tasks.spawn(async move { (index, this.fetch_url(&raw, url).await) });
+                    tasks.spawn(async move { (index, this.fetch_source(&raw, url).await) });
                 }
                 Input::Stdin => {
-                    let result = self.read_stdin().await;
+                    let result = self.read_stdin().await.map_err(|e| failure(raw, e));
                     names.push(raw.clone());
-                    slots.push(Some(result.map_err(|e| failure(raw, e))));
+                    self.local_result(result, true, &mut slots, &mut tasks);
                 }
                 Input::Path(path) => {
                     let name = raw.clone();
@@ -223,10 +316,16 @@ impl Fetcher {
                                 error: FetchError::Io(e.to_string()),
                             }]
                         });
+                    if members.len() != 1 {
+                        self.event(ProgressEvent::Expanded {
+                            input: raw.clone(),
+                            items: members.len(),
+                        });
+                    }
                     for member in members {
-                        let (name, result) = match member {
-                            Member::Error { name, error } => (name.clone(), Err(error)),
-                            Member::File { name, path } => {
+                        let (name, named, result) = match member {
+                            Member::Error { name, error } => (name.clone(), false, Err(error)),
+                            Member::File { name, path, named } => {
                                 let max = self.max_bytes;
                                 let task_name = name.clone();
                                 let result = tokio::task::spawn_blocking(move || {
@@ -234,46 +333,83 @@ impl Fetcher {
                                 })
                                 .await
                                 .unwrap_or_else(|e| Err(FetchError::Io(e.to_string())));
-                                (name, result)
+                                (name, named, result)
                             }
                         };
-                        slots.push(Some(result.map_err(|e| failure(&name, e))));
+                        let result = result.map_err(|e| failure(&name, e));
                         names.push(name);
+                        self.local_result(result, named, &mut slots, &mut tasks);
                     }
                 }
             }
         }
         while let Some(joined) = tasks.join_next().await {
             match joined {
-                Ok((index, result)) => {
-                    if let (Some(slot), Some(name)) = (slots.get_mut(index), names.get(index)) {
-                        *slot = Some(result.map_err(|e| failure(name, e)));
+                Ok((index, results)) => {
+                    if let Some(slot) = slots.get_mut(index) {
+                        *slot = Some(results);
                     }
                 }
                 Err(error) => tracing::error!(%error, "a fetch task failed"),
             }
         }
-        slots
+        let results: Vec<Result<Fetched, Failure>> = slots
             .into_iter()
             .zip(names)
-            .map(|(slot, name)| {
+            .flat_map(|(slot, name)| {
                 slot.unwrap_or_else(|| {
-                    Err(failure(
+                    vec![self.done(Err(failure(
                         &name,
                         FetchError::Http("the fetch task failed".into()),
-                    ))
+                    )))]
                 })
             })
-            .collect()
+            .collect();
+        self.event(ProgressEvent::Finished {
+            results: results.len(),
+        });
+        results
     }
 
-    /// Fetches one http(s) URL. `input` is the name recorded in [`Fetched::input`].
+    /// Files the result of a local input: a feed or sitemap (by content) is expanded in
+    /// the background, its items fetched over HTTP; anything else is ready as it is.
+    /// Directory members are never expanded: only a file the user named is (a directory
+    /// walk keeps only article extensions anyway).
+    fn local_result(
+        &self,
+        result: Result<Fetched, Failure>,
+        named: bool,
+        slots: &mut Vec<Slot>,
+        tasks: &mut tokio::task::JoinSet<(usize, Vec<Result<Fetched, Failure>>)>,
+    ) {
+        match result {
+            Ok(fetched) if named && sources::sniff(&fetched.bytes) != sources::Kind::Page => {
+                let index = slots.len();
+                slots.push(None);
+                let this = self.clone();
+                tasks.spawn(async move { (index, this.expand(fetched).await) });
+            }
+            other => slots.push(Some(vec![self.done(other)])),
+        }
+    }
+
+    /// Fetches one http(s) URL as an article (no feed detection). `input` is the name
+    /// recorded in [`Fetched::input`].
     ///
     /// # Errors
     /// Any [`FetchError`] that names a network, HTTP or policy failure.
     pub async fn fetch_url(&self, input: &str, url: Url) -> Result<Fetched, FetchError> {
+        self.fetch_as(input, url, http::Purpose::Page).await
+    }
+
+    async fn fetch_as(
+        &self,
+        input: &str,
+        url: Url,
+        purpose: http::Purpose,
+    ) -> Result<Fetched, FetchError> {
         let validators = self.validators_for(input, &url);
-        let result = self.http.fetch(url.clone(), validators).await;
+        let result = self.http.fetch(url.clone(), validators, purpose).await;
         match &result {
             Ok(r) => tracing::debug!(%url, final_url = %r.url, status = r.status,
                 bytes = r.bytes.len(), not_modified = r.not_modified, "fetched"),

@@ -17,8 +17,16 @@ pub const ARTICLE_EXTENSIONS: [&str; 6] = ["html", "htm", "xhtml", "txt", "text"
 /// could not be listed.
 #[derive(Debug)]
 pub(crate) enum Member {
-    File { name: String, path: PathBuf },
-    Error { name: String, error: FetchError },
+    /// `named` is true for a file the user named, false for a directory member.
+    File {
+        name: String,
+        path: PathBuf,
+        named: bool,
+    },
+    Error {
+        name: String,
+        error: FetchError,
+    },
 }
 
 /// Expands a path: a file is itself; a directory is its article files, recursively, in path
@@ -38,6 +46,7 @@ pub(crate) fn expand(name: &str, path: &Path) -> Vec<Member> {
         return vec![Member::File {
             name: name.to_owned(),
             path: path.to_owned(),
+            named: true,
         }];
     }
     let mut out = Vec::new();
@@ -92,6 +101,7 @@ fn walk(dir: &Path, out: &mut Vec<Member>) {
             out.push(Member::File {
                 name: path.display().to_string(),
                 path,
+                named: false,
             });
         }
     }

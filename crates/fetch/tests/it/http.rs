@@ -160,9 +160,14 @@ async fn wrong_content_type_is_named() {
         "/pdf" => Reply::new(200)
             .header("Content-Type", "application/pdf; qs=0.5")
             .body(b"%PDF"),
+        // A feed is accepted, and stands for its one item.
         "/feed" => Reply::new(200)
             .header("Content-Type", "application/rss+xml")
-            .body(b"<rss/>"),
+            .body(b"<rss version='2.0'><channel><item><link>/plain</link></item></channel></rss>"),
+        // JSON is accepted from a URL the user named only when it is a JSON Feed.
+        "/json" => Reply::new(200)
+            .header("Content-Type", "application/json")
+            .body(b"{\"ok\": true}"),
         "/plain" => Reply::new(200)
             .header("Content-Type", "text/plain")
             .body(b"hi"),
@@ -179,6 +184,11 @@ async fn wrong_content_type_is_named() {
     assert_eq!(
         err,
         FetchError::UnsupportedContentType("application/pdf".into())
+    );
+    let err = fetch(&opts(), &server.url("/json")).await.unwrap_err();
+    assert_eq!(
+        err,
+        FetchError::UnsupportedContentType("application/json".into())
     );
     for path in ["/feed", "/plain", "/none"] {
         assert!(fetch(&opts(), &server.url(path)).await.is_ok(), "{path}");

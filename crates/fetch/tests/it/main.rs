@@ -2,6 +2,7 @@
 //! 127.0.0.1 (never the internet), and local inputs through the public API.
 
 mod conditional;
+mod feeds;
 mod http;
 mod local;
 mod polite;
