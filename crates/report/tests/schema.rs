@@ -17,6 +17,7 @@ use serde_json::Value;
 const REPORT: &str = include_str!("../../../schemas/report.schema.json");
 const CLASSIFY: &str = include_str!("../../../schemas/classify.schema.json");
 const SENTENCE: &str = include_str!("../../../schemas/sentence.schema.json");
+const REPORT_LINE: &str = include_str!("../../../schemas/report-line.schema.json");
 
 fn schema(text: &str) -> Value {
     let schema: Value = serde_json::from_str(text).expect("schema is JSON");
@@ -305,6 +306,22 @@ fn report_json_matches_the_report_schema() {
 }
 
 #[test]
+fn report_jsonl_lines_match_the_line_schema() {
+    for report in [report(), empty_report()] {
+        let jsonl = claimsift_report::jsonl(&report);
+        let lines: Vec<&str> = jsonl.lines().collect();
+        assert_eq!(lines.len(), report.articles.len() + report.errors.len() + 1);
+        for line in lines {
+            check(REPORT_LINE, line);
+        }
+    }
+    // A line of one type with the fields of another is rejected.
+    let run_line =
+        serde_json::json!({"schema": "claimsift/1", "type": "run", "input": "x", "error": "y"});
+    assert!(!valid(REPORT_LINE, &run_line));
+}
+
+#[test]
 fn classify_document_matches_the_classify_schema() {
     let claims = claims();
     let doc = ClassifiedDocument {
@@ -424,15 +441,15 @@ fn the_schemas_reject_what_the_contract_does_not_allow() {
     }
 }
 
-/// The three schemas are self-contained, so each repeats the definitions it needs; they
+/// The schemas are self-contained, so each repeats the definitions it needs; they
 /// must not drift apart.
 #[test]
 fn shared_definitions_are_identical_in_every_schema() {
     let report = schema(REPORT);
-    for other in [schema(CLASSIFY), schema(SENTENCE)] {
+    for other in [schema(CLASSIFY), schema(SENTENCE), schema(REPORT_LINE)] {
         let defs = other["$defs"].as_object().expect("$defs");
         assert!(!defs.is_empty());
-        for (name, def) in defs {
+        for (name, def) in defs.iter().filter(|(name, _)| !name.ends_with("Line")) {
             assert_eq!(
                 Some(def),
                 report["$defs"].get(name),
@@ -440,6 +457,18 @@ fn shared_definitions_are_identical_in_every_schema() {
             );
         }
     }
+    // A report.jsonl article line is an article of report.json plus `schema` and `type`.
+    let line = schema(REPORT_LINE);
+    let mut fields = line["$defs"]["articleLine"]["properties"]
+        .as_object()
+        .expect("article line")
+        .clone();
+    assert!(fields.remove("schema").is_some() && fields.remove("type").is_some());
+    assert_eq!(
+        Some(&Value::Object(fields)),
+        report["$defs"]["articleReport"].get("properties"),
+        "the article line differs from $defs/articleReport"
+    );
 }
 
 /// The enums in the schema list exactly the names the core types serialise to.
