@@ -171,6 +171,8 @@
     list[next].focus();
   });
 
+  // The form only filters; Enter in it must not submit it and reload the page.
+  form.addEventListener('submit', function (e) { e.preventDefault(); });
   form.addEventListener('change', apply);
   form.addEventListener('input', apply);
   form.addEventListener('reset', function () { setTimeout(apply, 0); });
