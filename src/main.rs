@@ -143,10 +143,15 @@ struct EvalArgs {
     /// Folder with the task's data [default: ../shared/data/<task>].
     #[arg(long, value_name = "DIR")]
     data: Option<PathBuf>,
+    /// extraction: also write `{id: {"articleBody": text}}` to FILE.
+    #[arg(long, value_name = "FILE")]
+    predictions: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum EvalTask {
+    /// Shingle F1 and pages/s on the article-extraction benchmark pages.
+    Extraction,
     /// F1 of the check-worthy class on ct24_dev.tsv.
     Checkworthiness,
     /// Cue, source and content span F1 on polnear_dev.jsonl.
@@ -581,19 +586,22 @@ fn baseline_command(settings: &Settings, args: &BaselineArgs) -> Result<ExitCode
 }
 
 fn evaluate(settings: &Settings, args: &EvalArgs) -> Result<ExitCode> {
-    let classifier = classifier(settings)?;
     let report = match args.task {
+        EvalTask::Extraction => {
+            let dir = eval::data_dir(args.data.as_deref(), "extraction")?;
+            eval::extraction::run(&dir, &settings.extract, args.predictions.as_deref())?
+        }
         EvalTask::Checkworthiness => {
             let dir = eval::data_dir(args.data.as_deref(), "checkworthiness")?;
-            eval::checkworthiness::run(&classifier, &dir)?
+            eval::checkworthiness::run(&classifier(settings)?, &dir)?
         }
         EvalTask::Attribution => {
             let dir = eval::data_dir(args.data.as_deref(), "attribution")?;
-            eval::attribution::run(&classifier, &dir)?
+            eval::attribution::run(&classifier(settings)?, &dir)?
         }
         EvalTask::Hedging => {
             let dir = eval::data_dir(args.data.as_deref(), "hedging")?;
-            eval::hedging::run(&classifier, &dir)?
+            eval::hedging::run(&classifier(settings)?, &dir)?
         }
     };
     let mut stdout = io::stdout().lock();
@@ -635,7 +643,10 @@ fn init_logging(cli: &Cli) {
         (false, 1) => "info",
         (false, _) => "debug",
     };
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    // html5ever logs tree-building notes ("foster parenting not implemented") that say
+    // nothing about the article; only its errors are shown.
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new(format!("{default},html5ever=error")));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(io::stderr);

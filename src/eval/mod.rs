@@ -7,6 +7,7 @@
 
 pub mod attribution;
 pub mod checkworthiness;
+pub mod extraction;
 pub mod hedging;
 
 use std::fmt;
