@@ -337,6 +337,33 @@ fn prediction_and_personal_experience() {
 // ---- check-worthiness ----
 
 #[test]
+fn weights_round_trip_through_text() {
+    let w = crate::Weights::default();
+    assert_eq!(crate::Weights::parse(&w.to_text()), Ok(w.clone()));
+    let custom = crate::Weights::parse("# fitted\nbias = -1\nmoney = 2.5\n").unwrap();
+    assert_eq!(custom.bias, -1.0);
+    assert_eq!(custom.get(crate::Feature::Money), 2.5);
+    assert_eq!(
+        custom.get(crate::Feature::Number),
+        w.get(crate::Feature::Number)
+    );
+    let err = crate::Weights::parse("bias = 1\nmoneys = 2").unwrap_err();
+    assert_eq!(err.to_string(), "weights line 2: unknown feature `moneys`");
+}
+
+#[test]
+fn sentence_features_and_custom_weights() {
+    let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+    let f = c.sentence_features("Prices rose 3% in 2024.");
+    assert_eq!(f.get(crate::Feature::Percentage), 1.0);
+    assert_eq!(f.get(crate::Feature::Date), 1.0);
+    assert_eq!(f.get(crate::Feature::Question), 0.0);
+    let never = crate::Weights::parse("bias = -20").unwrap();
+    let c = c.with_weights(never);
+    assert!(!c.classify_sentence("Prices rose 3% in 2024.").checkworthy);
+}
+
+#[test]
 fn opinion_questions_and_exhortations_are_not_checkworthy() {
     check(
         "We must act now.\n\nThis is a dangerous moment for Europe.\n\nIt would be wise to wait.\n\nWill the talks resume?\n\nIn my view, the plan is wonderful.",
