@@ -28,6 +28,10 @@ const SOMETIMES_FINAL: &[&str] = &[
     "inc", "co", "corp", "ltd", "llc", "plc", "jr", "bros", "etc", "ave", "blvd", "rd", "st",
     "esq", "dept", "univ", "assn", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "a.m", "p.m",
+    // US state abbreviations of news datelines ("HAYWARD, Calif. (AP) -").
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+    "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
 /// Words that typically open a sentence; after an ambiguous abbreviation they signal a
@@ -306,10 +310,14 @@ fn next_word(chars: &[(usize, char)], k: usize) -> String {
 /// ends a sentence.
 fn period_ends_sentence(word: &str, next: String) -> bool {
     let Some(first) = next.chars().next() else {
-        // Followed by punctuation other than an opening quote (a dash, a bullet): end it
-        // unless the word is a title.
+        // Followed by punctuation other than an opening quote (a dash, a bullet): end it,
+        // unless the word is an abbreviation ("SIOUX FALLS, S.D. - ...").
         let lower = word.to_lowercase();
-        return !TITLES.contains(&lower.as_str());
+        let lower = lower.as_str();
+        return !(TITLES.contains(&lower)
+            || SOMETIMES_FINAL.contains(&lower)
+            || word.contains('.')
+            || word.chars().filter(|c| c.is_alphabetic()).count() == 1);
     };
     if first.is_lowercase() {
         return false;

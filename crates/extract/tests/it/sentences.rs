@@ -227,6 +227,22 @@ fn tricky_cases() {
             "Is this \u{201C}fine?\u{201D} Perhaps.",
             &["Is this \u{201C}fine?\u{201D}", "Perhaps."],
         ),
+        (
+            "SPRINGFIELD, Ill. (AP) \u{2014} Officials said so.",
+            &["SPRINGFIELD, Ill. (AP) \u{2014} Officials said so."],
+        ),
+        (
+            "She moved to Fresno, Calif. The move was hard.",
+            &["She moved to Fresno, Calif.", "The move was hard."],
+        ),
+        (
+            "SIOUX FALLS, S.D. \u{2014} The state said no.",
+            &["SIOUX FALLS, S.D. \u{2014} The state said no."],
+        ),
+        (
+            "It ended. \u{2014} Editor",
+            &["It ended.", "\u{2014} Editor"],
+        ),
     ];
     assert!(cases.len() >= 50);
     for (input, expect) in cases {
