@@ -55,7 +55,7 @@ fn reports_are_byte_for_byte_deterministic() {
                 "--out",
                 out,
                 "--format",
-                "json,jsonl,md",
+                "json,jsonl,md,html",
                 "--state",
                 &format!("{out}/state.db"),
             ],
@@ -63,7 +63,7 @@ fn reports_are_byte_for_byte_deterministic() {
         );
         assert_eq!(run.code, 0, "{}", run.stderr);
     }
-    for name in ["report.json", "report.jsonl", "report.md"] {
+    for name in ["report.json", "report.jsonl", "report.md", "report.html"] {
         let first = fs::read(a.path().join(name)).expect("first report");
         let second = fs::read(b.path().join(name)).expect("second report");
         assert!(

@@ -7,5 +7,6 @@ mod browser;
 mod cli;
 mod fixtures;
 mod http;
+mod schema;
 mod state;
 mod support;
