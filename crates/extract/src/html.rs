@@ -383,7 +383,16 @@ pub(crate) fn extract_html(
     html: &str,
     opts: &ExtractOptions,
 ) -> Article {
-    let doc = Html::parse_document(html);
+    let mut diagnostics = Vec::new();
+    let capped = crate::depth::cap_depth(html);
+    if let Some((_, dropped)) = &capped {
+        diagnostics.push(format!(
+            "{dropped} tags nested deeper than {} levels were ignored",
+            crate::depth::MAX_DEPTH
+        ));
+    }
+    let doc = Html::parse_document(capped.as_ref().map_or(html, |(h, _)| h.as_str()));
+    drop(capped);
     let mut w = Walker {
         els: vec![El {
             parent: 0,
@@ -422,7 +431,6 @@ pub(crate) fn extract_html(
     let chosen = choose_blocks(&mut els, &blocks);
     let mut text = String::new();
     let mut out_blocks: Vec<Block> = Vec::new();
-    let mut diagnostics = Vec::new();
     let title_key = metadata.title.as_deref().map(normalise);
     let mut seen_body = false;
     let mut kept: Vec<&RawBlock> = Vec::new();

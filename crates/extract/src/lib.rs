@@ -15,6 +15,7 @@
 //! * Plain text is kept verbatim: `article.text` is the input, byte for byte.
 
 mod decode;
+mod depth;
 pub mod eval;
 mod html;
 mod meta;

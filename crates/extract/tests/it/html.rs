@@ -233,3 +233,26 @@ fn placeholder_dates_multi_token_itemprop_and_byline_credentials() {
     assert_eq!(m.published.as_deref(), Some("2022-01-02T03:04:05.000Z"));
     assert_eq!(m.authors, ["Maya Chen"]);
 }
+
+#[test]
+fn a_hundred_thousand_nested_elements_are_capped_not_quadratic() {
+    let depth = 100_000;
+    let html = format!(
+        "<html><body>{}The only text, deep down, with enough words to count as a paragraph.{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let started = std::time::Instant::now();
+    let a = extract(&html);
+    assert!(started.elapsed().as_secs() < 30);
+    assert_eq!(
+        a.text,
+        "The only text, deep down, with enough words to count as a paragraph."
+    );
+    assert!(a.diagnostics.iter().any(|d| d.contains("nested deeper")));
+}
+
+#[test]
+fn ordinary_pages_are_not_flattened() {
+    assert!(extract(PAGE).diagnostics.is_empty());
+}
