@@ -322,6 +322,12 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         let lo = start.max(e.saturating_sub(10));
         e = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct('('))?;
     }
+    // An appositive between dashes: "Jason Sims — a teacher from Mill Road — says".
+    if e > start && matches!(doc.tokens[e - 1].ch, '—' | '–') && !doc.tokens[e - 1].is_word() {
+        let lo = start.max(e.saturating_sub(30));
+        let dash = doc.tokens[e - 1].ch;
+        e = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct(dash))?;
+    }
     // An appositive between commas: "X, who chairs the committee, said".
     if e > start && doc.tokens[e - 1].is_punct(',') {
         let mut found = None;
@@ -329,9 +335,12 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         for c in (lo..e - 1).rev() {
             if doc.tokens[c].is_punct(',') && c + 1 < e {
                 let w = doc.low(c + 1);
-                // "X, who chairs ...,", "X, the mayor,", "X, signed in Oslo,"; a list
-                // "A, B, C" does not open an appositive.
-                let opens = matches!(w, "who" | "which" | "the" | "a" | "an" | "whose")
+                // "X, who chairs ...,", "X, the mayor,", "X, chairman of Y,", "X, signed in
+                // Oslo,"; a list "A, B, C" does not open an appositive.
+                let opens = matches!(w, "who" | "which" | "whose")
+                    || is_determiner(w)
+                    || doc.is1(c + 1, Tag::Actor(ActorKind::Person)) && !doc.tokens[c + 1].cap
+                    || doc.is1(c + 1, Tag::Vague) && !doc.tokens[c + 1].cap
                     || (e - 1 - (c + 1) <= 2 && c > start)
                     || doc.is_regular_past(c + 1)
                     || doc.is1(
@@ -629,6 +638,14 @@ fn clause_subject(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize
     }
     if f == start {
         return None;
+    }
+    // "Clinton, who was speaking to mayors, did not ... but told ...": the subject is
+    // before the relative clause.
+    if f >= start + 2
+        && matches!(doc.low(f - 1), "who" | "which")
+        && doc.tokens[f - 2].is_punct(',')
+    {
+        f -= 2;
     }
     let (s, e) = source_before(doc, f, start)?;
     (e - s <= 8).then_some((s, e))
