@@ -17,6 +17,9 @@
 //!   `max(per_host_delay, Crawl-delay capped at max_crawl_delay)` after the previous one
 //!   finished. Different origins proceed in parallel, at most `max_concurrency` requests
 //!   at once overall.
+//! * When that spacing is zero (`per_host_delay` zero and no `Crawl-delay`: rate limiting
+//!   switched off), requests to one origin are not taken in turns either, and run in
+//!   parallel up to `max_concurrency`.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -382,6 +385,8 @@ impl Http {
         validators: Option<&Validators>,
     ) -> Result<Outcome, FetchError> {
         let mut turn = match purpose {
+            // Rate limiting off for this origin: no turns either.
+            Purpose::Page | Purpose::Source if self.spacing(site).is_zero() => None,
             Purpose::Page | Purpose::Source => {
                 let turn = site.turn.lock().await;
                 if let Some(last) = *turn {

@@ -157,6 +157,9 @@ impl Server {
                 let Ok((stream, _)) = listener.accept().await else {
                     return;
                 };
+                // Replies go out in two writes (head, body); without this, Nagle's
+                // algorithm and delayed ACKs can hold the body back for tens of ms.
+                let _ = stream.set_nodelay(true);
                 let handler = Arc::clone(&handler);
                 let log = Arc::clone(&log);
                 tokio::spawn(async move {
@@ -250,4 +253,175 @@ async fn serve(
         stream.write_all(&reply.body).await?;
     }
     stream.shutdown().await
+}
+
+/// A realistic news article page for benchmarks, the same for the same `seed`: a site
+/// header and navigation, a cookie banner, the article (headline, byline, `<time>`,
+/// JSON-LD and OpenGraph metadata, 43–155 paragraphs of claims with numbers, quotes,
+/// attributions and hedges, a pull quote, a list), a related-stories sidebar, a newsletter
+/// box and a long footer. Between about 20 and 60 KB.
+#[must_use]
+pub fn sample_article(seed: u64) -> String {
+    use std::fmt::Write as _;
+
+    const ACTORS: [&str; 10] = [
+        "the city council",
+        "the health ministry",
+        "Dr Amara Okafor, an epidemiologist at the university,",
+        "the port authority",
+        "Finance Minister Lena Vogt",
+        "a spokesperson for the regional police",
+        "the national statistics office",
+        "union leader Tomasz Wiśniewski",
+        "the company's chief executive",
+        "independent auditors",
+    ];
+    const VERBS: [&str; 6] = [
+        "said",
+        "announced",
+        "claimed",
+        "told reporters",
+        "warned",
+        "confirmed",
+    ];
+    const TOPICS: [&str; 8] = [
+        "unemployment fell to {n}.{d}% in October, the lowest level since {y}",
+        "the ferry budget will rise by €{n} million next year",
+        "hospital waiting times have doubled since {y}",
+        "{n},{d}00 households were without power after the storm",
+        "crime in the harbour district dropped {n}% compared with last year",
+        "the new bridge could cost up to {n} times the original estimate",
+        "fish stocks are up {n}% on last year, according to the latest survey",
+        "rents in the old town have risen faster than wages for {d} years in a row",
+    ];
+    const HEDGES: [&str; 6] = [
+        "It may take months before the effect is clear.",
+        "Critics say the figures could be misleading.",
+        "The numbers are likely to be revised.",
+        "Some economists suggest the trend might not last.",
+        "It is not yet known whether the plan will pass.",
+        "Officials appeared to play down the risk.",
+    ];
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut pick = |items: &[&'static str]| items[rng.usize(..items.len())];
+    let mut numbers = fastrand::Rng::with_seed(seed ^ 0x9e37_79b9_7f4a_7c15);
+    let sentence = |n: &mut fastrand::Rng, actor: &str, verb: &str, topic: &str| {
+        let topic = topic
+            .replace("{n}", &n.u32(2..95).to_string())
+            .replace("{d}", &n.u32(1..9).to_string())
+            .replace("{y}", &n.u32(1998..2024).to_string());
+        let mut s = format!("{} {verb} that {topic}.", capitalise(actor));
+        if n.bool() {
+            s.push_str(" The figure was published on Tuesday in a report of more than 200 pages.");
+        }
+        s
+    };
+    let headline = format!(
+        "{} after {} {}",
+        capitalise(&numbers.u32(2..40).to_string()),
+        pick(&ACTORS).trim_end_matches(','),
+        pick(&VERBS)
+    );
+    let mut page = String::with_capacity(64 * 1024);
+    let _ = write!(
+        page,
+        r#"<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{headline} | Harbour Gazette</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{headline}">
+<meta name="author" content="Staff reporter {seed}">
+<link rel="stylesheet" href="/static/site.{seed}.css">
+<link rel="alternate" type="application/rss+xml" href="/rss.xml">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{headline}","datePublished":"2026-11-{day:02}T08:00:00Z","author":{{"@type":"Person","name":"Staff reporter {seed}"}}}}</script>
+<script>window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments)}}gtag('js',new Date());</script>
+</head><body>
+<div id="cookie-banner" class="banner"><p>We use cookies to improve your experience. By continuing you agree to our <a href="/privacy">privacy policy</a>.</p><button>Accept all</button><button>Settings</button></div>
+<header class="site-header"><a class="logo" href="/">Harbour Gazette</a><nav><ul>"#,
+        day = 1 + seed % 28
+    );
+    for section in [
+        "News", "Politics", "Business", "Harbour", "Sport", "Culture", "Opinion", "Weather",
+        "Podcasts", "Puzzles",
+    ] {
+        let _ = write!(
+            page,
+            r#"<li><a href="/{}">{section}</a></li>"#,
+            section.to_lowercase()
+        );
+    }
+    let _ = write!(
+        page,
+        r#"</ul></nav><form class="search"><input name="q" placeholder="Search"></form></header>
+<main><article class="story"><h1>{headline}</h1>
+<p class="byline">By Staff reporter {seed} · <time datetime="2026-11-{day:02}T08:00:00Z">{day} November 2026</time></p>
+"#,
+        day = 1 + seed % 28
+    );
+    let paragraphs = 43 + numbers.usize(..112);
+    for i in 0..paragraphs {
+        let mut text = String::new();
+        for _ in 0..1 + numbers.usize(..3) {
+            let (actor, verb, topic) = (pick(&ACTORS), pick(&VERBS), pick(&TOPICS));
+            text.push_str(&sentence(&mut numbers, actor, verb, topic));
+            text.push(' ');
+        }
+        if numbers.u8(..3) == 0 {
+            text.push_str(pick(&HEDGES));
+            text.push(' ');
+        }
+        if numbers.u8(..4) == 0 {
+            let _ = write!(
+                text,
+                "“We will not accept another {}% cut,” {} said.",
+                numbers.u32(5..30),
+                pick(&ACTORS).trim_end_matches(',')
+            );
+        }
+        let _ = writeln!(page, "<p>{}</p>", text.trim_end());
+        if i == 4 {
+            let _ = writeln!(
+                page,
+                "<blockquote class=\"pull\">“The numbers speak for themselves,” {} said.</blockquote>",
+                pick(&ACTORS).trim_end_matches(',')
+            );
+            page.push_str(
+                "<aside class=\"ad\"><p>Advertisement</p><div class=\"slot\" data-size=\"300x250\"></div></aside>\n",
+            );
+        }
+        if i == 9 {
+            page.push_str("<ul><li>Ferry fares: up 4%</li><li>Parking: unchanged</li><li>Bus passes: down 10%</li></ul>\n");
+        }
+    }
+    page.push_str("<div class=\"newsletter\"><h3>Get the morning briefing</h3><p>Sign up for our newsletter and never miss a story.</p><input type=\"email\"><button>Subscribe</button></div>\n</article>\n<aside class=\"related\"><h2>Most read</h2><ol>");
+    for r in 0..12 {
+        let _ = write!(
+            page,
+            r#"<li><a href="/news/{r}-{seed}">{} {}</a><span class="meta">{} comments</span></li>"#,
+            capitalise(pick(&ACTORS).trim_end_matches(',')),
+            pick(&VERBS),
+            numbers.u32(0..500)
+        );
+    }
+    page.push_str("</ol></aside></main>\n<footer><div class=\"cols\">");
+    for col in 0..6 {
+        let _ = write!(page, "<div class=\"col\"><h4>Section {col}</h4><ul>");
+        for link in 0..10 {
+            let _ = write!(
+                page,
+                r#"<li><a href="/s/{col}/{link}">Link {col}.{link}</a></li>"#
+            );
+        }
+        page.push_str("</ul></div>");
+    }
+    page.push_str("</div><p class=\"legal\">© 2026 Harbour Gazette Ltd. All rights reserved. Registered in the harbour town. Contact the newsroom at news@gazette.example.</p></footer>\n<script src=\"/static/app.js\" defer></script></body></html>\n");
+    page
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

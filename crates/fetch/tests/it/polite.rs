@@ -253,3 +253,25 @@ async fn retry_after_beyond_the_limit_fails_at_once() {
     );
     assert_eq!(server.hits().len(), 1);
 }
+
+#[tokio::test]
+async fn with_rate_limiting_off_one_host_is_fetched_in_parallel() {
+    let server = Server::start(|_| Reply::html("<p>x</p>").delay(Duration::from_millis(300))).await;
+    let urls: Vec<String> = (0..4).map(|i| server.url(&format!("/p{i}"))).collect();
+    let inputs: Vec<&str> = urls.iter().map(String::as_str).collect();
+    // opts(): per_host_delay zero and no Crawl-delay.
+    let started = tokio::time::Instant::now();
+    let results = check_all(&opts(), b"", &inputs).await;
+    assert!(results.iter().all(Result::is_ok));
+    let elapsed = started.elapsed();
+    assert!(elapsed < Duration::from_millis(900), "took {elapsed:?}");
+    // Any spacing at all brings back one request at a time.
+    let spaced = FetchOptions {
+        per_host_delay: Duration::from_millis(1),
+        ..opts()
+    };
+    let started = tokio::time::Instant::now();
+    let results = check_all(&spaced, b"", &inputs).await;
+    assert!(results.iter().all(Result::is_ok));
+    assert!(started.elapsed() >= Duration::from_millis(1200));
+}
