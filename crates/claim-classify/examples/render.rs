@@ -34,7 +34,10 @@ fn article(text: &str) -> Article {
                 && b[i + 1] == b' '
                 && (b[i + 2].is_ascii_uppercase() || b[i + 2] == b'"' || b[i + 2] == 0xe2);
             let closing = i + 3 < b.len() && b[i + 1] == b'"' && b[i + 2] == b' ';
-            let word_start = b[..i].iter().rposition(|&c| c == b' ').map_or(0, |k| k + 1);
+            let word_start = b[..i]
+                .iter()
+                .rposition(|&c| c == b' ' || c == b'\n')
+                .map_or(0, |k| k + 1);
             let abbrev = b[i] == b'.' && i - word_start <= 3 && b[word_start].is_ascii_uppercase();
             if stop && !abbrev && (next_ok || closing) {
                 let e = if closing { i + 2 } else { i + 1 };

@@ -42,7 +42,10 @@ fn article(text: &str) -> Article {
             {
                 e += if b[e] < 0x80 { 1 } else { 3 };
             }
-            let word_start = b[..i].iter().rposition(|&c| c == b' ').map_or(0, |k| k + 1);
+            let word_start = b[..i]
+                .iter()
+                .rposition(|&c| c == b' ' || c == b'\n')
+                .map_or(0, |k| k + 1);
             let abbrev = b[i] == b'.' && i - word_start <= 3 && b[word_start].is_ascii_uppercase();
             if stop && !abbrev && e < end && b[e] == b' ' {
                 a.sentences.push(Sentence {
@@ -556,6 +559,18 @@ fn quote_after_a_verb_with_an_addressee() {
     check(
         "He tells the crowd: \u{201c}We have won every county.\u{201d}",
         "attr named_person 'He' via 'tells' => 'We have won every county.' quote",
+    );
+}
+
+#[test]
+fn sources_across_appositives_parentheses_and_coordination() {
+    check(
+        "Jo Sims \u{2014} a teacher from Leeds \u{2014} says she voted early.\n\nKevin Brady, chairman of the committee, said that the tax would be delayed.\n\nGov. Ann Lee (R-OH) said the plant had closed.\n\nWilson praised the plan and said the state had saved $2m.\n\nThe mayor cut the budget, saying the city had lost 3% of its revenue.",
+        "attr named_person 'Jo Sims' via 'says' => 'she voted early'
+         attr named_person 'Kevin Brady' via 'said that' => 'the tax would be delayed'
+         attr named_person 'Gov. Ann Lee' via 'said' => 'the plant had closed'
+         attr named_person 'Wilson' via 'said' => 'the state had saved $2m'
+         attr vague 'The mayor' via 'saying' => 'the city had lost 3% of its revenue'",
     );
 }
 
