@@ -1,14 +1,20 @@
 //! The fetch stage: resolves the user's inputs (files, directories, `-` for standard input,
 //! http(s) URLs) into raw [`Fetched`] documents.
 //!
-//! This is the only stage that does IO. It does not decode or interpret what it reads: it
-//! hands over bytes, the final URL and the server's `Content-Type`, and the extract stage
-//! decides what they say.
+//! This is the only stage that does IO. It does not decode or interpret articles: it hands
+//! over bytes, the final URL and the server's `Content-Type`, and the extract stage
+//! decides what they say. The one thing it reads is whether a document lists other
+//! documents — a feed (RSS 0.9x/1.0/2.0, Atom, JSON Feed), a sitemap or sitemap index —
+//! because those expand into the articles they list (see the `expand` module's rules).
 //!
 //! # Invariants
 //!
 //! * [`fetch_all`] returns one result per expanded input, in input order; one bad input
-//!   never stops the others. A directory expands to its article files in path order.
+//!   never stops the others. A directory expands to its article files in path order; a
+//!   URL, named file or standard input that is a feed or sitemap (by its content, not its
+//!   name) expands to its items in list order, each named by its URL, at most
+//!   [`FetchOptions::max_feed_items`]. Feed and sitemap items are untrusted: they go
+//!   through the scheme check, the SSRF guard, robots.txt and spacing like any URL.
 //! * Nothing is returned over [`FetchOptions::max_bytes`]; limits are enforced while
 //!   reading, not after.
 //! * [`Fetched::content_type`] is the server's `Content-Type` for URLs; for local files it
@@ -63,6 +69,28 @@ pub const DEFAULT_USER_AGENT: &str = concat!(
 );
 
 /// Limits and manners for one run. `Default` gives the values documented on each field.
+///
+/// Every field is meant to be configurable. Suggested configuration keys (`[fetch]`
+/// table; times in seconds as numbers):
+///
+/// | field | key | default |
+/// |---|---|---|
+/// | `max_bytes` | `max_bytes` | 20 MiB |
+/// | `connect_timeout` | `connect_timeout_secs` | 10 |
+/// | `timeout` | `timeout_secs` | 30 |
+/// | `max_redirects` | `max_redirects` | 10 |
+/// | `user_agent` | `contact_url` (builds `claimsift/<version> (+URL)`) | [`DEFAULT_USER_AGENT`] |
+/// | `allow_private_addresses` | `allow_private_addresses`, `--allow-private-addresses` | false |
+/// | `respect_robots_txt` | `respect_robots_txt` | true |
+/// | `per_host_delay` | `per_host_delay_secs` (0 turns rate limiting off) | 1 |
+/// | `max_crawl_delay` | `max_crawl_delay_secs` | 30 |
+/// | `max_concurrency` | `max_concurrency` | 8 |
+/// | `max_retries` | `max_retries` | 3 |
+/// | `retry_base_delay` | `retry_base_delay_secs` | 0.5 |
+/// | `retry_max_delay` | `retry_max_delay_secs` | 10 |
+/// | `max_retry_after` | `max_retry_after_secs` | 60 |
+/// | `max_feed_items` | `max_feed_items` | 100 |
+/// | `discover_feeds` | `discover_feeds` | false |
 #[derive(Debug, Clone)]
 pub struct FetchOptions {
     /// Largest file, standard input or response body accepted. Default 20 MiB.
@@ -82,11 +110,13 @@ pub struct FetchOptions {
     /// Fetch and obey each site's robots.txt. Default true.
     pub respect_robots_txt: bool,
     /// Least time between the end of one request to an origin and the start of the next.
-    /// Default 1 s.
+    /// Default 1 s. Zero (with no robots.txt `Crawl-delay`) switches rate limiting off for
+    /// an origin: its requests then run in parallel, up to `max_concurrency`.
     pub per_host_delay: Duration,
     /// Largest robots.txt `Crawl-delay` honoured; longer ones are cut to this. Default 30 s.
     pub max_crawl_delay: Duration,
-    /// Requests in flight at once, over all origins. Default 8.
+    /// Requests in flight at once, over all origins (robots.txt requests included). Default
+    /// 8; 0 counts as 1.
     pub max_concurrency: usize,
     /// Times a request is sent again after a timeout, connection error, 408, 429 or 5xx
     /// (never after any other 4xx). Default 3.
@@ -98,8 +128,10 @@ pub struct FetchOptions {
     /// Longest `Retry-After` honoured; a server asking for more fails the input with an
     /// error saying so. Default 60 s.
     pub max_retry_after: Duration,
-    /// Most items fetched from one feed or sitemap (after repeats are dropped; for a
-    /// sitemap index, over all its sitemaps). Default 100.
+    /// Most items fetched from one feed or sitemap: the first ones in feed order, or the
+    /// newest in a news sitemap, after repeats are dropped; for a sitemap index, over all
+    /// of its sitemaps together (of which at most [`MAX_CHILD_SITEMAPS`] are read). Items
+    /// with a bad link count too. Default 100.
     pub max_feed_items: usize,
     /// Follow a page's advertised feed (`<link rel="alternate" type="application/rss+xml">`
     /// and the Atom and JSON Feed types). Default false. When true, an HTML page the user
@@ -461,8 +493,9 @@ fn failure(input: &str, error: FetchError) -> Failure {
 }
 
 /// Expands inputs in order: a directory becomes its article files (recursively, sorted by
-/// path, hidden files skipped; extensions .html .htm .xhtml .txt .text .md); a file or URL
-/// stays one item.
+/// path, hidden files skipped; extensions .html .htm .xhtml .txt .text .md); a feed or
+/// sitemap (a URL, a named file or standard input, recognised by content) becomes its
+/// items, fetched over HTTP; any other file or URL stays one item.
 ///
 /// Each item is `Ok(Fetched)` or `Err(Failure)` naming the input; one bad input never
 /// stops the others, and order is preserved. URLs are fetched concurrently within the
