@@ -29,8 +29,10 @@ pub(crate) fn find(
                     push_cue(doc, i, i + m.len, cat, out);
                     next = i + m.len;
                 }
-            } else if matches!(w, "some" | "many" | "several" | "most" | "numerous" | "various")
-                && i + 1 < b
+            } else if matches!(
+                w,
+                "some" | "many" | "several" | "most" | "numerous" | "various"
+            ) && i + 1 < b
                 && doc
                     .find(i + 1, |t| t == Tag::Vague)
                     .is_some_and(|m| i + 1 + m.len <= b)

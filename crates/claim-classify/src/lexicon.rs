@@ -183,11 +183,9 @@ pub(crate) struct Entry {
 }
 
 impl Lexicons {
-    /// The lexicons bundled with claimsift.
-    ///
-    /// # Panics
-    /// Never in a released build: a test parses every bundled file, so a broken bundled
-    /// entry fails the test suite; should one slip through it is skipped, not fatal.
+    /// The lexicons bundled with claimsift (`config/lexicons/*.txt`, compiled in), so the
+    /// binary works from any folder. A test parses every bundled entry; were one ever
+    /// malformed it would be skipped here, not fatal.
     #[must_use]
     pub fn builtin() -> Lexicons {
         let mut builder = Builder::default();

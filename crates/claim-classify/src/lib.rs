@@ -25,7 +25,21 @@
 //! questions, exhortations and opinion: those come out with `checkworthy = false`, a low
 //! score and a reason ("Not check-worthy: opinion marker 'should'."), so an editor sees why
 //! a sentence was passed over. A consumer that wants only checkable claims filters on
-//! `checkworthy`. A check-worthy claim always has at least one kind.
+//! `checkworthy`. A check-worthy claim always has at least one kind. Headings, list items
+//! and block quotes are classified like paragraphs: a headline often states the claim the
+//! article is about.
+//!
+//! # Conventions
+//!
+//! * A reporting cue includes a directly following "that" ("confirmed that"); a colon cue is
+//!   the colon alone; an agentless cue is its words ("is said to").
+//! * Content runs to the end of the sentence without the final full stop; a quotation's
+//!   content is what lies inside the marks (a trailing comma dropped), and may span
+//!   sentences of one block.
+//! * First- and second-person sources ("I said", "we believe") are not attributions: they
+//!   are the writer's own stance, which the opinion markers score. "They said" is an
+//!   unnamed source; "he"/"she" are named persons with `refers_to` when the article named
+//!   someone before.
 
 mod attribution;
 mod doc;
