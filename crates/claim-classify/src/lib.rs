@@ -9,15 +9,15 @@
 //!
 //! # Pipeline
 //!
-//! 1. Each sentence is tokenized once ([`tokens`]) and every lexicon entry is matched by
-//!    one hash lookup per token ([`lexicon`]); capitalised name sequences are found
-//!    ([`doc`]).
-//! 2. Attribution relations are found over the whole text ([`attribution`]), so quotes may
+//! 1. Each sentence is tokenized once (`tokens`) and every lexicon entry is matched by
+//!    one hash lookup per token (`lexicon`); capitalised name sequences are found
+//!    (`doc`).
+//! 2. Attribution relations are found over the whole text (`attribution`), so quotes may
 //!    span sentences.
 //! 3. Each sentence is split into clauses where it joins several statements
 //!    ("X did A, and Y said B"; a semicolon). Each clause is a candidate claim.
-//! 4. Each claim gets its evidence ([`evidence`]), hedge cues and negations ([`hedging`]),
-//!    the attribution whose content covers it most, and a score ([`score`]).
+//! 4. Each claim gets its evidence (`evidence`), hedge cues and negations (`hedging`),
+//!    the attribution whose content covers it most, and a score (`score`).
 //!
 //! # Candidate policy
 //!
