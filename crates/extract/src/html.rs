@@ -1063,6 +1063,7 @@ fn is_boilerplate_line(text: &str) -> bool {
         "click here to",
         "first published",
         "last updated",
+        "page last updated",
         "updated:",
         "updated on",
         "published:",

@@ -34,6 +34,33 @@ const SOMETIMES_FINAL: &[&str] = &[
     "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
+/// Month names that follow an ordinal with a full stop ("1. April", "3. M\u{e4}rz").
+const MONTHS: &[&str] = &[
+    "januar",
+    "jan",
+    "februar",
+    "feb",
+    "m\u{e4}rz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "j\u{e4}nner",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "october",
+    "december",
+];
+
 /// Words that typically open a sentence; after an ambiguous abbreviation they signal a
 /// boundary ("... at Acme Inc. The company said") where a name would not ("Acme Inc. Chief").
 const OPENERS: &[&str] = &[
@@ -333,6 +360,13 @@ fn period_ends_sentence(word: &str, next: String) -> bool {
     let next_lower = next.to_lowercase();
     let next_is_opener = OPENERS.contains(&next_lower.as_str());
     if first.is_ascii_digit() && BEFORE_NUMBER.contains(&lower) {
+        return false;
+    }
+    // An ordinal before a month, as German and other languages write dates ("1. April").
+    if word.len() <= 2
+        && word.chars().all(|c| c.is_ascii_digit())
+        && MONTHS.contains(&next.to_lowercase().as_str())
+    {
         return false;
     }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());

@@ -243,6 +243,10 @@ fn tricky_cases() {
             "It ended. \u{2014} Editor",
             &["It ended.", "\u{2014} Editor"],
         ),
+        (
+            "Die Preise sinken zum 1. April deutlich. Das ist neu.",
+            &["Die Preise sinken zum 1. April deutlich.", "Das ist neu."],
+        ),
     ];
     assert!(cases.len() >= 50);
     for (input, expect) in cases {
