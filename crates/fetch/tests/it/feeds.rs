@@ -436,3 +436,67 @@ async fn progress_reports_every_result_once() {
         results.len()
     );
 }
+
+#[tokio::test]
+async fn named_files_and_standard_input_that_are_feeds_expand_but_directory_members_do_not() {
+    let server = gazette().await;
+    let base = server.url("");
+    let base = base.trim_end_matches('/');
+    let dir = tempfile::tempdir().unwrap();
+    let sitemap = dir.path().join("news-sitemap.txt");
+    std::fs::write(
+        &sitemap,
+        fixture("sitemap-news.xml").replace("{base}", base),
+    )
+    .unwrap();
+    let json = dir.path().join("feed.json");
+    std::fs::write(&json, fixture("feed.json").replace("{base}", base)).unwrap();
+    let folder = dir.path().join("saved");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(
+        folder.join("feed.html"),
+        fixture("rss091.xml").replace("{base}", base),
+    )
+    .unwrap();
+    let stdin: &'static [u8] = Box::leak(
+        fixture("atom.xml")
+            .replace("{base}", base)
+            .into_bytes()
+            .into_boxed_slice(),
+    );
+    let inputs = [
+        sitemap.to_str().unwrap(),
+        json.to_str().unwrap(),
+        "-",
+        folder.to_str().unwrap(),
+    ];
+    let results = check_all(&opts(), stdin, &inputs).await;
+    let inputs: Vec<String> = results
+        .iter()
+        .map(|r| match r {
+            Ok(f) => f.input.replace(base, "{base}"),
+            Err(e) => format!("err {}", e.replace(base, "{base}")),
+        })
+        .collect();
+    let member = folder.join("feed.html").display().to_string();
+    let no_link = format!("err {} (item 3): feed item has no link", json.display());
+    assert_eq!(
+        inputs,
+        [
+            // The news sitemap, newest first, whatever the file is called.
+            "{base}/articles/3",
+            "{base}/articles/2",
+            "{base}/articles/1",
+            // The JSON Feed.
+            "{base}/articles/1",
+            "{base}/articles/2",
+            no_link.as_str(),
+            // The Atom feed on standard input.
+            "{base}/articles/1",
+            "{base}/articles/2",
+            "{base}/articles/3",
+            // A directory member is passed on as it is.
+            member.as_str(),
+        ]
+    );
+}
