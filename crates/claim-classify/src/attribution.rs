@@ -41,6 +41,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Attr> {
     let mut quoted: Vec<(usize, usize)> = Vec::new();
     quotes(doc, &mut out, &mut used, &mut quoted);
     for s in &doc.sents {
+        // The sentence's clauses, computed at the first agentless cue.
+        let mut clauses: Option<Vec<(usize, usize)>> = None;
         for i in s.a..s.b {
             if used[i] || inside(&quoted, doc.tokens[i].start) {
                 continue;
@@ -53,7 +55,10 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Attr> {
                 ReportKind::Speech => speech(doc, i, m.len, s.a, s.b, false),
                 ReportKind::Stance => speech(doc, i, m.len, s.a, s.b, true),
                 ReportKind::According => according(doc, i, m.len, s.a, s.b),
-                ReportKind::Agentless => agentless(doc, i, m.len, s.a, s.b),
+                ReportKind::Agentless => {
+                    let cl = clauses.get_or_insert_with(|| crate::clauses(doc, s));
+                    agentless(doc, i, m.len, s.a, s.b, cl)
+                }
             };
             if let Some(a) = found {
                 for u in used.iter_mut().take(a.cue.1).skip(a.cue.0) {
@@ -77,8 +82,10 @@ fn is_verb_cue(t: Tag) -> bool {
     matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))
 }
 
+/// True when `at` lies in one of `spans` (sorted by start, not overlapping).
 fn inside(spans: &[(usize, usize)], at: usize) -> bool {
-    spans.iter().any(|&(s, e)| s <= at && at < e)
+    let k = spans.partition_point(|&(s, _)| s <= at);
+    k > 0 && spans.get(k - 1).is_some_and(|&(_, e)| at < e)
 }
 
 /// A quote pair: opening and closing token.
@@ -165,7 +172,8 @@ fn quotes(doc: &Doc<'_>, out: &mut Vec<Attr>, used: &mut [bool], quoted: &mut Ve
                 if k < sc.b && doc.tokens[k].is_punct(',') {
                     k += 1;
                 }
-                if let Some(q) = pairs.iter().position(|&(o2, _)| o2 == k) {
+                let q = pairs.partition_point(|&(o2, _)| o2 < k);
+                if pairs.get(q).is_some_and(|&(o2, _)| o2 == k) {
                     let (o2, c2) = pairs[q];
                     if c2 > o2 + 1 && !done[q] {
                         out.push(Attr {
@@ -520,8 +528,7 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
         }
     }
     let b = content_end(doc, k, end);
-    let words = (k..b).filter(|&i| doc.tokens[i].is_word()).count();
-    (words >= 2).then_some((k, b, that_adjacent))
+    doc.has_words(k, b, 2).then_some((k, b, that_adjacent))
 }
 
 /// The end of content running to the end of the sentence, without the final full stop.
@@ -546,8 +553,7 @@ fn content_before(doc: &Doc<'_>, start: usize, v: usize) -> Option<(usize, usize
     while b > start && (doc.tokens[b - 1].is_punct(',') || doc.tokens[b - 1].is_quote()) {
         b -= 1;
     }
-    let words = (start..b).filter(|&i| doc.tokens[i].is_word()).count();
-    (words >= 2 && b < v).then(|| doc.span(start, b))
+    (b < v && doc.has_words(start, b, 2)).then(|| doc.span(start, b))
 }
 
 fn speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize, strict: bool) -> Option<Attr> {
@@ -674,7 +680,7 @@ fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
                 e
             };
             let cb = content_end(doc, k, b);
-            if (k..cb).filter(|&j| doc.tokens[j].is_word()).count() < 2 {
+            if !doc.has_words(k, cb, 2) {
                 return None;
             }
             doc.span(k, cb)
@@ -691,7 +697,14 @@ fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
     })
 }
 
-fn agentless(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
+fn agentless(
+    doc: &Doc<'_>,
+    i: usize,
+    len: usize,
+    a: usize,
+    b: usize,
+    clauses: &[(usize, usize)],
+) -> Option<Attr> {
     let cue = (i, i + len);
     let content = if doc.low(cue.1 - 1) == "that" {
         let cb = content_end(doc, cue.1, b);
@@ -701,10 +714,11 @@ fn agentless(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
         doc.span(cue.1, cb)
     } else {
         // The clause holding the cue: "X allegedly did A, although B" covers A only.
-        let (ca, cbound) = doc
-            .sent(i)
-            .map(|s| crate::clauses(doc, &s))
-            .and_then(|cl| cl.into_iter().find(|&(ca, cb)| ca <= i && i < cb))
+        let k = clauses.partition_point(|&(_, cb)| cb <= i);
+        let (ca, cbound) = clauses
+            .get(k)
+            .copied()
+            .filter(|&(ca, _)| ca <= i)
             .unwrap_or((a, b));
         let cb = content_end(doc, ca, cbound);
         if cb <= ca {
@@ -769,7 +783,7 @@ fn colon(doc: &Doc<'_>, a: usize, b: usize, used: &[bool], out: &mut Vec<Attr>) 
             continue;
         }
         let cb = content_end(doc, i + 1, b);
-        if (i + 1..cb).filter(|&j| doc.tokens[j].is_word()).count() < 3 {
+        if !doc.has_words(i + 1, cb, 3) {
             continue;
         }
         if doc.tokens.get(i + 1).is_some_and(|t| t.is_quote()) {

@@ -333,6 +333,15 @@ impl<'a> Doc<'a> {
         self.at(i).iter().any(|m| m.len == 1 && m.tag == tag)
     }
 
+    /// True when tokens `a..b` hold at least `n` words (stops counting at `n`).
+    pub fn has_words(&self, a: usize, b: usize, n: usize) -> bool {
+        n == 0
+            || (a..b.min(self.tokens.len()))
+                .filter(|&i| self.tokens[i].is_word())
+                .nth(n - 1)
+                .is_some()
+    }
+
     /// The sentence token `i` lies in.
     pub fn sent(&self, i: usize) -> Option<Sent> {
         self.sent_of

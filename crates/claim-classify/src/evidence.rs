@@ -364,8 +364,12 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
         i += 1;
     }
     // Named actors.
-    for n in &doc.names {
-        if n.a >= a && n.b <= b {
+    let first = doc.names.partition_point(|n| n.a < a);
+    for n in doc.names.get(first..).unwrap_or(&[]) {
+        if n.a >= b {
+            break;
+        }
+        if n.b <= b {
             // "Mr. Delgado's office": the name without the possessive.
             let (start, mut end) = doc.span(n.a, n.b);
             let text = doc.text.get(start..end).unwrap_or("");

@@ -112,16 +112,11 @@ impl Classifier {
     #[must_use]
     pub fn classify(&self, article: &Article) -> ClassifiedDocument {
         let doc = Doc::new(article, &self.lexicons);
-        let attrs = attribution::find(&doc);
-        let quoted: Vec<(usize, usize)> = attrs
-            .iter()
-            .filter(|a| a.direct)
-            .map(|a| a.content)
-            .collect();
+        let found = Found::new(attribution::find(&doc));
         let mut claims = Vec::new();
         for s in &doc.sents {
             for (a, b) in clauses(&doc, s) {
-                if let Some(c) = self.claim(&doc, s, a, b, &attrs, &quoted) {
+                if let Some(c) = self.claim(&doc, s, a, b, &found) {
                     claims.push(c);
                 }
             }
@@ -132,7 +127,11 @@ impl Classifier {
             input: article.input.clone(),
             text: article.text.clone(),
             claims,
-            attributions: attrs.iter().filter_map(|a| to_core(&doc, a)).collect(),
+            attributions: found
+                .attrs
+                .iter()
+                .filter_map(|a| to_core(&doc, a))
+                .collect(),
         }
     }
 
@@ -149,16 +148,11 @@ impl Classifier {
     pub fn sentence_features(&self, sentence: &str) -> Features {
         let article = Article::single_sentence("-", sentence);
         let doc = Doc::new(&article, &self.lexicons);
-        let attrs = attribution::find(&doc);
-        let quoted: Vec<(usize, usize)> = attrs
-            .iter()
-            .filter(|a| a.direct)
-            .map(|a| a.content)
-            .collect();
+        let found = Found::new(attribution::find(&doc));
         let mut out = Features::default();
         for s in &doc.sents {
             for (a, b) in clauses(&doc, s) {
-                let (f, _) = self.analyse(&doc, a, b, &attrs, &quoted);
+                let (f, _) = self.analyse(&doc, a, b, &found);
                 for (o, v) in out.0.iter_mut().zip(f.features.0) {
                     *o = o.max(v);
                 }
@@ -172,12 +166,12 @@ impl Classifier {
         doc: &Doc<'_>,
         a: usize,
         b: usize,
-        attrs: &[Attr],
-        quoted: &[(usize, usize)],
+        found: &Found,
     ) -> (Analysis, Option<usize>) {
         let (start, end) = doc.span(a, b);
         let evidence = evidence::find(doc, a, b);
-        let attr = governing(attrs, start, end);
+        let attrs = found.attrs.as_slice();
+        let attr = governing(attrs, &found.index, start, end);
         let mut cues = Vec::new();
         let mut negations = Vec::new();
         hedging::find(doc, a, b, &mut cues, &mut negations);
@@ -228,17 +222,14 @@ impl Classifier {
         if !negations.is_empty() {
             features.set(Feature::Negated);
         }
-        let words = (a..b).filter(|&i| doc.tokens[i].is_word()).count();
-        if words < 5 {
+        if !doc.has_words(a, b, 5) {
             features.set(Feature::Short);
         }
         let first_person = (a..b).any(|i| {
             matches!(
                 doc.low(i),
                 "i" | "we" | "you" | "my" | "our" | "i'm" | "we're" | "you're"
-            ) && !quoted
-                .iter()
-                .any(|&(s, e)| s <= doc.tokens[i].start && doc.tokens[i].end <= e)
+            ) && !in_quote(&found.quoted, doc.tokens[i].start)
         });
         if first_person {
             features.set(Feature::FirstPerson);
@@ -256,19 +247,12 @@ impl Classifier {
         )
     }
 
-    fn claim(
-        &self,
-        doc: &Doc<'_>,
-        s: &Sent,
-        a: usize,
-        b: usize,
-        attrs: &[Attr],
-        quoted: &[(usize, usize)],
-    ) -> Option<Claim> {
+    fn claim(&self, doc: &Doc<'_>, s: &Sent, a: usize, b: usize, found: &Found) -> Option<Claim> {
         if !(a..b).any(|i| doc.tokens[i].is_word()) {
             return None;
         }
-        let (an, attr) = self.analyse(doc, a, b, attrs, quoted);
+        let (an, attr) = self.analyse(doc, a, b, found);
+        let attrs = found.attrs.as_slice();
         let text = doc.text.get(an.start..an.end)?.to_owned();
         let raw = self.weights.score(&an.features);
         let score = round_score(raw);
@@ -368,10 +352,17 @@ fn kind_of(kind: EvidenceKind) -> Option<ClaimKind> {
 
 /// The attribution whose content covers the claim `start..end` most; ties go to a named
 /// source over an anonymous one, then to the earlier cue.
-fn governing(attrs: &[Attr], start: usize, end: usize) -> Option<usize> {
+fn governing(attrs: &[Attr], index: &ContentIndex, start: usize, end: usize) -> Option<usize> {
     let len = end.saturating_sub(start).max(1);
     let mut best: Option<(usize, usize, bool)> = None;
-    for (k, a) in attrs.iter().enumerate() {
+    // Only attributions whose content starts before the claim ends and no further back
+    // than the longest content: the search stays local in a long article.
+    let hi = index.order.partition_point(|&k| attrs[k].content.0 < end);
+    let lo = index
+        .order
+        .partition_point(|&k| attrs[k].content.0 < start.saturating_sub(index.longest));
+    for &k in index.order.get(lo..hi).unwrap_or(&[]) {
+        let a = &attrs[k];
         let (cs, ce) = a.content;
         let overlap = ce.min(end).saturating_sub(cs.max(start));
         let clen = ce.saturating_sub(cs).max(1);
@@ -383,11 +374,69 @@ fn governing(attrs: &[Attr], start: usize, end: usize) -> Option<usize> {
             None => true,
             Some((_, o, n)) => overlap > o || (overlap == o && named && !n),
         };
-        if better {
+        if better || best.is_some_and(|(b, o, n)| overlap == o && named == n && k < b) {
             best = Some((k, overlap, named));
         }
     }
     best.map(|b| b.0)
+}
+
+/// The attribution relations of a document, with what claims look them up by.
+struct Found {
+    attrs: Vec<Attr>,
+    index: ContentIndex,
+    /// Content spans of direct quotations, sorted.
+    quoted: Vec<(usize, usize)>,
+}
+
+impl Found {
+    fn new(attrs: Vec<Attr>) -> Self {
+        Self {
+            index: ContentIndex::new(&attrs),
+            quoted: quoted_spans(&attrs),
+            attrs,
+        }
+    }
+}
+
+/// The content spans of direct quotations, sorted by start.
+fn quoted_spans(attrs: &[Attr]) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = attrs
+        .iter()
+        .filter(|a| a.direct)
+        .map(|a| a.content)
+        .collect();
+    spans.sort_unstable();
+    spans.dedup();
+    spans
+}
+
+/// True when `at` lies inside a quotation (spans sorted by start, not nested).
+fn in_quote(spans: &[(usize, usize)], at: usize) -> bool {
+    let k = spans.partition_point(|&(s, _)| s <= at);
+    k > 0 && spans.get(k - 1).is_some_and(|&(_, e)| at < e)
+}
+
+/// Attributions ordered by where their content starts, for [`governing`].
+struct ContentIndex {
+    order: Vec<usize>,
+    longest: usize,
+}
+
+impl ContentIndex {
+    fn new(attrs: &[Attr]) -> Self {
+        let mut order: Vec<usize> = (0..attrs.len()).collect();
+        order.sort_by_key(|&k| (attrs[k].content.0, k));
+        // Capped, so that a text of one endless sentence stays linear; a content starting
+        // more than 8 KB before a claim does not govern it.
+        let longest = attrs
+            .iter()
+            .map(|a| a.content.1.saturating_sub(a.content.0))
+            .max()
+            .unwrap_or(0)
+            .min(8192);
+        Self { order, longest }
+    }
 }
 
 fn to_core(doc: &Doc<'_>, a: &Attr) -> Option<Attribution> {
@@ -413,7 +462,6 @@ fn to_core(doc: &Doc<'_>, a: &Attr) -> Option<Attribution> {
 fn clauses(doc: &Doc<'_>, s: &Sent) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = s.a;
-    let words = |a: usize, b: usize| (a..b).filter(|&i| doc.tokens[i].is_word()).count();
     let verb = |a: usize, b: usize| (a..b).any(|i| doc.is_verbish(i));
     let mut k = s.a;
     while k < s.b {
@@ -432,7 +480,11 @@ fn clauses(doc: &Doc<'_>, s: &Sent) -> Vec<(usize, usize)> {
             k += 1;
             continue;
         };
-        if words(start, cut) >= 4 && words(next, s.b) >= 3 && verb(start, cut) && verb(next, s.b) {
+        if doc.has_words(start, cut, 4)
+            && doc.has_words(next, s.b, 3)
+            && verb(start, cut)
+            && verb(next, s.b)
+        {
             out.push((start, cut));
             start = next;
             k = next;
