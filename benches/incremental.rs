@@ -34,7 +34,9 @@ fn article(i: usize) -> String {
 fn run(dir: &Path) -> Duration {
     let started = Instant::now();
     let status = Command::new(env!("CARGO_BIN_EXE_claimsift"))
-        .args(["run", "articles", "--out", "out", "--state", "state.db", "-q"])
+        .args([
+            "run", "articles", "--out", "out", "--state", "state.db", "-q",
+        ])
         .current_dir(dir)
         .stdout(std::process::Stdio::null())
         .status()
@@ -51,10 +53,17 @@ fn main() {
         std::fs::write(articles.join(format!("a{i:04}.html")), article(i)).expect("write");
     }
     let cold = run(dir.path());
-    println!("incremental: first run, 1000 new articles: {:.3} s", cold.as_secs_f64());
+    println!(
+        "incremental: first run, 1000 new articles: {:.3} s",
+        cold.as_secs_f64()
+    );
     let mut times: Vec<Duration> = (0..5).map(|_| run(dir.path())).collect();
     for (i, t) in times.iter().enumerate() {
-        println!("incremental: unchanged run {}: {:.3} s", i + 1, t.as_secs_f64());
+        println!(
+            "incremental: unchanged run {}: {:.3} s",
+            i + 1,
+            t.as_secs_f64()
+        );
     }
     times.sort();
     println!(
