@@ -980,7 +980,34 @@ fn is_boilerplate_line(text: &str) -> bool {
         || (lower.starts_with("follow ")
             && (lower.contains("twitter")
                 || lower.contains("facebook")
-                || lower.contains("instagram")));
+                || lower.contains("instagram")
+                || lower.contains("coverage")))
+        || ((lower.contains("follow her on") || lower.contains("follow him on") || lower.contains("follow us on"))
+            && (lower.contains("twitter") || lower.contains("facebook")))
+        // Reporting credits closing a story ("Jane Roe contributed reporting").
+        || lower.contains("contributed reporting")
+        || lower.contains("contributed to this report");
+    // An image caption ending in its credit: "The rocket at dawn. (credit: NASA)".
+    let caption = [
+        "(credit:",
+        "(photo:",
+        "(image:",
+        "(photo by",
+        "(picture:",
+        "(getty",
+    ]
+    .iter()
+    .any(|c| lower.rfind(c).is_some_and(|at| !lower[at..].contains(". ")))
+        && t.ends_with(')');
+    // A media widget's label and duration: "VIDEO3:45".
+    let widget = lower.starts_with("video")
+        && !lower.contains(' ')
+        && lower["video".len()..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ':');
+    if caption || widget {
+        return true;
+    }
     if prompt {
         return true;
     }
@@ -1025,6 +1052,14 @@ fn is_boilerplate_line(text: &str) -> bool {
         "related stories",
         "related content",
         "related tags",
+        "related news",
+        "you may also like",
+        "you might also like",
+        "more stories",
+        "don't miss",
+        "don\u{2019}t miss",
+        "more",
+        "text size",
         "recommended",
         "more from",
         "supported by",
@@ -1066,6 +1101,7 @@ fn is_boilerplate_line(text: &str) -> bool {
         "page last updated",
         "updated:",
         "updated on",
+        "updated at",
         "published:",
         "published on",
         "posted on",
