@@ -15,6 +15,9 @@
 //!   (no link, a link that is not an http(s) URL) is an error for that item only; a feed
 //!   with nothing to fetch is an error ([`FetchError::NoItems`]), so the input never
 //!   vanishes from the report.
+//! * A gzip file (`sitemap.xml.gz`, recognised by its magic number, unpacked to at most
+//!   `max_bytes`) is judged by what it holds; one that holds no feed or sitemap is an
+//!   error, not an article.
 //! * A sitemap index expands one level: its newest [`MAX_CHILD_SITEMAPS`] sitemaps (by
 //!   `lastmod`) are fetched, a failed one is an error of its own, and their URLs are merged
 //!   newest first and capped as one list.
@@ -52,11 +55,17 @@ impl Fetcher {
         let input = fetched.input.clone();
         let base = fetched.url.as_deref().and_then(|u| Url::parse(u).ok());
         let max = self.max_feed_items;
-        let items = match sources::sniff(&fetched.bytes) {
+        // A gzip file (`sitemap.xml.gz`) is looked into; what it holds decides.
+        let unzipped = match sources::gunzip(&fetched.bytes, self.max_bytes) {
+            Ok(unzipped) => unzipped,
+            Err(error) => return vec![self.done(Err(failure(&input, error)))],
+        };
+        let body = unzipped.as_deref().unwrap_or(&fetched.bytes);
+        let items = match sources::sniff(body) {
             Kind::Page => return self.page(fetched, base).await,
-            Kind::Feed => sources::feed_items(&fetched.bytes, base.as_ref(), &input, max)
+            Kind::Feed => sources::feed_items(body, base.as_ref(), &input, max)
                 .and_then(|items| non_empty(items, "feed")),
-            Kind::Sitemap | Kind::SitemapIndex => match sources::parse_sitemap(&fetched.bytes) {
+            Kind::Sitemap | Kind::SitemapIndex => match sources::parse_sitemap(body) {
                 Ok(Sitemap::Urls(entries)) => non_empty(
                     sources::sitemap_items(entries, base.as_ref(), max),
                     "sitemap",
@@ -74,11 +83,13 @@ impl Fetcher {
         }
     }
 
-    /// A page: refused if it is JSON but not a JSON Feed; replaced by its advertised feed
+    /// A page: refused if it is JSON but not a JSON Feed, or gzip but not a compressed
+    /// feed or sitemap; replaced by its advertised feed
     /// when discovery is on and it does not say it is an article; else itself.
     async fn page(&self, fetched: Fetched, base: Option<Url>) -> Results {
         let content_type = fetched.content_type.as_deref();
-        if let Some(ct) = content_type.filter(|ct| http::is_json_type(ct)) {
+        if let Some(ct) = content_type.filter(|ct| http::is_json_type(ct) || http::is_gzip_type(ct))
+        {
             let error = FetchError::UnsupportedContentType(http::essence(ct));
             return vec![self.done(Err(failure(&fetched.input, error)))];
         }
@@ -177,7 +188,8 @@ impl Fetcher {
     /// One sitemap of an index, its `<loc>`s made absolute against its own URL.
     async fn child_sitemap(&self, url: Url) -> Result<Vec<Entry>, FetchError> {
         let response = self.http.fetch(url, None, Purpose::Source).await?;
-        match sources::parse_sitemap(&response.bytes)? {
+        let unzipped = sources::gunzip(&response.bytes, self.max_bytes)?;
+        match sources::parse_sitemap(unzipped.as_deref().unwrap_or(&response.bytes))? {
             Sitemap::Urls(mut entries) => {
                 for entry in &mut entries {
                     if let Ok(absolute) = response.url.join(entry.loc.trim()) {

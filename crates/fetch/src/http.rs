@@ -70,6 +70,16 @@ pub fn is_article_type(content_type: &str) -> bool {
     ARTICLE_TYPES.contains(&essence.as_str())
 }
 
+/// True for the media types of a gzip file (a compressed sitemap, `sitemap.xml.gz`), as
+/// opposed to a response compressed in transit (`Content-Encoding`), which the HTTP client
+/// undoes itself.
+pub(crate) fn is_gzip_type(content_type: &str) -> bool {
+    matches!(
+        essence(content_type).as_str(),
+        "application/gzip" | "application/x-gzip"
+    )
+}
+
 /// True for the JSON media types a JSON Feed is served as.
 pub(crate) fn is_json_type(content_type: &str) -> bool {
     matches!(
@@ -92,8 +102,9 @@ pub(crate) fn essence(content_type: &str) -> String {
 pub(crate) enum Purpose {
     /// An article: HTML, XHTML, XML, plain text or Markdown.
     Page,
-    /// A document that may list others: an article type, or a JSON feed
-    /// (`application/feed+json`, `application/json`). The caller checks that JSON is one.
+    /// A document that may list others: an article type, a JSON feed
+    /// (`application/feed+json`, `application/json`) or a gzip file (a compressed
+    /// sitemap). The caller checks that JSON and gzip are what they may be.
     Source,
     Robots,
 }
@@ -490,7 +501,7 @@ impl Http {
         let content_type = header_text(response.headers(), &CONTENT_TYPE);
         let accepted = |ct: &str| match purpose {
             Purpose::Page => is_article_type(ct),
-            Purpose::Source => is_article_type(ct) || is_json_type(ct),
+            Purpose::Source => is_article_type(ct) || is_json_type(ct) || is_gzip_type(ct),
             Purpose::Robots => true,
         };
         if let Some(ct) = content_type.as_deref().filter(|ct| !accepted(ct)) {

@@ -415,7 +415,11 @@ impl Fetcher {
         tasks: &mut tokio::task::JoinSet<(usize, Vec<Result<Fetched, Failure>>)>,
     ) {
         match result {
-            Ok(fetched) if named && sources::sniff(&fetched.bytes) != sources::Kind::Page => {
+            Ok(fetched)
+                if named
+                    && (sources::sniff(&fetched.bytes) != sources::Kind::Page
+                        || fetched.bytes.starts_with(&[0x1f, 0x8b])) =>
+            {
                 let index = slots.len();
                 slots.push(None);
                 let this = self.clone();

@@ -78,6 +78,27 @@ pub(crate) fn sniff(bytes: &[u8]) -> Kind {
     Kind::Page
 }
 
+/// The contents of a gzip file, when `bytes` is one (by its magic number), at most
+/// `max_bytes` of them (a small file can unpack to gigabytes); `None` when it is not gzip.
+///
+/// # Errors
+/// [`FetchError::ResponseTooLarge`] past the limit, [`FetchError::Io`] for a damaged file.
+pub(crate) fn gunzip(bytes: &[u8], max_bytes: u64) -> Result<Option<Vec<u8>>, FetchError> {
+    use std::io::Read as _;
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok(None);
+    }
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes)
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut out)
+        .map_err(|e| FetchError::Io(format!("not a valid gzip file: {e}")))?;
+    if out.len() as u64 > max_bytes {
+        return Err(FetchError::ResponseTooLarge { limit: max_bytes });
+    }
+    Ok(Some(out))
+}
+
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }

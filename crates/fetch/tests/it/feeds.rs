@@ -500,3 +500,61 @@ async fn named_files_and_standard_input_that_are_feeds_expand_but_directory_memb
         ]
     );
 }
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+#[tokio::test]
+async fn gzip_sitemaps_are_unpacked_within_the_size_limit() {
+    let index = gzip(
+        b"<sitemapindex><sitemap><loc>/small.xml.gz</loc></sitemap>\
+          <sitemap><loc>/bomb.xml.gz</loc></sitemap>\
+          <sitemap><loc>/fake.xml.gz</loc></sitemap></sitemapindex>",
+    );
+    let small = gzip(b"<urlset><url><loc>/articles/7</loc></url></urlset>");
+    let mut big = b"<urlset><url><loc>/articles/8</loc></url>".to_vec();
+    big.extend(std::iter::repeat_n(b' ', 200_000));
+    big.extend_from_slice(b"</urlset>");
+    let bomb = gzip(&big);
+    let server = Server::start(move |path| {
+        let gz = |body: &[u8]| typed("application/x-gzip", "").body(body);
+        match path {
+            "/sitemap.xml.gz" => gz(&index),
+            "/small.xml.gz" => gz(&small),
+            "/bomb.xml.gz" => gz(&bomb),
+            "/fake.xml.gz" => gz(b"\x1f\x8b\x08garbage"),
+            "/page.gz" => gz(&gzip(b"<p>not a sitemap</p>")),
+            "/articles/7" => Reply::html("<p>seven</p>"),
+            _ => Reply::new(404),
+        }
+    })
+    .await;
+    let options = FetchOptions {
+        max_bytes: 100_000,
+        ..opts()
+    };
+    let urls = [server.url("/sitemap.xml.gz"), server.url("/page.gz")];
+    let inputs: Vec<&str> = urls.iter().map(String::as_str).collect();
+    let results = check_all(&options, b"", &inputs).await;
+    let lines = outline(&server, &results);
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert_eq!(
+        lines[0],
+        "err {base}/bomb.xml.gz: response larger than 100000 bytes"
+    );
+    assert!(
+        lines[1].starts_with("err {base}/fake.xml.gz: could not read: not a valid gzip file"),
+        "{lines:?}"
+    );
+    assert_eq!(lines[2], "ok {base}/articles/7 <p>seven</p>");
+    // A gzip file that is not a feed or sitemap is not an article either.
+    assert_eq!(
+        lines[3],
+        "err {base}/page.gz: unsupported content type 'application/x-gzip' \
+         (expected HTML, XHTML, XML, an RSS/Atom feed or plain text)"
+    );
+}
