@@ -375,7 +375,18 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         if is_subordinator(w) && !(w == "of" || w == "for") {
             break;
         }
-        if doc.is_verbish(s - 1) || matches!(w, "to" | "in" | "on" | "at") && s == e {
+        // A participle after a document or group noun belongs to the noun phrase: "a
+        // report published on Monday", "officials briefed on the talks".
+        let participle_of_noun = s >= start + 2
+            && !is_aux(w)
+            && (doc.is_regular_past(s - 1) || doc.low(s - 1).ends_with("en"))
+            && doc
+                .at(s - 2)
+                .iter()
+                .any(|m| m.len == 1 && matches!(m.tag, Tag::DocumentNoun | Tag::Vague));
+        if (doc.is_verbish(s - 1) && !participle_of_noun)
+            || matches!(w, "to" | "in" | "on" | "at") && s == e
+        {
             break;
         }
         s -= 1;
@@ -418,7 +429,10 @@ fn trim_time(doc: &Doc<'_>, s: usize, e: usize) -> usize {
                         .iter()
                         .any(|m| matches!(m.tag, Tag::Time(_)));
             if dateish {
-                return i;
+                // "a report published on Monday" → "a report".
+                let participle =
+                    i > s + 1 && (doc.is_regular_past(i - 1) || doc.low(i - 1).ends_with("en"));
+                return if participle { i - 1 } else { i };
             }
         }
     }

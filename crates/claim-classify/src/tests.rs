@@ -453,8 +453,9 @@ fn according_to_before_and_after() {
 #[test]
 fn documents_as_sources() {
     check(
-        "The joint statement calls for a ceasefire in the region.\n\nThe report, published on Monday, says exports fell.",
+        "The joint statement calls for a ceasefire in the region.\n\nA report published on Monday by the agency says exports fell.\n\nThe report, published on Monday, says exports fell.",
         "attr document 'The joint statement' via 'calls for' => 'a ceasefire in the region'
+         attr document 'A report' via 'says' => 'exports fell'
          attr document 'The report' via 'says' => 'exports fell'",
     );
 }
