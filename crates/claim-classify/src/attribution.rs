@@ -573,12 +573,16 @@ fn content_before(doc: &Doc<'_>, start: usize, v: usize) -> Option<(usize, usize
 fn speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize, strict: bool) -> Option<Attr> {
     // A stance verb needs a clause after it: "that", a colon, or a quotation.
     if strict {
+        // "asked whether ...", "questioned why ..." open a clause too.
+        let opener = |k: usize| {
+            matches!(doc.low(k), "that" | "whether" | "why" | "how") || doc.tokens[k].is_punct(':')
+        };
         let opens = (i + len..b.min(i + len + 5)).find(|&k| {
             let t = doc.tokens[k];
-            doc.low(k) == "that" || t.is_punct(':') || t.is_quote() || t.is_punct(',')
+            opener(k) || t.is_quote() || t.is_punct(',')
         });
         let last = (i + len..b).all(|k| doc.tokens[k].kind == crate::tokens::TokenKind::Punct);
-        if !last && !opens.is_some_and(|k| doc.low(k) == "that" || doc.tokens[k].is_punct(':')) {
+        if !last && !opens.is_some_and(opener) {
             return None;
         }
     }
