@@ -10,6 +10,8 @@ use claimsift_core::{Article, ClassifiedDocument, Fetched, InputError, Validator
 use claimsift_extract::ExtractOptions;
 use claimsift_fetch::{FetchOptions, Fetcher};
 
+use rayon::prelude::*;
+
 use crate::progress::Progress;
 
 /// An input's article and its claims, or why it failed.
@@ -79,8 +81,9 @@ pub fn process(
     classifier: &Classifier,
     progress: &Progress,
 ) -> Vec<Outcome> {
+    // Articles are independent: extract and classify them on every core, keeping order.
     fetched
-        .into_iter()
+        .into_par_iter()
         .map(|item| {
             let outcome = item.and_then(|fetched| {
                 let article = extract(&fetched, extract_options)?;
