@@ -7,14 +7,17 @@
 //! it passes the cap, drops the tags beyond it, keeping their text. The estimate ignores
 //! void elements and the tags whose end tags are usually implied (`p`, `li`, `td`...), so
 //! that ordinary pages are never touched.
+//!
+//! The same scan also empties `<script>` (other than JSON-LD) and `<style>` elements,
+//! which hold no article text but cost the tokeniser time.
 
 /// Tags deeper than this are dropped.
 pub(crate) const MAX_DEPTH: usize = 512;
 
-/// The page with tags beyond [`MAX_DEPTH`] removed, and how many were removed; `None` when
-/// the page is within the cap (the common case, which allocates nothing).
+/// The page with tags beyond [`MAX_DEPTH`] removed and scripts and styles emptied, with the
+/// number of tags removed; `None` when there is nothing to remove.
 pub(crate) fn cap_depth(html: &str) -> Option<(String, usize)> {
-    let drops = scan(html);
+    let (drops, deep) = scan(html);
     if drops.is_empty() {
         return None;
     }
@@ -25,7 +28,7 @@ pub(crate) fn cap_depth(html: &str) -> Option<(String, usize)> {
         pos = b;
     }
     out.push_str(html.get(pos..)?);
-    Some((out, drops.len()))
+    Some((out, deep))
 }
 
 /// Elements that never hold children, or whose end tag is usually left implied.
@@ -64,21 +67,33 @@ fn is_flat(name: &[u8]) -> bool {
     )
 }
 
+/// The first case-insensitive occurrence of `needle` in `hay` from `from`. The needle's
+/// first byte is punctuation, so a plain byte scan finds the candidates quickly.
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+    let first = *needle.first()?;
+    let mut i = from;
+    while let Some(p) = hay.get(i..)?.iter().position(|&c| c == first) {
+        let at = i + p;
+        if hay
+            .get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
-/// Byte ranges of the tags to drop, in order. Every range starts at `<` and ends after
-/// `>`, both ASCII, so they fall on char boundaries.
-fn scan(html: &str) -> Vec<(usize, usize)> {
+/// Byte ranges to drop, in order, and how many of them are tags past the depth cap. Every
+/// range starts or ends next to a `<` or `>`, both ASCII, so it falls on char boundaries.
+fn scan(html: &str) -> (Vec<(usize, usize)>, usize) {
     let b = html.as_bytes();
     let mut drops = Vec::new();
     let mut depth = 0usize;
     // Start tags dropped and not yet closed: their end tags go too.
     let mut excess = 0usize;
+    let mut deep = 0usize;
     let mut i = 0;
     while let Some(off) = b
         .get(i..)
@@ -128,13 +143,34 @@ fn scan(html: &str) -> Vec<(usize, usize)> {
         ) {
             let mut close = b"</".to_vec();
             close.extend_from_slice(&name);
-            i = find(b, end, &close).unwrap_or(b.len());
+            let close_at = find(b, end, &close);
+            // Scripts and styles are never article text, and tokenising them is a good
+            // part of the parse: their contents go, except JSON-LD, which holds metadata.
+            // Only when the start tag's quotes balance, so that a '>' inside an attribute
+            // cannot make the cut start in the middle of the tag.
+            let tag = &b[lt..end];
+            let balanced = tag.iter().filter(|&&c| c == b'"').count() % 2 == 0
+                && tag.iter().filter(|&&c| c == b'\'').count() % 2 == 0;
+            let prunable = match name.as_slice() {
+                b"style" => true,
+                b"script" => !tag.to_ascii_lowercase().windows(7).any(|w| w == b"ld+json"),
+                _ => false,
+            };
+            if let Some(c) = close_at
+                && prunable
+                && balanced
+                && c > end
+            {
+                drops.push((end, c));
+            }
+            i = close_at.unwrap_or(b.len());
             continue;
         }
         let self_closing = gt > 0 && b[gt - 1] == b'/';
         if !is_flat(&name) && !self_closing {
             if depth >= MAX_DEPTH {
                 excess += 1;
+                deep += 1;
                 drops.push((lt, end));
             } else {
                 depth += 1;
@@ -142,5 +178,5 @@ fn scan(html: &str) -> Vec<(usize, usize)> {
         }
         i = end;
     }
-    drops
+    (drops, deep)
 }

@@ -385,7 +385,7 @@ pub(crate) fn extract_html(
 ) -> Article {
     let mut diagnostics = Vec::new();
     let capped = crate::depth::cap_depth(html);
-    if let Some((_, dropped)) = &capped {
+    if let Some((_, dropped)) = capped.as_ref().filter(|(_, d)| *d > 0) {
         diagnostics.push(format!(
             "{dropped} tags nested deeper than {} levels were ignored",
             crate::depth::MAX_DEPTH

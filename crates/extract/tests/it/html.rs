@@ -256,3 +256,19 @@ fn a_hundred_thousand_nested_elements_are_capped_not_quadratic() {
 fn ordinary_pages_are_not_flattened() {
     assert!(extract(PAGE).diagnostics.is_empty());
 }
+
+#[test]
+fn scripts_and_styles_are_never_text_even_with_odd_attributes() {
+    let html = r#"<html><head><style>p { color: red }</style>
+<script data-x="a>b">document.write("<p>Injected paragraph that must not appear, with words.</p>");</script>
+<script type='application/ld+json'>{"@type":"NewsArticle","headline":"Kept headline"}</script>
+</head><body><p>The real paragraph of this page, long enough to be the article body here.</p>
+<script>var s = "</div><p>Nor this one, which is also script text and not markup.</p>";</script>
+</body></html>"#;
+    let a = extract(html);
+    assert_eq!(
+        a.text,
+        "The real paragraph of this page, long enough to be the article body here."
+    );
+    assert_eq!(a.metadata.title.as_deref(), Some("Kept headline"));
+}
