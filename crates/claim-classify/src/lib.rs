@@ -87,6 +87,7 @@ pub struct Classifier {
 }
 
 impl Classifier {
+    /// A classifier over `lexicons`, with the hand-set score weights ([`Weights::default`]).
     #[must_use]
     pub fn new(lexicons: Lexicons, options: ClassifyOptions) -> Self {
         Self {
@@ -103,6 +104,7 @@ impl Classifier {
         self
     }
 
+    /// The score weights in use.
     #[must_use]
     pub fn weights(&self) -> &Weights {
         &self.weights
