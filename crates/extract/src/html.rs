@@ -384,15 +384,15 @@ pub(crate) fn extract_html(
     opts: &ExtractOptions,
 ) -> Article {
     let mut diagnostics = Vec::new();
-    let capped = crate::depth::cap_depth(html);
-    if let Some((_, dropped)) = capped.as_ref().filter(|(_, d)| *d > 0) {
+    let pruned = crate::prune::prune(html);
+    if let Some((_, dropped)) = pruned.as_ref().filter(|(_, d)| *d > 0) {
         diagnostics.push(format!(
             "{dropped} tags nested deeper than {} levels were ignored",
-            crate::depth::MAX_DEPTH
+            crate::prune::MAX_DEPTH
         ));
     }
-    let doc = Html::parse_document(capped.as_ref().map_or(html, |(h, _)| h.as_str()));
-    drop(capped);
+    let doc = Html::parse_document(pruned.as_ref().map_or(html, |(h, _)| h.as_str()));
+    drop(pruned);
     let mut w = Walker {
         els: vec![El {
             parent: 0,
@@ -427,7 +427,7 @@ pub(crate) fn extract_html(
         raw,
         ..
     } = w;
-    let mut metadata = meta::build(&raw, url);
+    let metadata = meta::build(&raw, url);
     let chosen = choose_blocks(&mut els, &blocks);
     let mut text = String::new();
     let mut out_blocks: Vec<Block> = Vec::new();
@@ -471,9 +471,6 @@ pub(crate) fn extract_html(
     }
     if out_blocks.is_empty() {
         diagnostics.push("no article text found in the page".to_owned());
-    }
-    if metadata.title.is_none() {
-        metadata.title = None;
     }
     let sentences = sentences_for(&text, &out_blocks);
     Article {

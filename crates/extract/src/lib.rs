@@ -15,10 +15,10 @@
 //! * Plain text is kept verbatim: `article.text` is the input, byte for byte.
 
 mod decode;
-mod depth;
 pub mod eval;
 mod html;
 mod meta;
+mod prune;
 mod sentences;
 mod text;
 

@@ -1,4 +1,4 @@
-//! A guard against pathologically deep markup.
+//! Pruning before parsing: a guard against pathologically deep markup, and empty scripts.
 //!
 //! html5ever's tree builder looks through the stack of open elements for many start
 //! tags, so a page nested 100,000 levels deep costs quadratic time (tens of seconds).
@@ -16,7 +16,7 @@ pub(crate) const MAX_DEPTH: usize = 512;
 
 /// The page with tags beyond [`MAX_DEPTH`] removed and scripts and styles emptied, with the
 /// number of tags removed; `None` when there is nothing to remove.
-pub(crate) fn cap_depth(html: &str) -> Option<(String, usize)> {
+pub(crate) fn prune(html: &str) -> Option<(String, usize)> {
     let (drops, deep) = scan(html);
     if drops.is_empty() {
         return None;
