@@ -20,6 +20,10 @@ pub(crate) struct Decoded {
 /// How many leading bytes are looked at for magic numbers, control characters and markup.
 const SNIFF_LEN: usize = 4096;
 
+/// How far a `<meta charset>` is looked for. The standard says 1024 bytes, but pages put
+/// long scripts and styles first, and a late declaration is still better than a guess.
+const META_SCAN_LEN: usize = 16 * 1024;
+
 /// Decodes `bytes`, deciding HTML or text from `content_type` or by sniffing.
 pub(crate) fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, ExtractError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -75,7 +79,8 @@ pub(crate) fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded
             });
         }
         let looks_html = declared_html.unwrap_or_else(|| sniff_html(head));
-        if let Some(enc) = looks_html.then(|| meta_charset(head)).flatten() {
+        let meta_head = &bytes[..bytes.len().min(META_SCAN_LEN)];
+        if let Some(enc) = looks_html.then(|| meta_charset(meta_head)).flatten() {
             (enc, bytes)
         } else if std::str::from_utf8(bytes).is_ok() {
             (UTF_8, bytes)

@@ -207,3 +207,14 @@ fn the_url_is_carried_over() {
     assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
     assert_eq!(a.input, "input");
 }
+
+#[test]
+fn a_late_meta_charset_is_still_read() {
+    let mut page = b"<html><head><style>".to_vec();
+    page.extend(std::iter::repeat_n(b'x', 6000));
+    page.extend_from_slice(b"</style><meta charset=\"windows-1252\"></head><body><p>");
+    page.extend_from_slice(CP1252_TEXT);
+    let a = ok(&page, None);
+    assert!(a.text.contains("\u{201c}small\u{201d}"), "{}", a.text);
+    assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+}
