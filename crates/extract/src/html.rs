@@ -434,8 +434,16 @@ pub(crate) fn extract_html(
     let title_key = metadata.title.as_deref().map(normalise);
     let mut seen_body = false;
     let mut kept: Vec<&RawBlock> = Vec::new();
-    for &i in &chosen {
+    // A date line above the first paragraph ("Monday, 22 January 2018 at 0:13") is page
+    // furniture; further down it may be content (a list of dates), so it stays there.
+    let first_prose = chosen
+        .iter()
+        .position(|&i| blocks[i].kind == BlockKind::Paragraph && blocks[i].chars >= 80);
+    for (n, &i) in chosen.iter().enumerate() {
         let b = &blocks[i];
+        if first_prose.is_some_and(|f| n < f) && is_date_line(&b.text) {
+            continue;
+        }
         if !seen_body && b.kind == BlockKind::Heading && !opts.keep_title_heading {
             // The headline before the body is metadata, not body text.
             let key = normalise(&b.text);
@@ -956,6 +964,169 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
         out.push(i);
     }
     out
+}
+
+/// Month and weekday names and time words (English, Portuguese, Spanish, French, German,
+/// Italian, Indonesian) for recognising date lines.
+const DATE_WORDS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "janeiro",
+    "fevereiro",
+    "mar\u{e7}o",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "enero",
+    "febrero",
+    "marzo",
+    "mayo",
+    "junio",
+    "julio",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janvier",
+    "f\u{e9}vrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "ao\u{fb}t",
+    "septembre",
+    "octobre",
+    "novembre",
+    "d\u{e9}cembre",
+    "januar",
+    "februar",
+    "m\u{e4}rz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "januari",
+    "februari",
+    "maret",
+    "mei",
+    "agustus",
+    "desember",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "segunda-feira",
+    "ter\u{e7}a-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "s\u{e1}bado",
+    "domingo",
+    "lunes",
+    "martes",
+    "mi\u{e9}rcoles",
+    "jueves",
+    "viernes",
+    "updated",
+    "published",
+    "posted",
+    "am",
+    "pm",
+    "a",
+    "p",
+    "m",
+    "gmt",
+    "utc",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "bst",
+    "cet",
+    "ist",
+    "at",
+    "on",
+    "de",
+    "\u{e0}s",
+    "um",
+    "le",
+    "el",
+    "du",
+    "del",
+    "uhr",
+    "h",
+];
+
+/// A short line that is only a date and time: "Tue 19 Nov 2019 09.01 GMT".
+fn is_date_line(text: &str) -> bool {
+    if text.chars().count() > 60 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let year = words.iter().any(|w| {
+        w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
+    });
+    year && words.iter().all(|w| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        w.chars().all(|c| c.is_ascii_digit())
+            || DATE_WORDS.contains(w)
+            // Ordinals: "19th", "1er", "2nd".
+            || (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && w.len() - digits.len() <= 2)
+    })
 }
 
 /// Short lines that are page furniture wherever they appear.

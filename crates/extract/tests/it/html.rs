@@ -272,3 +272,17 @@ fn scripts_and_styles_are_never_text_even_with_odd_attributes() {
     );
     assert_eq!(a.metadata.title.as_deref(), Some("Kept headline"));
 }
+
+#[test]
+fn a_date_line_above_the_story_is_dropped_but_not_inside_it() {
+    let html = r#"<html><body><div class="entry">
+<div>Tuesday, 19 November 2019, 09:01 GMT</div>
+<p>The ferry service resumes next week after a month of repairs to the landing stage, the operator said.</p>
+<p>Sailings will run as follows.</p>
+<div>Monday 25 November 2019</div>
+<p>Extra sailings are planned for the weekend market, when demand is usually highest.</p>
+</div></body></html>"#;
+    let a = extract(html);
+    assert!(a.text.starts_with("The ferry service"), "{}", a.text);
+    assert!(a.text.contains("Monday 25 November 2019"), "{}", a.text);
+}
