@@ -384,6 +384,21 @@ pub(crate) fn extract_html(
     opts: &ExtractOptions,
 ) -> Article {
     let mut diagnostics = Vec::new();
+    // A page past the size limit is cut there (on a char boundary) rather than refused:
+    // the article usually comes early, and the cut is reported.
+    let html = if html.len() > opts.max_bytes {
+        let mut cut = opts.max_bytes;
+        while !html.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        diagnostics.push(format!(
+            "page cut at {cut} of its {} bytes (the size limit)",
+            html.len()
+        ));
+        &html[..cut]
+    } else {
+        html
+    };
     let pruned = crate::prune::prune(html);
     if let Some((_, dropped)) = pruned.as_ref().filter(|(_, d)| *d > 0) {
         diagnostics.push(format!(

@@ -107,7 +107,9 @@ pub fn extract(fetched: &Fetched, opts: &ExtractOptions) -> Result<Article, Extr
 /// Extracts the main article from an HTML page that is already decoded.
 ///
 /// Never fails: a page without article text gives an article with no blocks (and a
-/// diagnostic saying so); [`extract`] turns that into [`ExtractError::NoText`].
+/// diagnostic saying so); [`extract`] turns that into [`ExtractError::NoText`]. A page
+/// longer than `opts.max_bytes` is cut at that length, with a diagnostic ([`extract`]
+/// refuses such input before decoding instead).
 #[must_use]
 pub fn extract_html(input: &str, url: Option<&str>, html: &str, opts: &ExtractOptions) -> Article {
     html::extract_html(input, url, html, opts)

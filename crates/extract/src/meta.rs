@@ -174,6 +174,7 @@ struct LdArticle {
     publisher: Option<String>,
     description: Option<String>,
     url: Option<String>,
+    language: Option<String>,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -289,6 +290,7 @@ fn ld_article(scripts: &[String]) -> LdArticle {
                         modified: str_of(o.get("dateModified")),
                         publisher: o.get("publisher").and_then(|p| str_of(Some(p))),
                         description: str_of(o.get("description")),
+                        language: str_of(o.get("inLanguage")),
                         url: str_of(o.get("url")).or_else(|| {
                             o.get("mainEntityOfPage").and_then(|m| match m {
                                 Value::Object(m) => str_of(m.get("@id")),
@@ -452,6 +454,7 @@ pub(crate) fn build(raw: &RawMeta, url: Option<&str>) -> Metadata {
         .lang
         .clone()
         .or_else(|| raw.meta(&["content-language", "language", "dc.language"]))
+        .or_else(|| ld.language.clone())
         .or_else(|| raw.meta(&["og:locale"]))
         .and_then(|l| normalise_lang(&l));
     let description = raw

@@ -286,3 +286,21 @@ fn a_date_line_above_the_story_is_dropped_but_not_inside_it() {
     assert!(a.text.starts_with("The ferry service"), "{}", a.text);
     assert!(a.text.contains("Monday 25 November 2019"), "{}", a.text);
 }
+
+#[test]
+fn a_page_past_the_limit_is_cut_and_says_so() {
+    let html = "<p>Caf\u{e9} society returns to the old quarter this spring, say the owners.</p>";
+    let opts = ExtractOptions {
+        max_bytes: 7,
+        ..ExtractOptions::default()
+    };
+    // Byte 7 falls inside the two-byte e acute: the cut moves back to a char boundary.
+    let a = extract_html("p", None, html, &opts);
+    a.check_spans().unwrap();
+    assert_eq!(a.text, "Caf");
+    assert!(
+        a.diagnostics.iter().any(|d| d.contains("cut at 6")),
+        "{:?}",
+        a.diagnostics
+    );
+}
