@@ -1,16 +1,22 @@
 //! Main-content extraction from HTML.
 //!
-//! The page is parsed with `scraper` (html5ever), then walked once, iteratively, into a
-//! flat list of elements and a list of text blocks (the inline text between two
-//! block-level boundaries, whitespace collapsed). Scoring follows Readability: every
-//! paragraph-like block of some length gives points (one, plus one per comma, plus one per
-//! hundred characters up to three) to its container and, decaying, to a few ancestors; a
-//! container's score is then weighed by its class and id (`article`, `story-body` up;
-//! `comment`, `sidebar` down) and by how little of its text is link text. The best
-//! container, possibly widened to an ancestor that holds several good candidates and to
-//! good siblings, is the article. Inside it, blocks in boilerplate containers (share
-//! bars, related links, captions, bylines, newsletter prompts) and link-heavy blocks are
-//! dropped.
+//! The page is first pruned (see `prune`: scripts and styles emptied, nesting capped),
+//! parsed with `scraper` (html5ever), then walked once, iteratively, into a flat list of
+//! elements and a list of text blocks (the inline text between two block-level boundaries,
+//! whitespace collapsed). Navigation, asides, footers, forms, media, figure captions and
+//! hidden elements are skipped outright.
+//!
+//! Scoring follows Readability: every paragraph-like block of some length gives points
+//! (one, plus one per comma, plus one per hundred characters up to three) to its container
+//! and, decaying, to a few ancestors; a container's score is then weighed by its class and
+//! id (`article`, `story-body` up; `comment`, `sidebar` down; never by more than its own
+//! text earns) and by how little of its text is link text. The best container is widened:
+//! to an ancestor holding other strong candidates, to a better-scoring parent, to
+//! ancestors whose extra text is mostly prose (a story split into sections), and to good
+//! siblings. Inside the result, blocks in boilerplate containers (share bars, related
+//! links, captions, bylines, newsletter prompts, link lists) are dropped, as are link-heavy
+//! blocks, stock furniture lines ("Advertisement", "Read more"), date lines above the
+//! story, the headline (it is the title) and trailing headings.
 //!
 //! Every pass over the tree is a loop over a flat vector, so a deeply nested page costs
 //! linear time and no stack.
