@@ -401,10 +401,15 @@ pub(crate) fn build(raw: &RawMeta, url: Option<&str>) -> Metadata {
             authors.extend(split_names(v));
         }
     }
-    let mut seen = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
     authors.retain(|a| {
         let key = a.to_lowercase();
-        let fresh = !seen.contains(&key) && plausible_name(a);
+        // "Eric Tucker Associated Press" after "Eric Tucker" repeats a name glued to its
+        // agency.
+        let repeat = seen
+            .iter()
+            .any(|s| *s == key || key.starts_with(&format!("{s} ")));
+        let fresh = !repeat && plausible_name(a);
         seen.push(key);
         fresh
     });
@@ -538,7 +543,7 @@ fn split_names(s: &str) -> Vec<String> {
                 .strip_prefix("By ")
                 .or_else(|| p.strip_prefix("by "))
                 .unwrap_or(p);
-            p.trim().trim_end_matches('.').trim().to_owned()
+            strip_byline_noise(p.trim().trim_end_matches('.').trim()).to_owned()
         })
         .enumerate()
         // Credentials after a name ("Jane Doe, MS, RD") are not names.
@@ -548,6 +553,35 @@ fn split_names(s: &str) -> Vec<String> {
         })
         .map(|(_, p)| p)
         .collect()
+}
+
+/// Removes what byline widgets append to a name: a link label ("View More Articles") or
+/// the weekday of a date line that followed without a separator.
+fn strip_byline_noise(name: &str) -> &str {
+    const TAILS: &[&str] = &[
+        "view more articles",
+        "more articles",
+        "view all posts",
+        "all posts",
+        "view profile",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let lower = name.to_ascii_lowercase();
+    for tail in TAILS {
+        if lower.ends_with(tail) && lower.len() > tail.len() {
+            let cut = name.len() - tail.len();
+            if let Some(rest) = name.get(..cut) {
+                return rest.trim_end();
+            }
+        }
+    }
+    name
 }
 
 /// A person's or organisation's name rather than a sentence, a date or a URL.

@@ -304,3 +304,14 @@ fn a_page_past_the_limit_is_cut_and_says_so() {
         a.diagnostics
     );
 }
+
+#[test]
+fn byline_widget_noise_is_trimmed_from_names() {
+    let html = r#"<html><head><script type="application/ld+json">
+{"@type":"NewsArticle","author":[{"name":"Rosa Diaz"},{"name":"Rosa Diaz Harbour Press"}]}
+</script></head><body><p>A paragraph that is long enough to be taken for the body of the article.</p></body></html>"#;
+    assert_eq!(extract(html).metadata.authors, ["Rosa Diaz"]);
+    let html = r#"<html><body><div class="byline"><span>Tom Akers</span><span>View More Articles</span></div>
+<p>A paragraph that is long enough to be taken for the body of the article.</p></body></html>"#;
+    assert_eq!(extract(html).metadata.authors, ["Tom Akers"]);
+}
