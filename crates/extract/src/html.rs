@@ -942,7 +942,14 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
         }
     }
     for (i, &(count, linked)) in items.iter().enumerate() {
-        if count >= 3 && linked * 10 >= count * 8 && els[i].link_chars * 4 >= els[i].chars {
+        // Teaser lists have short items (a headline); a digest whose items carry a
+        // linked lead-in and a summary is content.
+        let short_items = els[i].chars < count * 150;
+        if count >= 3
+            && linked * 10 >= count * 8
+            && els[i].link_chars * 4 >= els[i].chars
+            && short_items
+        {
             els[i].boilerplate = true;
         }
     }
@@ -973,7 +980,11 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
         if !inside.get(o).copied().unwrap_or(false) || dropped[o] {
             continue;
         }
-        if b.link_chars * 2 > b.chars && b.kind != BlockKind::Heading {
+        // Mostly-link blocks are navigation; a long list item whose link is a lead-in to a
+        // summary ("<a>Headline</a>. Two sentences.") is a digest entry and stays.
+        let digest_item =
+            b.kind == BlockKind::ListItem && b.chars >= 150 && b.link_chars * 4 < b.chars * 3;
+        if b.link_chars * 2 > b.chars && b.kind != BlockKind::Heading && !digest_item {
             continue;
         }
         if b.kind == BlockKind::Heading && b.link_chars * 2 > b.chars {

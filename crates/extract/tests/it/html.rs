@@ -315,3 +315,38 @@ fn byline_widget_noise_is_trimmed_from_names() {
 <p>A paragraph that is long enough to be taken for the body of the article.</p></body></html>"#;
     assert_eq!(extract(html).metadata.authors, ["Tom Akers"]);
 }
+
+#[test]
+fn digest_lists_stay_and_teaser_lists_go() {
+    let item = |link: &str, rest: &str| {
+        format!("<li><strong><a href=\"/x\">{link}</a>.</strong> {rest}</li>")
+    };
+    let digest: String = [
+        item(
+            "The port authority approved a second container terminal after two years of review",
+            "Construction starts in spring and should take three years, the authority said on Friday in a statement.",
+        ),
+        item(
+            "A regional airline will add four routes to the islands from next month onwards",
+            "Fares start at forty euros each way, according to the airline's announcement.",
+        ),
+        item(
+            "The tram line extension opened a week ahead of schedule on Sunday morning today",
+            "Riders praised the new stops, though some complained about the early closing time.",
+        ),
+    ]
+    .concat();
+    let teasers = "<li><a href=\"/a\">Council approves budget</a></li><li><a href=\"/b\">New park opens</a></li><li><a href=\"/c\">Bridge repairs finish</a> soon</li>";
+    let html = format!(
+        "<html><body><div class=\"article-body\"><p>Here is what happened this week in the region, in brief, for readers who were away.</p><ul>{digest}</ul><p>That is all for this week, and thank you for reading our weekly digest.</p><h3>More news</h3><ul>{teasers}</ul></div></body></html>"
+    );
+    let a = extract(&html);
+    assert!(
+        a.text.contains("Construction starts in spring"),
+        "{}",
+        a.text
+    );
+    assert!(a.text.contains("The tram line extension"), "{}", a.text);
+    assert!(!a.text.contains("Council approves budget"), "{}", a.text);
+    assert!(!a.text.contains("More news"), "{}", a.text);
+}
