@@ -10,8 +10,9 @@
 //!   resolver returned, so a name that resolves differently the second time (DNS rebinding)
 //!   cannot slip past a check made earlier.
 //!
-//! With `allow_private_addresses` both checks pass everything (tests use that for
-//! loopback servers).
+//! With `allow_private_addresses` both checks pass loopback, private and link-local
+//! addresses (tests use that for loopback servers), but never a cloud metadata endpoint:
+//! no test or deployment needs one, and it is the one address whose answer is a secret.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
@@ -33,7 +34,7 @@ pub fn forbidden_kind(ip: IpAddr) -> Option<&'static str> {
 fn forbidden_v4(ip: Ipv4Addr) -> Option<&'static str> {
     let [a, b, c, _] = ip.octets();
     Some(match (a, b, c) {
-        _ if ip == Ipv4Addr::new(169, 254, 169, 254) => "cloud metadata",
+        _ if ip == Ipv4Addr::new(169, 254, 169, 254) => METADATA,
         _ if ip.is_broadcast() => "broadcast",
         (0, _, _) => "unspecified",
         (127, _, _) => "loopback",
@@ -53,7 +54,7 @@ fn forbidden_v4(ip: Ipv4Addr) -> Option<&'static str> {
 fn forbidden_v6(ip: Ipv6Addr) -> Option<&'static str> {
     let s = ip.segments();
     if ip == Ipv6Addr::new(0xfd00, 0x0ec2, 0, 0, 0, 0, 0, 0x0254) {
-        return Some("cloud metadata");
+        return Some(METADATA);
     }
     if ip.is_unspecified() {
         return Some("unspecified");
@@ -109,14 +110,20 @@ pub fn check_url(url: &Url, allow_private: bool) -> Result<(), FetchError> {
         Some(Host::Ipv4(v4)) => IpAddr::V4(v4),
         Some(Host::Ipv6(v6)) => IpAddr::V6(v6),
     };
-    if allow_private {
-        return Ok(());
-    }
-    match forbidden_kind(ip) {
+    match refused(ip, allow_private) {
         Some(kind) => Err(blocked(&ip.to_string(), ip, kind)),
         None => Ok(()),
     }
 }
+
+/// Why `ip` is refused under the current setting: with private addresses allowed, only
+/// cloud metadata endpoints are.
+fn refused(ip: IpAddr, allow_private: bool) -> Option<&'static str> {
+    forbidden_kind(ip).filter(|kind| !allow_private || *kind == METADATA)
+}
+
+/// The [`forbidden_kind`] of cloud metadata endpoints.
+const METADATA: &str = "cloud metadata";
 
 /// A refusal or failure from [`GuardedResolver`], carried through the HTTP client's error
 /// chain so that [`crate::http`] can turn it back into the [`FetchError`] it is.
@@ -174,13 +181,10 @@ fn filter(
             message: "no addresses".into(),
         }));
     }
-    if allow_private {
-        return Ok(found);
-    }
     let mut first_refused = None;
     let mut kept = Vec::with_capacity(found.len());
     for addr in found {
-        match forbidden_kind(addr.ip()) {
+        match refused(addr.ip(), allow_private) {
             None => kept.push(addr),
             Some(kind) => {
                 tracing::debug!(%host, addr = %addr.ip(), kind, "dropped a forbidden address");
@@ -307,5 +311,24 @@ mod tests {
             filter("x", only_private.clone(), true).unwrap(),
             only_private
         );
+    }
+
+    #[test]
+    fn metadata_endpoints_stay_refused_when_private_addresses_are_allowed() {
+        for url in [
+            "http://169.254.169.254/latest/meta-data/",
+            "http://[fd00:ec2::254]/",
+        ] {
+            let url = Url::parse(url).unwrap();
+            assert!(
+                matches!(check_url(&url, true), Err(FetchError::Blocked { .. })),
+                "{url}"
+            );
+        }
+        let loopback = Url::parse("http://127.0.0.1:8080/").unwrap();
+        assert!(check_url(&loopback, true).is_ok());
+        assert!(check_url(&loopback, false).is_err());
+        let found = vec![SocketAddr::from(([169, 254, 169, 254], 80))];
+        assert!(filter("metadata.internal", found, true).is_err());
     }
 }
