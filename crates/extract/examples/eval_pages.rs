@@ -5,7 +5,8 @@
 //! `../shared/data/extraction`) and prints precision, recall, F1 and pages per second;
 //! `-v` adds one line per page, worst first; `--only=ID_PREFIX` scores matching pages only;
 //! `--show` prints the extracted text and metadata of each page scored; `--meta` counts how
-//! many pages have each metadata field. Pages are decoded as the extract stage would
+//! many pages have each metadata field; `--dump=FILE` writes the extracted bodies as JSON in
+//! the benchmark's prediction format (`{id: {"articleBody": text}}`), for its own scorer. Pages are decoded as the extract stage would
 //! decode a fetched file (charset sniffing included).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -22,6 +23,10 @@ fn main() -> ExitCode {
     let show = args.iter().any(|a| a == "--show");
     let meta = args.iter().any(|a| a == "--meta");
     let only: Option<&String> = args.iter().find(|a| a.starts_with("--only="));
+    let dump = args
+        .iter()
+        .find_map(|a| a.strip_prefix("--dump="))
+        .map(PathBuf::from);
     let dir = args
         .iter()
         .find(|a| !a.starts_with('-'))
@@ -30,6 +35,7 @@ fn main() -> ExitCode {
         verbose,
         show,
         meta,
+        dump,
     };
     match run(&dir, &flags, only.map(|s| &s["--only=".len()..])) {
         Ok(()) => ExitCode::SUCCESS,
@@ -44,6 +50,7 @@ struct Flags {
     verbose: bool,
     show: bool,
     meta: bool,
+    dump: Option<PathBuf>,
 }
 
 fn run(dir: &std::path::Path, flags: &Flags, only: Option<&str>) -> Result<(), String> {
@@ -82,6 +89,15 @@ fn run(dir: &std::path::Path, flags: &Flags, only: Option<&str>) -> Result<(), S
     }
     let opts = ExtractOptions::default();
     let result = evaluate(&pages, &opts);
+    if let Some(path) = &flags.dump {
+        let mut out = serde_json::Map::new();
+        for p in &pages {
+            let a = claimsift_extract::extract_html(&p.id, p.url.as_deref(), &p.html, &opts);
+            out.insert(p.id.clone(), serde_json::json!({ "articleBody": a.text }));
+        }
+        let json = serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?;
+        std::fs::write(path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
     if flags.show || flags.meta {
         let mut counts = [0usize; 8];
         for p in &pages {
