@@ -95,6 +95,10 @@ const KEYS: &[(&str, &str, Kind)] = &[
     ("fetch", "max_concurrency", Kind::Positive),
     ("fetch", "max_retries", Kind::Count),
     ("fetch", "max_retry_after_secs", Kind::Wait),
+    ("fetch", "retry_base_delay_secs", Kind::Wait),
+    ("fetch", "retry_max_delay_secs", Kind::Wait),
+    ("fetch", "max_feed_items", Kind::Positive),
+    ("fetch", "discover_feeds", Kind::Bool),
     ("extract", "max_bytes", Kind::Count),
     ("classify", "threshold", Kind::Fraction),
     ("classify", "lexicons", Kind::String),
@@ -286,6 +290,18 @@ pub fn parse(source: &str, path: &Path) -> Result<Settings> {
     }
     if let Some(s) = seconds("fetch", "max_retry_after_secs") {
         settings.fetch.max_retry_after = Duration::from_secs_f64(s);
+    }
+    if let Some(s) = seconds("fetch", "retry_base_delay_secs") {
+        settings.fetch.retry_base_delay = Duration::from_secs_f64(s);
+    }
+    if let Some(s) = seconds("fetch", "retry_max_delay_secs") {
+        settings.fetch.retry_max_delay = Duration::from_secs_f64(s);
+    }
+    if let Some(n) = count("fetch", "max_feed_items") {
+        settings.fetch.max_feed_items = usize::try_from(n).unwrap_or(usize::MAX);
+    }
+    if let Some(b) = flag("fetch", "discover_feeds") {
+        settings.fetch.discover_feeds = b;
     }
     if let Some(n) = count("extract", "max_bytes") {
         settings.extract.max_bytes = usize::try_from(n).unwrap_or(usize::MAX);

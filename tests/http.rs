@@ -2,6 +2,7 @@
 //! conditional GETs from the state store, per-item failures, and the private-address guard.
 
 use std::fs;
+use std::sync::{Arc, OnceLock};
 
 use claimsift_fetch::test_server::{Reply, Server};
 
@@ -112,4 +113,56 @@ fn private_addresses_are_refused_unless_allowed() {
         b"",
     );
     assert_eq!(allowed.code, 0, "{}", allowed.stderr);
+}
+
+#[test]
+fn a_feed_expands_into_its_articles_and_a_bad_item_fails_alone() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    // The feed names its items by absolute URL, and the port is known only once the server
+    // runs: the handler reads the feed body from a cell filled after start.
+    let feed_body = Arc::new(OnceLock::<String>::new());
+    let body = Arc::clone(&feed_body);
+    let server = runtime.block_on(Server::start(move |path| match path {
+        "/feed.xml" => Reply::new(200)
+            .header("Content-Type", "application/rss+xml")
+            .body(body.get().map_or("", String::as_str).as_bytes()),
+        "/a" | "/b" => Reply::html(PAGE),
+        _ => Reply::new(404),
+    }));
+    let base = server.url("");
+    let items: String = ["a", "b", "missing"]
+        .iter()
+        .map(|p| format!("<item><title>{p}</title><link>{base}/{p}</link></item>"))
+        .collect();
+    let rss = format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Loopback Times</title>\
+         <link>{base}/</link><description>News</description>{items}</channel></rss>"
+    );
+    feed_body.set(rss).expect("set once");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    config(dir.path());
+    let feed = server.url("/feed.xml");
+    let run = claimsift_in(
+        dir.path(),
+        &["run", &feed, "--no-state", "--out", "out"],
+        b"",
+    );
+    let report = json(&fs::read_to_string(dir.path().join("out/report.json")).expect("report"));
+    assert_eq!(run.code, 1, "the missing item fails: {}", run.stderr);
+    assert_eq!(report["run"]["articles"], 2, "{}", report["run"]);
+    let inputs: Vec<&str> = report["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .map(|a| a["input"].as_str().expect("input"))
+        .collect();
+    assert_eq!(inputs, [format!("{base}/a"), format!("{base}/b")]);
+    assert_eq!(report["errors"][0]["input"], format!("{base}/missing"));
+    assert!(
+        report["errors"][0]["error"]
+            .as_str()
+            .expect("error")
+            .contains("404")
+    );
 }
