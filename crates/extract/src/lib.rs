@@ -13,6 +13,16 @@
 //!   inside their block, in order ([`Article::check_spans`] holds).
 //! * Output is deterministic: nothing iterates a hash map into it.
 //! * Plain text is kept verbatim: `article.text` is the input, byte for byte.
+//! * Time and memory are bounded: input past [`ExtractOptions::max_bytes`] is refused,
+//!   markup nested deeper than 512 levels is flattened before parsing, and every pass after
+//!   the parse is linear.
+//!
+//! # Entry points
+//!
+//! [`extract`] takes fetched bytes (sniffing, decoding, then HTML or text);
+//! [`extract_html`] and [`extract_text`] take decoded strings; [`split_sentences`] is the
+//! segmenter both use; [`decode_page`] only decodes; [`eval::evaluate`] scores HTML
+//! extraction against gold article bodies with the benchmark's shingle metric.
 
 mod decode;
 pub mod eval;
