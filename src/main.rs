@@ -274,11 +274,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             let store = claimsift_store::SqliteStore::open(&args.state)?;
             let (text, differs) = history::diff(&store, args.run_a, args.run_b)?;
             print(&text)?;
-            Ok(if differs {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(exit_status(!differs))
         }
         Command::Baseline(args) => {
             apply(&mut settings, &args.overrides)?;
@@ -418,11 +414,7 @@ fn run_once(settings: &Settings, args: &RunArgs, stop: &AtomicBool) -> Result<Ex
     stdout.flush()?;
     // A run stopped by a signal before its last input is incomplete, like one with errors.
     let stopped = stop.load(Ordering::SeqCst);
-    Ok(if report.errors.is_empty() && !stopped {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(exit_status(report.errors.is_empty() && !stopped))
 }
 
 fn extract(settings: &Settings, input: &str) -> Result<ExitCode> {
@@ -445,11 +437,7 @@ fn extract(settings: &Settings, input: &str) -> Result<ExitCode> {
         }
     }
     stdout.flush()?;
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(exit_status(!failed))
 }
 
 fn classify(settings: &Settings, args: &ClassifyArgs) -> Result<ExitCode> {
@@ -477,11 +465,7 @@ fn classify(settings: &Settings, args: &ClassifyArgs) -> Result<ExitCode> {
         }
     }
     stdout.flush()?;
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(exit_status(!failed))
 }
 
 /// `classify --sentences`: one sentence a line in, one JSON object a line out, in order.
@@ -576,11 +560,7 @@ fn baseline_command(settings: &Settings, args: &BaselineArgs) -> Result<ExitCode
         Some(index) => {
             let (text, differs) = baseline::check(&args.dir, &index, &report)?;
             print(&text)?;
-            Ok(if differs {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(exit_status(!differs))
         }
     }
 }
@@ -608,6 +588,15 @@ fn evaluate(settings: &Settings, args: &EvalArgs) -> Result<ExitCode> {
     stdout.write_all(report.as_bytes())?;
     stdout.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// 0 when every input went through, 1 when some failed (or something differs).
+fn exit_status(ok: bool) -> ExitCode {
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 fn report_error(error: &InputError) {
