@@ -984,7 +984,11 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
         // summary ("<a>Headline</a>. Two sentences.") is a digest entry and stays.
         let digest_item =
             b.kind == BlockKind::ListItem && b.chars >= 150 && b.link_chars * 4 < b.chars * 3;
-        if b.link_chars * 2 > b.chars && b.kind != BlockKind::Heading && !digest_item {
+        // A bare address on its own line is a cited source, not navigation.
+        let cited_url =
+            !b.text.contains(' ') && (b.text.starts_with("http") || b.text.starts_with("www."));
+        if b.link_chars * 2 > b.chars && b.kind != BlockKind::Heading && !digest_item && !cited_url
+        {
             continue;
         }
         if b.kind == BlockKind::Heading && b.link_chars * 2 > b.chars {

@@ -350,3 +350,16 @@ fn digest_lists_stay_and_teaser_lists_go() {
     assert!(!a.text.contains("Council approves budget"), "{}", a.text);
     assert!(!a.text.contains("More news"), "{}", a.text);
 }
+
+#[test]
+fn a_cited_address_stays_but_a_link_line_goes() {
+    let html = r#"<html><body><div class="post-content">
+<p>The figures come from the regional statistics office, which publishes them every quarter for each district.</p>
+<p>Source:</p>
+<p><a href="https://stats.example/q3">https://stats.example/q3</a></p>
+<p><a href="/next">Next story in this series</a></p>
+</div></body></html>"#;
+    let a = extract(html);
+    assert!(a.text.contains("https://stats.example/q3"), "{}", a.text);
+    assert!(!a.text.contains("Next story"), "{}", a.text);
+}
