@@ -38,6 +38,9 @@ struct El {
     /// Class or id says this is boilerplate to drop inside the article (share, related...).
     boilerplate: bool,
     same_class: u64,
+    /// Class says this is an embedded post (a tweet, an Instagram post): quoted material
+    /// whose links and hashtags do not make it navigation.
+    embed: bool,
     /// Text and link-text characters in the whole subtree.
     chars: usize,
     link_chars: usize,
@@ -421,6 +424,7 @@ pub(crate) fn extract_html(
             weight: 0,
             boilerplate: false,
             same_class: 0,
+            embed: false,
             chars: 0,
             link_chars: 0,
             good: 0,
@@ -626,6 +630,7 @@ fn open_element(el: &scraper::node::Element, w: &mut Walker) -> Frame {
     let cls = w.class_buf.as_str();
     let mut weight = 0;
     let mut boilerplate = false;
+    let mut embed = false;
     if !cls.is_empty() {
         if has_any(cls, NEGATIVE) {
             weight -= 25;
@@ -635,7 +640,7 @@ fn open_element(el: &scraper::node::Element, w: &mut Walker) -> Frame {
         }
         // Embedded posts ("social-media-embed", "twitter-tweet") are quoted material of the
         // story, not a share bar.
-        let embed = cls.contains("embed") || cls.contains("tweet") || cls.contains("instagram");
+        embed = cls.contains("embed") || cls.contains("tweet") || cls.contains("instagram");
         boilerplate = !embed
             && (has_any(cls, BOILERPLATE)
                 || cls
@@ -667,6 +672,7 @@ fn open_element(el: &scraper::node::Element, w: &mut Walker) -> Frame {
         weight,
         boilerplate,
         same_class: class_hash(el),
+        embed,
         chars: 0,
         link_chars: 0,
         good: 0,
@@ -960,8 +966,10 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
         .sum();
     let mut inside = vec![false; els.len()];
     let mut dropped = vec![false; els.len()];
+    let mut in_embed = vec![false; els.len()];
     for i in 0..els.len() {
         let p = els[i].parent;
+        in_embed[i] = els[i].embed || (i > 0 && in_embed[p]);
         if selected[i] {
             inside[i] = true;
             continue;
@@ -987,7 +995,12 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
         // A bare address on its own line is a cited source, not navigation.
         let cited_url =
             !b.text.contains(' ') && (b.text.starts_with("http") || b.text.starts_with("www."));
-        if b.link_chars * 2 > b.chars && b.kind != BlockKind::Heading && !digest_item && !cited_url
+        let embedded = in_embed.get(o).copied().unwrap_or(false);
+        if b.link_chars * 2 > b.chars
+            && b.kind != BlockKind::Heading
+            && !digest_item
+            && !cited_url
+            && !embedded
         {
             continue;
         }
@@ -1280,6 +1293,7 @@ fn is_boilerplate_line(text: &str) -> bool {
         "subscribe",
         "tags",
         "topics",
+        "report",
     ];
     if LINES.contains(&lower) {
         return true;
@@ -1296,6 +1310,10 @@ fn is_boilerplate_line(text: &str) -> bool {
         "see also:",
         "photo:",
         "image:",
+        "image copyright",
+        "image caption",
+        "media caption",
+        "image source",
         "photograph:",
         "credit:",
         "share this",

@@ -363,3 +363,21 @@ fn a_cited_address_stays_but_a_link_line_goes() {
     assert!(a.text.contains("https://stats.example/q3"), "{}", a.text);
     assert!(!a.text.contains("Next story"), "{}", a.text);
 }
+
+#[test]
+fn embedded_posts_are_quoted_material() {
+    let html = r##"<html><body><div class="story-body">
+<p>The mayor's announcement drew a quick reply from the opposition leader, who posted on social media within the hour.</p>
+<div class="social-embed"><blockquote class="twitter-tweet"><p><a href="https://t.co/x">#budget</a> <a href="https://t.co/y">pic.twitter.com/abc</a> cuts</p>&mdash; Opposition Leader (@opp) <a href="https://x.example/s/1">March 3, 2024</a></blockquote></div>
+<p>The council will vote on the plan next Thursday, after a public consultation that closes on Monday.</p>
+<div class="share-bar"><a href="#">Share</a> <a href="#">Tweet this</a></div>
+</div></body></html>"##;
+    let a = extract(html);
+    assert!(
+        a.text.contains("#budget pic.twitter.com/abc cuts"),
+        "{}",
+        a.text
+    );
+    assert!(a.blocks.iter().any(|b| b.kind == BlockKind::Quote));
+    assert!(!a.text.contains("Tweet this"), "{}", a.text);
+}
