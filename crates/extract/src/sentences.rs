@@ -196,6 +196,26 @@ pub fn split_sentences(text: &str, block: Span) -> Vec<Span> {
             i += 1;
             continue;
         }
+        if matches!(c, '\u{3002}' | '\u{FF01}' | '\u{FF1F}') {
+            // Chinese and Japanese full stops end a sentence with no space after them;
+            // closing brackets and quotes (\u{300D}, \u{300F}, \u{FF09}) stay with it.
+            let mut j = i + 1;
+            while j < n
+                && (is_closer(chars[j].1)
+                    || matches!(
+                        chars[j].1,
+                        '\u{300D}' | '\u{300F}' | '\u{FF09}' | '\u{3002}'
+                    ))
+            {
+                j += 1;
+            }
+            if j < n {
+                push_trimmed(&mut out, s, start, byte_at(j), block.start);
+                start = byte_at(j);
+            }
+            i = j;
+            continue;
+        }
         if !is_terminator(c) {
             i += 1;
             continue;

@@ -247,6 +247,14 @@ fn tricky_cases() {
             "Die Preise sinken zum 1. April deutlich. Das ist neu.",
             &["Die Preise sinken zum 1. April deutlich.", "Das ist neu."],
         ),
+        (
+            "\u{4eca}\u{65e5}\u{306f}\u{6674}\u{308c}\u{3002}\u{300c}\u{884c}\u{304f}\u{3002}\u{300d}\u{660e}\u{65e5}\u{306f}\u{96e8}\u{FF1F}",
+            &[
+                "\u{4eca}\u{65e5}\u{306f}\u{6674}\u{308c}\u{3002}",
+                "\u{300c}\u{884c}\u{304f}\u{3002}\u{300d}",
+                "\u{660e}\u{65e5}\u{306f}\u{96e8}\u{FF1F}",
+            ],
+        ),
     ];
     assert!(cases.len() >= 50);
     for (input, expect) in cases {
