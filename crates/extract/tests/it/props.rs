@@ -82,5 +82,10 @@ proptest! {
             prop_assert_eq!(text[s.start..s.end].trim(), &text[s.start..s.end]);
             last = s.end;
         }
+        // Sentences cover the block: nothing but whitespace falls between them.
+        let spans = split_sentences(&text, block);
+        let squash = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let joined: String = spans.iter().map(|s| squash(&text[s.start..s.end])).collect();
+        prop_assert_eq!(joined, squash(&text[start..]));
     }
 }
