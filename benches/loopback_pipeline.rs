@@ -49,10 +49,11 @@ fn main() {
     for round in 1..=3 {
         let started = Instant::now();
         let status = Command::new(env!("CARGO_BIN_EXE_claimsift"))
-            .args(["run", "--no-state", "--out", "out", "-q"])
+            .args(["run", "--no-state", "--out", "out", "-v"])
             .args(&urls)
             .current_dir(dir.path())
             .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
             .status()
             .expect("claimsift runs");
         let secs = started.elapsed().as_secs_f64();

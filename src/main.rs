@@ -363,17 +363,30 @@ fn run_once(settings: &Settings, args: &RunArgs, stop: &AtomicBool) -> Result<Ex
         };
     let (classifier, fingerprint) = pipeline_parts(settings)?;
     let report = if args.state.no_state {
+        let started = std::time::Instant::now();
         let fetched = pipeline::fetch(&inputs, &settings.fetch);
+        tracing::info!(
+            documents = fetched.len(),
+            seconds = started.elapsed().as_secs_f64(),
+            "fetched"
+        );
         let progress = Progress::new(fetched.len(), settings.quiet);
         let outcomes = pipeline::process(fetched, &settings.extract, &classifier, &progress);
         progress.finish();
+        tracing::info!(seconds = started.elapsed().as_secs_f64(), "processed");
         claimsift_report::assemble(pipeline::entries(outcomes))
     } else {
         let _lock = state::lock(&args.state.state)?;
         let mut store = state::open(&args.state.state)?;
         let run = claimsift_store::Store::begin_run(&mut store, &state::now())?;
         let validators = claimsift_store::Store::validators(&store)?;
+        let started = std::time::Instant::now();
         let fetched = pipeline::fetch_with(&inputs, &settings.fetch, validators);
+        tracing::info!(
+            documents = fetched.len(),
+            seconds = started.elapsed().as_secs_f64(),
+            "fetched"
+        );
         let progress = Progress::new(fetched.len(), settings.quiet);
         let mut ctx = state::Incremental {
             store: &mut store,
@@ -386,6 +399,7 @@ fn run_once(settings: &Settings, args: &RunArgs, stop: &AtomicBool) -> Result<Ex
         };
         let outcomes = state::process(&mut ctx, fetched)?;
         progress.finish();
+        tracing::info!(seconds = started.elapsed().as_secs_f64(), "processed");
         let report = claimsift_report::assemble(outcomes);
         claimsift_store::Store::finish_run(&mut store, run, &state::now(), &report.run)?;
         report
