@@ -48,6 +48,7 @@ mod hedging;
 mod lexicon;
 mod score;
 mod tokens;
+pub mod train;
 
 #[cfg(test)]
 mod tests;
@@ -60,7 +61,7 @@ use claimsift_core::{
 };
 
 pub use lexicon::{LEXICON_FILES, LexiconError, LexiconProblem, Lexicons};
-pub use score::{Feature, Features, Weights, WeightsError};
+pub use score::{BUILTIN_MODEL, Feature, Features, Weights, WeightsError};
 
 use attribution::Attr;
 use doc::{Doc, Sent};
@@ -236,6 +237,7 @@ impl Classifier {
         if first_person {
             features.set(Feature::FirstPerson);
         }
+        score::structure(doc, a, b, &evidence, &found.quoted, &mut features);
         (
             Analysis {
                 start,
@@ -273,7 +275,7 @@ impl Classifier {
                 ClaimKind::Event
             });
         }
-        let reasons = reasons(
+        let mut reasons = reasons(
             &an,
             &kinds,
             attribution.as_ref(),
@@ -281,6 +283,9 @@ impl Classifier {
             checkworthy,
             self.options.threshold,
         );
+        if let Some(line) = score::explain(&self.weights, &an.features, doc.text) {
+            reasons.insert(reasons.len().saturating_sub(1), line);
+        }
         Some(Claim {
             text,
             start: an.start,

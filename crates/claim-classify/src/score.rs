@@ -8,6 +8,10 @@
 
 use std::fmt::Write as _;
 
+use claimsift_core::{Evidence, EvidenceKind};
+
+use crate::doc::{Doc, NameKind};
+
 /// One input of the score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Feature {
@@ -37,10 +41,76 @@ pub enum Feature {
     Short,
     /// First or second person ("I", "we", "you") outside a quotation.
     FirstPerson,
+    /// The clause has a verb: an auxiliary, a modal or a past form.
+    FiniteVerb,
+    /// A past-tense predicate ("was", "had", "closed").
+    PastPredicate,
+    /// A present perfect ("has drafted", "have risen").
+    PresentPerfect,
+    /// A name before the first verb: a named actor is the subject.
+    SubjectNamed,
+    /// A quantity before the first verb ("Ten nations signed").
+    SubjectQuantity,
+    /// A named actor and a factual predicate in one clause.
+    NamedActorAction,
+    /// A quantity and a factual predicate in one clause.
+    QuantityAction,
+    /// Two or more quantities (numbers, money, percentages).
+    SeveralQuantities,
+    /// A year written in digits ("1998").
+    Year,
+    /// Two or more named actors.
+    SeveralNames,
+    /// A name with an organisation word ("Department", "Bank").
+    NamedOrganisation,
+    /// "I", "me", "my" outside a quotation.
+    FirstSingular,
+    /// "we", "us", "our" outside a quotation.
+    FirstPlural,
+    /// "you", "your" outside a quotation.
+    SecondPerson,
+    /// "he", "she", "they": someone else's record.
+    ThirdPerson,
+    /// The speaker's own record ("I voted", "we cut").
+    FirstPersonAction,
+    /// "will", "'ll", "going to": a promise or forecast.
+    FutureModal,
+    /// "would", "could", "might".
+    Hypothetical,
+    /// "if", "unless".
+    Conditional,
+    /// "should", "must", "ought", "have to", "need to": what ought to be.
+    Deontic,
+    /// "think", "believe", "feel", "hope", "want": a stance, not a fact.
+    Belief,
+    /// "very", "really", "absolutely": rhetoric.
+    Intensifier,
+    /// "always", "never", "everybody": sweeping and rarely checkable.
+    Universal,
+    /// Opens with "let's", "please", "imagine", "look": an exhortation.
+    Imperative,
+    /// Opens with "well", "now", "so", "yes", "and", "but": talk, not report.
+    DiscourseOpener,
+    /// Opens with "what", "why", "how", ...: a question or a rhetorical frame.
+    WhOpener,
+    /// "there is", "there were": states that something exists.
+    Existential,
+    /// Quotation marks in the clause.
+    Quote,
+    /// An exclamation mark.
+    Exclamation,
+    /// Five to nine words.
+    Words5to9,
+    /// Ten to nineteen words.
+    Words10to19,
+    /// Twenty to thirty-four words.
+    Words20to34,
+    /// Thirty-five words or more.
+    Words35Plus,
 }
 
 impl Feature {
-    pub const COUNT: usize = 22;
+    pub const COUNT: usize = 55;
     pub const ALL: [Feature; Self::COUNT] = [
         Self::Number,
         Self::NumberWord,
@@ -64,6 +134,39 @@ impl Feature {
         Self::Negated,
         Self::Short,
         Self::FirstPerson,
+        Self::FiniteVerb,
+        Self::PastPredicate,
+        Self::PresentPerfect,
+        Self::SubjectNamed,
+        Self::SubjectQuantity,
+        Self::NamedActorAction,
+        Self::QuantityAction,
+        Self::SeveralQuantities,
+        Self::Year,
+        Self::SeveralNames,
+        Self::NamedOrganisation,
+        Self::FirstSingular,
+        Self::FirstPlural,
+        Self::SecondPerson,
+        Self::ThirdPerson,
+        Self::FirstPersonAction,
+        Self::FutureModal,
+        Self::Hypothetical,
+        Self::Conditional,
+        Self::Deontic,
+        Self::Belief,
+        Self::Intensifier,
+        Self::Universal,
+        Self::Imperative,
+        Self::DiscourseOpener,
+        Self::WhOpener,
+        Self::Existential,
+        Self::Quote,
+        Self::Exclamation,
+        Self::Words5to9,
+        Self::Words10to19,
+        Self::Words20to34,
+        Self::Words35Plus,
     ];
 
     #[must_use]
@@ -91,6 +194,101 @@ impl Feature {
             Self::Negated => "negated",
             Self::Short => "short",
             Self::FirstPerson => "first_person",
+            Self::FiniteVerb => "finite_verb",
+            Self::PastPredicate => "past_predicate",
+            Self::PresentPerfect => "present_perfect",
+            Self::SubjectNamed => "subject_named",
+            Self::SubjectQuantity => "subject_quantity",
+            Self::NamedActorAction => "named_actor_action",
+            Self::QuantityAction => "quantity_action",
+            Self::SeveralQuantities => "several_quantities",
+            Self::Year => "year",
+            Self::SeveralNames => "several_names",
+            Self::NamedOrganisation => "named_organisation",
+            Self::FirstSingular => "first_singular",
+            Self::FirstPlural => "first_plural",
+            Self::SecondPerson => "second_person",
+            Self::ThirdPerson => "third_person",
+            Self::FirstPersonAction => "first_person_action",
+            Self::FutureModal => "future_modal",
+            Self::Hypothetical => "hypothetical",
+            Self::Conditional => "conditional",
+            Self::Deontic => "deontic",
+            Self::Belief => "belief",
+            Self::Intensifier => "intensifier",
+            Self::Universal => "universal",
+            Self::Imperative => "imperative",
+            Self::DiscourseOpener => "discourse_opener",
+            Self::WhOpener => "wh_opener",
+            Self::Existential => "existential",
+            Self::Quote => "quote",
+            Self::Exclamation => "exclamation",
+            Self::Words5to9 => "words_5_9",
+            Self::Words10to19 => "words_10_19",
+            Self::Words20to34 => "words_20_34",
+            Self::Words35Plus => "words_35_plus",
+        }
+    }
+
+    /// How a reason names the feature.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Number => "number",
+            Self::NumberWord => "number in words",
+            Self::Percentage => "percentage",
+            Self::Money => "money",
+            Self::Date => "date",
+            Self::Duration => "duration",
+            Self::NamedActor => "named actor",
+            Self::Action => "factual predicate",
+            Self::Comparison => "comparison",
+            Self::Causal => "cause",
+            Self::Prediction => "prediction",
+            Self::Rule => "rule",
+            Self::Statement => "statement",
+            Self::PersonalExperience => "personal experience",
+            Self::OpinionMarker => "opinion marker",
+            Self::Question => "question",
+            Self::AttributedNamed => "named source",
+            Self::AttributedVague => "unnamed source",
+            Self::Hedged => "hedged",
+            Self::Negated => "negated",
+            Self::Short => "under 5 words",
+            Self::FirstPerson => "first or second person",
+            Self::FiniteVerb => "has a verb (auxiliary, modal or past form)",
+            Self::PastPredicate => "past tense",
+            Self::PresentPerfect => "present perfect",
+            Self::SubjectNamed => "named subject",
+            Self::SubjectQuantity => "quantity as subject",
+            Self::NamedActorAction => "named actor + past action",
+            Self::QuantityAction => "quantity + action",
+            Self::SeveralQuantities => "several quantities",
+            Self::Year => "year",
+            Self::SeveralNames => "several named actors",
+            Self::NamedOrganisation => "named organisation",
+            Self::FirstSingular => "first person singular",
+            Self::FirstPlural => "first person plural",
+            Self::SecondPerson => "second person",
+            Self::ThirdPerson => "third-person pronoun",
+            Self::FirstPersonAction => "first person + past action",
+            Self::FutureModal => "future",
+            Self::Hypothetical => "hypothetical",
+            Self::Conditional => "condition",
+            Self::Deontic => "obligation",
+            Self::Belief => "belief verb",
+            Self::Intensifier => "intensifier",
+            Self::Universal => "sweeping word",
+            Self::Imperative => "exhortation",
+            Self::DiscourseOpener => "spoken opener",
+            Self::WhOpener => "wh-word opener",
+            Self::Existential => "existential",
+            Self::Quote => "quotation marks",
+            Self::Exclamation => "exclamation",
+            Self::Words5to9 => "5–9 words",
+            Self::Words10to19 => "10–19 words",
+            Self::Words20to34 => "20–34 words",
+            Self::Words35Plus => "35 words or more",
         }
     }
 
@@ -105,9 +303,23 @@ impl Feature {
     }
 }
 
-/// Feature values of one claim, indexed by [`Feature::index`].
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Features(pub [f64; Feature::COUNT]);
+/// Feature values of one claim, indexed by [`Feature::index`], and for the structural
+/// features the text that set them (byte spans into the document, for reasons).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Features(
+    pub [f64; Feature::COUNT],
+    pub(crate) [SpanPair; Feature::COUNT],
+);
+
+/// Up to two byte spans (`start == end` when absent): "named actor + past action" names
+/// both pieces.
+pub(crate) type SpanPair = [(u32, u32); 2];
+
+impl Default for Features {
+    fn default() -> Self {
+        Self([0.0; Feature::COUNT], [[(0, 0); 2]; Feature::COUNT])
+    }
+}
 
 impl Features {
     pub fn set(&mut self, f: Feature) {
@@ -117,14 +329,35 @@ impl Features {
     pub fn get(&self, f: Feature) -> f64 {
         self.0[f.index()]
     }
+    /// Sets `f` and, the first time, the text that shows it.
+    pub(crate) fn set_at(&mut self, f: Feature, first: (usize, usize), second: (usize, usize)) {
+        let k = f.index();
+        if self.0[k] == 0.0 {
+            let c = |(s, e): (usize, usize)| {
+                (
+                    u32::try_from(s).unwrap_or(u32::MAX),
+                    u32::try_from(e).unwrap_or(u32::MAX),
+                )
+            };
+            self.1[k] = [c(first), c(second)];
+        }
+        self.0[k] = 1.0;
+    }
 }
 
-/// The weights of the score.
+/// The weights of the score and the threshold they were chosen with.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Weights {
     pub bias: f64,
     pub weights: [f64; Feature::COUNT],
+    /// The score at or above which a claim is check-worthy, chosen with the weights (0.5
+    /// for the hand-set ones). The classifier compares with `ClassifyOptions::threshold`;
+    /// the binary passes this one unless the configuration sets another.
+    pub threshold: f64,
 }
+
+/// The fitted model bundled with the crate (`claimsift train checkworthiness` writes it).
+pub const BUILTIN_MODEL: &str = include_str!("../../../config/model/checkworthiness.weights");
 
 /// The hand-set weights (log-odds), chosen by reasoning about what a fact-checker can
 /// check, not fitted:
@@ -145,7 +378,7 @@ pub struct Weights {
 ///
 /// Measured on `ct24_dev.tsv` (check-worthy = any claim at or above 0.5): F1 ≈ 0.77 for the
 /// Yes class. Issue 4 fits these on `ct24_train.tsv` with the same features.
-const DEFAULT: [(Feature, f64); Feature::COUNT] = [
+const DEFAULT: [(Feature, f64); 22] = [
     (Feature::Number, 1.8),
     (Feature::NumberWord, 1.2),
     (Feature::Percentage, 1.8),
@@ -180,6 +413,7 @@ impl Default for Weights {
         Self {
             bias: DEFAULT_BIAS,
             weights,
+            threshold: 0.5,
         }
     }
 }
@@ -245,6 +479,8 @@ impl Weights {
                 .ok_or_else(|| err(format!("`{}` is not a number", value.trim())))?;
             match name.trim() {
                 "bias" => w.bias = value,
+                "threshold" if (0.0..=1.0).contains(&value) => w.threshold = value,
+                "threshold" => return Err(err(format!("threshold {value} is not from 0 to 1"))),
                 n => {
                     let f =
                         Feature::parse(n).ok_or_else(|| err(format!("unknown feature `{n}`")))?;
@@ -255,13 +491,477 @@ impl Weights {
         Ok(w)
     }
 
-    /// Writes the weights as `name = weight` lines, readable by [`Weights::parse`].
+    /// Writes the weights as `name = weight` lines, readable by [`Weights::parse`]: the
+    /// threshold and the bias first, then the features sorted by name, every number with
+    /// four decimals, so equal weights always give the same bytes.
     #[must_use]
     pub fn to_text(&self) -> String {
-        let mut out = format!("bias = {}\n", self.bias);
-        for f in Feature::ALL {
-            let _ = writeln!(out, "{} = {}", f.as_str(), self.get(f));
+        let mut out = format!(
+            "threshold = {}\nbias = {}\n",
+            fixed(self.threshold),
+            fixed(self.bias)
+        );
+        let mut names: Vec<Feature> = Feature::ALL.to_vec();
+        names.sort_by_key(|f| f.as_str());
+        for f in names {
+            let _ = writeln!(out, "{} = {}", f.as_str(), fixed(self.get(f)));
         }
         out
+    }
+
+    /// All weights and the bias zero, threshold 0.5.
+    #[must_use]
+    pub fn zero() -> Self {
+        Self {
+            bias: 0.0,
+            weights: [0.0; Feature::COUNT],
+            threshold: 0.5,
+        }
+    }
+
+    /// The fitted model bundled with the crate ([`BUILTIN_MODEL`]), with its threshold.
+    /// Falls back to the hand-set weights if the bundled file does not parse (a test
+    /// guards that it does).
+    #[must_use]
+    pub fn builtin() -> Self {
+        Self::parse(BUILTIN_MODEL).unwrap_or_default()
+    }
+
+    /// Rounds every number to four decimals, as [`Weights::to_text`] writes them.
+    #[must_use]
+    pub fn rounded(&self) -> Self {
+        let r = |v: f64| (v * 1e4).round() / 1e4;
+        let mut w = self.clone();
+        w.bias = r(w.bias);
+        w.threshold = r(w.threshold);
+        for v in &mut w.weights {
+            *v = r(*v);
+        }
+        w
+    }
+}
+
+/// Four decimals, and never "-0.0000".
+fn fixed(v: f64) -> String {
+    let s = format!("{v:.4}");
+    if s == "-0.0000" {
+        "0.0000".to_owned()
+    } else {
+        s
+    }
+}
+
+// ---- structural features ----
+//
+// The features below read sentence structure and a few closed classes of function and cue
+// words, never content vocabulary, so what they learn from debates carries over to other
+// speakers, years and news prose. Each word list says why its words are there.
+
+/// Future forms: a promise or a forecast is not yet checkable.
+fn is_future(w: &str) -> bool {
+    matches!(w, "will" | "'ll" | "won't" | "shall" | "gonna")
+}
+
+/// Hypothetical modals: what would or could happen.
+fn is_hypothetical(w: &str) -> bool {
+    matches!(
+        w,
+        "would" | "could" | "might" | "'d" | "wouldn't" | "couldn't" | "may"
+    )
+}
+
+/// Obligation: what ought to be, not what is.
+fn is_deontic(w: &str) -> bool {
+    matches!(
+        w,
+        "should" | "must" | "ought" | "shouldn't" | "mustn't" | "needs" | "need"
+    )
+}
+
+/// Verbs of belief and wish: a stance about the world, not a report of it.
+fn is_belief(w: &str) -> bool {
+    matches!(
+        w,
+        "think"
+            | "believe"
+            | "feel"
+            | "hope"
+            | "want"
+            | "wish"
+            | "thinks"
+            | "believes"
+            | "feels"
+            | "hopes"
+            | "wants"
+            | "guess"
+            | "suppose"
+            | "doubt"
+    )
+}
+
+/// Intensifiers: rhetoric more often than measurement.
+fn is_intensifier(w: &str) -> bool {
+    matches!(
+        w,
+        "very"
+            | "really"
+            | "absolutely"
+            | "totally"
+            | "extremely"
+            | "incredibly"
+            | "truly"
+            | "deeply"
+            | "tremendous"
+            | "terribly"
+            | "so-called"
+    )
+}
+
+/// Sweeping quantifiers: "always", "never", "everybody" generalise past what a source shows.
+fn is_universal(w: &str) -> bool {
+    matches!(
+        w,
+        "always"
+            | "never"
+            | "everybody"
+            | "everyone"
+            | "nobody"
+            | "everything"
+            | "nothing"
+            | "anybody"
+            | "anyone"
+    )
+}
+
+/// Openers of an exhortation.
+fn is_imperative_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "let" | "let's" | "please" | "imagine" | "look" | "listen" | "remember" | "consider"
+    )
+}
+
+/// Openers of talk: a speaker answering, not a text reporting.
+fn is_discourse_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "well" | "now" | "so" | "yes" | "no" | "oh" | "okay" | "ok" | "and" | "but" | "because"
+    )
+}
+
+fn is_wh(w: &str) -> bool {
+    matches!(
+        w,
+        "what" | "why" | "how" | "who" | "where" | "when" | "which"
+    )
+}
+
+fn is_first_singular(w: &str) -> bool {
+    matches!(
+        w,
+        "i" | "me" | "my" | "myself" | "mine" | "i'm" | "i've" | "i'd" | "i'll"
+    )
+}
+
+fn is_first_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "we" | "us" | "our" | "ours" | "ourselves" | "we're" | "we've" | "we'd" | "we'll"
+    )
+}
+
+fn is_second(w: &str) -> bool {
+    matches!(
+        w,
+        "you" | "your" | "yours" | "yourself" | "you're" | "you've" | "you'd" | "you'll"
+    )
+}
+
+fn is_third(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she" | "they" | "he's" | "she's" | "they're" | "they've" | "his" | "her" | "their"
+    )
+}
+
+/// Curly apostrophes read as straight ones for the word lists.
+fn fold(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.contains('\u{2019}') {
+        std::borrow::Cow::Owned(w.replace('\u{2019}', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
+/// Sets the structural features of clause `a..b` (tokens) from its tokens, its evidence
+/// and the quotation spans of the document (first and second person inside a quotation
+/// is someone else's voice).
+pub(crate) fn structure(
+    doc: &Doc<'_>,
+    a: usize,
+    b: usize,
+    evidence: &[Evidence],
+    quoted: &[(usize, usize)],
+    f: &mut Features,
+) {
+    let none = (0, 0);
+    let tok = |i: usize| doc.span(i, i + 1);
+    let in_quote = |at: usize| {
+        let k = quoted.partition_point(|&(s, _)| s <= at);
+        k > 0 && quoted.get(k - 1).is_some_and(|&(_, e)| at < e)
+    };
+    let mut words = 0usize;
+    let mut first_word: Option<usize> = None;
+    let mut first_verb: Option<usize> = None;
+    let mut first_person: Option<(usize, usize)> = None;
+    for i in a..b {
+        let t = doc.tokens[i];
+        if t.is_quote() {
+            f.set_at(Feature::Quote, tok(i), none);
+        }
+        if t.is_punct('!') {
+            f.set_at(Feature::Exclamation, tok(i), none);
+        }
+        if !t.is_word() {
+            continue;
+        }
+        words += 1;
+        let low = fold(doc.low(i));
+        let w = low.as_ref();
+        if first_word.is_none() {
+            first_word = Some(i);
+            if is_imperative_opener(w) {
+                f.set_at(Feature::Imperative, tok(i), none);
+            } else if is_discourse_opener(w) {
+                f.set_at(Feature::DiscourseOpener, tok(i), none);
+            } else if is_wh(w) {
+                f.set_at(Feature::WhOpener, tok(i), none);
+            }
+        }
+        if first_verb.is_none() && doc.is_verbish(i) && w != "to" {
+            first_verb = Some(i);
+            f.set_at(Feature::FiniteVerb, tok(i), none);
+        }
+        let quoted_here = in_quote(t.start);
+        if !quoted_here {
+            if is_first_singular(w) {
+                f.set_at(Feature::FirstSingular, tok(i), none);
+                first_person.get_or_insert(tok(i));
+            } else if is_first_plural(w) {
+                f.set_at(Feature::FirstPlural, tok(i), none);
+                first_person.get_or_insert(tok(i));
+            } else if is_second(w) {
+                f.set_at(Feature::SecondPerson, tok(i), none);
+            }
+        }
+        if is_third(w) {
+            f.set_at(Feature::ThirdPerson, tok(i), none);
+        }
+        if is_future(w) || (w == "going" && doc.low(i + 1) == "to" && i + 2 < b) {
+            f.set_at(Feature::FutureModal, tok(i), none);
+        } else if is_hypothetical(w) {
+            f.set_at(Feature::Hypothetical, tok(i), none);
+        } else if is_deontic(w) || (w == "have" && doc.low(i + 1) == "to" && i + 2 < b) {
+            f.set_at(Feature::Deontic, tok(i), none);
+        }
+        if matches!(w, "if" | "unless") {
+            f.set_at(Feature::Conditional, tok(i), none);
+        }
+        if is_belief(w) {
+            f.set_at(Feature::Belief, tok(i), none);
+        }
+        if is_intensifier(w) {
+            f.set_at(Feature::Intensifier, tok(i), none);
+        }
+        if is_universal(w) {
+            f.set_at(Feature::Universal, tok(i), none);
+        }
+        if w == "there"
+            && i + 1 < b
+            && matches!(
+                doc.low(i + 1),
+                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "'s"
+            )
+        {
+            f.set_at(Feature::Existential, doc.span(i, i + 2), none);
+        }
+        if matches!(
+            w,
+            "was" | "were" | "had" | "did" | "didn't" | "wasn't" | "weren't"
+        ) {
+            f.set_at(Feature::PastPredicate, tok(i), none);
+        }
+    }
+    let ws = |s: usize| match s {
+        0..5 => None,
+        5..10 => Some(Feature::Words5to9),
+        10..20 => Some(Feature::Words10to19),
+        20..35 => Some(Feature::Words20to34),
+        _ => Some(Feature::Words35Plus),
+    };
+    if let Some(bucket) = ws(words) {
+        f.set_at(bucket, none, none);
+    }
+    let verb_at = first_verb.map_or(usize::MAX, |i| doc.tokens[i].start);
+    let mut quantities = 0;
+    let mut quantity: Option<(usize, usize)> = None;
+    let mut action: Option<(usize, usize)> = None;
+    let mut actor: Option<(usize, usize)> = None;
+    let mut names = 0;
+    for e in evidence {
+        let span = (e.start, e.end);
+        match e.kind {
+            EvidenceKind::Number
+            | EvidenceKind::NumberWord
+            | EvidenceKind::Percentage
+            | EvidenceKind::Money => {
+                quantities += 1;
+                if quantity.is_none() {
+                    quantity = Some(span);
+                }
+                if e.start < verb_at {
+                    f.set_at(Feature::SubjectQuantity, span, none);
+                }
+                if quantities == 2
+                    && let Some(q) = quantity
+                {
+                    f.set_at(Feature::SeveralQuantities, q, span);
+                }
+            }
+            EvidenceKind::Date
+                if e.text
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|p| p.len() == 4) =>
+            {
+                f.set_at(Feature::Year, span, none);
+            }
+            EvidenceKind::NamedActor => {
+                names += 1;
+                if actor.is_none() {
+                    actor = Some(span);
+                }
+                if e.start < verb_at {
+                    f.set_at(Feature::SubjectNamed, span, none);
+                }
+                if names == 2
+                    && let Some(n) = actor
+                {
+                    f.set_at(Feature::SeveralNames, n, span);
+                }
+            }
+            EvidenceKind::Action => {
+                action.get_or_insert(span);
+                let low = e.text.to_ascii_lowercase();
+                let first = low.split_whitespace().next().unwrap_or("");
+                if matches!(first, "has" | "have" | "'ve") || low.contains("'ve ") {
+                    f.set_at(Feature::PresentPerfect, span, none);
+                } else if !matches!(first, "is" | "are" | "be" | "been") {
+                    f.set_at(Feature::PastPredicate, span, none);
+                }
+            }
+            _ => {}
+        }
+    }
+    let first_name = doc.names.partition_point(|n| n.a < a);
+    for n in doc.names.get(first_name..).unwrap_or(&[]) {
+        if n.a >= b {
+            break;
+        }
+        if n.kind == NameKind::Organisation && n.b <= b {
+            f.set_at(Feature::NamedOrganisation, doc.span(n.a, n.b), none);
+            break;
+        }
+    }
+    if let Some(act) = action {
+        if let Some(n) = actor {
+            f.set_at(Feature::NamedActorAction, n, act);
+        }
+        if let Some(q) = quantity {
+            f.set_at(Feature::QuantityAction, q, act);
+        }
+        if let Some(p) = first_person {
+            f.set_at(Feature::FirstPersonAction, p, act);
+        }
+    }
+}
+
+/// The reason line for the structural features that moved the score most: the four
+/// largest contributions (weight × value, at least 0.1 either way), each with its text.
+/// `None` when no structural feature counts (as with the hand-set weights, which give them
+/// no weight), so the evidence reasons stand alone.
+pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<String> {
+    let mut top: Vec<(f64, Feature)> = Feature::ALL[FIRST_STRUCTURAL..]
+        .iter()
+        .map(|&k| (weights.get(k) * f.get(k), k))
+        .filter(|(c, _)| c.abs() >= 0.1)
+        .collect();
+    if top.is_empty() {
+        return None;
+    }
+    top.sort_by(|x, y| y.0.abs().total_cmp(&x.0.abs()).then(x.1.cmp(&y.1)));
+    top.truncate(4);
+    let mut out = String::from("Signals: ");
+    for (n, (c, k)) in top.iter().enumerate() {
+        if n > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(k.label());
+        let pieces: Vec<&str> = f.1[k.index()]
+            .iter()
+            .filter(|(s, e)| s < e)
+            .filter_map(|&(s, e)| text.get(s as usize..e as usize))
+            .collect();
+        if !pieces.is_empty() {
+            let _ = write!(out, " '{}'", pieces.join("' … '"));
+        }
+        let _ = write!(out, " ({c:+.2})");
+    }
+    out.push('.');
+    Some(out)
+}
+
+/// The first feature after the 22 the evidence reasons already explain.
+const FIRST_STRUCTURAL: usize = Feature::FiniteVerb.index();
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_model_parses_and_round_trips() {
+        let w = Weights::parse(BUILTIN_MODEL).expect("bundled weights parse");
+        assert_eq!(Weights::builtin(), w);
+        assert!(w.threshold > 0.0 && w.threshold < 1.0);
+        // Every feature is named in the file, so none falls back to a hand-set weight.
+        for f in Feature::ALL {
+            assert!(
+                BUILTIN_MODEL.contains(&format!("\n{} = ", f.as_str())),
+                "{} missing from the bundled model",
+                f.as_str()
+            );
+        }
+        assert_eq!(Weights::parse(&w.to_text()), Ok(w.clone()));
+    }
+
+    #[test]
+    fn text_has_fixed_decimals_and_no_negative_zero() {
+        let mut w = Weights::zero();
+        w.weights[Feature::Money.index()] = -0.000_01;
+        w.bias = 1.0 / 3.0;
+        let text = w.to_text();
+        assert!(
+            text.starts_with("threshold = 0.5000\nbias = 0.3333\n"),
+            "{text}"
+        );
+        assert!(text.contains("\nmoney = 0.0000\n"));
+        assert!(Weights::parse("threshold = 2").is_err());
+    }
+
+    #[test]
+    fn feature_names_are_unique_and_parse() {
+        for f in Feature::ALL {
+            assert_eq!(Feature::parse(f.as_str()), Some(f));
+            assert!(!f.label().is_empty());
+        }
     }
 }

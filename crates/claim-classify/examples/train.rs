@@ -1,0 +1,79 @@
+//! Fits the check-worthiness model on `ct24_train.tsv` (under `../shared/data`, or
+//! `$CLAIMSIFT_DATA`) as `claimsift train checkworthiness` does, prints the held-out
+//! results and the score on `ct24_dev.tsv` at the chosen threshold, and with `--write`
+//! writes `config/model/checkworthiness.weights`.
+//!
+//! `cargo run --release -p claimsift-classify --example train [-- --write]`
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+#[path = "support/data.rs"]
+mod data;
+
+use claimsift_classify::train::{self, Counts, Example, TrainOptions};
+use claimsift_classify::{Classifier, ClassifyOptions, Lexicons};
+
+fn main() {
+    let path = data::data_dir()
+        .join("checkworthiness")
+        .join("ct24_train.tsv");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("{} not found; skipped", path.display());
+        return;
+    };
+    let examples: Vec<Example> = data::parse_delimited(&text, '\t')
+        .into_iter()
+        .skip(1)
+        .filter(|r| r.len() >= 3)
+        .filter_map(|r| {
+            Some(Example {
+                id: r[0].trim().parse().ok()?,
+                text: r[1].clone(),
+                checkworthy: r[2].trim() == "Yes",
+            })
+        })
+        .collect();
+    let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+    let t0 = std::time::Instant::now();
+    let trained = train::train(&c, &examples, &TrainOptions::default());
+    eprintln!("trained in {:.2} s", t0.elapsed().as_secs_f64());
+    print!("{}", trained.summary());
+    let w = trained.weights.clone();
+    let threshold = w.threshold;
+    if let Some(rows) = data::checkworthiness("ct24_dev.tsv") {
+        let c = Classifier::new(Lexicons::builtin(), ClassifyOptions { threshold })
+            .with_weights(w.clone());
+        let counts = Counts::of(
+            rows.iter()
+                .map(|(s, g)| (c.classify_sentence(s).checkworthy, *g)),
+        );
+        println!(
+            "ct24_dev at {threshold}: P {:.3} R {:.3} F1 {:.3}",
+            counts.precision(),
+            counts.recall(),
+            counts.f1()
+        );
+    }
+    let mut ws: Vec<(f64, &str)> = claimsift_classify::Feature::ALL
+        .iter()
+        .map(|f| (w.get(*f), f.as_str()))
+        .collect();
+    ws.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (v, n) in ws {
+        println!("  {n:24} {v:+.3}");
+    }
+    println!("  bias {:+.3}", w.bias);
+    if std::env::args().any(|a| a == "--write") {
+        let digest = "(see claimsift train)";
+        let out = trained.to_file(
+            "claimsift train checkworthiness --data ../shared/data/checkworthiness",
+            "ct24_train.tsv",
+            digest,
+        );
+        let dest = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../config/model/checkworthiness.weights"
+        );
+        std::fs::write(dest, out).expect("write weights");
+        eprintln!("wrote {dest}");
+    }
+}
