@@ -15,8 +15,10 @@
 
 use claimsift_core::{HedgeCategory, SourceKind};
 
+use crate::doc::Match;
 use crate::doc::{Doc, NameKind, is_aux, is_determiner, is_function_word, is_subordinator};
 use crate::lexicon::{ActorKind, ReportKind, Tag, TimeKind};
+use crate::tagger::{Context, CueTagger};
 
 /// One attribution relation, in token and byte terms.
 #[derive(Clone, Debug)]
@@ -39,7 +41,9 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Attr> {
     let mut out = Vec::new();
     let mut used = vec![false; doc.tokens.len()];
     let mut quoted: Vec<(usize, usize)> = Vec::new();
-    quotes(doc, &mut out, &mut used, &mut quoted);
+    let pairs = quote_pairs(doc);
+    let cues = Cues::new(doc, &pairs);
+    quotes(doc, &cues, &pairs, &mut out, &mut used, &mut quoted);
     for s in &doc.sents {
         // The sentence's clauses, computed at the first agentless cue.
         let mut clauses: Option<Vec<(usize, usize)>> = None;
@@ -47,17 +51,30 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Attr> {
             if used[i] || inside(&quoted, doc.tokens[i].start) {
                 continue;
             }
-            let Some(m) = doc.find(i, |t| matches!(t, Tag::Report(_))) else {
-                continue;
+            let lexical = doc.find(i, |t| matches!(t, Tag::Report(_)));
+            let learned = cues.len[i] as usize;
+            let (len, kind) = match (lexical, learned) {
+                (Some(m), 0) => match m.tag {
+                    Tag::Report(k) => (m.len, k),
+                    _ => continue,
+                },
+                (
+                    Some(Match {
+                        tag: Tag::Report(k),
+                        len,
+                    }),
+                    _,
+                ) if matches!(k, ReportKind::According | ReportKind::Agentless) => (len, k),
+                (_, 0) => continue,
+                (_, n) => (n, ReportKind::Speech),
             };
-            let Tag::Report(kind) = m.tag else { continue };
             let found = match kind {
-                ReportKind::Speech => speech(doc, i, m.len, s.a, s.b, false),
-                ReportKind::Stance => speech(doc, i, m.len, s.a, s.b, true),
-                ReportKind::According => according(doc, i, m.len, s.a, s.b),
+                ReportKind::Speech => speech(doc, &cues, i, len, s.a, s.b, false, learned > 0),
+                ReportKind::Stance => speech(doc, &cues, i, len, s.a, s.b, true, false),
+                ReportKind::According => according(doc, i, len, s.a, s.b),
                 ReportKind::Agentless => {
                     let cl = clauses.get_or_insert_with(|| crate::clauses(doc, s));
-                    agentless(doc, i, m.len, s.a, s.b, cl)
+                    agentless(doc, i, len, s.a, s.b, cl)
                 }
             };
             if let Some(a) = found {
@@ -82,6 +99,34 @@ fn is_verb_cue(t: Tag) -> bool {
     matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))
 }
 
+/// The cues the learned tagger found: for each token, the length of the cue starting there
+/// (0 for none).
+struct Cues {
+    len: Vec<u16>,
+}
+
+impl Cues {
+    fn new(doc: &Doc<'_>, pairs: &[(usize, usize)]) -> Self {
+        let mut len = vec![0u16; doc.tokens.len()];
+        let tagger = CueTagger::bundled();
+        let ctx = Context::new(doc, pairs);
+        for s in &doc.sents {
+            for (a, b) in tagger.tag(doc, &ctx, s.a, s.b) {
+                len[a] = u16::try_from(b - a).unwrap_or(u16::MAX);
+            }
+        }
+        Self { len }
+    }
+
+    /// A speech cue starting at `i`: the learned one, else a reporting verb of the lexicon.
+    fn verb_at(&self, doc: &Doc<'_>, i: usize) -> Option<usize> {
+        match self.len.get(i) {
+            Some(&n) if n > 0 => Some(n as usize),
+            _ => doc.find(i, is_verb_cue).map(|m| m.len),
+        }
+    }
+}
+
 /// True when `at` lies in one of `spans` (sorted by start, not overlapping).
 fn inside(spans: &[(usize, usize)], at: usize) -> bool {
     let k = spans.partition_point(|&(s, _)| s <= at);
@@ -89,7 +134,7 @@ fn inside(spans: &[(usize, usize)], at: usize) -> bool {
 }
 
 /// A quote pair: opening and closing token.
-fn pair_quotes(doc: &Doc<'_>) -> Vec<(usize, usize)> {
+pub(crate) fn quote_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let mut block = usize::MAX;
@@ -136,8 +181,14 @@ fn pair_quotes(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     pairs
 }
 
-fn quotes(doc: &Doc<'_>, out: &mut Vec<Attr>, used: &mut [bool], quoted: &mut Vec<(usize, usize)>) {
-    let pairs = pair_quotes(doc);
+fn quotes(
+    doc: &Doc<'_>,
+    cues: &Cues,
+    pairs: &[(usize, usize)],
+    out: &mut Vec<Attr>,
+    used: &mut [bool],
+    quoted: &mut Vec<(usize, usize)>,
+) {
     let mut done = vec![false; pairs.len()];
     for (p, &(o, c)) in pairs.iter().enumerate() {
         if c <= o + 1 {
@@ -154,7 +205,7 @@ fn quotes(doc: &Doc<'_>, out: &mut Vec<Attr>, used: &mut [bool], quoted: &mut Ve
             if k < sc.b && doc.tokens[k].is_punct(',') {
                 k += 1;
             }
-            if let Some((source, cue, after)) = speaker_after(doc, k, sc.b) {
+            if let Some((source, cue, after)) = speaker_after(doc, cues, k, sc.b) {
                 let kind = classify_source(doc, source.0, source.1);
                 used[cue.0..cue.1].iter_mut().for_each(|u| *u = true);
                 out.push(Attr {
@@ -204,10 +255,10 @@ fn quotes(doc: &Doc<'_>, out: &mut Vec<Attr>, used: &mut [bool], quoted: &mut Ve
             // The reporting cue before the separator, perhaps with an addressee between:
             // `She said: "..."`, `He tells the crowd: "..."`.
             let cue = (so.a..v).rev().take(5).find_map(|i| {
-                doc.find(i, is_verb_cue)
-                    .filter(|m| i + m.len <= v)
-                    .filter(|m| (i + m.len..v).all(|k| doc.tokens[k].is_word()))
-                    .map(|m| (i, i + m.len))
+                cues.verb_at(doc, i)
+                    .filter(|&n| i + n <= v)
+                    .filter(|&n| (i + n..v).all(|k| doc.tokens[k].is_word()))
+                    .map(|n| (i, i + n))
             });
             if let Some(cue) = cue {
                 if let Some(source) = source_before(doc, cue.0, so.a) {
@@ -242,25 +293,22 @@ fn quotes(doc: &Doc<'_>, out: &mut Vec<Attr>, used: &mut [bool], quoted: &mut Ve
     }
 }
 
-/// The byte span inside a quote pair, without a trailing comma.
+/// The byte span of a quotation with its marks (and a comma inside them), as PolNeAR and
+/// PARC annotate it.
 fn quote_content(doc: &Doc<'_>, o: usize, c: usize) -> (usize, usize) {
-    let mut b = c;
-    while b > o + 2 && doc.tokens[b - 1].is_punct(',') {
-        b -= 1;
-    }
-    doc.span(o + 1, b)
+    doc.span(o, c + 1)
 }
 
 /// A speaker found next to a quote: source and cue token ranges, and the token after.
 type Speaker = ((usize, usize), (usize, usize), usize);
 
 /// `said X` or `X said` starting at token `k`: (source, cue, token after the speaker).
-fn speaker_after(doc: &Doc<'_>, k: usize, end: usize) -> Option<Speaker> {
+fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Speaker> {
     if k >= end {
         return None;
     }
-    if let Some(m) = doc.find(k, is_verb_cue) {
-        let cue = (k, k + m.len);
+    if let Some(n) = cues.verb_at(doc, k) {
+        let cue = (k, (k + n).min(end));
         let source = source_after(doc, cue.1, end)?;
         return Some((source, cue, source.1));
     }
@@ -270,14 +318,14 @@ fn speaker_after(doc: &Doc<'_>, k: usize, end: usize) -> Option<Speaker> {
         if !t.is_word() && t.kind != crate::tokens::TokenKind::Number {
             return None;
         }
-        if let Some(m) = doc.find(v, is_verb_cue) {
+        if let Some(n) = cues.verb_at(doc, v) {
             let w = doc.low(k);
             let starts_np = !is_subordinator(w)
                 && (!is_function_word(w) || is_determiner(w) || matches!(w, "he" | "she" | "they"));
             if !starts_np || (k..v).any(|i| doc.is_verbish(i)) {
                 return None;
             }
-            let cue = (v, v + m.len);
+            let cue = (v, (v + n).min(end));
             // `she told the BBC`: the speaker ends at the cue, the addressee is skipped.
             let mut after = cue.1;
             while after < end && doc.tokens[after].is_word() && after < cue.1 + 4 {
@@ -524,7 +572,6 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
     let mut k = c;
     let mut that_adjacent = false;
     if k < end && doc.low(k) == "that" {
-        k += 1;
         that_adjacent = true;
     } else {
         for j in c..end.min(c + 7) {
@@ -536,13 +583,32 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
                 break;
             }
             if doc.low(j) == "that" {
-                k = j + 1;
+                k = j;
                 break;
             }
         }
     }
     let b = content_end(doc, k, end);
     doc.has_words(k, b, 2).then_some((k, b, that_adjacent))
+}
+
+/// Content `k..cb` stops before a coordinated cue: "praised the plan and said ...".
+fn cut_at_next_cue(doc: &Doc<'_>, cues: &Cues, k: usize, cb: usize) -> usize {
+    for j in k + 2..cb {
+        let before = doc.low(j - 1);
+        if matches!(before, "and" | "but" | ",")
+            && (cues.len[j] > 0 || doc.find(j, is_verb_cue).is_some())
+        {
+            let mut e = j - 1;
+            while e > k && doc.tokens[e - 1].is_punct(',') {
+                e -= 1;
+            }
+            if doc.has_words(k, e, 1) {
+                return e;
+            }
+        }
+    }
+    cb
 }
 
 /// The end of content running to the end of the sentence, without the final full stop.
@@ -570,7 +636,56 @@ fn content_before(doc: &Doc<'_>, start: usize, v: usize) -> Option<(usize, usize
     (b < v && doc.has_words(start, b, 2)).then(|| doc.span(start, b))
 }
 
-fn speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize, strict: bool) -> Option<Attr> {
+#[allow(clippy::too_many_arguments)]
+fn speech(
+    doc: &Doc<'_>,
+    cues: &Cues,
+    i: usize,
+    len: usize,
+    a: usize,
+    b: usize,
+    strict: bool,
+    learned: bool,
+) -> Option<Attr> {
+    let found = speech_rules(doc, cues, i, len, a, b, strict, learned);
+    if found.is_some() || !learned {
+        return found;
+    }
+    // "We said ...": the writer's own voice, not a relation (see `first_person`).
+    if let Some((s, e)) = source_before(doc, i, a)
+        && first_person(doc, s, e)
+    {
+        return None;
+    }
+    // A learned cue with no source the rules can find: an anonymous relation over what
+    // follows it, else what precedes it, so the cue an editor sees is still marked.
+    let cue = (i, (i + len).min(b));
+    let content = match content_after(doc, cue.1, b) {
+        Some((k, cb, _)) => doc.span(k, cut_at_next_cue(doc, cues, k, cb)),
+        None => content_before(doc, a, i)?,
+    };
+    Some(Attr {
+        kind: SourceKind::Anonymous,
+        source: None,
+        cue,
+        content,
+        direct: false,
+        refers_to: None,
+        weasel: false,
+    })
+}
+
+#[allow(clippy::fn_params_excessive_bools, clippy::too_many_arguments)]
+fn speech_rules(
+    doc: &Doc<'_>,
+    cues: &Cues,
+    i: usize,
+    len: usize,
+    a: usize,
+    b: usize,
+    strict: bool,
+    learned: bool,
+) -> Option<Attr> {
     // A stance verb needs a clause after it: "that", a colon, or a quotation.
     if strict {
         // "asked whether ...", "questioned why ..." open a clause too.
@@ -586,7 +701,7 @@ fn speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize, strict: bool)
             return None;
         }
     }
-    if i > a && is_determiner(doc.low(i - 1)) {
+    if i > a && is_determiner(doc.low(i - 1)) && !learned {
         return None;
     }
     let ing = doc.low(i).ends_with("ing");
@@ -607,18 +722,15 @@ fn speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize, strict: bool)
         let kind = classify_source(doc, s, e);
         if ing
             && !coordinated
+            && !learned
             && !matches!(kind, SourceKind::Document | SourceKind::NamedOrganisation)
         {
             return None;
         }
-        let mut cue = (i, i + len);
+        let cue = (i, i + len);
         let content = match content_after(doc, cue.1, b) {
-            Some((k, cb, that)) => {
-                if that {
-                    cue.1 += 1;
-                }
-                doc.span(k, cb)
-            }
+            // "that" opens the content (PolNeAR, PARC): the cue is the verb alone.
+            Some((k, cb, _)) => doc.span(k, cut_at_next_cue(doc, cues, k, cb)),
             None if coordinated => return None,
             None => content_before(doc, a, s)?,
         };

@@ -47,6 +47,7 @@ mod evidence;
 mod hedging;
 mod lexicon;
 mod score;
+mod tagger;
 mod tokens;
 pub mod train;
 
@@ -62,6 +63,7 @@ use claimsift_core::{
 
 pub use lexicon::{LEXICON_FILES, LexiconError, LexiconProblem, Lexicons};
 pub use score::{BUILTIN_MODEL, Feature, Features, Weights, WeightsError};
+pub use tagger::{CueTrainingArticle, CueTrainingOptions, train_cues};
 
 use attribution::Attr;
 use doc::{Doc, Sent};
