@@ -12,6 +12,8 @@
 
 use std::fmt::Write as _;
 
+use claimsift_core::{ClaimKind, EvidenceKind};
+
 use crate::score::{Feature, Features, Weights};
 
 /// How [`fit`] runs.
@@ -461,6 +463,143 @@ impl Trained {
 
 fn fixed(v: f64) -> String {
     format!("{v:.4}")
+}
+
+/// Per-kind counts of claim-kind labelling over a file of labelled sentences.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct KindReport {
+    /// One row per kind in [`ClaimKind::ALL`] order, then `none`.
+    pub kinds: Vec<(&'static str, Counts)>,
+    /// Sentences read.
+    pub sentences: usize,
+    /// Lines that could not be read, with their line number.
+    pub problems: Vec<(usize, String)>,
+    /// Sentences whose predicted kinds differ from the expected ones:
+    /// `(sentence, expected, predicted)`.
+    pub misses: Vec<(String, String, String)>,
+}
+
+impl KindReport {
+    /// Counts summed over every kind (`none` included).
+    #[must_use]
+    pub fn micro(&self) -> Counts {
+        let mut c = Counts::default();
+        for (_, k) in &self.kinds {
+            c.tp += k.tp;
+            c.fp += k.fp;
+            c.fn_ += k.fn_;
+            c.tn += k.tn;
+        }
+        c
+    }
+
+    /// A table of precision and recall per kind, and the micro average.
+    #[must_use]
+    pub fn table(&self) -> String {
+        let mut out = format!(
+            "{:<20} {:>5} {:>5} {:>9} {:>6} {:>6}\n",
+            "kind", "gold", "pred", "precision", "recall", "F1"
+        );
+        let row = |out: &mut String, name: &str, c: &Counts| {
+            let _ = writeln!(
+                out,
+                "{name:<20} {:>5} {:>5} {:>9.3} {:>6.3} {:>6.3}",
+                c.tp + c.fn_,
+                c.tp + c.fp,
+                c.precision(),
+                c.recall(),
+                c.f1()
+            );
+        };
+        for (name, c) in &self.kinds {
+            row(&mut out, name, c);
+        }
+        row(&mut out, "micro", &self.micro());
+        let _ = writeln!(out, "({} sentences)", self.sentences);
+        out
+    }
+}
+
+/// The kinds the classifier gives a sentence: the kinds of its claims that are neither
+/// questions nor opinion (a clause with a question mark or an opinion marker holds no
+/// checkable claim, whatever else it has), or `none` when there are none. Kinds are
+/// labelled whatever the check-worthiness score: a prediction is a kind of claim even
+/// when it scores low.
+#[must_use]
+pub fn sentence_kinds(classifier: &crate::Classifier, sentence: &str) -> Vec<&'static str> {
+    let doc = classifier.classify(&claimsift_core::Article::single_sentence("-", sentence));
+    let mut kinds: Vec<ClaimKind> = doc
+        .claims
+        .iter()
+        .filter(|c| {
+            !c.evidence
+                .iter()
+                .any(|e| matches!(e.kind, EvidenceKind::Question | EvidenceKind::OpinionMarker))
+        })
+        .flat_map(|c| c.kinds.iter().copied())
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    if kinds.is_empty() {
+        vec!["none"]
+    } else {
+        kinds.into_iter().map(ClaimKind::as_str).collect()
+    }
+}
+
+/// Scores claim kinds against `sentence<TAB>kind,kind` lines (`#` comments and blank lines
+/// skipped; `none` for a sentence with no checkable claim).
+#[must_use]
+pub fn evaluate_kinds(classifier: &crate::Classifier, tsv: &str) -> KindReport {
+    let names: Vec<&'static str> = ClaimKind::ALL
+        .iter()
+        .map(|k| k.as_str())
+        .chain(["none"])
+        .collect();
+    let mut report = KindReport {
+        kinds: names.iter().map(|&n| (n, Counts::default())).collect(),
+        ..KindReport::default()
+    };
+    for (n, line) in tsv.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((sentence, labels)) = line.split_once('\t') else {
+            report
+                .problems
+                .push((n + 1, "expected sentence<TAB>kinds".to_owned()));
+            continue;
+        };
+        let mut gold: Vec<&str> = Vec::new();
+        let mut bad = false;
+        for l in labels.split(',').map(str::trim).filter(|l| !l.is_empty()) {
+            match names.iter().find(|&&k| k == l) {
+                Some(&k) => gold.push(k),
+                None => {
+                    report.problems.push((n + 1, format!("unknown kind `{l}`")));
+                    bad = true;
+                }
+            }
+        }
+        if bad || gold.is_empty() {
+            continue;
+        }
+        report.sentences += 1;
+        let predicted = sentence_kinds(classifier, sentence);
+        for (name, c) in &mut report.kinds {
+            c.add(predicted.contains(name), gold.contains(name));
+        }
+        gold.sort_unstable();
+        let mut p = predicted.clone();
+        p.sort_unstable();
+        if gold != p {
+            report
+                .misses
+                .push((sentence.to_owned(), gold.join(","), predicted.join(",")));
+        }
+    }
+    report
 }
 
 #[cfg(test)]

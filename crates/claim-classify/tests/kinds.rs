@@ -1,0 +1,42 @@
+//! Claim kinds measured on `tests/kinds/kinds.tsv`, sentences the project wrote with the
+//! kinds a fact-checker would give them. Prints precision and recall per kind (run with
+//! `-- --nocapture`) and fails when the micro F1 drops below the floor the code meets
+//! today, so a regression in kind detection shows.
+#![allow(clippy::print_stdout)]
+
+use claimsift_classify::train::evaluate_kinds;
+use claimsift_classify::{Classifier, ClassifyOptions, Lexicons, Weights};
+
+/// Micro F1 over all kinds (`none` included) that the current code reaches, less a
+/// little. Raise it when kind detection improves.
+const FLOOR: f64 = 0.80;
+
+#[test]
+fn claim_kinds_on_our_sentences() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/kinds/kinds.tsv");
+    let tsv = std::fs::read_to_string(path).expect("tests/kinds/kinds.tsv");
+    let weights = Weights::builtin();
+    let classifier = Classifier::new(
+        Lexicons::builtin(),
+        ClassifyOptions {
+            threshold: weights.threshold,
+        },
+    )
+    .with_weights(weights);
+    let report = evaluate_kinds(&classifier, &tsv);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert!(report.sentences >= 100, "{} sentences", report.sentences);
+    for (name, c) in &report.kinds {
+        assert!(
+            c.tp + c.fn_ >= 8,
+            "{name} has only {} sentences",
+            c.tp + c.fn_
+        );
+    }
+    println!("{}", report.table());
+    for (s, gold, got) in &report.misses {
+        println!("miss: {s}\n      expected {gold}\n      got      {got}");
+    }
+    let f1 = report.micro().f1();
+    assert!(f1 >= FLOOR, "micro F1 {f1:.3} is below the floor {FLOOR}");
+}
