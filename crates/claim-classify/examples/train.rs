@@ -42,10 +42,14 @@ fn main() {
     if let Some(rows) = data::checkworthiness("ct24_dev.tsv") {
         let c = Classifier::new(Lexicons::builtin(), ClassifyOptions { threshold })
             .with_weights(w.clone());
-        let counts = Counts::of(
-            rows.iter()
-                .map(|(s, g)| (c.classify_sentence(s).checkworthy, *g)),
-        );
+        let errors = std::env::args().any(|a| a == "--errors");
+        let counts = Counts::of(rows.iter().map(|(s, g)| {
+            let r = c.classify_sentence(s);
+            if errors && r.checkworthy != *g {
+                println!("{} {:.3} {s}", if *g { "FN" } else { "FP" }, r.score);
+            }
+            (r.checkworthy, *g)
+        }));
         println!(
             "ct24_dev at {threshold}: P {:.3} R {:.3} F1 {:.3}",
             counts.precision(),

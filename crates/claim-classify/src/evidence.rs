@@ -51,7 +51,7 @@ fn is_currency_word(w: &str) -> bool {
     )
 }
 
-fn is_superlative_exception(w: &str) -> bool {
+pub(crate) fn is_superlative_exception(w: &str) -> bool {
     matches!(
         w,
         "interest"

@@ -107,10 +107,22 @@ pub enum Feature {
     Words20to34,
     /// Thirty-five words or more.
     Words35Plus,
+    /// A superlative or a rank: "the highest", "most", "number one", "first time".
+    Superlative,
+    /// "ever", "in history", "in the world", "on record", "in decades": a claim about a record.
+    RecordScope,
+    /// A verb or adverb of change in amount: "increased", "doubled", "is down".
+    Change,
+    /// "I want", "we're going to", "I'll": a promise, not a record.
+    FirstPersonIntent,
+    /// "thank", "congratulate", "appreciate": ceremony, not claim.
+    Courtesy,
+    /// A named subject with "is", "has", "was": a fact about a named actor.
+    NamedState,
 }
 
 impl Feature {
-    pub const COUNT: usize = 55;
+    pub const COUNT: usize = 61;
     pub const ALL: [Feature; Self::COUNT] = [
         Self::Number,
         Self::NumberWord,
@@ -167,6 +179,12 @@ impl Feature {
         Self::Words10to19,
         Self::Words20to34,
         Self::Words35Plus,
+        Self::Superlative,
+        Self::RecordScope,
+        Self::Change,
+        Self::FirstPersonIntent,
+        Self::Courtesy,
+        Self::NamedState,
     ];
 
     #[must_use]
@@ -227,6 +245,12 @@ impl Feature {
             Self::Words10to19 => "words_10_19",
             Self::Words20to34 => "words_20_34",
             Self::Words35Plus => "words_35_plus",
+            Self::Superlative => "superlative",
+            Self::RecordScope => "record_scope",
+            Self::Change => "change",
+            Self::FirstPersonIntent => "first_person_intent",
+            Self::Courtesy => "courtesy",
+            Self::NamedState => "named_state",
         }
     }
 
@@ -289,6 +313,12 @@ impl Feature {
             Self::Words10to19 => "10–19 words",
             Self::Words20to34 => "20–34 words",
             Self::Words35Plus => "35 words or more",
+            Self::Superlative => "superlative",
+            Self::RecordScope => "record scope",
+            Self::Change => "change in a quantity",
+            Self::FirstPersonIntent => "first person + intention",
+            Self::Courtesy => "courtesy",
+            Self::NamedState => "named subject + state",
         }
     }
 
@@ -633,6 +663,74 @@ fn is_universal(w: &str) -> bool {
     )
 }
 
+/// Verbs and adverbs of change in an amount: a claim that something grew or shrank is
+/// checkable against figures, whoever makes it.
+fn is_change(w: &str) -> bool {
+    matches!(
+        w,
+        "increase"
+            | "increased"
+            | "increases"
+            | "increasing"
+            | "decrease"
+            | "decreased"
+            | "decreases"
+            | "decreasing"
+            | "doubled"
+            | "tripled"
+            | "quadrupled"
+            | "halved"
+            | "reduced"
+            | "rising"
+            | "falling"
+            | "grew"
+            | "growing"
+            | "dropped"
+            | "declined"
+            | "declining"
+            | "soared"
+            | "plunged"
+            | "jumped"
+            | "slashed"
+            | "shrank"
+            | "expanded"
+            | "dramatically"
+            | "sharply"
+    )
+}
+
+/// Verbs of intention after a first person: a promise.
+fn is_intent(w: &str) -> bool {
+    matches!(
+        w,
+        "want"
+            | "going"
+            | "will"
+            | "'ll"
+            | "plan"
+            | "intend"
+            | "like"
+            | "propose"
+            | "got"
+            | "gotta"
+    )
+}
+
+/// Ceremony: thanks and congratulations.
+fn is_courtesy(w: &str) -> bool {
+    matches!(
+        w,
+        "thank"
+            | "thanks"
+            | "congratulate"
+            | "congratulations"
+            | "appreciate"
+            | "honored"
+            | "honoured"
+            | "pleasure"
+    )
+}
+
 /// Openers of an exhortation.
 fn is_imperative_opener(w: &str) -> bool {
     matches!(
@@ -785,12 +883,64 @@ pub(crate) fn structure(
         {
             f.set_at(Feature::Existential, doc.span(i, i + 2), none);
         }
+        if (w.len() > 5
+            && w.ends_with("est")
+            && !crate::evidence::is_superlative_exception(w)
+            && i > a
+            && matches!(
+                doc.low(i - 1),
+                "the" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+            ))
+            || (matches!(w, "most" | "least") && i > a && doc.low(i - 1) == "the")
+            || (w == "number" && matches!(doc.low(i + 1), "one" | "1") && i + 1 < b)
+            || (w == "first" && doc.low(i + 1) == "time" && i + 1 < b)
+        {
+            f.set_at(Feature::Superlative, tok(i), none);
+        }
+        if w == "ever"
+            || w == "history"
+            || (w == "record" && i > a && matches!(doc.low(i - 1), "on" | "a" | "all-time"))
+            || (w == "world" && i > a && doc.low(i - 1) == "the")
+            || (matches!(w, "decades" | "generations" | "centuries") && i > a)
+        {
+            f.set_at(Feature::RecordScope, tok(i), none);
+        }
+        if is_change(w)
+            || (matches!(w, "up" | "down")
+                && i > a
+                && matches!(
+                    doc.low(i - 1),
+                    "is" | "are" | "was" | "were" | "'s" | "been" | "not" | "went" | "gone"
+                ))
+        {
+            f.set_at(Feature::Change, tok(i), none);
+        }
+        let intends = ((i + 1)..(i + 4).min(b)).any(|k| is_intent(&fold(doc.low(k))))
+            || (matches!(w, "i'll" | "we'll" | "i'm" | "we're")
+                && matches!(doc.low(i + 1), "going" | "gonna"));
+        if (is_first_singular(w) || is_first_plural(w)) && !quoted_here && intends {
+            f.set_at(Feature::FirstPersonIntent, tok(i), none);
+        }
+        if is_courtesy(w) {
+            f.set_at(Feature::Courtesy, tok(i), none);
+        }
         if matches!(
             w,
             "was" | "were" | "had" | "did" | "didn't" | "wasn't" | "weren't"
         ) {
             f.set_at(Feature::PastPredicate, tok(i), none);
         }
+    }
+    if let Some(v) = first_verb
+        && matches!(
+            doc.low(v),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "'s"
+        )
+        && let Some(n) = evidence
+            .iter()
+            .find(|e| e.kind == EvidenceKind::NamedActor && e.end <= doc.tokens[v].start)
+    {
+        f.set_at(Feature::NamedState, (n.start, n.end), tok(v));
     }
     let ws = |s: usize| match s {
         0..5 => None,
