@@ -389,9 +389,16 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
             }
         }
     }
+    patterns(&mut c, a, b);
     let mut out = c.out;
     out.sort_by_key(|x| (x.start, x.kind, x.end));
     out.dedup_by(|x, y| x.kind == y.kind && x.start == y.start && x.end == y.end);
+    // "must" under a rule states the rule ("landlords must register"), not an opinion.
+    if out.iter().any(|e| e.kind == EvidenceKind::Rule) {
+        out.retain(|e| {
+            !(e.kind == EvidenceKind::OpinionMarker && e.text.eq_ignore_ascii_case("must"))
+        });
+    }
     // Drop evidence of a kind nested in a longer span of the same kind.
     let snapshot = out.clone();
     out.retain(|e| {
@@ -451,4 +458,92 @@ fn with_aux(doc: &Doc<'_>, i: usize, a: usize) -> usize {
         }
     }
     s
+}
+
+/// Patterns the word lists cannot express, each a closed class of function words:
+///
+/// * personal experience: "I" (past "have"/"had" and a few adverbs) before a past verb —
+///   "I worked", "I have lived", "I never saw";
+/// * cause: a verb of change before "the risk"/"chance"/"likelihood"/"odds" ("smoking
+///   increases the risk"), "forced" before its object ("flooding forced the closure"), and
+///   "pushed"/"drove" with "up"/"down" ("rates have pushed up the cost");
+/// * exhortation and ceremony: a clause opening with "please", "thank you" or "thanks",
+///   recorded as an opinion marker (nothing in it is checkable).
+fn patterns(c: &mut Collector<'_, '_>, a: usize, b: usize) {
+    let doc = c.doc;
+    let first = (a..b).find(|&i| doc.tokens[i].is_word());
+    for i in a..b {
+        let w = doc.low(i);
+        if matches!(w, "i" | "i've" | "i'd" | "i\u{2019}ve" | "i\u{2019}d") {
+            let mut k = i + 1;
+            while k < b
+                && k < i + 4
+                && matches!(
+                    doc.low(k),
+                    "have" | "had" | "also" | "just" | "once" | "never" | "first" | "personally"
+                )
+            {
+                k += 1;
+            }
+            let past = k < b
+                && (doc.is_regular_past(k)
+                    || doc
+                        .find(k, |t| {
+                            t == Tag::Cue(CueKind::Evidence(EvidenceKind::Action))
+                        })
+                        .is_some());
+            if past {
+                c.push(EvidenceKind::PersonalExperience, i, k + 1);
+            }
+        }
+        let next = |n: usize| if i + n < b { doc.low(i + n) } else { "" };
+        if matches!(
+            w,
+            "increase"
+                | "increases"
+                | "increased"
+                | "raise"
+                | "raises"
+                | "raised"
+                | "reduce"
+                | "reduces"
+                | "reduced"
+                | "lower"
+                | "lowers"
+                | "lowered"
+                | "double"
+                | "doubles"
+                | "doubled"
+        ) {
+            let k = if next(1) == "the" { 2 } else { 1 };
+            if matches!(
+                next(k),
+                "risk" | "chance" | "chances" | "likelihood" | "odds"
+            ) {
+                c.push(EvidenceKind::Causal, i, i + k + 1);
+            }
+        }
+        if matches!(w, "forced" | "forces" | "force")
+            && matches!(
+                next(1),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            )
+        {
+            c.push(EvidenceKind::Causal, i, i + 1);
+        }
+        if matches!(
+            w,
+            "pushed" | "pushes" | "push" | "drove" | "drives" | "driven" | "driving" | "pushing"
+        ) && matches!(next(1), "up" | "down")
+        {
+            c.push(EvidenceKind::Causal, i, i + 2);
+        }
+        if Some(i) == first {
+            if w == "please" || w == "thanks" {
+                c.push(EvidenceKind::OpinionMarker, i, i + 1);
+            } else if w == "thank" && next(1) == "you" {
+                c.push(EvidenceKind::OpinionMarker, i, i + 2);
+            }
+        }
+    }
 }

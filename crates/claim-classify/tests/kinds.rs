@@ -9,7 +9,7 @@ use claimsift_classify::{Classifier, ClassifyOptions, Lexicons, Weights};
 
 /// Micro F1 over all kinds (`none` included) that the current code reaches, less a
 /// little. Raise it when kind detection improves.
-const FLOOR: f64 = 0.80;
+const FLOOR: f64 = 0.83;
 
 #[test]
 fn claim_kinds_on_our_sentences() {
