@@ -66,6 +66,9 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Attr> {
                     _,
                 ) if matches!(k, ReportKind::According | ReportKind::Agentless) => (len, k),
                 (_, 0) => continue,
+                // A learned passive with no agent is an event, not an attribution:
+                // "Residents were evacuated to two schools" (but "was written by X").
+                (_, n) if passive_without_agent(doc, i, i + n, s.b) => continue,
                 (_, n) => (n, ReportKind::Speech),
             };
             let found = match kind {
@@ -97,6 +100,17 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Attr> {
 /// A reporting verb of either kind (next to a quotation both introduce speech).
 fn is_verb_cue(t: Tag) -> bool {
     matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))
+}
+
+/// `a..e` is "be" + a participle ("were evacuated") not followed by "by".
+fn passive_without_agent(doc: &Doc<'_>, a: usize, e: usize, end: usize) -> bool {
+    let be = matches!(
+        doc.low(a),
+        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+    );
+    let last = doc.low(e - 1);
+    let participle = doc.is_regular_past(e - 1) || last.ends_with("en");
+    be && participle && !(e < end && doc.low(e) == "by")
 }
 
 /// The cues the learned tagger found: for each token, the length of the cue starting there
@@ -588,6 +602,10 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
             }
         }
     }
+    // A comma right after the cue ends its clause: "A report published on Monday, says".
+    if k < end && doc.tokens[k].is_punct(',') {
+        return None;
+    }
     let b = content_end(doc, k, end);
     doc.has_words(k, b, 2).then_some((k, b, that_adjacent))
 }
@@ -662,7 +680,18 @@ fn speech(
     let cue = (i, (i + len).min(b));
     let content = match content_after(doc, cue.1, b) {
         Some((k, cb, _)) => doc.span(k, cut_at_next_cue(doc, cues, k, cb)),
-        None => content_before(doc, a, i)?,
+        None => {
+            // Content before the cue must be a clause, not the noun phrase the cue
+            // modifies ("The report, published on Monday, ...").
+            let mut e = i;
+            while e > a && (doc.tokens[e - 1].is_punct(',') || doc.tokens[e - 1].is_quote()) {
+                e -= 1;
+            }
+            if !(a..e).any(|k| doc.is_verbish(k)) {
+                return None;
+            }
+            content_before(doc, a, i)?
+        }
     };
     Some(Attr {
         kind: SourceKind::Anonymous,

@@ -63,7 +63,7 @@ use claimsift_core::{
 
 pub use lexicon::{LEXICON_FILES, LexiconError, LexiconProblem, Lexicons};
 pub use score::{BUILTIN_MODEL, Feature, Features, Weights, WeightsError};
-pub use tagger::{CueTrainingArticle, CueTrainingOptions, train_cues};
+pub use tagger::{CueModel, CueTrainingArticle, CueTrainingOptions, snapped_cues, train_cues};
 
 use attribution::Attr;
 use doc::{Doc, Sent};

@@ -29,7 +29,7 @@ use crate::lexicon::{Lexicons, ReportKind, Tag};
 use crate::tokens::TokenKind;
 
 /// Hash rows of the model.
-pub const BUCKETS: usize = 1 << 20;
+pub const BUCKETS: usize = 1 << 18;
 const MASK: u64 = (BUCKETS as u64) - 1;
 /// Weights are stored as integers of this many units per 1.0.
 const SCALE: f64 = 100.0;
@@ -43,8 +43,10 @@ const BUNDLED: &str = include_str!("../../../config/model/attribution.weights");
 
 /// A cue tagger: `rows[h] = [B - O, I - O]` weights, in units of 1/100.
 pub(crate) struct CueTagger {
-    rows: Vec<[i32; 2]>,
+    rows: Vec<[i16; 2]>,
     empty: bool,
+    /// Added to the score of B: above 0 trades precision for recall.
+    bias: i64,
 }
 
 impl std::fmt::Debug for CueTagger {
@@ -65,10 +67,15 @@ impl CueTagger {
     /// Parses a weights file; lines that do not parse are skipped, so a damaged file gives
     /// a weaker model, never a panic.
     pub(crate) fn parse(text: &str) -> CueTagger {
-        let mut rows = vec![[0i32; 2]; BUCKETS];
+        let mut rows = vec![[0i16; 2]; BUCKETS];
         let mut empty = true;
         let mut at: u64 = 0;
+        let mut bias = 0;
         for line in text.lines() {
+            if let Some(b) = line.strip_prefix("bias ") {
+                bias = b.trim().parse().unwrap_or(0);
+                continue;
+            }
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
@@ -76,7 +83,7 @@ impl CueTagger {
             let (Some(d), Some(b), Some(i)) = (it.next(), it.next(), it.next()) else {
                 continue;
             };
-            let (Ok(d), Ok(b), Ok(i)) = (d.parse::<u64>(), b.parse::<i32>(), i.parse::<i32>())
+            let (Ok(d), Ok(b), Ok(i)) = (d.parse::<u64>(), b.parse::<i16>(), i.parse::<i16>())
             else {
                 continue;
             };
@@ -86,7 +93,7 @@ impl CueTagger {
                 empty = false;
             }
         }
-        CueTagger { rows, empty }
+        CueTagger { rows, empty, bias }
     }
 
     /// Cue token ranges in sentence tokens `a..b`, in text order.
@@ -106,7 +113,7 @@ impl CueTagger {
         let mut open: Option<usize> = None;
         for i in a..b {
             features(doc, ctx, i, a, b, prev, &mut feats);
-            let mut s = [0i64; 3];
+            let mut s = [0i64, self.bias, self.bias];
             for &h in &feats {
                 let r = self.rows[(h & MASK) as usize];
                 s[B] += i64::from(r[0]);
@@ -156,6 +163,10 @@ fn best(s: [i64; 3], prev: usize) -> usize {
 /// quotation.
 pub(crate) struct Context {
     in_quote: Vec<bool>,
+    /// FNV hash of each token's lower-case form.
+    words: Vec<u64>,
+    /// The closed class of each token (see [`class`]).
+    classes: Vec<&'static str>,
 }
 
 impl Context {
@@ -166,7 +177,24 @@ impl Context {
                 *q = true;
             }
         }
-        Self { in_quote }
+        let words = (0..doc.tokens.len()).map(|i| h(doc.low(i))).collect();
+        let classes = (0..doc.tokens.len()).map(|i| class(doc.low(i))).collect();
+        Self {
+            in_quote,
+            words,
+            classes,
+        }
+    }
+
+    /// The hash of token `k`'s word, or of a sentence edge outside `a..b`.
+    fn hash(&self, k: usize, a: usize, b: usize) -> u64 {
+        if k < a {
+            h("<s>")
+        } else if k >= b {
+            h("</s>")
+        } else {
+            self.words[k]
+        }
     }
 }
 
@@ -180,29 +208,18 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
-/// One feature: a template number and up to two string parts.
-fn feat(template: u8, x: &str, y: &str) -> u64 {
-    let h = fnv(FNV, &[template]);
-    let h = fnv(h, x.as_bytes());
-    let h = fnv(h, &[0xff]);
-    let h = fnv(h, y.as_bytes());
-    // Final mix, so nearby templates spread over the table.
-    let mut z = h ^ (h >> 31);
-    z = z.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    z ^ (z >> 29)
+fn h(s: &str) -> u64 {
+    fnv(FNV, s.as_bytes())
 }
 
-fn low<'d>(doc: &'d Doc<'_>, i: usize, back: usize, ahead: usize, a: usize, b: usize) -> &'d str {
-    let Some(k) = (i + ahead).checked_sub(back) else {
-        return "<s>";
-    };
-    if k < a {
-        "<s>"
-    } else if k >= b {
-        "</s>"
-    } else {
-        doc.low(k)
-    }
+/// One feature: a template number and two hashed parts.
+fn feat(template: u64, x: u64, y: u64) -> u64 {
+    let mut z = x.wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(17)
+        ^ y.wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
+        ^ template.wrapping_mul(0x1656_67b1_9e37_79f9);
+    z ^= z >> 31;
+    z = z.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    z ^ (z >> 29)
 }
 
 fn shape(doc: &Doc<'_>, i: usize) -> &'static str {
@@ -309,58 +326,63 @@ fn features(
 ) {
     out.clear();
     let w0 = doc.low(i);
-    let wm1 = low(doc, i, 1, 0, a, b);
-    let wm2 = low(doc, i, 2, 0, a, b);
-    let wp1 = low(doc, i, 0, 1, a, b);
-    let wp2 = low(doc, i, 0, 2, a, b);
     let pt = ["O", "B", "I"][prev];
-    out.push(feat(0, "", ""));
-    out.push(feat(1, w0, ""));
-    out.push(feat(2, wm1, ""));
-    out.push(feat(3, wp1, ""));
-    out.push(feat(4, wm2, ""));
-    out.push(feat(5, wp2, ""));
-    out.push(feat(6, wm1, w0));
-    out.push(feat(7, w0, wp1));
-    out.push(feat(8, suffix(w0, 3), ""));
-    out.push(feat(9, suffix(w0, 2), ""));
+    let hw0 = ctx.hash(i, a, b);
+    let hwm1 = i.checked_sub(1).map_or(h("<s>"), |k| ctx.hash(k, a, b));
+    let hwm2 = i.checked_sub(2).map_or(h("<s>"), |k| ctx.hash(k, a, b));
+    let hwp1 = ctx.hash(i + 1, a, b);
+    let hwp2 = ctx.hash(i + 2, a, b);
+    let hpt = h(pt);
+    out.push(feat(0, 0, 0));
+    out.push(feat(1, hw0, 0));
+    out.push(feat(2, hwm1, 0));
+    out.push(feat(3, hwp1, 0));
+    out.push(feat(4, hwm2, 0));
+    out.push(feat(5, hwp2, 0));
+    out.push(feat(6, hwm1, hw0));
+    out.push(feat(7, hw0, hwp1));
+    out.push(feat(8, h(suffix(w0, 3)), 0));
+    out.push(feat(9, h(suffix(w0, 2)), 0));
     let sh = shape(doc, i);
-    out.push(feat(10, sh, ""));
-    out.push(feat(11, pt, ""));
-    out.push(feat(12, pt, w0));
-    out.push(feat(13, pt, sh));
+    let hsh = h(sh);
+    out.push(feat(10, hsh, 0));
+    out.push(feat(11, hpt, 0));
+    out.push(feat(12, hpt, hw0));
+    out.push(feat(13, hpt, hsh));
     let (here, inside) = lex_tags(doc, i);
-    out.push(feat(14, here, ""));
-    out.push(feat(15, inside, ""));
-    out.push(feat(16, here, pt));
-    out.push(feat(17, inside, pt));
+    let (hhere, hinside) = (h(here), h(inside));
+    out.push(feat(14, hhere, 0));
+    out.push(feat(15, hinside, 0));
+    out.push(feat(16, hhere, hpt));
+    out.push(feat(17, hinside, hpt));
     let verb = if doc.is_verbish(i) { "v" } else { "" };
-    out.push(feat(18, verb, ""));
-    let cm1 = if i > a { class(wm1) } else { "<s>" };
-    out.push(feat(19, cm1, class(w0)));
-    out.push(feat(20, cm1, w0));
+    let hverb = h(verb);
+    out.push(feat(18, hverb, 0));
+    let cm1 = if i > a { ctx.classes[i - 1] } else { "<s>" };
+    out.push(feat(19, h(cm1), h(ctx.classes[i])));
+    out.push(feat(20, h(cm1), hw0));
     let q = if ctx.in_quote.get(i).copied().unwrap_or(false) {
         "in"
     } else {
         "out"
     };
-    out.push(feat(21, q, ""));
-    out.push(feat(22, q, w0));
+    out.push(feat(21, h(q), 0));
+    out.push(feat(22, h(q), hw0));
     let pos = match i - a {
         0 => "0",
         1 => "1",
         2..=4 => "2-4",
         _ => "5+",
     };
-    out.push(feat(23, pos, ""));
+    out.push(feat(23, h(pos), 0));
     let left = if i > a { shape(doc, i - 1) } else { "<s>" };
     let right = if i + 1 < b { shape(doc, i + 1) } else { "</s>" };
-    out.push(feat(24, left, right));
-    out.push(feat(25, left, w0));
-    out.push(feat(26, w0, right));
+    out.push(feat(24, h(left), h(right)));
+    out.push(feat(25, h(left), hw0));
+    out.push(feat(26, hw0, h(right)));
     let name = if doc.name_at(i).is_some() { "n" } else { "" };
-    out.push(feat(27, name, sh));
-    out.push(feat(28, suffix(w0, 3), pt));
+    out.push(feat(27, h(name), hsh));
+    out.push(feat(28, h(suffix(w0, 3)), hpt));
     // A quotation or a "that"/colon within the next three tokens, or just before.
     let mut ahead = "";
     for k in i + 1..b.min(i + 4) {
@@ -378,8 +400,9 @@ fn features(
             break;
         }
     }
-    out.push(feat(29, ahead, ""));
-    out.push(feat(30, ahead, here));
+    let hahead = h(ahead);
+    out.push(feat(29, hahead, 0));
+    out.push(feat(30, hahead, hhere));
     let mut behind = "";
     for k in (a.max(i.saturating_sub(3))..i).rev() {
         let t = doc.tokens[k];
@@ -392,9 +415,106 @@ fn features(
             break;
         }
     }
-    out.push(feat(31, behind, ""));
-    out.push(feat(32, behind, here));
-    out.push(feat(33, behind, verb));
+    let hbehind = h(behind);
+    out.push(feat(31, hbehind, 0));
+    out.push(feat(32, hbehind, hhere));
+    out.push(feat(33, hbehind, hverb));
+    // The stem generalises over inflections ("warns", "warned", "warning").
+    let st = stem(w0);
+    let hst = h(st);
+    out.push(feat(34, hst, 0));
+    out.push(feat(35, hst, hahead));
+    out.push(feat(36, hst, hbehind));
+    // A subject-like word shortly before: a pronoun, a relative pronoun, a name.
+    let mut subj = "";
+    for k in (a.max(i.saturating_sub(4))..i).rev() {
+        let c = ctx.classes[k];
+        if c == "pron" || c == "rel" {
+            subj = c;
+            break;
+        }
+        if doc.tokens[k].cap && !doc.tokens[k].initial {
+            subj = "cap";
+            break;
+        }
+        if !doc.tokens[k].is_word() {
+            break;
+        }
+    }
+    out.push(feat(37, h(subj), hverb));
+    out.push(feat(38, h(subj), hst));
+    out.push(feat(39, hwm1, hwp1));
+    out.push(feat(40, hst, hwp1));
+}
+
+/// A crude stem: common verb and noun endings removed.
+fn stem(w: &str) -> &str {
+    for suf in ["ing", "ed", "es", "s"] {
+        if let Some(r) = w.strip_suffix(suf)
+            && r.len() >= 3
+        {
+            return r;
+        }
+    }
+    w
+}
+
+/// A cue-tagger model read from a weights file, for measuring a freshly trained model
+/// without rebuilding (the classifier itself uses the bundled one).
+#[derive(Debug)]
+pub struct CueModel(CueTagger);
+
+impl CueModel {
+    /// Parses a weights file as [`train_cues`] writes it.
+    #[must_use]
+    pub fn parse(text: &str) -> Self {
+        Self(CueTagger::parse(text))
+    }
+
+    /// The model with another bias towards cues (in 1/100 of a weight).
+    #[must_use]
+    pub fn with_bias(mut self, bias: i64) -> Self {
+        self.0.bias = bias;
+        self
+    }
+
+    /// The byte spans of the cues the model tags in `article`, in text order.
+    #[must_use]
+    pub fn cues(&self, lex: &Lexicons, article: &Article) -> Vec<(usize, usize)> {
+        let doc = Doc::new(article, lex);
+        let ctx = Context::new(&doc, &crate::attribution::quote_pairs(&doc));
+        let mut out = Vec::new();
+        for s in &doc.sents {
+            for (a, b) in self.0.tag(&doc, &ctx, s.a, s.b) {
+                out.push(doc.span(a, b));
+            }
+        }
+        out
+    }
+}
+
+/// The cue spans the tagger could at best produce for `cues`: each gold span snapped to
+/// the tokens of one sentence it covers (for measuring the tokenization ceiling).
+#[doc(hidden)]
+#[must_use]
+pub fn snapped_cues(
+    lex: &Lexicons,
+    article: &Article,
+    cues: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let doc = Doc::new(article, lex);
+    let mut out = Vec::new();
+    for &(s, e) in cues {
+        let toks: Vec<usize> = (0..doc.tokens.len())
+            .filter(|&t| doc.tokens[t].start >= s && doc.tokens[t].end <= e)
+            .collect();
+        if let (Some(&a), Some(&b)) = (toks.first(), toks.last())
+            && doc.sent_of[a] == doc.sent_of[b]
+        {
+            out.push(doc.span(a, b + 1));
+        }
+    }
+    out
 }
 
 /// One training article: the article and the byte spans of its gold cues.
@@ -533,7 +653,7 @@ pub fn train_cues(
         let avg = |c: usize| w[k][c] - u[k][c] / step;
         let o = avg(O);
         #[allow(clippy::cast_possible_truncation)]
-        let q = |x: f64| ((x - o) * SCALE).round() as i32;
+        let q = |x: f64| ((x - o) * SCALE).round().clamp(-32000.0, 32000.0) as i32;
         let (bq, iq) = (q(avg(B)), q(avg(I)));
         if bq.abs() < options.prune && iq.abs() < options.prune {
             continue;
@@ -542,4 +662,55 @@ pub fn train_cues(
         last = k;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimsift_core::Article;
+
+    fn article(text: &str) -> Article {
+        Article::single_sentence("-", text)
+    }
+
+    #[test]
+    fn bundled_model_tags_a_reporting_verb() {
+        let lex = Lexicons::builtin();
+        let a = article("The minister said the bridge would reopen.");
+        let cues = CueModel(CueTagger::parse(BUNDLED)).cues(&lex, &a);
+        let words: Vec<&str> = cues.iter().map(|&(s, e)| &a.text[s..e]).collect();
+        assert_eq!(words, ["said"]);
+    }
+
+    #[test]
+    fn damaged_weights_give_a_weaker_model_not_a_panic() {
+        let lex = Lexicons::builtin();
+        let m = CueModel::parse("# header\nbias x\n1 2\nfoo bar baz\n99999999999 1 1\n3 -7 9\n");
+        let _ = m.cues(&lex, &article("\u{201c}Odd,\u{201d} she said: \u{2014} ok"));
+        assert!(
+            CueModel::parse("")
+                .cues(&lex, &article("He said so."))
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn training_is_deterministic_and_learns_its_examples() {
+        let lex = Lexicons::builtin();
+        let text = "Officials argued the plan failed. The plan failed.";
+        let data = vec![CueTrainingArticle {
+            article: Article::single_sentence("-", text),
+            cues: vec![(10, 16)],
+        }];
+        let options = CueTrainingOptions {
+            epochs: 3,
+            ..CueTrainingOptions::default()
+        };
+        let a = train_cues(&lex, &data, options, "test");
+        let b = train_cues(&lex, &data, options, "test");
+        assert_eq!(a, b);
+        assert!(a.starts_with("# test\n"));
+        let cues = CueModel::parse(&a).cues(&lex, &data[0].article);
+        assert_eq!(cues, [(10, 16)]);
+    }
 }
