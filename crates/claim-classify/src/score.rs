@@ -587,199 +587,79 @@ fn fixed(v: f64) -> String {
 // words, never content vocabulary, so what they learn from debates carries over to other
 // speakers, years and news prose. Each word list says why its words are there.
 
+/// Closed word classes, one bit each; [`classes`] gives a word's bits in one lookup.
 /// Future forms: a promise or a forecast is not yet checkable.
-fn is_future(w: &str) -> bool {
-    matches!(w, "will" | "'ll" | "won't" | "shall" | "gonna")
-}
-
+const FUTURE: u32 = 1 << 0;
 /// Hypothetical modals: what would or could happen.
-fn is_hypothetical(w: &str) -> bool {
-    matches!(
-        w,
-        "would" | "could" | "might" | "'d" | "wouldn't" | "couldn't" | "may"
-    )
-}
-
+const HYPOTHETICAL: u32 = 1 << 1;
 /// Obligation: what ought to be, not what is.
-fn is_deontic(w: &str) -> bool {
-    matches!(
-        w,
-        "should" | "must" | "ought" | "shouldn't" | "mustn't" | "needs" | "need"
-    )
-}
-
+const DEONTIC: u32 = 1 << 2;
 /// Verbs of belief and wish: a stance about the world, not a report of it.
-fn is_belief(w: &str) -> bool {
-    matches!(
-        w,
-        "think"
-            | "believe"
-            | "feel"
-            | "hope"
-            | "want"
-            | "wish"
-            | "thinks"
-            | "believes"
-            | "feels"
-            | "hopes"
-            | "wants"
-            | "guess"
-            | "suppose"
-            | "doubt"
-    )
-}
-
+const BELIEF: u32 = 1 << 3;
 /// Intensifiers: rhetoric more often than measurement.
-fn is_intensifier(w: &str) -> bool {
-    matches!(
-        w,
-        "very"
-            | "really"
-            | "absolutely"
-            | "totally"
-            | "extremely"
-            | "incredibly"
-            | "truly"
-            | "deeply"
-            | "tremendous"
-            | "terribly"
-            | "so-called"
-    )
-}
-
+const INTENSIFIER: u32 = 1 << 4;
 /// Sweeping quantifiers: "always", "never", "everybody" generalise past what a source shows.
-fn is_universal(w: &str) -> bool {
-    matches!(
-        w,
-        "always"
-            | "never"
-            | "everybody"
-            | "everyone"
-            | "nobody"
-            | "everything"
-            | "nothing"
-            | "anybody"
-            | "anyone"
-    )
-}
-
+const UNIVERSAL: u32 = 1 << 5;
 /// Verbs and adverbs of change in an amount: a claim that something grew or shrank is
 /// checkable against figures, whoever makes it.
-fn is_change(w: &str) -> bool {
-    matches!(
-        w,
-        "increase"
-            | "increased"
-            | "increases"
-            | "increasing"
-            | "decrease"
-            | "decreased"
-            | "decreases"
-            | "decreasing"
-            | "doubled"
-            | "tripled"
-            | "quadrupled"
-            | "halved"
-            | "reduced"
-            | "rising"
-            | "falling"
-            | "grew"
-            | "growing"
-            | "dropped"
-            | "declined"
-            | "declining"
-            | "soared"
-            | "plunged"
-            | "jumped"
-            | "slashed"
-            | "shrank"
-            | "expanded"
-            | "dramatically"
-            | "sharply"
-    )
-}
-
+const CHANGE: u32 = 1 << 6;
 /// Verbs of intention after a first person: a promise.
-fn is_intent(w: &str) -> bool {
-    matches!(
-        w,
-        "want"
-            | "going"
-            | "will"
-            | "'ll"
-            | "plan"
-            | "intend"
-            | "like"
-            | "propose"
-            | "got"
-            | "gotta"
-    )
-}
-
+const INTENT: u32 = 1 << 7;
 /// Ceremony: thanks and congratulations.
-fn is_courtesy(w: &str) -> bool {
-    matches!(
-        w,
-        "thank"
-            | "thanks"
-            | "congratulate"
-            | "congratulations"
-            | "appreciate"
-            | "honored"
-            | "honoured"
-            | "pleasure"
-    )
-}
-
+const COURTESY: u32 = 1 << 8;
 /// Openers of an exhortation.
-fn is_imperative_opener(w: &str) -> bool {
-    matches!(
-        w,
-        "let" | "let's" | "please" | "imagine" | "look" | "listen" | "remember" | "consider"
-    )
-}
-
+const IMPERATIVE_OPENER: u32 = 1 << 9;
 /// Openers of talk: a speaker answering, not a text reporting.
-fn is_discourse_opener(w: &str) -> bool {
-    matches!(
-        w,
-        "well" | "now" | "so" | "yes" | "no" | "oh" | "okay" | "ok" | "and" | "but" | "because"
-    )
-}
+const DISCOURSE_OPENER: u32 = 1 << 10;
+/// wh
+const WH: u32 = 1 << 11;
+/// first_singular
+const FIRST_SINGULAR: u32 = 1 << 12;
+/// first_plural
+const FIRST_PLURAL: u32 = 1 << 13;
+/// second
+const SECOND: u32 = 1 << 14;
+/// third
+const THIRD: u32 = 1 << 15;
 
-fn is_wh(w: &str) -> bool {
-    matches!(
-        w,
-        "what" | "why" | "how" | "who" | "where" | "when" | "which"
-    )
-}
-
-fn is_first_singular(w: &str) -> bool {
-    matches!(
-        w,
-        "i" | "me" | "my" | "myself" | "mine" | "i'm" | "i've" | "i'd" | "i'll"
-    )
-}
-
-fn is_first_plural(w: &str) -> bool {
-    matches!(
-        w,
-        "we" | "us" | "our" | "ours" | "ourselves" | "we're" | "we've" | "we'd" | "we'll"
-    )
-}
-
-fn is_second(w: &str) -> bool {
-    matches!(
-        w,
-        "you" | "your" | "yours" | "yourself" | "you're" | "you've" | "you'd" | "you'll"
-    )
-}
-
-fn is_third(w: &str) -> bool {
-    matches!(
-        w,
-        "he" | "she" | "they" | "he's" | "she's" | "they're" | "they've" | "his" | "her" | "their"
-    )
+/// The classes of a lower-case word.
+fn classes(w: &str) -> u32 {
+    match w {
+        "will" | "'ll" => FUTURE | INTENT,
+        "won't" | "shall" | "gonna" => FUTURE,
+        "would" | "could" | "might" | "'d" | "wouldn't" | "couldn't" | "may" => HYPOTHETICAL,
+        "should" | "must" | "ought" | "shouldn't" | "mustn't" | "needs" | "need" => DEONTIC,
+        "think" | "believe" | "feel" | "hope" | "wish" | "thinks" | "believes" | "feels"
+        | "hopes" | "wants" | "guess" | "suppose" | "doubt" => BELIEF,
+        "want" => BELIEF | INTENT,
+        "very" | "really" | "absolutely" | "totally" | "extremely" | "incredibly" | "truly"
+        | "deeply" | "tremendous" | "terribly" | "so-called" => INTENSIFIER,
+        "always" | "never" | "everybody" | "everyone" | "nobody" | "everything" | "nothing"
+        | "anybody" | "anyone" => UNIVERSAL,
+        "increase" | "increased" | "increases" | "increasing" | "decrease" | "decreased"
+        | "decreases" | "decreasing" | "doubled" | "tripled" | "quadrupled" | "halved"
+        | "reduced" | "rising" | "falling" | "grew" | "growing" | "dropped" | "declined"
+        | "declining" | "soared" | "plunged" | "jumped" | "slashed" | "shrank" | "expanded"
+        | "dramatically" | "sharply" => CHANGE,
+        "going" | "plan" | "intend" | "like" | "propose" | "got" | "gotta" => INTENT,
+        "thank" | "thanks" | "congratulate" | "congratulations" | "appreciate" | "honored"
+        | "honoured" | "pleasure" => COURTESY,
+        "let" | "let's" | "please" | "imagine" | "look" | "listen" | "remember" | "consider" => {
+            IMPERATIVE_OPENER
+        }
+        "well" | "now" | "so" | "yes" | "no" | "oh" | "okay" | "ok" | "and" | "but" | "because" => {
+            DISCOURSE_OPENER
+        }
+        "what" | "why" | "how" | "who" | "where" | "when" | "which" => WH,
+        "i" | "me" | "my" | "myself" | "mine" | "i'm" | "i've" | "i'd" | "i'll" => FIRST_SINGULAR,
+        "we" | "us" | "our" | "ours" | "ourselves" | "we're" | "we've" | "we'd" | "we'll" => {
+            FIRST_PLURAL
+        }
+        "you" | "your" | "yours" | "yourself" | "you're" | "you've" | "you'd" | "you'll" => SECOND,
+        "he" | "she" | "they" | "he's" | "she's" | "they're" | "they've" | "his" | "her"
+        | "their" => THIRD,
+        _ => 0,
+    }
 }
 
 /// Curly apostrophes read as straight ones for the word lists.
@@ -826,13 +706,14 @@ pub(crate) fn structure(
         words += 1;
         let low = fold(doc.low(i));
         let w = low.as_ref();
+        let cls = classes(w);
         if first_word.is_none() {
             first_word = Some(i);
-            if is_imperative_opener(w) {
+            if cls & IMPERATIVE_OPENER != 0 {
                 f.set_at(Feature::Imperative, tok(i), none);
-            } else if is_discourse_opener(w) {
+            } else if cls & DISCOURSE_OPENER != 0 {
                 f.set_at(Feature::DiscourseOpener, tok(i), none);
-            } else if is_wh(w) {
+            } else if cls & WH != 0 {
                 f.set_at(Feature::WhOpener, tok(i), none);
             }
         }
@@ -842,36 +723,36 @@ pub(crate) fn structure(
         }
         let quoted_here = in_quote(t.start);
         if !quoted_here {
-            if is_first_singular(w) {
+            if cls & FIRST_SINGULAR != 0 {
                 f.set_at(Feature::FirstSingular, tok(i), none);
                 first_person.get_or_insert(tok(i));
-            } else if is_first_plural(w) {
+            } else if cls & FIRST_PLURAL != 0 {
                 f.set_at(Feature::FirstPlural, tok(i), none);
                 first_person.get_or_insert(tok(i));
-            } else if is_second(w) {
+            } else if cls & SECOND != 0 {
                 f.set_at(Feature::SecondPerson, tok(i), none);
             }
         }
-        if is_third(w) {
+        if cls & THIRD != 0 {
             f.set_at(Feature::ThirdPerson, tok(i), none);
         }
-        if is_future(w) || (w == "going" && doc.low(i + 1) == "to" && i + 2 < b) {
+        if (cls & FUTURE != 0) || (w == "going" && doc.low(i + 1) == "to" && i + 2 < b) {
             f.set_at(Feature::FutureModal, tok(i), none);
-        } else if is_hypothetical(w) {
+        } else if cls & HYPOTHETICAL != 0 {
             f.set_at(Feature::Hypothetical, tok(i), none);
-        } else if is_deontic(w) || (w == "have" && doc.low(i + 1) == "to" && i + 2 < b) {
+        } else if (cls & DEONTIC != 0) || (w == "have" && doc.low(i + 1) == "to" && i + 2 < b) {
             f.set_at(Feature::Deontic, tok(i), none);
         }
         if matches!(w, "if" | "unless") {
             f.set_at(Feature::Conditional, tok(i), none);
         }
-        if is_belief(w) {
+        if cls & BELIEF != 0 {
             f.set_at(Feature::Belief, tok(i), none);
         }
-        if is_intensifier(w) {
+        if cls & INTENSIFIER != 0 {
             f.set_at(Feature::Intensifier, tok(i), none);
         }
-        if is_universal(w) {
+        if cls & UNIVERSAL != 0 {
             f.set_at(Feature::Universal, tok(i), none);
         }
         if w == "there"
@@ -905,7 +786,7 @@ pub(crate) fn structure(
         {
             f.set_at(Feature::RecordScope, tok(i), none);
         }
-        if is_change(w)
+        if (cls & CHANGE != 0)
             || (matches!(w, "up" | "down")
                 && i > a
                 && matches!(
@@ -915,13 +796,13 @@ pub(crate) fn structure(
         {
             f.set_at(Feature::Change, tok(i), none);
         }
-        let intends = ((i + 1)..(i + 4).min(b)).any(|k| is_intent(&fold(doc.low(k))))
+        let intends = ((i + 1)..(i + 4).min(b)).any(|k| classes(&fold(doc.low(k))) & INTENT != 0)
             || (matches!(w, "i'll" | "we'll" | "i'm" | "we're")
                 && matches!(doc.low(i + 1), "going" | "gonna"));
-        if (is_first_singular(w) || is_first_plural(w)) && !quoted_here && intends {
+        if ((cls & FIRST_SINGULAR != 0) || (cls & FIRST_PLURAL != 0)) && !quoted_here && intends {
             f.set_at(Feature::FirstPersonIntent, tok(i), none);
         }
-        if is_courtesy(w) {
+        if cls & COURTESY != 0 {
             f.set_at(Feature::Courtesy, tok(i), none);
         }
         if matches!(
@@ -1040,29 +921,43 @@ pub(crate) fn structure(
 /// `None` when no structural feature counts (as with the hand-set weights, which give them
 /// no weight), so the evidence reasons stand alone.
 pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<String> {
-    let mut top: Vec<(f64, Feature)> = Feature::ALL[FIRST_STRUCTURAL..]
-        .iter()
-        .map(|&k| (weights.get(k) * f.get(k), k))
-        .filter(|(c, _)| c.abs() >= 0.1)
-        .collect();
-    if top.is_empty() {
+    // The four largest contributions, kept in order without allocating: most claims have
+    // only a few structural features set.
+    let mut top: [(f64, usize); 4] = [(0.0, usize::MAX); 4];
+    for k in FIRST_STRUCTURAL..Feature::COUNT {
+        let c = weights.weights[k] * f.0[k];
+        if c.abs() < 0.1 {
+            continue;
+        }
+        if let Some(at) = top
+            .iter()
+            .position(|&(t, slot)| slot == usize::MAX || c.abs() > t.abs())
+        {
+            top[at..].rotate_right(1);
+            top[at] = (c, k);
+        }
+    }
+    if top[0].1 == usize::MAX {
         return None;
     }
-    top.sort_by(|x, y| y.0.abs().total_cmp(&x.0.abs()).then(x.1.cmp(&y.1)));
-    top.truncate(4);
     let mut out = String::from("Signals: ");
-    for (n, (c, k)) in top.iter().enumerate() {
+    for (n, &(c, k)) in top.iter().take_while(|t| t.1 != usize::MAX).enumerate() {
         if n > 0 {
             out.push_str(", ");
         }
-        out.push_str(k.label());
-        let pieces: Vec<&str> = f.1[k.index()]
-            .iter()
-            .filter(|(s, e)| s < e)
-            .filter_map(|&(s, e)| text.get(s as usize..e as usize))
-            .collect();
-        if !pieces.is_empty() {
-            let _ = write!(out, " '{}'", pieces.join("' … '"));
+        out.push_str(Feature::ALL[k].label());
+        let mut first = true;
+        for &(s, e) in &f.1[k] {
+            if s < e
+                && let Some(piece) = text.get(s as usize..e as usize)
+            {
+                out.push_str(if first { " '" } else { "' … '" });
+                out.push_str(piece);
+                first = false;
+            }
+        }
+        if !first {
+            out.push('\'');
         }
         let _ = write!(out, " ({c:+.2})");
     }
