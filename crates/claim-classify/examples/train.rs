@@ -10,7 +10,7 @@
 mod data;
 
 use claimsift_classify::train::{self, Counts, Example, TrainOptions};
-use claimsift_classify::{Classifier, ClassifyOptions, Lexicons};
+use claimsift_classify::{Classifier, ClassifyOptions, Lexicons, Weights};
 
 fn main() {
     let path = data::data_dir()
@@ -52,6 +52,21 @@ fn main() {
         }));
         println!(
             "ct24_dev at {threshold}: P {:.3} R {:.3} F1 {:.3}",
+            counts.precision(),
+            counts.recall(),
+            counts.f1()
+        );
+    }
+    if let Some(rows) = data::checkworthiness("ct24_dev.tsv") {
+        let b = Weights::builtin();
+        let threshold = b.threshold;
+        let c = Classifier::new(Lexicons::builtin(), ClassifyOptions { threshold }).with_weights(b);
+        let counts = Counts::of(
+            rows.iter()
+                .map(|(s, g)| (c.classify_sentence(s).checkworthy, *g)),
+        );
+        println!(
+            "ct24_dev, bundled model at {threshold}: P {:.3} R {:.3} F1 {:.3}",
             counts.precision(),
             counts.recall(),
             counts.f1()
