@@ -412,14 +412,18 @@ fn run_once(settings: &Settings, args: &RunArgs, stop: &AtomicBool) -> Result<Ex
         .with_context(|| format!("cannot create output folder {}", args.out.display()))?;
     let mut written = Vec::new();
     for format in formats {
-        let body = match format {
-            Format::Json => claimsift_report::json(&report),
-            Format::Jsonl => claimsift_report::jsonl(&report),
-            Format::Markdown => claimsift_report::markdown(&report),
-            Format::Html => claimsift_report::html(&report),
-        };
         let path = args.out.join(format.file_name());
-        write_atomically(&path, body.as_bytes())?;
+        match format {
+            // Streamed: a large run's JSON report is too big to build as one string first.
+            Format::Json => {
+                write_atomically_with(&path, |w| claimsift_report::write_json(&report, w))?
+            }
+            Format::Jsonl => write_atomically(&path, claimsift_report::jsonl(&report).as_bytes())?,
+            Format::Markdown => {
+                write_atomically(&path, claimsift_report::markdown(&report).as_bytes())?;
+            }
+            Format::Html => write_atomically(&path, claimsift_report::html(&report).as_bytes())?,
+        }
         written.push(path.display().to_string());
     }
     let mut stdout = io::stdout().lock();
@@ -620,8 +624,22 @@ fn report_error(error: &InputError) {
 /// Writes `path` through a temporary file and a rename, so a reader (or a run killed
 /// half-way) never sees a half-written report.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically_with(path, |w| w.write_all(bytes))
+}
+
+/// [`write_atomically`] for content produced by a writer function.
+fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut io::BufWriter<std::fs::File>) -> io::Result<()>,
+) -> Result<()> {
     let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    let file =
+        std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
+    let mut out = io::BufWriter::new(file);
+    write(&mut out)
+        .and_then(|()| out.flush())
+        .with_context(|| format!("cannot write {}", tmp.display()))?;
+    drop(out);
     std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
 }
 

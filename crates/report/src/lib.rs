@@ -98,6 +98,16 @@ pub fn json(report: &Report) -> String {
     pretty(report)
 }
 
+/// `report.json` streamed to `out`: the same bytes as [`json`], without holding the whole
+/// text in memory (a large run's report can be hundreds of megabytes).
+///
+/// # Errors
+/// When writing to `out` fails.
+pub fn write_json(report: &Report, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, report).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
+}
+
 /// Any serialisable value as pretty JSON ending in a newline.
 #[must_use]
 pub fn pretty<T: Serialize>(value: &T) -> String {
@@ -182,4 +192,20 @@ pub fn summary(report: &Report) -> String {
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn streamed_json_is_byte_for_byte_the_same() {
+        let report = assemble(vec![Err(InputError {
+            input: "a.html".into(),
+            error: "not found".into(),
+        })]);
+        let mut streamed = Vec::new();
+        write_json(&report, &mut streamed).expect("writes to memory");
+        assert_eq!(String::from_utf8(streamed).expect("UTF-8"), json(&report));
+    }
 }
