@@ -49,7 +49,7 @@ fn main() {
     );
     for round in 1..=3 {
         let started = Instant::now();
-        let status = Command::new(env!("CARGO_BIN_EXE_claimsift"))
+        let output = Command::new(env!("CARGO_BIN_EXE_claimsift"))
             .args([
                 "run",
                 "--no-state",
@@ -66,8 +66,8 @@ fn main() {
             .output()
             .expect("claimsift runs");
         let secs = started.elapsed().as_secs_f64();
-        assert!(status.status.success(), "run failed: {}", status.status);
-        let pipeline = String::from_utf8_lossy(&status.stderr)
+        assert!(output.status.success(), "run failed: {}", output.status);
+        let pipeline = String::from_utf8_lossy(&output.stderr)
             .lines()
             .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
             .find(|l| l["fields"]["message"] == "processed" && l["fields"]["seconds"].is_number())
