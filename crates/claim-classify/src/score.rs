@@ -280,7 +280,7 @@ impl Feature {
             Self::Negated => "negated",
             Self::Short => "under 5 words",
             Self::FirstPerson => "first or second person",
-            Self::FiniteVerb => "has a verb (auxiliary, modal or past form)",
+            Self::FiniteVerb => "finite verb",
             Self::PastPredicate => "past tense",
             Self::PresentPerfect => "present perfect",
             Self::SubjectNamed => "named subject",
@@ -917,7 +917,7 @@ pub(crate) fn structure(
 }
 
 /// The reason line for the structural features that moved the score most: the four
-/// largest contributions (weight × value, at least 0.1 either way), each with its text.
+/// largest contributions (weight × value, at least 0.15 either way), each with its text.
 /// `None` when no structural feature counts (as with the hand-set weights, which give them
 /// no weight), so the evidence reasons stand alone.
 pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<String> {
@@ -926,7 +926,7 @@ pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<Str
     let mut top: [(f64, usize); 4] = [(0.0, usize::MAX); 4];
     for k in FIRST_STRUCTURAL..Feature::COUNT {
         let c = weights.weights[k] * f.0[k];
-        if c.abs() < 0.1 {
+        if c.abs() < 0.15 {
             continue;
         }
         if let Some(at) = top
@@ -1008,5 +1008,59 @@ mod tests {
             assert_eq!(Feature::parse(f.as_str()), Some(f));
             assert!(!f.label().is_empty());
         }
+    }
+}
+
+#[cfg(test)]
+mod model_tests {
+    use crate::{Classifier, ClassifyOptions, Lexicons, Weights};
+
+    fn bundled() -> Classifier {
+        let w = Weights::builtin();
+        Classifier::new(
+            Lexicons::builtin(),
+            ClassifyOptions {
+                threshold: w.threshold,
+            },
+        )
+        .with_weights(w)
+    }
+
+    #[test]
+    fn bundled_model_separates_claims_from_talk_and_explains_itself() {
+        let c = bundled();
+        let claim = c.classify_sentence(
+            "The Harbour Authority has closed 14 berths since 2019, the most in its history.",
+        );
+        let talk = c.classify_sentence("I think we should all work together on this.");
+        let question = c.classify_sentence("Why would anyone believe that?");
+        assert!(claim.checkworthy, "{claim:?}");
+        assert!(!talk.checkworthy, "{talk:?}");
+        assert!(!question.checkworthy, "{question:?}");
+        // Scores spread: a sentence packed with evidence scores high, talk low.
+        assert!(
+            claim.score > 0.8 && talk.score < 0.1,
+            "{} {}",
+            claim.score,
+            talk.score
+        );
+        let doc = c.classify(&claimsift_core::Article::single_sentence(
+            "-",
+            "I think we should all work together on this.",
+        ));
+        let reasons = &doc.claims[0].reasons;
+        let signals = reasons
+            .iter()
+            .find(|r| r.starts_with("Signals: "))
+            .expect("a signals line");
+        assert!(
+            signals.contains("'I'") || signals.contains("'think'"),
+            "{signals}"
+        );
+        assert!(
+            reasons
+                .last()
+                .is_some_and(|r| r.starts_with("Not check-worthy"))
+        );
     }
 }

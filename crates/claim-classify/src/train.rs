@@ -291,6 +291,9 @@ pub struct TrainOptions {
     pub gap: u64,
     /// Held-out groups: runs of whole debates, in id order.
     pub groups: usize,
+    /// L2 penalties tried; the one with the best pooled held-out F1 is used (`fit.l2` is
+    /// replaced by it).
+    pub l2_choices: [f64; 5],
 }
 
 impl Default for TrainOptions {
@@ -299,6 +302,7 @@ impl Default for TrainOptions {
             fit: FitOptions::default(),
             gap: 20,
             groups: 5,
+            l2_choices: [0.3, 1.0, 3.0, 10.0, 30.0],
         }
     }
 }
@@ -324,6 +328,9 @@ pub struct Trained {
     pub pooled: Counts,
     /// Fitted on every group but the last (highest ids) and tested on the last one.
     pub last: Counts,
+    /// Pooled held-out F1 (at its best threshold) of each L2 penalty tried.
+    pub l2_scores: Vec<(f64, f64)>,
+    /// The options, with `fit.l2` the penalty chosen.
     pub options: TrainOptions,
 }
 
@@ -341,8 +348,31 @@ pub fn train(
         .collect();
     let ids: Vec<u64> = examples.iter().map(|e| e.id).collect();
     let group = contiguous_groups(&ids, options.gap, options.groups);
-    let held = held_out_scores(&data, &group, &options.fit);
-    let (threshold, pooled) = best_threshold(&held);
+    // Choose the penalty, then the threshold, on held-out groups only.
+    let mut options = *options;
+    let mut l2_scores = Vec::new();
+    let mut best: Option<(f64, Vec<(f64, bool)>, f64, Counts)> = None;
+    for &l2 in &options.l2_choices {
+        let fit_options = FitOptions { l2, ..options.fit };
+        let held = held_out_scores(&data, &group, &fit_options);
+        let (t, c) = best_threshold(&held);
+        l2_scores.push((l2, c.f1()));
+        if best.as_ref().is_none_or(|b| c.f1() > b.3.f1()) {
+            best = Some((l2, held, t, c));
+        }
+    }
+    let Some((l2, held, threshold, pooled)) = best else {
+        return Trained {
+            weights: Weights::zero(),
+            groups: Vec::new(),
+            pooled: Counts::default(),
+            last: Counts::default(),
+            l2_scores,
+            options,
+        };
+    };
+    options.fit.l2 = l2;
+    let options = &options;
     let n = group.iter().copied().max().map_or(0, |g| g + 1);
     let mut groups = Vec::new();
     for g in 0..n {
@@ -378,6 +408,7 @@ pub fn train(
         groups,
         pooled,
         last,
+        l2_scores,
         options: *options,
     }
 }
@@ -408,12 +439,16 @@ impl Trained {
              #\n\
              # Threshold chosen on held-out groups, never on dev: ids cut into debates at gaps\n\
              # over {}, debates merged in id order into {} groups; each group scored by a\n\
-             # model fitted on the others (leave one group out).",
+             # model fitted on the others (leave one group out). The L2 penalty is chosen the\n\
+             # same way, among those listed.",
             fixed(o.fit.l2),
             o.fit.iterations,
             o.gap,
             self.groups.len()
         );
+        for (l2, f1) in &self.l2_scores {
+            let _ = writeln!(out, "#   L2 {}: pooled held-out F1 {f1:.3}", fixed(*l2));
+        }
         for (k, g) in self.groups.iter().enumerate() {
             let _ = writeln!(
                 out,
@@ -452,10 +487,11 @@ impl Trained {
         }
         let _ = writeln!(
             out,
-            "pooled held-out: {}\nlast group, fitted on earlier groups: {}\nthreshold {:.2}",
+            "pooled held-out: {}\nlast group, fitted on earlier groups: {}\nthreshold {:.2}, L2 {}",
             prf(&self.pooled),
             prf(&self.last),
-            self.weights.threshold
+            self.weights.threshold,
+            self.options.fit.l2
         );
         out
     }
