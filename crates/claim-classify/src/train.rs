@@ -351,7 +351,9 @@ pub fn train(
     // Choose the penalty, then the threshold, on held-out groups only.
     let mut options = *options;
     let mut l2_scores = Vec::new();
-    let mut best: Option<(f64, Vec<(f64, bool)>, f64, Counts)> = None;
+    // (penalty, held-out scores, threshold, counts at it)
+    type Choice = (f64, Vec<(f64, bool)>, f64, Counts);
+    let mut best: Option<Choice> = None;
     for &l2 in &options.l2_choices {
         let fit_options = FitOptions { l2, ..options.fit };
         let held = held_out_scores(&data, &group, &fit_options);
