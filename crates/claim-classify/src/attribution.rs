@@ -738,6 +738,9 @@ fn speech_rules(
     // "X did A, saying B" and "X praised A and said B": the source is the subject of the
     // clause the verb is coordinated with.
     let coordinated = (ing && prev == ",") || matches!(prev, "and" | "but" | "then");
+    if !coordinated && let Some(rel) = relative_source(doc, cues, i, len, a, b) {
+        return Some(rel);
+    }
     let source = if coordinated {
         clause_subject(doc, i, a)
     } else {
@@ -787,6 +790,69 @@ fn speech_rules(
         content,
         direct: false,
         refers_to: None,
+        weasel: false,
+    })
+}
+
+/// "Trump, who said ...": PolNeAR (and PARC) take the relative pronoun for the source; its
+/// kind is that of the noun phrase it refers to, which `refers_to` names.
+fn relative_source(
+    doc: &Doc<'_>,
+    cues: &Cues,
+    i: usize,
+    len: usize,
+    a: usize,
+    b: usize,
+) -> Option<Attr> {
+    let mut r = i;
+    while r > a && r + 3 > i && (is_aux(doc.low(r - 1)) || doc.low(r - 1).ends_with("ly")) {
+        r -= 1;
+    }
+    let r = r.checked_sub(1).filter(|&r| r >= a)?;
+    if !matches!(doc.low(r), "who" | "which") {
+        return None;
+    }
+    // The antecedent: the name before the pronoun (and its comma), else the noun phrase.
+    let mut e = r;
+    if e > a && doc.tokens[e - 1].is_punct(',') {
+        e -= 1;
+    }
+    let s = match e.checked_sub(1).and_then(|k| doc.name_at(k)) {
+        Some(n) if n.a >= a => n.a,
+        _ => {
+            let mut s = e;
+            while s > a && e - s < 6 && doc.tokens[s - 1].is_word() {
+                let w = doc.low(s - 1);
+                if (is_function_word(w) && !is_determiner(w)) || doc.is_verbish(s - 1) {
+                    break;
+                }
+                s -= 1;
+            }
+            s
+        }
+    };
+    if s >= e {
+        return None;
+    }
+    let kind = classify_source(doc, s, e);
+    let refers_to = matches!(
+        kind,
+        SourceKind::NamedPerson | SourceKind::NamedOrganisation
+    )
+    .then(|| {
+        let (bs, be) = doc.span(s, e);
+        doc.text.get(bs..be).map(str::to_owned)
+    })
+    .flatten();
+    let cue = (i, (i + len).min(b));
+    let (k, cb, _) = content_after(doc, cue.1, b)?;
+    Some(Attr {
+        kind,
+        source: Some((r, r + 1)),
+        cue,
+        content: doc.span(k, cut_at_next_cue(doc, cues, k, cb)),
+        direct: false,
+        refers_to,
         weasel: false,
     })
 }

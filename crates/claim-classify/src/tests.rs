@@ -542,6 +542,14 @@ fn they_is_an_unnamed_source_and_we_is_not_a_source() {
 }
 
 #[test]
+fn relative_pronoun_is_the_source_and_refers_to_its_antecedent() {
+    check(
+        "The plan was backed by Senator Ann Lee, who said that the bridge would reopen in May.",
+        "attr named_person 'who' via 'said' => 'that the bridge would reopen in May' refers=Senator Ann Lee",
+    );
+}
+
+#[test]
 fn possessive_is_not_part_of_a_name() {
     check(
         "The office of Mr. Delgado's lawyer did not comment.",
