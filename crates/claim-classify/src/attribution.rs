@@ -69,11 +69,15 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Attr> {
                 // A learned passive with no agent is an event, not an attribution:
                 // "Residents were evacuated to two schools" (but "was written by X").
                 (_, n) if passive_without_agent(doc, i, i + n, s.b) => continue,
+                // "Central bank expected to hold rates": the headline form of an agentless
+                // cue of the lexicon ("is expected to").
+                (_, 1) if reduced_agentless(doc, i) => (2, ReportKind::Agentless),
+                (_, _) if gerund_subject(doc, i, s.a) => continue,
                 (_, n) => (n, ReportKind::Speech),
             };
             let found = match kind {
-                ReportKind::Speech => speech(doc, &cues, i, len, s.a, s.b, false, learned > 0),
-                ReportKind::Stance => speech(doc, &cues, i, len, s.a, s.b, true, false),
+                ReportKind::Speech => speech(doc, i, len, s.a, s.b, false, learned > 0),
+                ReportKind::Stance => speech(doc, i, len, s.a, s.b, true, false),
                 ReportKind::According => according(doc, i, len, s.a, s.b),
                 ReportKind::Agentless => {
                     let cl = clauses.get_or_insert_with(|| crate::clauses(doc, s));
@@ -111,6 +115,31 @@ fn passive_without_agent(doc: &Doc<'_>, a: usize, e: usize, end: usize) -> bool 
     let last = doc.low(e - 1);
     let participle = doc.is_regular_past(e - 1) || last.ends_with("en");
     be && participle && !(e < end && doc.low(e) == "by")
+}
+
+/// `w to` at token `i` is the tail of an agentless entry "is w to" of the lexicon.
+fn reduced_agentless(doc: &Doc<'_>, i: usize) -> bool {
+    let next = i + 1;
+    if next >= doc.tokens.len() || doc.low(next) != "to" {
+        return false;
+    }
+    let w = doc.low(i);
+    doc.lex.starting_with("is").iter().any(|p| {
+        p.tag == Tag::Report(ReportKind::Agentless)
+            && p.rest.len() == 2
+            && &*p.rest[0] == w
+            && &*p.rest[1] == "to"
+    })
+}
+
+/// A learned cue right after a sentence-initial "-ing" word: that word is a gerund or
+/// modifier, not a source ("Waiting lists reached ...").
+fn gerund_subject(doc: &Doc<'_>, i: usize, a: usize) -> bool {
+    i == a + 1 && doc.tokens[a].initial && doc.low(a).ends_with("ing") && !is_verb_cue_at(doc, i)
+}
+
+fn is_verb_cue_at(doc: &Doc<'_>, i: usize) -> bool {
+    doc.find(i, is_verb_cue).is_some()
 }
 
 /// The cues the learned tagger found: for each token, the length of the cue starting there
@@ -611,12 +640,12 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
 }
 
 /// Content `k..cb` stops before a coordinated cue: "praised the plan and said ...".
-fn cut_at_next_cue(doc: &Doc<'_>, cues: &Cues, k: usize, cb: usize) -> usize {
+fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
     for j in k + 2..cb {
         let before = doc.low(j - 1);
-        if matches!(before, "and" | "but" | ",")
-            && (cues.len[j] > 0 || doc.find(j, is_verb_cue).is_some())
-        {
+        // Only a speech verb starts a second statement of the same source: "inspected
+        // the barrier and found no defects" stays one content.
+        if matches!(before, "and" | "but" | ",") && doc.is1(j, Tag::Report(ReportKind::Speech)) {
             let mut e = j - 1;
             while e > k && doc.tokens[e - 1].is_punct(',') {
                 e -= 1;
@@ -657,7 +686,6 @@ fn content_before(doc: &Doc<'_>, start: usize, v: usize) -> Option<(usize, usize
 #[allow(clippy::too_many_arguments)]
 fn speech(
     doc: &Doc<'_>,
-    cues: &Cues,
     i: usize,
     len: usize,
     a: usize,
@@ -665,7 +693,7 @@ fn speech(
     strict: bool,
     learned: bool,
 ) -> Option<Attr> {
-    let found = speech_rules(doc, cues, i, len, a, b, strict, learned);
+    let found = speech_rules(doc, i, len, a, b, strict, learned);
     if found.is_some() || !learned {
         return found;
     }
@@ -679,7 +707,7 @@ fn speech(
     // follows it, else what precedes it, so the cue an editor sees is still marked.
     let cue = (i, (i + len).min(b));
     let content = match content_after(doc, cue.1, b) {
-        Some((k, cb, _)) => doc.span(k, cut_at_next_cue(doc, cues, k, cb)),
+        Some((k, cb, _)) => doc.span(k, cut_at_next_cue(doc, k, cb)),
         None => {
             // Content before the cue must be a clause, not the noun phrase the cue
             // modifies ("The report, published on Monday, ...").
@@ -707,7 +735,6 @@ fn speech(
 #[allow(clippy::fn_params_excessive_bools, clippy::too_many_arguments)]
 fn speech_rules(
     doc: &Doc<'_>,
-    cues: &Cues,
     i: usize,
     len: usize,
     a: usize,
@@ -738,7 +765,7 @@ fn speech_rules(
     // "X did A, saying B" and "X praised A and said B": the source is the subject of the
     // clause the verb is coordinated with.
     let coordinated = (ing && prev == ",") || matches!(prev, "and" | "but" | "then");
-    if !coordinated && let Some(rel) = relative_source(doc, cues, i, len, a, b) {
+    if !coordinated && let Some(rel) = relative_source(doc, i, len, a, b) {
         return Some(rel);
     }
     let source = if coordinated {
@@ -762,7 +789,7 @@ fn speech_rules(
         let cue = (i, i + len);
         let content = match content_after(doc, cue.1, b) {
             // "that" opens the content (PolNeAR, PARC): the cue is the verb alone.
-            Some((k, cb, _)) => doc.span(k, cut_at_next_cue(doc, cues, k, cb)),
+            Some((k, cb, _)) => doc.span(k, cut_at_next_cue(doc, k, cb)),
             None if coordinated => return None,
             None => content_before(doc, a, s)?,
         };
@@ -796,14 +823,7 @@ fn speech_rules(
 
 /// "Trump, who said ...": PolNeAR (and PARC) take the relative pronoun for the source; its
 /// kind is that of the noun phrase it refers to, which `refers_to` names.
-fn relative_source(
-    doc: &Doc<'_>,
-    cues: &Cues,
-    i: usize,
-    len: usize,
-    a: usize,
-    b: usize,
-) -> Option<Attr> {
+fn relative_source(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
     let mut r = i;
     while r > a && r + 3 > i && (is_aux(doc.low(r - 1)) || doc.low(r - 1).ends_with("ly")) {
         r -= 1;
@@ -850,7 +870,7 @@ fn relative_source(
         kind,
         source: Some((r, r + 1)),
         cue,
-        content: doc.span(k, cut_at_next_cue(doc, cues, k, cb)),
+        content: doc.span(k, cut_at_next_cue(doc, k, cb)),
         direct: false,
         refers_to,
         weasel: false,

@@ -550,6 +550,15 @@ fn relative_pronoun_is_the_source_and_refers_to_its_antecedent() {
 }
 
 #[test]
+fn learned_cues_are_checked_against_the_rules() {
+    check(
+        "Waiting lists in England reached 7.8 million in August.\n\nCentral bank expected to hold rates\n\nThe agency said engineers had inspected the barrier and found no defects.\n\nResidents were evacuated to two schools.",
+        "attr anonymous - via 'expected to' => 'Central bank expected to hold rates'
+         attr named_organisation 'The agency' via 'said' => 'engineers had inspected the barrier and found no defects'",
+    );
+}
+
+#[test]
 fn possessive_is_not_part_of_a_name() {
     check(
         "The office of Mr. Delgado's lawyer did not comment.",
