@@ -61,10 +61,34 @@ fn main() {
         let b = Weights::builtin();
         let threshold = b.threshold;
         let c = Classifier::new(Lexicons::builtin(), ClassifyOptions { threshold }).with_weights(b);
-        let counts = Counts::of(
-            rows.iter()
-                .map(|(s, g)| (c.classify_sentence(s).checkworthy, *g)),
-        );
+        let results: Vec<(f64, bool, bool)> = rows
+            .iter()
+            .map(|(s, g)| {
+                let r = c.classify_sentence(s);
+                (r.score, r.checkworthy, *g)
+            })
+            .collect();
+        let counts = Counts::of(results.iter().map(|r| (r.1, r.2)));
+        // How the scores spread, for ranking: deciles, and the Yes rate per score band.
+        let mut scores: Vec<f64> = results.iter().map(|r| r.0).collect();
+        scores.sort_by(f64::total_cmp);
+        let deciles: Vec<String> = (1..10)
+            .map(|k| format!("{:.2}", scores[k * scores.len() / 10]))
+            .collect();
+        println!("ct24_dev score deciles: {}", deciles.join(" "));
+        for band in 0..5 {
+            let (lo, hi) = (f64::from(band) * 0.2, f64::from(band + 1) * 0.2);
+            let inside: Vec<_> = results
+                .iter()
+                .filter(|r| r.0 >= lo && (r.0 < hi || band == 4))
+                .collect();
+            let yes = inside.iter().filter(|r| r.2).count();
+            println!(
+                "  score {lo:.1}-{hi:.1}: {} sentences, {:.0}% Yes",
+                inside.len(),
+                100.0 * yes as f64 / inside.len().max(1) as f64
+            );
+        }
         println!(
             "ct24_dev, bundled model at {threshold}: P {:.3} R {:.3} F1 {:.3}",
             counts.precision(),

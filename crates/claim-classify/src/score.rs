@@ -1,10 +1,20 @@
-//! Check-worthiness scoring: a logistic function over a small, named feature vector.
+//! Check-worthiness scoring: a logistic function over a named feature vector.
 //!
 //! `score = 1 / (1 + exp(-(bias + Σ weight[f] · value[f])))`, where every feature value is
-//! 0 or 1 (is there a number? a date? an opinion marker? ...). The weights are data: the
-//! hand-set defaults below are documented in [`Weights::default`], and a fitted set can be
-//! read from text with [`Weights::parse`] (`feature = weight` lines, as
-//! [`Weights::to_text`] writes them), which is what a `train` command needs to produce.
+//! 0 or 1. The first 22 features are the evidence of the clause (is there a number? a date?
+//! an opinion marker? ...); the rest read its structure ([`structure`]: a finite verb, a
+//! past or perfect predicate, a named or numeric subject, first/second/third person,
+//! modality, sweeping words, length, quotation marks, ...) from closed classes of function
+//! and cue words, never from content vocabulary, so that what is learned from 1960–2016
+//! debates carries over to other speakers and to news prose.
+//!
+//! The weights are data. [`Weights::builtin`] is the fitted model bundled from
+//! `config/model/checkworthiness.weights`, which `claimsift train checkworthiness` writes
+//! (logistic regression, `crate::train`) with the threshold chosen on held-out debates;
+//! its scores are calibrated probabilities on the training labels. [`Weights::default`]
+//! are the earlier hand-set weights, which give the structural features no weight. Every
+//! score is explained: the evidence reasons name their spans, and [`explain`] adds the
+//! structural features that moved the score most, each with its text and contribution.
 
 use std::fmt::Write as _;
 
