@@ -393,6 +393,18 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
     let mut out = c.out;
     out.sort_by_key(|x| (x.start, x.kind, x.end));
     out.dedup_by(|x, y| x.kind == y.kind && x.start == y.start && x.end == y.end);
+    // "two years ago" is a date, not a duration of two years.
+    let dates: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|e| e.kind == EvidenceKind::Date)
+        .map(|e| (e.start, e.end))
+        .collect();
+    out.retain(|e| {
+        e.kind != EvidenceKind::Duration
+            || !dates
+                .iter()
+                .any(|&(s, t)| s <= e.start && e.end <= t && (s, t) != (e.start, e.end))
+    });
     // "must" under a rule states the rule ("landlords must register"), not an opinion.
     if out.iter().any(|e| e.kind == EvidenceKind::Rule) {
         out.retain(|e| {
@@ -467,6 +479,7 @@ fn with_aux(doc: &Doc<'_>, i: usize, a: usize) -> usize {
 /// * cause: a verb of change before "the risk"/"chance"/"likelihood"/"odds" ("smoking
 ///   increases the risk"), "forced" before its object ("flooding forced the closure"), and
 ///   "pushed"/"drove" with "up"/"down" ("rates have pushed up the cost");
+/// * a date counted back: a time unit before "ago" ("a decade ago");
 /// * exhortation and ceremony: a clause opening with "please", "thank you" or "thanks",
 ///   recorded as an opinion marker (nothing in it is checkable).
 fn patterns(c: &mut Collector<'_, '_>, a: usize, b: usize) {
@@ -537,6 +550,19 @@ fn patterns(c: &mut Collector<'_, '_>, a: usize, b: usize) {
         ) && matches!(next(1), "up" | "down")
         {
             c.push(EvidenceKind::Causal, i, i + 2);
+        }
+        // "a decade ago", "two years ago", "several weeks ago": a date counted back.
+        if w == "ago" && i > a && doc.is1(i - 1, Tag::Time(TimeKind::Unit)) {
+            let s = if i >= a + 2
+                && (doc.tokens[i - 2].kind == TokenKind::Number
+                    || doc.is1(i - 2, Tag::NumberWord)
+                    || matches!(doc.low(i - 2), "a" | "an" | "several" | "few" | "many"))
+            {
+                i - 2
+            } else {
+                i - 1
+            };
+            c.push(EvidenceKind::Date, s, i + 1);
         }
         if Some(i) == first {
             if w == "please" || w == "thanks" {
