@@ -9,7 +9,7 @@ use claimsift_classify::{Classifier, ClassifyOptions, Lexicons, Weights};
 
 /// Micro F1 over all kinds (`none` included) that the current code reaches, less a
 /// little. Raise it when kind detection improves.
-const FLOOR: f64 = 0.83;
+const FLOOR: f64 = 0.84;
 
 #[test]
 fn claim_kinds_on_our_sentences() {
@@ -36,6 +36,31 @@ fn claim_kinds_on_our_sentences() {
     println!("{}", report.table());
     for (s, gold, got) in &report.misses {
         println!("miss: {s}\n      expected {gold}\n      got      {got}");
+    }
+    // How the check-worthiness model treats news prose it was not fitted on: the share of
+    // sentences of each expected kind it flags (printed, not asserted).
+    let mut share: Vec<(&str, usize, usize)> = Vec::new();
+    for line in tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let Some((sentence, kinds)) = line.split_once('\t') else {
+            continue;
+        };
+        let flagged = classifier.classify_sentence(sentence).checkworthy;
+        for k in kinds.split(',') {
+            match share.iter_mut().find(|s| s.0 == k) {
+                Some(s) => {
+                    s.1 += 1;
+                    s.2 += usize::from(flagged);
+                }
+                None => share.push((k, 1, usize::from(flagged))),
+            }
+        }
+    }
+    share.sort_unstable();
+    for (k, n, flagged) in share {
+        println!("check-worthy: {flagged:>3} of {n:>3} {k}");
     }
     let f1 = report.micro().f1();
     assert!(f1 >= FLOOR, "micro F1 {f1:.3} is below the floor {FLOOR}");
