@@ -1073,4 +1073,35 @@ mod model_tests {
                 .is_some_and(|r| r.starts_with("Not check-worthy"))
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn bundled_model_never_panics(s in "\\PC{0,160}") {
+            let c = bundled();
+            let doc = c.classify(&claimsift_core::Article::single_sentence("-", s.as_str()));
+            proptest::prop_assert_eq!(doc.check_spans(), Ok(()));
+            for claim in &doc.claims {
+                proptest::prop_assert!((0.0..=1.0).contains(&claim.score));
+                proptest::prop_assert!(!claim.checkworthy || !claim.kinds.is_empty());
+            }
+        }
+
+        #[test]
+        fn bundled_model_on_cue_words_never_panics(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "I", "we", "you", "he", "will", "'ll", "going", "to", "have", "ago", "two",
+                    "years", "the", "highest", "ever", "is", "up", "Thank", "please", "forced",
+                    "increases", "risk", "must", "law", "Acme", "Corp", "closed", "\u{2019}",
+                    "\"", "?", "!", ",", "and", "If", "there", "was", "14", "%", "$", "2019",
+                ]),
+                0..30,
+            )
+        ) {
+            let c = bundled();
+            let text = words.join(" ");
+            let doc = c.classify(&claimsift_core::Article::single_sentence("-", text.as_str()));
+            proptest::prop_assert_eq!(doc.check_spans(), Ok(()));
+        }
+    }
 }
