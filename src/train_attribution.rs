@@ -25,14 +25,14 @@ struct Relation {
     cue: Vec<(usize, usize)>,
 }
 
-/// Trains on `data_dir/polnear_train.jsonl`, writes the weights to `out` and returns a
-/// one-line summary.
+/// Trains on `data_dir/polnear_train.jsonl` (the `attribution` data folder), writes the
+/// weights to `out` (atomically) and returns a one-line summary to print.
 pub fn attribution(data_dir: &Path, out: &Path) -> Result<String> {
     let path = data_dir.join("polnear_train.jsonl");
     let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
     let hash = blake3::hash(&bytes);
-    let source = std::str::from_utf8(&bytes)
-        .with_context(|| format!("{} is not UTF-8", path.display()))?;
+    let source =
+        std::str::from_utf8(&bytes).with_context(|| format!("{} is not UTF-8", path.display()))?;
     let mut data = Vec::new();
     let mut cues = 0usize;
     for (i, line) in source
@@ -72,7 +72,10 @@ pub fn attribution(data_dir: &Path, out: &Path) -> Result<String> {
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
-    std::fs::write(out, &weights).with_context(|| format!("cannot write {}", out.display()))?;
+    // Atomically: a temporary file next to the target, then a rename.
+    let tmp = out.with_extension("weights.tmp");
+    std::fs::write(&tmp, &weights).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, out).with_context(|| format!("cannot write {}", out.display()))?;
     Ok(format!(
         "trained the attribution cue tagger on {} articles ({cues} cues); wrote {} ({} bytes)",
         data.len(),
