@@ -892,11 +892,12 @@ pub(crate) fn structure(
             }
             EvidenceKind::Action => {
                 action.get_or_insert(span);
-                let low = e.text.to_ascii_lowercase();
-                let first = low.split_whitespace().next().unwrap_or("");
-                if matches!(first, "has" | "have" | "'ve") || low.contains("'ve ") {
+                // The span starts with its auxiliaries ("has drafted", "were evacuated").
+                let first = e.text.split_whitespace().next().unwrap_or("");
+                let is = |w: &str| first.eq_ignore_ascii_case(w);
+                if is("has") || is("have") {
                     f.set_at(Feature::PresentPerfect, span, none);
-                } else if !matches!(first, "is" | "are" | "be" | "been") {
+                } else if !(is("is") || is("are") || is("be") || is("been")) {
                     f.set_at(Feature::PastPredicate, span, none);
                 }
             }
