@@ -317,11 +317,19 @@ fn quotes(
             let v = o - 1;
             // The reporting cue before the separator, perhaps with an addressee between:
             // `She said: "..."`, `He tells the crowd: "..."`.
+            // A colon right after the verb belongs to the cue ("said:"), as in PolNeAR.
             let cue = (so.a..v).rev().take(5).find_map(|i| {
                 cues.verb_at(doc, i)
-                    .filter(|&n| i + n <= v)
+                    .filter(|&n| i + n <= v + 1)
                     .filter(|&n| (i + n..v).all(|k| doc.tokens[k].is_word()))
-                    .map(|n| (i, i + n))
+                    .map(|n| {
+                        let e = if i + n == v && sep.is_punct(':') {
+                            v + 1
+                        } else {
+                            i + n
+                        };
+                        (i, e)
+                    })
             });
             if let Some(cue) = cue {
                 if let Some(source) = source_before(doc, cue.0, so.a) {
@@ -659,6 +667,16 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
     doc.has_words(k, b, 2).then_some((k, b, that_adjacent))
 }
 
+/// The end of a cue ending at `e` whose content starts at `k`: a colon between them joins
+/// the cue ("said: the plan failed"), as PolNeAR marks it.
+fn with_colon(doc: &Doc<'_>, e: usize, k: usize) -> usize {
+    if k == e + 1 && doc.tokens[e].is_punct(':') {
+        k
+    } else {
+        e
+    }
+}
+
 /// Content `k..cb` stops before a coordinated cue: "praised the plan and said ...".
 fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
     // Bounded, so that one endless sentence with many cues stays linear.
@@ -726,9 +744,12 @@ fn speech(
     }
     // A learned cue with no source the rules can find: an anonymous relation over what
     // follows it, else what precedes it, so the cue an editor sees is still marked.
-    let cue = (i, (i + len).min(b));
+    let mut cue = (i, (i + len).min(b));
     let content = match content_after(doc, cue.1, b) {
-        Some((k, cb, _)) => doc.span(k, cut_at_next_cue(doc, k, cb)),
+        Some((k, cb, _)) => {
+            cue.1 = with_colon(doc, cue.1, k);
+            doc.span(k, cut_at_next_cue(doc, k, cb))
+        }
         None => {
             // Content before the cue must be a clause, not the noun phrase the cue
             // modifies ("The report, published on Monday, ...").
@@ -807,10 +828,13 @@ fn speech_rules(
         {
             return None;
         }
-        let cue = (i, i + len);
+        let mut cue = (i, i + len);
         let content = match content_after(doc, cue.1, b) {
             // "that" opens the content (PolNeAR, PARC): the cue is the verb alone.
-            Some((k, cb, _)) => doc.span(k, cut_at_next_cue(doc, k, cb)),
+            Some((k, cb, _)) => {
+                cue.1 = with_colon(doc, cue.1, k);
+                doc.span(k, cut_at_next_cue(doc, k, cb))
+            }
             None if coordinated => return None,
             None => content_before(doc, a, s)?,
         };

@@ -133,10 +133,13 @@ impl CueTagger {
         if let Some(o) = open {
             out.push((o, b));
         }
-        // Punctuation at either end of a cue of words is not part of it ("said:" is the
-        // verb; a colon alone stays a cue).
+        // Punctuation at either end of a cue of words is not part of it, but for a final
+        // colon ("said:", as PolNeAR marks it); a colon alone stays a cue.
         for (s, e) in &mut out {
-            while *e > *s + 1 && doc.tokens[*e - 1].kind == TokenKind::Punct {
+            while *e > *s + 1
+                && doc.tokens[*e - 1].kind == TokenKind::Punct
+                && !doc.tokens[*e - 1].is_punct(':')
+            {
                 *e -= 1;
             }
             while *e > *s + 1 && doc.tokens[*s].kind == TokenKind::Punct {

@@ -510,7 +510,7 @@ fn direct_quote_spanning_two_sentences() {
 fn speaker_before_quote_with_colon() {
     check(
         "The chancellor said: \"Growth returned in the spring.\"",
-        "attr vague 'The chancellor' via 'said' => '\"Growth returned in the spring.\"' quote",
+        "attr vague 'The chancellor' via 'said:' => '\"Growth returned in the spring.\"' quote",
     );
 }
 
