@@ -83,6 +83,27 @@ pub(crate) fn is_superlative_exception(w: &str) -> bool {
     )
 }
 
+/// Prepositions: a past form right after one is an adjective ("in enclosed spaces", "with
+/// increased funding"), not a predicate.
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "of"
+            | "from"
+            | "into"
+            | "about"
+            | "under"
+            | "without"
+            | "among"
+            | "between"
+            | "against"
+    )
+}
+
 /// A plain year: four digits, 1800–2099.
 fn is_year(w: &str) -> bool {
     w.len() == 4
@@ -317,7 +338,7 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
             }
             // Regular past and present perfect: "issued", "has drafted".
             if doc.is_regular_past(i)
-                && !(i > a && is_determiner(doc.low(i - 1)))
+                && !(i > a && (is_determiner(doc.low(i - 1)) || is_preposition(doc.low(i - 1))))
                 && !after_modal(doc, i, a)
                 && doc
                     .find(i, |t| {
