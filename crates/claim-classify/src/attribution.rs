@@ -206,20 +206,30 @@ pub(crate) fn quote_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
             block = s.block;
             open = None;
         }
+        let mut skip = usize::MAX;
         for i in s.a..s.b {
             let t = doc.tokens[i];
-            if !t.is_quote() {
+            if !t.is_quote() || i == skip {
                 continue;
             }
+            // Two apostrophes are one double quote (''Like this,'' as some papers print).
+            let double = t.ch == '\''
+                && doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.ch == '\'' && n.start == t.end && i + 1 < s.b);
+            let (ch, last) = if double { ('"', i + 1) } else { (t.ch, i) };
+            skip = if double { i + 1 } else { usize::MAX };
             let prev_space = doc.text[..t.start]
                 .chars()
                 .next_back()
                 .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–'));
-            let next_word = doc.text[t.end..]
+            let next_word = doc.text[doc.tokens[last].end..]
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '$' || c == '£');
-            match (t.ch, open) {
+            let i = last;
+            match (ch, open) {
                 ('\u{201c}' | '\u{ab}', _) => open = Some((i, t.ch)),
                 ('\u{201d}', Some((o, '\u{201c}' | '"'))) | ('\u{bb}', Some((o, '\u{ab}'))) => {
                     pairs.push((o, i));
@@ -229,7 +239,7 @@ pub(crate) fn quote_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
                     pairs.push((o, i));
                     open = None;
                 }
-                ('"', None) => open = Some((i, '"')),
+                ('"', None) => open = Some((if double { i - 1 } else { i }, '"')),
                 ('\u{2018}', None) => open = Some((i, '\u{2018}')),
                 ('\'', None) if prev_space && next_word => open = Some((i, '\'')),
                 ('\u{2019}', None) if prev_space && next_word => open = Some((i, '\u{2019}')),
@@ -271,6 +281,26 @@ fn quotes(
             if let Some((source, cue, after)) = speaker_after(doc, cues, k, sc.b) {
                 let kind = classify_source(doc, source.0, source.1);
                 used[cue.0..cue.1].iter_mut().for_each(|u| *u = true);
+                // The quotation going on after the speaker's sentence, in the same
+                // paragraph (`"A," he said. "B."`), is the same relation: PolNeAR marks its
+                // content from the first mark to the last.
+                let mut content = content;
+                let mut k2 = after;
+                while k2 < sc.b && doc.tokens[k2].kind == crate::tokens::TokenKind::Punct {
+                    k2 += if doc.tokens[k2].is_quote() { sc.b } else { 1 };
+                }
+                if k2 == sc.b {
+                    let q = pairs.partition_point(|&(o2, _)| o2 < k2);
+                    if let Some(&(o2, c2)) = pairs.get(q)
+                        && o2 == k2
+                        && c2 > o2 + 1
+                        && !done[q]
+                        && doc.sent(o2).is_some_and(|s2| s2.block == sc.block)
+                    {
+                        content.1 = quote_content(doc, o2, c2).1;
+                        done[q] = true;
+                    }
+                }
                 out.push(Attr {
                     kind,
                     source: Some(source),

@@ -559,6 +559,15 @@ fn learned_cues_are_checked_against_the_rules() {
 }
 
 #[test]
+fn double_apostrophe_quotes_and_a_quote_going_on_after_the_speaker() {
+    check(
+        "''We are ready,'' Mr. Lee said. ''It will be hard.''\n\n\"No,\" she said.",
+        "attr named_person 'Mr. Lee' via 'said' => '''We are ready,'' Mr. Lee said. ''It will be hard.''' quote
+         attr named_person 'she' via 'said' => '\"No,\"' quote refers=Lee",
+    );
+}
+
+#[test]
 fn possessive_is_not_part_of_a_name() {
     check(
         "The office of Mr. Delgado's lawyer did not comment.",
