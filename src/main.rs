@@ -18,6 +18,8 @@ mod history;
 mod pipeline;
 mod progress;
 mod state;
+mod train;
+mod train_attribution;
 mod watch;
 
 use std::io::{self, BufRead, Write};
@@ -78,6 +80,28 @@ enum Command {
     Baseline(BaselineArgs),
     /// Measure a stage on the labelled data in ../shared/data.
     Eval(EvalArgs),
+    /// Fit a model on the labelled training data and write its weights file.
+    Train(TrainArgs),
+}
+
+#[derive(Debug, Args)]
+struct TrainArgs {
+    #[arg(value_enum)]
+    task: TrainTask,
+    /// Folder with the task's data [default: ../shared/data/<task>].
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
+    /// Weights file to write [default: config/model/<task>.weights, the one bundled].
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum TrainTask {
+    /// The check-worthiness model, from ct24_train.tsv.
+    Checkworthiness,
+    /// The attribution cue tagger, from polnear_train.jsonl.
+    Attribution,
 }
 
 #[derive(Debug, Args)]
@@ -281,6 +305,22 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             baseline_command(&settings, &args)
         }
         Command::Eval(args) => evaluate(&settings, &args),
+        Command::Train(args) => {
+            let (folder, default_out) = match args.task {
+                TrainTask::Checkworthiness => {
+                    ("checkworthiness", "config/model/checkworthiness.weights")
+                }
+                TrainTask::Attribution => ("attribution", "config/model/attribution.weights"),
+            };
+            let dir = eval::data_dir(args.data.as_deref(), folder)?;
+            let out = args.out.unwrap_or_else(|| PathBuf::from(default_out));
+            let summary = match args.task {
+                TrainTask::Checkworthiness => train::checkworthiness(&dir, &out)?,
+                TrainTask::Attribution => train_attribution::attribution(&dir, &out)?,
+            };
+            print(&summary)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
