@@ -1025,10 +1025,18 @@ fn agentless(
     b: usize,
     clauses: &[(usize, usize)],
 ) -> Option<Attr> {
-    let cue = (i, i + len);
-    let content = if doc.low(cue.1 - 1) == "that" {
+    // A final "to" or "that" opens the content, not the cue: "is expected" (PolNeAR marks
+    // it so 33 times to 2), "it is argued" + "that the tax failed".
+    let last = doc.low(i + len - 1);
+    let opener = len > 1 && matches!(last, "to" | "that");
+    let cue = if opener {
+        (i, i + len - 1)
+    } else {
+        (i, i + len)
+    };
+    let content = if opener && last == "that" {
         let cb = content_end(doc, cue.1, b);
-        if cb <= cue.1 {
+        if cb <= cue.1 + 1 {
             return None;
         }
         doc.span(cue.1, cb)

@@ -473,8 +473,8 @@ fn agentless_forms_are_anonymous() {
     check(
         "The Duma has reportedly approved the bill.\n\nIt is argued that the tax failed.\n\nThe summit is expected to produce a deal.",
         "attr anonymous - via 'reportedly' => 'The Duma has reportedly approved the bill'
-         attr anonymous - via 'It is argued that' => 'the tax failed'
-         attr anonymous - via 'is expected to' => 'The summit is expected to produce a deal'",
+         attr anonymous - via 'It is argued' => 'that the tax failed'
+         attr anonymous - via 'is expected' => 'The summit is expected to produce a deal'",
     );
 }
 
@@ -553,7 +553,7 @@ fn relative_pronoun_is_the_source_and_refers_to_its_antecedent() {
 fn learned_cues_are_checked_against_the_rules() {
     check(
         "Waiting lists in England reached 7.8 million in August.\n\nCentral bank expected to hold rates\n\nThe agency said engineers had inspected the barrier and found no defects.\n\nResidents were evacuated to two schools.",
-        "attr anonymous - via 'expected to' => 'Central bank expected to hold rates'
+        "attr anonymous - via 'expected' => 'Central bank expected to hold rates'
          attr named_organisation 'The agency' via 'said' => 'engineers had inspected the barrier and found no defects'",
     );
 }
