@@ -35,8 +35,7 @@ pub fn checkworthiness(data_dir: &Path, out: &Path) -> Result<String> {
         &digest,
     );
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
     let tmp = out.with_extension("weights.tmp");
     std::fs::write(&tmp, &text).with_context(|| format!("cannot write {}", tmp.display()))?;
@@ -89,8 +88,9 @@ mod tests {
 
     #[test]
     fn parse_reads_ids_text_and_labels() {
-        let rows = parse(b"Sentence_id\tText\tclass_label\n7\tPrices rose 3%.\tYes\n9\tHello.\tNo\n")
-            .unwrap();
+        let rows =
+            parse(b"Sentence_id\tText\tclass_label\n7\tPrices rose 3%.\tYes\n9\tHello.\tNo\n")
+                .unwrap();
         assert_eq!(rows.len(), 2);
         assert_eq!((rows[0].id, rows[0].checkworthy), (7, true));
         assert_eq!(rows[1].text, "Hello.");

@@ -500,7 +500,8 @@ fn with_aux(doc: &Doc<'_>, i: usize, a: usize) -> usize {
 /// * cause: a verb of change before "the risk"/"chance"/"likelihood"/"odds" ("smoking
 ///   increases the risk"), "forced" before its object ("flooding forced the closure"), and
 ///   "pushed"/"drove" with "up"/"down" ("rates have pushed up the cost");
-/// * a date counted back: a time unit before "ago" ("a decade ago");
+/// * a date counted back: a time unit before "ago" ("a decade ago"), or named by its
+///   place ("the previous year", "the first day");
 /// * exhortation and ceremony: a clause opening with "please", "thank you" or "thanks",
 ///   recorded as an opinion marker (nothing in it is checkable).
 fn patterns(c: &mut Collector<'_, '_>, a: usize, b: usize) {
@@ -584,6 +585,17 @@ fn patterns(c: &mut Collector<'_, '_>, a: usize, b: usize) {
                 i - 1
             };
             c.push(EvidenceKind::Date, s, i + 1);
+        }
+        // "the previous year", "the first day", "a single week": a time named by its place.
+        if matches!(
+            w,
+            "previous" | "following" | "same" | "first" | "single" | "past" | "coming" | "final"
+        ) && i > a
+            && matches!(doc.low(i - 1), "the" | "a" | "that" | "this")
+            && i + 1 < b
+            && doc.is1(i + 1, Tag::Time(TimeKind::Unit))
+        {
+            c.push(EvidenceKind::Date, i - 1, i + 2);
         }
         if Some(i) == first {
             if w == "please" || w == "thanks" {
