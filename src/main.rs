@@ -318,7 +318,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                 TrainTask::Checkworthiness => train::checkworthiness(&dir, &out)?,
                 TrainTask::Attribution => train_attribution::attribution(&dir, &out)?,
             };
-            print(&summary)?;
+            print(summary.trim_end())?;
+            print("\n")?;
             Ok(ExitCode::SUCCESS)
         }
     }

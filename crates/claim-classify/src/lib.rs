@@ -31,11 +31,14 @@
 //!
 //! # Conventions
 //!
-//! * A reporting cue includes a directly following "that" ("confirmed that"); a colon cue is
-//!   the colon alone; an agentless cue is its words ("is said to").
+//! * A reporting cue is the verb, with a directly following colon ("said:"); "that" and
+//!   "to" open the content ("confirmed" + "that the coalition ..."); a colon cue is the
+//!   colon alone; an agentless cue is its words ("is said", "reportedly"). These follow
+//!   PolNeAR's annotation conventions, which the attribution evaluation scores against.
 //! * Content runs to the end of the sentence without the final full stop; a quotation's
-//!   content is what lies inside the marks (a trailing comma dropped), and may span
-//!   sentences of one block.
+//!   content keeps its marks, and a quotation that goes on after the speaker's sentence in
+//!   the same paragraph is one relation.
+//! * A relative-pronoun source ("who", "which") refers to its antecedent (`refers_to`).
 //! * First- and second-person sources ("I said", "we believe") are not attributions: they
 //!   are the writer's own stance, which the opinion markers score. "They said" is an
 //!   unnamed source; "he"/"she" are named persons with `refers_to` when the article named
