@@ -80,10 +80,12 @@ pub enum FetchError {
         "unsupported content type '{0}' (expected HTML, XHTML, XML, an RSS/Atom feed or plain text)"
     )]
     UnsupportedContentType(String),
-    /// The host is, or resolves to, an address that must not be fetched (loopback, private,
-    /// link-local, cloud metadata...), and private addresses are not allowed.
+    /// The host is, or resolves to, an address that must not be fetched: loopback, private,
+    /// link-local... while private addresses are not allowed, or a cloud metadata endpoint,
+    /// which is never fetched.
     #[error(
-        "refused to fetch from '{host}': it is {addr}, a {kind} address (private addresses are not allowed)"
+        "refused to fetch from '{host}': it is {addr}, a {kind} address ({})",
+        blocked_because(.kind)
     )]
     Blocked {
         host: String,
@@ -266,5 +268,14 @@ mod tests {
             FetchError::FileTooLarge { limit: 1000 }.to_string(),
             "file larger than 1000 bytes"
         );
+    }
+}
+
+/// Why a [`FetchError::Blocked`] address was refused.
+fn blocked_because(kind: &str) -> &'static str {
+    if kind == crate::guard::METADATA {
+        "cloud metadata endpoints are never fetched"
+    } else {
+        "private addresses are not allowed"
     }
 }

@@ -123,7 +123,7 @@ fn refused(ip: IpAddr, allow_private: bool) -> Option<&'static str> {
 }
 
 /// The [`forbidden_kind`] of cloud metadata endpoints.
-const METADATA: &str = "cloud metadata";
+pub(crate) const METADATA: &str = "cloud metadata";
 
 /// A refusal or failure from [`GuardedResolver`], carried through the HTTP client's error
 /// chain so that [`crate::http`] can turn it back into the [`FetchError`] it is.
