@@ -223,6 +223,15 @@ impl fmt::Display for Secs {
     }
 }
 
+/// Why a [`FetchError::Blocked`] address was refused.
+fn blocked_because(kind: &str) -> &'static str {
+    if kind == crate::guard::METADATA {
+        "cloud metadata endpoints are never fetched"
+    } else {
+        "private addresses are not allowed"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,14 +277,5 @@ mod tests {
             FetchError::FileTooLarge { limit: 1000 }.to_string(),
             "file larger than 1000 bytes"
         );
-    }
-}
-
-/// Why a [`FetchError::Blocked`] address was refused.
-fn blocked_because(kind: &str) -> &'static str {
-    if kind == crate::guard::METADATA {
-        "cloud metadata endpoints are never fetched"
-    } else {
-        "private addresses are not allowed"
     }
 }
