@@ -674,7 +674,7 @@ fn classes(w: &str) -> u32 {
 
 /// Curly apostrophes read as straight ones for the word lists.
 fn fold(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.contains('\u{2019}') {
+    if !w.is_ascii() && w.contains('\u{2019}') {
         std::borrow::Cow::Owned(w.replace('\u{2019}', "'"))
     } else {
         std::borrow::Cow::Borrowed(w)
