@@ -9,7 +9,7 @@ use claimsift_classify::{Classifier, ClassifyOptions, Lexicons, Weights};
 
 /// Micro F1 over all kinds (`none` included) that the current code reaches, less a
 /// little. Raise it when kind detection improves.
-const FLOOR: f64 = 0.84;
+const FLOOR: f64 = 0.85;
 
 #[test]
 fn claim_kinds_on_our_sentences() {
