@@ -60,6 +60,11 @@ pub struct Settings {
     pub classify: ClassifyOptions,
     /// The lexicon folder, resolved against the file's folder.
     pub lexicons: Option<PathBuf>,
+    /// A check-worthiness weights file replacing the bundled model (`classify.model`).
+    pub model: Option<PathBuf>,
+    /// True when the file or the command line set `classify.threshold`; otherwise the
+    /// model's own threshold applies.
+    pub threshold_set: bool,
     pub formats: Vec<Format>,
     /// `-q`: no progress bar and no progress lines.
     pub quiet: bool,
@@ -74,6 +79,8 @@ impl Default for Settings {
             extract: ExtractOptions::default(),
             classify: ClassifyOptions::default(),
             lexicons: None,
+            model: None,
+            threshold_set: false,
             formats: vec![Format::Json, Format::Markdown, Format::Html],
             quiet: false,
         }
@@ -102,6 +109,7 @@ const KEYS: &[(&str, &str, Kind)] = &[
     ("extract", "max_bytes", Kind::Count),
     ("classify", "threshold", Kind::Fraction),
     ("classify", "lexicons", Kind::String),
+    ("classify", "model", Kind::String),
     ("report", "formats", Kind::Strings),
 ];
 
@@ -308,6 +316,10 @@ pub fn parse(source: &str, path: &Path) -> Result<Settings> {
     }
     if let Some(t) = seconds("classify", "threshold") {
         settings.classify.threshold = t;
+        settings.threshold_set = true;
+    }
+    if let Some(file) = string("classify", "model") {
+        settings.model = Some(normalize(&base.join(file)));
     }
     if let Some(dir) = string("classify", "lexicons") {
         settings.lexicons = Some(normalize(&base.join(dir)));
@@ -324,6 +336,23 @@ pub fn parse(source: &str, path: &Path) -> Result<Settings> {
 /// The User-Agent claimsift sends: `claimsift/<version> (+URL)`.
 pub fn user_agent(contact_url: &str) -> String {
     format!("claimsift/{} (+{contact_url})", env!("CARGO_PKG_VERSION"))
+}
+
+/// Loads the check-worthiness model: the bundled one, or the weights file `path`. Also
+/// returns the text read, for the pipeline fingerprint.
+pub fn model(path: Option<&Path>) -> Result<(claimsift_classify::Weights, String)> {
+    let text = match path {
+        Some(p) => std::fs::read_to_string(p)
+            .with_context(|| format!("cannot read model {}", p.display()))?,
+        None => claimsift_classify::BUILTIN_MODEL.to_owned(),
+    };
+    let weights = claimsift_classify::Weights::parse(&text).with_context(|| {
+        format!(
+            "invalid model {}",
+            path.map_or_else(|| "(bundled)".to_owned(), |p| p.display().to_string())
+        )
+    })?;
+    Ok((weights, text))
 }
 
 /// Loads the lexicons: the bundled ones, with any file present in `dir` taking the place of

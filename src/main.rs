@@ -332,6 +332,7 @@ fn apply(settings: &mut Settings, overrides: &Overrides) -> Result<()> {
             bail!("--threshold must be from 0 to 1, not {threshold}");
         }
         settings.classify.threshold = threshold;
+        settings.threshold_set = true;
     }
     if overrides.allow_private_addresses {
         settings.fetch.allow_private_addresses = true;
@@ -349,9 +350,15 @@ fn pipeline_parts(settings: &Settings) -> Result<(Classifier, String)> {
     let settings_text = format!("{:?}|{:?}", settings.classify, settings.extract);
     let mut parts: Vec<(&str, &str)> = vec![("settings", settings_text.as_str())];
     parts.extend(texts.iter().map(|(n, t)| (n.as_str(), t.as_str())));
+    let (weights, model_text) = config::model(settings.model.as_deref())?;
+    parts.push(("model", model_text.as_str()));
     let fingerprint = state::fingerprint(&parts);
+    let mut options = settings.classify.clone();
+    if !settings.threshold_set {
+        options.threshold = weights.threshold;
+    }
     Ok((
-        Classifier::new(lexicons, settings.classify.clone()),
+        Classifier::new(lexicons, options).with_weights(weights),
         fingerprint,
     ))
 }
