@@ -67,12 +67,17 @@ fn main() {
             .expect("claimsift runs");
         let secs = started.elapsed().as_secs_f64();
         assert!(output.status.success(), "run failed: {}", output.status);
-        let pipeline = String::from_utf8_lossy(&output.stderr)
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .find(|l| l["fields"]["message"] == "processed" && l["fields"]["seconds"].is_number())
-            .and_then(|l| l["fields"]["seconds"].as_f64())
-            .unwrap_or(f64::NAN);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let logged = |message: &str| {
+            stderr
+                .lines()
+                .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+                .find(|l| l["fields"]["message"] == message && l["fields"]["seconds"].is_number())
+                .and_then(|l| l["fields"]["seconds"].as_f64())
+                .unwrap_or(f64::NAN)
+        };
+        let fetched = logged("fetched");
+        let pipeline = logged("processed");
         let report: serde_json::Value = serde_json::from_str(
             &std::fs::read_to_string(dir.path().join("out/report.json")).expect("report"),
         )
@@ -82,8 +87,8 @@ fn main() {
             "every page became an article"
         );
         println!(
-            "loopback pipeline: run {round}: fetch + extract + classify {pipeline:.2} s = {:.0} pages/s; \
-             whole process with a {:.0} MB report.json {secs:.2} s = {:.0} pages/s",
+            "loopback pipeline: run {round}: fetch + extract + classify {pipeline:.2} s = {:.0} pages/s \
+             (fetch {fetched:.2} s); whole process with a {:.0} MB report.json {secs:.2} s = {:.0} pages/s",
             PAGES as f64 / pipeline,
             std::fs::metadata(dir.path().join("out/report.json"))
                 .map_or(0.0, |m| m.len() as f64 / 1e6),
