@@ -170,6 +170,23 @@ pub(crate) struct Context {
     words: Vec<u64>,
     /// The closed class of each token (see [`class`]).
     classes: Vec<&'static str>,
+    /// Per token, the hashes of what its features read that does not depend on the
+    /// sentence or the previous tag, computed once per document.
+    tok: Vec<TokenHashes>,
+}
+
+/// The hashed per-token parts of the features (see [`features`]).
+#[derive(Clone, Copy)]
+struct TokenHashes {
+    shape: u64,
+    suffix3: u64,
+    suffix2: u64,
+    stem: u64,
+    here: u64,
+    inside: u64,
+    verb: u64,
+    class: u64,
+    name: u64,
 }
 
 impl Context {
@@ -181,20 +198,42 @@ impl Context {
             }
         }
         let words = (0..doc.tokens.len()).map(|i| h(doc.low(i))).collect();
-        let classes = (0..doc.tokens.len()).map(|i| class(doc.low(i))).collect();
+        let classes: Vec<&'static str> = (0..doc.tokens.len()).map(|i| class(doc.low(i))).collect();
+        let tok = (0..doc.tokens.len())
+            .map(|i| {
+                let w = doc.low(i);
+                let (here, inside) = lex_tags(doc, i);
+                TokenHashes {
+                    shape: h(shape(doc, i)),
+                    suffix3: h(suffix(w, 3)),
+                    suffix2: h(suffix(w, 2)),
+                    stem: h(stem(w)),
+                    here: h(here),
+                    inside: h(inside),
+                    verb: if doc.is_verbish(i) { h("v") } else { H_EMPTY },
+                    class: h(classes[i]),
+                    name: if doc.name_at(i).is_some() {
+                        h("n")
+                    } else {
+                        H_EMPTY
+                    },
+                }
+            })
+            .collect();
         Self {
             in_quote,
             words,
             classes,
+            tok,
         }
     }
 
     /// The hash of token `k`'s word, or of a sentence edge outside `a..b`.
     fn hash(&self, k: usize, a: usize, b: usize) -> u64 {
         if k < a {
-            h("<s>")
+            H_START
         } else if k >= b {
-            h("</s>")
+            H_END
         } else {
             self.words[k]
         }
@@ -203,17 +242,33 @@ impl Context {
 
 const FNV: u64 = 0xcbf2_9ce4_8422_2325;
 
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
+const fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    let mut k = 0;
+    while k < bytes.len() {
+        h ^= bytes[k] as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
+        k += 1;
     }
     h
 }
 
-fn h(s: &str) -> u64 {
+const fn h(s: &str) -> u64 {
     fnv(FNV, s.as_bytes())
 }
+
+/// Hashes of the fixed feature values, computed at compile time.
+const H_START: u64 = h("<s>");
+const H_END: u64 = h("</s>");
+const H_EMPTY: u64 = h("");
+const H_PREV: [u64; 3] = [h("O"), h("B"), h("I")];
+const H_IN_QUOTE: u64 = h("in");
+const H_OUT_QUOTE: u64 = h("out");
+const H_POS: [u64; 4] = [h("0"), h("1"), h("2-4"), h("5+")];
+const H_QUOTE: u64 = h("q");
+const H_COLON: u64 = h(":");
+const H_THAT: u64 = h("that");
+const H_COMMA: u64 = h(",");
+const H_CAP: u64 = h("cap");
 
 /// One feature: a template number and two hashed parts.
 fn feat(template: u64, x: u64, y: u64) -> u64 {
@@ -328,14 +383,13 @@ fn features(
     out: &mut Vec<u64>,
 ) {
     out.clear();
-    let w0 = doc.low(i);
-    let pt = ["O", "B", "I"][prev];
+    let t = &ctx.tok[i];
     let hw0 = ctx.hash(i, a, b);
-    let hwm1 = i.checked_sub(1).map_or(h("<s>"), |k| ctx.hash(k, a, b));
-    let hwm2 = i.checked_sub(2).map_or(h("<s>"), |k| ctx.hash(k, a, b));
+    let hwm1 = i.checked_sub(1).map_or(H_START, |k| ctx.hash(k, a, b));
+    let hwm2 = i.checked_sub(2).map_or(H_START, |k| ctx.hash(k, a, b));
     let hwp1 = ctx.hash(i + 1, a, b);
     let hwp2 = ctx.hash(i + 2, a, b);
-    let hpt = h(pt);
+    let hpt = H_PREV[prev];
     out.push(feat(0, 0, 0));
     out.push(feat(1, hw0, 0));
     out.push(feat(2, hwm1, 0));
@@ -344,108 +398,105 @@ fn features(
     out.push(feat(5, hwp2, 0));
     out.push(feat(6, hwm1, hw0));
     out.push(feat(7, hw0, hwp1));
-    out.push(feat(8, h(suffix(w0, 3)), 0));
-    out.push(feat(9, h(suffix(w0, 2)), 0));
-    let sh = shape(doc, i);
-    let hsh = h(sh);
+    out.push(feat(8, t.suffix3, 0));
+    out.push(feat(9, t.suffix2, 0));
+    let hsh = t.shape;
     out.push(feat(10, hsh, 0));
     out.push(feat(11, hpt, 0));
     out.push(feat(12, hpt, hw0));
     out.push(feat(13, hpt, hsh));
-    let (here, inside) = lex_tags(doc, i);
-    let (hhere, hinside) = (h(here), h(inside));
+    let (hhere, hinside) = (t.here, t.inside);
     out.push(feat(14, hhere, 0));
     out.push(feat(15, hinside, 0));
     out.push(feat(16, hhere, hpt));
     out.push(feat(17, hinside, hpt));
-    let verb = if doc.is_verbish(i) { "v" } else { "" };
-    let hverb = h(verb);
+    let hverb = t.verb;
     out.push(feat(18, hverb, 0));
-    let cm1 = if i > a { ctx.classes[i - 1] } else { "<s>" };
-    out.push(feat(19, h(cm1), h(ctx.classes[i])));
-    out.push(feat(20, h(cm1), hw0));
-    let q = if ctx.in_quote.get(i).copied().unwrap_or(false) {
-        "in"
+    let hcm1 = if i > a { ctx.tok[i - 1].class } else { H_START };
+    out.push(feat(19, hcm1, t.class));
+    out.push(feat(20, hcm1, hw0));
+    let hq = if ctx.in_quote.get(i).copied().unwrap_or(false) {
+        H_IN_QUOTE
     } else {
-        "out"
+        H_OUT_QUOTE
     };
-    out.push(feat(21, h(q), 0));
-    out.push(feat(22, h(q), hw0));
-    let pos = match i - a {
-        0 => "0",
-        1 => "1",
-        2..=4 => "2-4",
-        _ => "5+",
+    out.push(feat(21, hq, 0));
+    out.push(feat(22, hq, hw0));
+    let hpos = H_POS[match i - a {
+        0 => 0,
+        1 => 1,
+        2..=4 => 2,
+        _ => 3,
+    }];
+    out.push(feat(23, hpos, 0));
+    let hleft = if i > a { ctx.tok[i - 1].shape } else { H_START };
+    let hright = if i + 1 < b {
+        ctx.tok[i + 1].shape
+    } else {
+        H_END
     };
-    out.push(feat(23, h(pos), 0));
-    let left = if i > a { shape(doc, i - 1) } else { "<s>" };
-    let right = if i + 1 < b { shape(doc, i + 1) } else { "</s>" };
-    out.push(feat(24, h(left), h(right)));
-    out.push(feat(25, h(left), hw0));
-    out.push(feat(26, hw0, h(right)));
-    let name = if doc.name_at(i).is_some() { "n" } else { "" };
-    out.push(feat(27, h(name), hsh));
-    out.push(feat(28, h(suffix(w0, 3)), hpt));
+    out.push(feat(24, hleft, hright));
+    out.push(feat(25, hleft, hw0));
+    out.push(feat(26, hw0, hright));
+    out.push(feat(27, t.name, hsh));
+    out.push(feat(28, t.suffix3, hpt));
     // A quotation or a "that"/colon within the next three tokens, or just before.
-    let mut ahead = "";
+    let mut hahead = H_EMPTY;
     for k in i + 1..b.min(i + 4) {
-        let t = doc.tokens[k];
-        if t.is_quote() {
-            ahead = "q";
+        let tk = doc.tokens[k];
+        if tk.is_quote() {
+            hahead = H_QUOTE;
             break;
         }
-        if t.is_punct(':') {
-            ahead = ":";
+        if tk.is_punct(':') {
+            hahead = H_COLON;
             break;
         }
-        if doc.low(k) == "that" {
-            ahead = "that";
+        if ctx.words[k] == H_THAT && doc.low(k) == "that" {
+            hahead = H_THAT;
             break;
         }
     }
-    let hahead = h(ahead);
     out.push(feat(29, hahead, 0));
     out.push(feat(30, hahead, hhere));
-    let mut behind = "";
+    let mut hbehind = H_EMPTY;
     for k in (a.max(i.saturating_sub(3))..i).rev() {
-        let t = doc.tokens[k];
-        if t.is_quote() {
-            behind = "q";
+        let tk = doc.tokens[k];
+        if tk.is_quote() {
+            hbehind = H_QUOTE;
             break;
         }
-        if t.is_punct(',') {
-            behind = ",";
+        if tk.is_punct(',') {
+            hbehind = H_COMMA;
             break;
         }
     }
-    let hbehind = h(behind);
     out.push(feat(31, hbehind, 0));
     out.push(feat(32, hbehind, hhere));
     out.push(feat(33, hbehind, hverb));
     // The stem generalises over inflections ("warns", "warned", "warning").
-    let st = stem(w0);
-    let hst = h(st);
+    let hst = t.stem;
     out.push(feat(34, hst, 0));
     out.push(feat(35, hst, hahead));
     out.push(feat(36, hst, hbehind));
     // A subject-like word shortly before: a pronoun, a relative pronoun, a name.
-    let mut subj = "";
+    let mut hsubj = H_EMPTY;
     for k in (a.max(i.saturating_sub(4))..i).rev() {
         let c = ctx.classes[k];
         if c == "pron" || c == "rel" {
-            subj = c;
+            hsubj = ctx.tok[k].class;
             break;
         }
         if doc.tokens[k].cap && !doc.tokens[k].initial {
-            subj = "cap";
+            hsubj = H_CAP;
             break;
         }
         if !doc.tokens[k].is_word() {
             break;
         }
     }
-    out.push(feat(37, h(subj), hverb));
-    out.push(feat(38, h(subj), hst));
+    out.push(feat(37, hsubj, hverb));
+    out.push(feat(38, hsubj, hst));
     out.push(feat(39, hwm1, hwp1));
     out.push(feat(40, hst, hwp1));
 }
