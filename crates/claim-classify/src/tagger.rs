@@ -168,8 +168,6 @@ pub(crate) struct Context {
     in_quote: Vec<bool>,
     /// FNV hash of each token's lower-case form.
     words: Vec<u64>,
-    /// The closed class of each token (see [`class`]).
-    classes: Vec<&'static str>,
     /// Per token, the hashes of what its features read that does not depend on the
     /// sentence or the previous tag, computed once per document.
     tok: Vec<TokenHashes>,
@@ -186,6 +184,8 @@ struct TokenHashes {
     inside: u64,
     verb: u64,
     class: u64,
+    /// A pronoun or relative pronoun: a subject for the features that look back for one.
+    subject: bool,
     name: u64,
 }
 
@@ -198,11 +198,11 @@ impl Context {
             }
         }
         let words = (0..doc.tokens.len()).map(|i| h(doc.low(i))).collect();
-        let classes: Vec<&'static str> = (0..doc.tokens.len()).map(|i| class(doc.low(i))).collect();
         let tok = (0..doc.tokens.len())
             .map(|i| {
                 let w = doc.low(i);
                 let (here, inside) = lex_tags(doc, i);
+                let class = class(w);
                 TokenHashes {
                     shape: h(shape(doc, i)),
                     suffix3: h(suffix(w, 3)),
@@ -210,10 +210,11 @@ impl Context {
                     stem: h(stem(w)),
                     here: h(here),
                     inside: h(inside),
-                    verb: if doc.is_verbish(i) { h("v") } else { H_EMPTY },
-                    class: h(classes[i]),
+                    verb: if doc.is_verbish(i) { H_VERB } else { H_EMPTY },
+                    class: h(class),
+                    subject: class == "pron" || class == "rel",
                     name: if doc.name_at(i).is_some() {
-                        h("n")
+                        H_NAME
                     } else {
                         H_EMPTY
                     },
@@ -223,7 +224,6 @@ impl Context {
         Self {
             in_quote,
             words,
-            classes,
             tok,
         }
     }
@@ -269,6 +269,8 @@ const H_COLON: u64 = h(":");
 const H_THAT: u64 = h("that");
 const H_COMMA: u64 = h(",");
 const H_CAP: u64 = h("cap");
+const H_VERB: u64 = h("v");
+const H_NAME: u64 = h("n");
 
 /// One feature: a template number and two hashed parts.
 fn feat(template: u64, x: u64, y: u64) -> u64 {
@@ -482,8 +484,7 @@ fn features(
     // A subject-like word shortly before: a pronoun, a relative pronoun, a name.
     let mut hsubj = H_EMPTY;
     for k in (a.max(i.saturating_sub(4))..i).rev() {
-        let c = ctx.classes[k];
-        if c == "pron" || c == "rel" {
+        if ctx.tok[k].subject {
             hsubj = ctx.tok[k].class;
             break;
         }
