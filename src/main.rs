@@ -20,6 +20,7 @@ mod progress;
 mod state;
 mod train;
 mod train_attribution;
+mod train_hedging;
 mod watch;
 
 use std::io::{self, BufRead, Write};
@@ -102,6 +103,8 @@ enum TrainTask {
     Checkworthiness,
     /// The attribution cue tagger, from polnear_train.jsonl.
     Attribution,
+    /// The hedge model, from wiki_weasel_train.csv.
+    Hedging,
 }
 
 #[derive(Debug, Args)]
@@ -311,12 +314,14 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                     ("checkworthiness", "config/model/checkworthiness.weights")
                 }
                 TrainTask::Attribution => ("attribution", "config/model/attribution.weights"),
+                TrainTask::Hedging => ("hedging", "config/model/hedging.weights"),
             };
             let dir = eval::data_dir(args.data.as_deref(), folder)?;
             let out = args.out.unwrap_or_else(|| PathBuf::from(default_out));
             let summary = match args.task {
                 TrainTask::Checkworthiness => train::checkworthiness(&dir, &out)?,
                 TrainTask::Attribution => train_attribution::attribution(&dir, &out)?,
+                TrainTask::Hedging => train_hedging::hedging(&dir, &out)?,
             };
             print(summary.trim_end())?;
             print("\n")?;

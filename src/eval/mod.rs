@@ -63,6 +63,16 @@ impl Counts {
     }
 }
 
+impl From<claimsift_classify::HedgeCounts> for Counts {
+    fn from(c: claimsift_classify::HedgeCounts) -> Self {
+        Counts {
+            tp: c.tp,
+            fp: c.fp,
+            fn_: c.fn_,
+        }
+    }
+}
+
 impl fmt::Display for Counts {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(

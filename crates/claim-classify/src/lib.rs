@@ -47,6 +47,7 @@
 mod attribution;
 mod doc;
 mod evidence;
+mod hedge_model;
 mod hedging;
 mod lexicon;
 mod score;
@@ -64,6 +65,10 @@ use claimsift_core::{
     SCHEMA, SentenceResult, SourceKind, Span, TextSpan, round_score,
 };
 
+pub use hedge_model::{
+    BUILTIN_HEDGE_MODEL, HedgeCounts, HedgeModel, HedgeModelError, HedgeTrainingOptions,
+    NEWS_ALWAYS_HEDGES, TrainedHedging, cross_validate_hedging, train_hedging,
+};
 pub use lexicon::{LEXICON_FILES, LexiconError, LexiconProblem, Lexicons};
 pub use score::{BUILTIN_MODEL, Feature, Features, Weights, WeightsError};
 pub use tagger::{CueModel, CueTrainingArticle, CueTrainingOptions, snapped_cues, train_cues};
@@ -90,6 +95,7 @@ pub struct Classifier {
     lexicons: Lexicons,
     options: ClassifyOptions,
     weights: Weights,
+    hedge_model: std::sync::Arc<HedgeModel>,
 }
 
 impl Classifier {
@@ -100,7 +106,22 @@ impl Classifier {
             lexicons,
             options,
             weights: Weights::default(),
+            hedge_model: HedgeModel::bundled(),
         }
+    }
+
+    /// The classifier with another hedge model (for example one fold of a
+    /// cross-validation).
+    #[must_use]
+    pub fn with_hedge_model(mut self, model: std::sync::Arc<HedgeModel>) -> Self {
+        self.hedge_model = model;
+        self
+    }
+
+    /// The hedge model in use.
+    #[must_use]
+    pub fn hedge_model(&self) -> &HedgeModel {
+        &self.hedge_model
     }
 
     /// The classifier with other score weights (for example fitted by a `train` command).
@@ -169,21 +190,65 @@ impl Classifier {
         out
     }
 
-    fn analyse(
+    /// The largest hedge probability over the clauses of a sentence, 1 for a clause with
+    /// a cue that always hedges: the sentence is hedged when it reaches the hedge model's
+    /// threshold.
+    #[must_use]
+    pub fn sentence_hedge_probability(&self, sentence: &str) -> f64 {
+        let article = Article::single_sentence("-", sentence);
+        let doc = Doc::new(&article, &self.lexicons);
+        let found = Found::new(attribution::find(&doc));
+        let mut best: f64 = 0.0;
+        for s in &doc.sents {
+            for (a, b) in clauses(&doc, s) {
+                if !(a..b).any(|i| doc.tokens[i].is_word()) {
+                    continue;
+                }
+                let (an, _) = self.analyse(&doc, a, b, &found);
+                best = best.max(if an.hedge.forced {
+                    1.0
+                } else {
+                    an.hedge.probability
+                });
+            }
+        }
+        best
+    }
+
+    /// Calls `f` with the hedge features of a sentence taken whole (one clause), the input
+    /// `claimsift train hedging` fits the hedge model on.
+    pub(crate) fn with_hedge_features(
+        &self,
+        sentence: &str,
+        mut f: impl FnMut(hedge_model::HedgeFeature<'_>),
+    ) {
+        let article = Article::single_sentence("-", sentence);
+        let doc = Doc::new(&article, &self.lexicons);
+        let found = Found::new(attribution::find(&doc));
+        for s in &doc.sents {
+            let attr = {
+                let (start, end) = doc.span(s.a, s.b);
+                governing(&found.attrs, &found.index, start, end)
+            };
+            let (cues, _) = self.hedge_cues(&doc, s.a, s.b, &found, attr);
+            hedge_model::features(&doc, s.a, s.b, &cues, &mut f);
+        }
+    }
+
+    /// Hedge cues and negations of tokens `a..b`, with the cues of the attribution that
+    /// governs them (when it lies outside) and a weasel cue for an unnamed-group source.
+    fn hedge_cues(
         &self,
         doc: &Doc<'_>,
         a: usize,
         b: usize,
         found: &Found,
-    ) -> (Analysis, Option<usize>) {
-        let (start, end) = doc.span(a, b);
-        let evidence = evidence::find(doc, a, b);
-        let attrs = found.attrs.as_slice();
-        let attr = governing(attrs, &found.index, start, end);
+        attr: Option<usize>,
+    ) -> (Vec<HedgeCue>, Vec<TextSpan>) {
         let mut cues = Vec::new();
         let mut negations = Vec::new();
         hedging::find(doc, a, b, &mut cues, &mut negations);
-        if let Some(at) = attr.and_then(|k| attrs.get(k)) {
+        if let Some(at) = attr.and_then(|k| found.attrs.get(k)) {
             // Cues in the attribution that governs the claim, when it lies outside it.
             for (s, e) in [Some(at.cue), at.source].into_iter().flatten() {
                 if s < a || e > b {
@@ -211,6 +276,22 @@ impl Classifier {
         hedging::tidy(&mut cues);
         negations.sort_by_key(|n| (n.start, n.end));
         negations.dedup();
+        (cues, negations)
+    }
+
+    fn analyse(
+        &self,
+        doc: &Doc<'_>,
+        a: usize,
+        b: usize,
+        found: &Found,
+    ) -> (Analysis, Option<usize>) {
+        let (start, end) = doc.span(a, b);
+        let evidence = evidence::find(doc, a, b);
+        let attrs = found.attrs.as_slice();
+        let attr = governing(attrs, &found.index, start, end);
+        let (cues, negations) = self.hedge_cues(doc, a, b, found, attr);
+        let hedge = self.hedge_model.score(doc, a, b, &cues);
 
         let mut features = Features::default();
         for e in &evidence {
@@ -250,10 +331,66 @@ impl Classifier {
                 evidence,
                 cues,
                 negations,
+                hedge,
                 features,
             },
             attr,
         )
+    }
+
+    /// The reason line of a clause's hedge decision: its cues, its score against the
+    /// threshold and the features that weighed most. None for an unhedged clause with no
+    /// cue.
+    fn hedge_reason(&self, doc: &Doc<'_>, a: usize, b: usize, an: &Analysis) -> Option<String> {
+        let hedged = an.hedge.hedged;
+        if !hedged && an.cues.is_empty() {
+            return None;
+        }
+        let mut cues = String::new();
+        for (k, c) in an.cues.iter().enumerate() {
+            if k > 0 {
+                cues.push_str(", ");
+            }
+            let _ = write!(cues, "'{}' ({})", c.text, c.category.as_str());
+        }
+        let mut signals = String::new();
+        for (k, (name, w)) in self
+            .hedge_model
+            .explain(doc, a, b, &an.cues, hedged, 3)
+            .iter()
+            .enumerate()
+        {
+            if k > 0 {
+                signals.push_str(", ");
+            }
+            let _ = write!(signals, "{name} {w:+.2}");
+        }
+        let p = round_score(an.hedge.probability);
+        let t = self.hedge_model.threshold();
+        let forced: Vec<&str> = an
+            .cues
+            .iter()
+            .filter(|c| self.hedge_model.always_hedges(c.category))
+            .map(|c| c.category.as_str())
+            .collect();
+        Some(match (hedged, cues.is_empty()) {
+            (true, false) if !forced.is_empty() && p < t => format!(
+                "Hedged: {cues} (a {} cue always hedges; hedge score {p}).",
+                forced[0]
+            ),
+            (true, false) => format!(
+                "Hedged: {cues} (hedge score {p} is at or above {t}; weighed most: {signals})."
+            ),
+            (true, true) => format!(
+                "Hedged by its wording (hedge score {p} is at or above {t}; weighed most: {signals})."
+            ),
+            (false, _) if signals.is_empty() => {
+                format!("Not hedged: {cues} (hedge score {p} is below {t}).")
+            }
+            (false, _) => format!(
+                "Not hedged: {cues} (hedge score {p} is below {t}; weighed against: {signals})."
+            ),
+        })
     }
 
     fn claim(&self, doc: &Doc<'_>, s: &Sent, a: usize, b: usize, found: &Found) -> Option<Claim> {
@@ -280,8 +417,10 @@ impl Classifier {
                 ClaimKind::Event
             });
         }
+        let hedge_line = self.hedge_reason(doc, a, b, &an);
         let mut reasons = reasons(
             &an,
+            hedge_line,
             &kinds,
             attribution.as_ref(),
             score,
@@ -302,7 +441,7 @@ impl Classifier {
             evidence: an.evidence,
             attribution,
             hedging: Hedging {
-                hedged: !an.cues.is_empty(),
+                hedged: an.hedge.hedged,
                 cues: an.cues,
                 negations: an.negations,
             },
@@ -318,6 +457,7 @@ struct Analysis {
     evidence: Vec<claimsift_core::Evidence>,
     cues: Vec<HedgeCue>,
     negations: Vec<TextSpan>,
+    hedge: hedge_model::HedgeScore,
     features: Features,
 }
 
@@ -541,6 +681,7 @@ fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
 
 fn reasons(
     an: &Analysis,
+    hedge_line: Option<String>,
     kinds: &[ClaimKind],
     attribution: Option<&Attribution>,
     score: f64,
@@ -593,15 +734,8 @@ fn reasons(
         };
         out.push(format!("{lead} {who}{source} through '{}'.", a.cue.text));
     }
-    if !an.cues.is_empty() {
-        let mut list = String::new();
-        for (k, c) in an.cues.iter().enumerate() {
-            if k > 0 {
-                list.push_str(", ");
-            }
-            let _ = write!(list, "'{}' ({})", c.text, c.category.as_str());
-        }
-        out.push(format!("Hedged: {list}."));
+    if let Some(line) = hedge_line {
+        out.push(line);
     }
     if !an.negations.is_empty() {
         out.push(format!(

@@ -1,0 +1,774 @@
+//! The learned hedge model: whether a clause is hedged, decided by logistic regression over
+//! features of its words, and why.
+//!
+//! The hedge cues of `hedging` (lexicon entries with categories, "some experts", "analysts
+//! caution") are the evidence an editor sees; this model decides whether they, and the
+//! other words of the clause, add up to an uncertain statement. Its features are what the
+//! project defines here, each with a readable name, so every decision can be explained by
+//! the features that pushed it:
+//!
+//! * `w WORD`: a lower-case word or punctuation mark of the clause;
+//! * `b WORD WORD`: two adjacent tokens;
+//! * `c CATEGORY`: a hedge cue of that category ([`HedgeCategory`]) in the clause or in the
+//!   attribution that governs it;
+//! * `s SHAPE`: a pattern — `number`, `quantified_plural` ("many towns"),
+//!   `quantified_group` ("some experts"), `passive` ("is regarded"), `it_passive` ("it is
+//!   thought"), `superlative` ("the most", "largest").
+//!
+//! A clause's features are a set (each counts once). Its score is
+//! `sigmoid(bias + sum of weights)`, and it is hedged when the score reaches the model's
+//! threshold, or when it has a cue of a category that always hedges (the file's `always`
+//! list; [`NEWS_ALWAYS_HEDGES`] by default: modal, reportive, conditional, expectation).
+//!
+//! The weights file (`config/model/hedging.weights`, written by `claimsift train hedging`)
+//! has a `#` header, then `always = CATEGORY...`, `l2 = X`, `bias = X` and `threshold = X`, then one `WEIGHT NAME` line per
+//! feature. A feature is looked up by the FNV-1a hash of its name, so the runtime never
+//! allocates a name. Training ([`train_hedging`]) is full-batch and deterministic: the same
+//! sentences give the same file byte for byte.
+
+use std::fmt::Write as _;
+use std::hash::Hasher as _;
+use std::sync::{Arc, OnceLock};
+
+use claimsift_core::{HedgeCategory, HedgeCue};
+
+use crate::Classifier;
+use crate::doc::{Doc, is_aux};
+use crate::lexicon::{FastMap, Fnv, Tag};
+use crate::tokens::TokenKind;
+
+/// The bundled model (`claimsift train hedging` writes it).
+pub const BUILTIN_HEDGE_MODEL: &str = include_str!("../../../config/model/hedging.weights");
+
+/// One feature of a clause, by its parts; its name is `Display`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum HedgeFeature<'a> {
+    Word(&'a str),
+    Bigram(&'a str, &'a str),
+    Cue(HedgeCategory),
+    Shape(&'static str),
+}
+
+impl HedgeFeature<'_> {
+    /// FNV-1a of the feature's name, computed without building it.
+    fn hash(&self) -> u64 {
+        let mut h = Fnv::default();
+        match *self {
+            HedgeFeature::Word(w) => {
+                h.write(b"w ");
+                h.write(w.as_bytes());
+            }
+            HedgeFeature::Bigram(a, b) => {
+                h.write(b"b ");
+                h.write(a.as_bytes());
+                h.write(b" ");
+                h.write(b.as_bytes());
+            }
+            HedgeFeature::Cue(c) => {
+                h.write(b"c ");
+                h.write(c.as_str().as_bytes());
+            }
+            HedgeFeature::Shape(s) => {
+                h.write(b"s ");
+                h.write(s.as_bytes());
+            }
+        }
+        h.finish()
+    }
+
+    /// How the feature reads in a reason: `'generally'`, `'one of'`, `weasel cue`.
+    fn describe(&self) -> String {
+        match *self {
+            HedgeFeature::Word(w) => format!("'{w}'"),
+            HedgeFeature::Bigram(a, b) => format!("'{a} {b}'"),
+            HedgeFeature::Cue(c) => format!("{} cue", c.as_str()),
+            HedgeFeature::Shape(s) => s.replace('_', " "),
+        }
+    }
+}
+
+impl std::fmt::Display for HedgeFeature<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HedgeFeature::Word(w) => write!(f, "w {w}"),
+            HedgeFeature::Bigram(a, b) => write!(f, "b {a} {b}"),
+            HedgeFeature::Cue(c) => write!(f, "c {}", c.as_str()),
+            HedgeFeature::Shape(s) => write!(f, "s {s}"),
+        }
+    }
+}
+
+fn hash_name(name: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.write(name.as_bytes());
+    h.finish()
+}
+
+/// Quantifiers that make a vague group or an unnamed plural ("many towns", "some experts").
+fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "some" | "many" | "several" | "most" | "numerous" | "various" | "certain" | "few"
+    )
+}
+
+/// Calls `f` with every feature of tokens `a..b` and of `cues`, each once, in a fixed
+/// order.
+pub(crate) fn features<'d>(
+    doc: &'d Doc<'_>,
+    a: usize,
+    b: usize,
+    cues: &[HedgeCue],
+    mut f: impl FnMut(HedgeFeature<'d>),
+) {
+    let b = b.min(doc.tokens.len());
+    let mut shapes: [bool; 6] = [false; 6];
+    const SHAPES: [&str; 6] = [
+        "number",
+        "quantified_plural",
+        "quantified_group",
+        "passive",
+        "it_passive",
+        "superlative",
+    ];
+    let word = |i: usize| -> Option<&'d str> {
+        let t = doc.tokens.get(i)?;
+        if i >= b || t.kind == TokenKind::Number {
+            return None;
+        }
+        Some(doc.low(i))
+    };
+    for i in a..b {
+        let t = doc.tokens[i];
+        let Some(w) = word(i) else {
+            shapes[0] = true;
+            continue;
+        };
+        f(HedgeFeature::Word(w));
+        if let Some(next) = word(i + 1) {
+            f(HedgeFeature::Bigram(w, next));
+        }
+        if !t.is_word() {
+            continue;
+        }
+        let next = word(i + 1).unwrap_or("");
+        if is_quantifier(w) {
+            if doc.find(i + 1, |t| t == Tag::Vague).is_some() {
+                shapes[2] = true;
+            } else if next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") {
+                shapes[1] = true;
+            }
+        }
+        if is_aux(w) && !matches!(w, "do" | "does" | "did" | "have" | "has" | "had") {
+            let mut k = i + 1;
+            if word(k).is_some_and(|x| x.len() > 4 && x.ends_with("ly")) {
+                k += 1;
+            }
+            if doc.is_regular_past(k) || word(k).is_some_and(|x| x.ends_with("ed")) {
+                shapes[3] = true;
+                if i > a && word(i - 1) == Some("it") {
+                    shapes[4] = true;
+                }
+            }
+        }
+        if matches!(w, "most" | "best" | "least")
+            && word(i + 1).is_some_and(|x| x.chars().all(char::is_alphabetic))
+            || (w.len() > 5 && w.ends_with("est") && !w.ends_with("interest"))
+        {
+            shapes[5] = true;
+        }
+    }
+    let mut cats: Vec<HedgeCategory> = cues.iter().map(|c| c.category).collect();
+    cats.sort_unstable();
+    cats.dedup();
+    for c in cats {
+        f(HedgeFeature::Cue(c));
+    }
+    for (on, name) in shapes.iter().zip(SHAPES) {
+        if *on {
+            f(HedgeFeature::Shape(name));
+        }
+    }
+}
+
+/// A fitted hedge model.
+#[derive(Clone)]
+pub struct HedgeModel {
+    weights: FastMap<u64, f32>,
+    bias: f64,
+    threshold: f64,
+    /// The L2 penalty it was fitted with (what cross-validation of it reuses).
+    l2: f64,
+    /// Cue categories that hedge a clause whatever its score.
+    always: Vec<HedgeCategory>,
+}
+
+impl std::fmt::Debug for HedgeModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HedgeModel")
+            .field("features", &self.weights.len())
+            .field("bias", &self.bias)
+            .field("threshold", &self.threshold)
+            .field("always", &self.always)
+            .finish()
+    }
+}
+
+/// Why a hedge weights file cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[error("line {line}: {message}")]
+pub struct HedgeModelError {
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong with it.
+    pub message: String,
+}
+
+/// A clause's hedge decision.
+#[derive(Clone, Debug)]
+pub(crate) struct HedgeScore {
+    pub probability: f64,
+    /// A cue of a category that always hedges ([`always_hedges`]) is present.
+    pub forced: bool,
+    pub hedged: bool,
+}
+
+/// The cue categories that hedge a clause whatever the model says, by default: in news
+/// a modal ("could"), a reportive ("reportedly"), an expectation ("is expected to") or a
+/// condition ("if") always makes a claim less than asserted, while the Wikipedia sentences
+/// the model learns from use "may", "could" and "if" mostly in statements their
+/// annotators call certain (three uses in four). The model decides the rest: weasel
+/// phrases, epistemic verbs and adverbs, and wording with no listed cue.
+pub const NEWS_ALWAYS_HEDGES: [HedgeCategory; 4] = [
+    HedgeCategory::Modal,
+    HedgeCategory::Reportive,
+    HedgeCategory::Conditional,
+    HedgeCategory::Expectation,
+];
+
+impl HedgeModel {
+    /// The bundled model, parsed once.
+    pub fn bundled() -> Arc<HedgeModel> {
+        static MODEL: OnceLock<Arc<HedgeModel>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| {
+                Arc::new(
+                    HedgeModel::parse(BUILTIN_HEDGE_MODEL).unwrap_or_else(|_| HedgeModel {
+                        weights: FastMap::default(),
+                        bias: 0.0,
+                        threshold: 0.5,
+                        l2: 1.0,
+                        always: NEWS_ALWAYS_HEDGES.to_vec(),
+                    }),
+                )
+            })
+            .clone()
+    }
+
+    /// Parses a weights file.
+    ///
+    /// # Errors
+    /// A line that is neither a comment, `bias = X`, `threshold = X` nor `WEIGHT NAME`,
+    /// a weight that is not a finite number, or a threshold outside 0–1.
+    pub fn parse(text: &str) -> Result<HedgeModel, HedgeModelError> {
+        let mut model = HedgeModel {
+            weights: FastMap::default(),
+            bias: 0.0,
+            threshold: 0.5,
+            l2: 1.0,
+            always: Vec::new(),
+        };
+        let err = |line: usize, message: String| HedgeModelError { line, message };
+        for (n, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(list) = line.strip_prefix("always =") {
+                for word in list.split_whitespace() {
+                    let c = HedgeCategory::parse(word)
+                        .ok_or_else(|| err(n + 1, format!("'{word}' is not a hedge category")))?;
+                    model.always.push(c);
+                }
+                model.always.sort_unstable();
+                model.always.dedup();
+                continue;
+            }
+            if let Some((key, value)) = line.split_once(" = ") {
+                let v: f64 = value
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|v: &f64| v.is_finite())
+                    .ok_or_else(|| err(n + 1, format!("'{value}' is not a number")))?;
+                match key.trim() {
+                    "bias" => model.bias = v,
+                    "threshold" if (0.0..=1.0).contains(&v) => model.threshold = v,
+                    "threshold" => return Err(err(n + 1, format!("threshold {v} is not 0–1"))),
+                    "l2" => model.l2 = v,
+                    k => return Err(err(n + 1, format!("unknown key '{k}'"))),
+                }
+                continue;
+            }
+            let Some((weight, name)) = line.split_once(' ') else {
+                return Err(err(
+                    n + 1,
+                    format!("expected 'WEIGHT NAME', found '{line}'"),
+                ));
+            };
+            let w: f32 = weight
+                .parse()
+                .ok()
+                .filter(|w: &f32| w.is_finite())
+                .ok_or_else(|| err(n + 1, format!("'{weight}' is not a number")))?;
+            model.weights.insert(hash_name(name), w);
+        }
+        Ok(model)
+    }
+
+    /// The threshold a clause's probability must reach to be hedged.
+    #[must_use]
+    pub fn threshold(&self) -> f64 {
+        self.threshold
+    }
+
+    /// True when a cue of `category` hedges a clause whatever its score.
+    #[must_use]
+    pub fn always_hedges(&self, category: HedgeCategory) -> bool {
+        self.always.contains(&category)
+    }
+
+    /// The cue categories that hedge a clause whatever its score.
+    #[must_use]
+    pub fn always(&self) -> &[HedgeCategory] {
+        &self.always
+    }
+
+    /// The same model deciding by its score alone (no category always hedges).
+    #[must_use]
+    pub fn score_only(&self) -> HedgeModel {
+        HedgeModel {
+            always: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// The L2 penalty the model was fitted with.
+    #[must_use]
+    pub fn l2(&self) -> f64 {
+        self.l2
+    }
+
+    /// Number of weighted features.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// True when the model has no weighted features.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    fn weight(&self, f: &HedgeFeature<'_>) -> f64 {
+        self.weights.get(&f.hash()).copied().map_or(0.0, f64::from)
+    }
+
+    /// Scores tokens `a..b` with their cues.
+    pub(crate) fn score(&self, doc: &Doc<'_>, a: usize, b: usize, cues: &[HedgeCue]) -> HedgeScore {
+        let mut sum = self.bias;
+        let mut seen: Vec<u64> = Vec::with_capacity(2 * b.saturating_sub(a) + 4);
+        features(doc, a, b, cues, |f| seen.push(f.hash()));
+        seen.sort_unstable();
+        seen.dedup();
+        for h in &seen {
+            if let Some(w) = self.weights.get(h) {
+                sum += f64::from(*w);
+            }
+        }
+        let probability = sigmoid(sum);
+        let forced = cues.iter().any(|c| self.always_hedges(c.category));
+        HedgeScore {
+            probability,
+            forced,
+            hedged: forced || probability >= self.threshold,
+        }
+    }
+
+    /// The features that pushed the decision most, strongest first: those for a hedged
+    /// clause, those against an unhedged one that has cues. At most `n`.
+    pub(crate) fn explain(
+        &self,
+        doc: &Doc<'_>,
+        a: usize,
+        b: usize,
+        cues: &[HedgeCue],
+        hedged: bool,
+        n: usize,
+    ) -> Vec<(String, f64)> {
+        let mut all: Vec<(String, u64, f64)> = Vec::new();
+        features(doc, a, b, cues, |f| {
+            let w = self.weight(&f);
+            if (hedged && w > 0.0) || (!hedged && w < 0.0) {
+                all.push((f.describe(), f.hash(), w));
+            }
+        });
+        all.sort_by(|x, y| x.1.cmp(&y.1));
+        all.dedup_by_key(|x| x.1);
+        all.sort_by(|x, y| {
+            y.2.abs()
+                .partial_cmp(&x.2.abs())
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then_with(|| x.0.cmp(&y.0))
+        });
+        all.truncate(n);
+        all.into_iter().map(|(d, _, w)| (d, w)).collect()
+    }
+}
+
+fn sigmoid(x: f64) -> f64 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// Options of [`train_hedging`].
+#[derive(Clone, Debug)]
+pub struct HedgeTrainingOptions {
+    /// L2 penalties tried (on the summed, class-balanced log loss); cross-validation picks
+    /// one.
+    pub l2: Vec<f64>,
+    /// Cross-validation folds: sentence `i` is held out in fold `i % folds`.
+    pub folds: usize,
+    /// Full-batch optimisation steps.
+    pub steps: usize,
+    /// A feature is kept when it occurs in at least this many training sentences.
+    pub min_count: usize,
+    /// Cue categories that hedge a clause whatever its score (written to the file).
+    pub always: Vec<HedgeCategory>,
+}
+
+impl Default for HedgeTrainingOptions {
+    fn default() -> Self {
+        Self {
+            l2: vec![1.0, 3.0, 10.0],
+            folds: 5,
+            steps: 300,
+            min_count: 2,
+            always: NEWS_ALWAYS_HEDGES.to_vec(),
+        }
+    }
+}
+
+/// Positive-class counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct HedgeCounts {
+    /// True positives.
+    pub tp: usize,
+    /// False positives.
+    pub fp: usize,
+    /// False negatives.
+    pub fn_: usize,
+}
+
+impl HedgeCounts {
+    fn add(&mut self, predicted: bool, gold: bool) {
+        match (predicted, gold) {
+            (true, true) => self.tp += 1,
+            (true, false) => self.fp += 1,
+            (false, true) => self.fn_ += 1,
+            (false, false) => {}
+        }
+    }
+
+    /// F1 of the positive class (0 when undefined).
+    #[must_use]
+    pub fn f1(&self) -> f64 {
+        let d = 2 * self.tp + self.fp + self.fn_;
+        if d == 0 {
+            0.0
+        } else {
+            2.0 * self.tp as f64 / d as f64
+        }
+    }
+}
+
+/// A trained hedge model and how it was chosen.
+#[derive(Debug)]
+pub struct TrainedHedging {
+    /// The weights file text (without the header written by [`TrainedHedging::to_file`]).
+    body: String,
+    /// The parsed model.
+    pub model: HedgeModel,
+    /// Cross-validation lines for the header and the summary.
+    pub report: Vec<String>,
+    /// Pooled cross-validated counts of the chosen penalty and threshold.
+    pub cv: HedgeCounts,
+}
+
+impl TrainedHedging {
+    /// The weights file: a header naming the command and data, then the model.
+    #[must_use]
+    pub fn to_file(&self, command: &str, data: &str, digest: &str) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "# claimsift hedge model: logistic regression over clause features\n\
+             # (crates/claim-classify/src/hedge_model.rs), class-balanced, full-batch.\n\
+             #\n# Reproduce, byte for byte: {command}\n# Training data: {data} (blake3 {digest})\n#"
+        );
+        for line in &self.report {
+            let _ = writeln!(out, "#   {line}");
+        }
+        out.push_str("#\n");
+        out.push_str(&self.body);
+        out
+    }
+
+    /// A summary for the terminal.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let mut s = String::new();
+        for line in &self.report {
+            let _ = writeln!(s, "  {line}");
+        }
+        s
+    }
+}
+
+/// One sentence's features, by name hash, and its label.
+struct Encoded {
+    feats: Vec<u32>,
+    label: bool,
+}
+
+/// The feature names of a sentence (the whole sentence as one clause, with its cues).
+fn sentence_features(classifier: &Classifier, sentence: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    classifier.with_hedge_features(sentence, |f| names.push(f.to_string()));
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// Fits the hedge model on `examples` (`(sentence, uncertain)`): cross-validation over
+/// `options.folds` interleaved folds picks the L2 penalty and the threshold that give the
+/// best pooled F1 when each held-out sentence is classified the way the product does it;
+/// then the model is fitted on all sentences.
+#[must_use]
+pub fn train_hedging(
+    classifier: &Classifier,
+    examples: &[(String, bool)],
+    options: &HedgeTrainingOptions,
+) -> TrainedHedging {
+    let names: Vec<Vec<String>> = examples
+        .iter()
+        .map(|(s, _)| sentence_features(classifier, s))
+        .collect();
+    let folds = options.folds.max(2);
+    let thresholds: Vec<f64> = (8..=32).map(|k| f64::from(k) * 0.025).collect();
+    let mut report = Vec::new();
+    let mut best: Option<(f64, f64, f64, HedgeCounts)> = None; // (f1, l2, threshold, counts)
+    for &l2 in &options.l2 {
+        // Held-out probabilities, product path.
+        let mut probs = vec![0.0; examples.len()];
+        for fold in 0..folds {
+            let train: Vec<usize> = (0..examples.len()).filter(|i| i % folds != fold).collect();
+            let model = fit(&names, examples, &train, l2, options);
+            let c = classifier.clone().with_hedge_model(Arc::new(model));
+            for i in (fold..examples.len()).step_by(folds) {
+                probs[i] = c.sentence_hedge_probability(&examples[i].0);
+            }
+        }
+        for &t in &thresholds {
+            let mut counts = HedgeCounts::default();
+            for (p, (_, gold)) in probs.iter().zip(examples) {
+                counts.add(*p >= t, *gold);
+            }
+            let f1 = counts.f1();
+            if best.is_none_or(|b| f1 > b.0 + 1e-12) {
+                best = Some((f1, l2, t, counts));
+            }
+        }
+        let top = thresholds
+            .iter()
+            .map(|&t| {
+                let mut counts = HedgeCounts::default();
+                for (p, (_, gold)) in probs.iter().zip(examples) {
+                    counts.add(*p >= t, *gold);
+                }
+                (counts.f1(), t)
+            })
+            .fold((0.0, 0.0), |a, b| if b.0 > a.0 + 1e-12 { b } else { a });
+        report.push(format!(
+            "L2 {l2:.1}: {folds}-fold cross-validated F1 {:.3} at threshold {:.3}",
+            top.0, top.1
+        ));
+    }
+    let (f1, l2, threshold, cv) = best.unwrap_or((0.0, 1.0, 0.5, HedgeCounts::default()));
+    report.push(format!(
+        "chosen: L2 {l2:.1}, threshold {threshold:.3}; cross-validated P {:.3} R {:.3} F1 {f1:.3} (tp {}, fp {}, fn {})",
+        ratio(cv.tp, cv.tp + cv.fp),
+        ratio(cv.tp, cv.tp + cv.fn_),
+        cv.tp,
+        cv.fp,
+        cv.fn_
+    ));
+    let all: Vec<usize> = (0..examples.len()).collect();
+    let (body, model) = fit_file(&names, examples, &all, l2, threshold, options);
+    report.push(format!(
+        "fitted on all {} sentences: {} features",
+        examples.len(),
+        model.len()
+    ));
+    TrainedHedging {
+        body,
+        model,
+        report,
+        cv,
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// Cross-validated counts of a fixed penalty and threshold, each held-out sentence
+/// classified the way the product does it (what `claimsift eval hedging` prints).
+#[must_use]
+pub fn cross_validate_hedging(
+    classifier: &Classifier,
+    examples: &[(String, bool)],
+    l2: f64,
+    threshold: f64,
+    options: &HedgeTrainingOptions,
+) -> HedgeCounts {
+    let names: Vec<Vec<String>> = examples
+        .iter()
+        .map(|(s, _)| sentence_features(classifier, s))
+        .collect();
+    let folds = options.folds.max(2);
+    let mut counts = HedgeCounts::default();
+    for fold in 0..folds {
+        let train: Vec<usize> = (0..examples.len()).filter(|i| i % folds != fold).collect();
+        let (_, model) = fit_file(&names, examples, &train, l2, threshold, options);
+        let c = classifier.clone().with_hedge_model(Arc::new(model));
+        for i in (fold..examples.len()).step_by(folds) {
+            counts.add(c.classify_sentence(&examples[i].0).hedged, examples[i].1);
+        }
+    }
+    counts
+}
+
+fn fit(
+    names: &[Vec<String>],
+    examples: &[(String, bool)],
+    rows: &[usize],
+    l2: f64,
+    options: &HedgeTrainingOptions,
+) -> HedgeModel {
+    fit_file(names, examples, rows, l2, 0.5, options).1
+}
+
+/// Fits on `rows` and returns the weights file body and the model parsed from it (so the
+/// model used is exactly what the file holds).
+fn fit_file(
+    names: &[Vec<String>],
+    examples: &[(String, bool)],
+    rows: &[usize],
+    l2: f64,
+    threshold: f64,
+    options: &HedgeTrainingOptions,
+) -> (String, HedgeModel) {
+    // Vocabulary: names in at least `min_count` training sentences, sorted.
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for &r in rows {
+        for n in &names[r] {
+            *counts.entry(n.as_str()).or_default() += 1;
+        }
+    }
+    let vocab: Vec<&str> = counts
+        .iter()
+        .filter(|(_, c)| **c >= options.min_count)
+        .map(|(n, _)| *n)
+        .collect();
+    let index: std::collections::BTreeMap<&str, u32> = vocab
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (*n, u32::try_from(i).unwrap_or(u32::MAX)))
+        .collect();
+    let data: Vec<Encoded> = rows
+        .iter()
+        .map(|&r| Encoded {
+            feats: names[r]
+                .iter()
+                .filter_map(|n| index.get(n.as_str()).copied())
+                .collect(),
+            label: examples[r].1,
+        })
+        .collect();
+    let (w, bias) = optimise(&data, vocab.len(), l2, options.steps);
+    let mut body = String::new();
+    let always: Vec<&str> = options.always.iter().map(|c| c.as_str()).collect();
+    let _ = writeln!(
+        body,
+        "always = {}\nl2 = {l2:.1}\nbias = {bias:.4}\nthreshold = {threshold:.3}",
+        always.join(" ")
+    );
+    for (name, wt) in vocab.iter().zip(&w) {
+        let rounded = (wt * 10_000.0).round() / 10_000.0;
+        if rounded != 0.0 {
+            let _ = writeln!(body, "{rounded:.4} {name}");
+        }
+    }
+    let model = HedgeModel::parse(&body).unwrap_or_else(|_| HedgeModel {
+        weights: FastMap::default(),
+        bias,
+        threshold,
+        l2,
+        always: options.always.clone(),
+    });
+    (body, model)
+}
+
+/// Minimises the class-balanced log loss plus `l2 / 2 * |w|^2` (the bias unpenalised) by
+/// full-batch Adam for `steps` steps, in a fixed order of operations.
+fn optimise(data: &[Encoded], dims: usize, l2: f64, steps: usize) -> (Vec<f64>, f64) {
+    let n = data.len().max(1) as f64;
+    let pos = data.iter().filter(|e| e.label).count().max(1) as f64;
+    let neg = (data.len() as f64 - pos).max(1.0);
+    let (cp, cn) = (n / (2.0 * pos), n / (2.0 * neg));
+    let mut w = vec![0.0f64; dims + 1]; // last: bias
+    let mut m = vec![0.0f64; dims + 1];
+    let mut v = vec![0.0f64; dims + 1];
+    let mut g = vec![0.0f64; dims + 1];
+    let (b1, b2, eps) = (0.9f64, 0.999f64, 1e-8);
+    for step in 1..=steps {
+        for (gi, wi) in g.iter_mut().zip(&w).take(dims) {
+            *gi = l2 * wi / n;
+        }
+        g[dims] = 0.0;
+        for e in data {
+            let z = w[dims] + e.feats.iter().map(|&k| w[k as usize]).sum::<f64>();
+            let p = sigmoid(z);
+            let (y, c) = if e.label { (1.0, cp) } else { (0.0, cn) };
+            let d = c * (p - y) / n;
+            for &k in &e.feats {
+                g[k as usize] += d;
+            }
+            g[dims] += d;
+        }
+        // A learning rate that decays, so the last steps settle.
+        let lr = 0.1 / (1.0 + step as f64 / 100.0);
+        let (c1, c2) = (
+            1.0 - b1.powi(i32::try_from(step).unwrap_or(i32::MAX)),
+            1.0 - b2.powi(i32::try_from(step).unwrap_or(i32::MAX)),
+        );
+        for k in 0..=dims {
+            m[k] = b1 * m[k] + (1.0 - b1) * g[k];
+            v[k] = b2 * v[k] + (1.0 - b2) * g[k] * g[k];
+            w[k] -= lr * (m[k] / c1) / ((v[k] / c2).sqrt() + eps);
+        }
+    }
+    let bias = w.pop().unwrap_or(0.0);
+    (w, bias)
+}
