@@ -397,7 +397,8 @@ impl HedgeModel {
     }
 
     /// The features that pushed the decision most, strongest first: those for a hedged
-    /// clause, those against an unhedged one that has cues. At most `n`.
+    /// clause, those against an unhedged one that has cues; at most `n`, each weighing at
+    /// least [`MIN_EXPLAINED`].
     pub(crate) fn explain(
         &self,
         doc: &Doc<'_>,
@@ -410,7 +411,18 @@ impl HedgeModel {
         let mut all: Vec<(String, u64, f64)> = Vec::new();
         features(doc, a, b, cues, |f| {
             let w = self.weight(&f);
-            if (hedged && w > 0.0) || (!hedged && w < 0.0) {
+            // Punctuation carries weight in the model but tells an editor nothing.
+            let wordless = match f {
+                HedgeFeature::Word(x) => !x.chars().any(char::is_alphanumeric),
+                HedgeFeature::Bigram(x, y) => {
+                    !x.chars().any(char::is_alphanumeric) || !y.chars().any(char::is_alphanumeric)
+                }
+                HedgeFeature::Cue(_) | HedgeFeature::Shape(_) => false,
+            };
+            if wordless {
+                return;
+            }
+            if (hedged && w >= MIN_EXPLAINED) || (!hedged && w <= -MIN_EXPLAINED) {
                 all.push((f.describe(), f.hash(), w));
             }
         });
@@ -426,6 +438,10 @@ impl HedgeModel {
         all.into_iter().map(|(d, _, w)| (d, w)).collect()
     }
 }
+
+/// Weights smaller than this are not named in a reason: they are the small pushes of
+/// ordinary words, which would only bury the signals an editor can judge.
+const MIN_EXPLAINED: f64 = 0.15;
 
 fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())

@@ -375,7 +375,7 @@ impl Classifier {
             .collect();
         Some(match (hedged, cues.is_empty()) {
             (true, false) if !forced.is_empty() && p < t => format!(
-                "Hedged: {cues} (a {} cue always hedges; hedge score {p}).",
+                "Hedged: {cues} (a cue of category {} always hedges; hedge score {p}).",
                 forced[0]
             ),
             (true, false) => format!(

@@ -84,6 +84,11 @@ fn render(doc: &ClassifiedDocument) -> Vec<String> {
         for e in &c.evidence {
             out.push(format!("ev {} '{}'", e.kind.as_str(), e.text));
         }
+        out.push(format!(
+            "hedged {} {:?}",
+            if c.hedging.hedged { "yes" } else { "no" },
+            c.text
+        ));
         for h in &c.hedging.cues {
             out.push(format!("hedge '{}' {}", h.text, h.category.as_str()));
         }
@@ -191,7 +196,7 @@ fn every_lexicon_file_is_used() {
             "hedge_cues.txt",
             "zorbly | modal",
             "The bridge zorbly reopened on Monday.",
-            "hedge",
+            "hedge '",
         ),
         (
             "vague_sources.txt",
@@ -628,6 +633,119 @@ fn analysts_caution_is_a_weasel_and_scoped_to_its_claim() {
          hedge 'Analysts caution' weasel
          hedge 'could' modal
          claim cw 0.574 [temporal event] \"The bridge reopened on Monday.\"",
+    );
+}
+
+#[test]
+fn news_hedges_are_hedged_and_plain_reports_are_not() {
+    // The decision of the learned hedge model, plus the cue categories that always hedge.
+    check(
+        "The agency has reportedly frozen the accounts.\n\n\
+         The governor is expected to sign the order on Monday.\n\n\
+         Analysts caution that exports could shrink.\n\n\
+         Some economists say the rebound will stall.\n\n\
+         It is widely believed that the mill closed in 1931.\n\n\
+         The levy could add $300 to a typical bill.\n\n\
+         If the strike spreads, ports would close.\n\n\
+         The board approved the merger on Tuesday.\n\n\
+         Leaders of ten nations issued a joint statement.\n\n\
+         Inflation fell to 2.4 percent in June.\n\n\
+         The ministry said the bridge will reopen in May.",
+        "hedged yes \"The agency has reportedly frozen the accounts.\"
+         hedged yes \"The governor is expected to sign the order on Monday.\"
+         hedged yes \"Analysts caution that exports could shrink.\"
+         hedged yes \"Some economists say the rebound will stall.\"
+         hedged yes \"It is widely believed that the mill closed in 1931.\"
+         hedged yes \"The levy could add $300 to a typical bill.\"
+         hedged yes \"If the strike spreads, ports would close.\"
+         hedged no \"The board approved the merger on Tuesday.\"
+         hedged no \"Leaders of ten nations issued a joint statement.\"
+         hedged no \"Inflation fell to 2.4 percent in June.\"
+         hedged no \"The ministry said the bridge will reopen in May.\"",
+    );
+}
+
+#[test]
+fn hedge_reasons_name_the_cues_the_score_and_the_signals() {
+    let doc = classify(
+        "Some economists say the rebound will stall.\n\nThe levy could add $300 to a typical bill.",
+    );
+    let hedge_reasons: Vec<&str> = doc
+        .claims
+        .iter()
+        .flat_map(|c| c.reasons.iter())
+        .filter(|r| r.starts_with("Hedged"))
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        hedge_reasons,
+        [
+            "Hedged: 'Some economists say' (weasel) (hedge score 0.831 is at or above 0.45; weighed most: weasel cue +1.47, 'some' +0.82, quantified group +0.52).",
+            "Hedged: 'could' (modal) (a cue of category modal always hedges; hedge score 0.169).",
+        ]
+    );
+}
+
+#[test]
+fn bundled_hedge_model_parses_and_bad_files_are_errors() {
+    let m = crate::HedgeModel::parse(crate::BUILTIN_HEDGE_MODEL).expect("bundled model parses");
+    assert!(m.len() > 1000, "{} features", m.len());
+    assert!(m.threshold() > 0.0 && m.threshold() < 1.0);
+    assert_eq!(m.always(), &crate::NEWS_ALWAYS_HEDGES[..]);
+    for (text, line) in [
+        ("bias = x\n", 1),
+        ("# c\nthreshold = 2\n", 2),
+        ("always = modal sure\n", 1),
+        ("colour = 1\n", 1),
+        ("0.5\n", 1),
+        ("nan w may\n", 1),
+    ] {
+        let e = crate::HedgeModel::parse(text).expect_err(text);
+        assert_eq!(e.line, line, "{text}: {e}");
+    }
+}
+
+#[test]
+fn hedge_training_learns_cue_words_and_is_deterministic() {
+    let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+    let mut examples = Vec::new();
+    for k in 0..40 {
+        examples.push((
+            format!("The bridge is arguably the oldest in county {k}."),
+            true,
+        ));
+        examples.push((
+            format!("The bridge opened in year {k} of the reign."),
+            false,
+        ));
+        examples.push((
+            format!("Many believe the tower was built by monks {k}."),
+            true,
+        ));
+        examples.push((
+            format!("The tower was built by monks in winter {k}."),
+            false,
+        ));
+    }
+    let options = crate::HedgeTrainingOptions {
+        steps: 60,
+        ..crate::HedgeTrainingOptions::default()
+    };
+    let a = crate::train_hedging(&c, &examples, &options);
+    let b = crate::train_hedging(&c, &examples, &options);
+    let (fa, fb) = (a.to_file("cmd", "data", "0"), b.to_file("cmd", "data", "0"));
+    assert_eq!(fa, fb);
+    assert!(a.cv.f1() > 0.9, "{:?}", a.cv);
+    let trained = c.with_hedge_model(std::sync::Arc::new(a.model));
+    assert!(
+        trained
+            .classify_sentence("The dam is arguably unsafe.")
+            .hedged
+    );
+    assert!(
+        !trained
+            .classify_sentence("The dam opened in winter.")
+            .hedged
     );
 }
 
