@@ -57,12 +57,12 @@ pub(crate) struct Attr {
 }
 
 /// Finds every attribution relation in the document, in text order of the cue.
-pub(crate) fn find(doc: &Doc<'_>) -> Vec<Attr> {
+pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     let mut out = Vec::new();
     let mut used = vec![false; doc.tokens.len()];
     let mut quoted: Vec<(usize, usize)> = Vec::new();
     let pairs = quote_pairs(doc);
-    let cues = Cues::new(doc, &pairs);
+    let cues = Cues::new(doc, tagger, &pairs);
     quotes(doc, &cues, &pairs, &mut out, &mut used, &mut quoted);
     for s in &doc.sents {
         // The sentence's clauses, computed at the first agentless cue.
@@ -169,9 +169,8 @@ struct Cues {
 }
 
 impl Cues {
-    fn new(doc: &Doc<'_>, pairs: &[(usize, usize)]) -> Self {
+    fn new(doc: &Doc<'_>, tagger: &CueTagger, pairs: &[(usize, usize)]) -> Self {
         let mut len = vec![0u16; doc.tokens.len()];
-        let tagger = CueTagger::bundled();
         let ctx = Context::new(doc, pairs);
         for s in &doc.sents {
             for (a, b) in tagger.tag(doc, &ctx, s.a, s.b) {

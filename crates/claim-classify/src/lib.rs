@@ -90,6 +90,8 @@ pub struct Classifier {
     lexicons: Lexicons,
     options: ClassifyOptions,
     weights: Weights,
+    /// The attribution-cue tagger: the bundled one unless replaced.
+    cues: Option<std::sync::Arc<CueModel>>,
 }
 
 impl Classifier {
@@ -100,6 +102,22 @@ impl Classifier {
             lexicons,
             options,
             weights: Weights::default(),
+            cues: None,
+        }
+    }
+
+    /// The classifier with another attribution-cue model (for measuring a freshly trained
+    /// one, as cross-validation does; the bundled model is the default).
+    #[must_use]
+    pub fn with_cue_model(mut self, model: CueModel) -> Self {
+        self.cues = Some(std::sync::Arc::new(model));
+        self
+    }
+
+    fn tagger(&self) -> &tagger::CueTagger {
+        match self.cues.as_deref() {
+            Some(m) => m.tagger(),
+            None => tagger::CueTagger::bundled(),
         }
     }
 
@@ -120,7 +138,7 @@ impl Classifier {
     #[must_use]
     pub fn classify(&self, article: &Article) -> ClassifiedDocument {
         let doc = Doc::new(article, &self.lexicons);
-        let found = Found::new(attribution::find(&doc));
+        let found = Found::new(attribution::find(&doc, self.tagger()));
         let mut claims = Vec::new();
         for s in &doc.sents {
             for (a, b) in clauses(&doc, s) {
@@ -156,7 +174,7 @@ impl Classifier {
     pub fn sentence_features(&self, sentence: &str) -> Features {
         let article = Article::single_sentence("-", sentence);
         let doc = Doc::new(&article, &self.lexicons);
-        let found = Found::new(attribution::find(&doc));
+        let found = Found::new(attribution::find(&doc, self.tagger()));
         let mut out = Features::default();
         for s in &doc.sents {
             for (a, b) in clauses(&doc, s) {
