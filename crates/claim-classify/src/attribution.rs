@@ -6,7 +6,9 @@
 //!    quote may span sentences, with the speaker after (`"...," said X` / `X said`), before
 //!    (`X said: "..."`) or in the middle (`"...," she said, "..."`).
 //! 2. Reporting verbs with the source before (`X confirmed that ...`) or after
-//!    (`..., said X`), skipping appositives (`X, who chairs the committee, said`).
+//!    (`..., said X`), skipping appositives (`X, who chairs the committee, said`); a
+//!    speaker set off by commas keeps the content around it (`As X noted, ...`, `The
+//!    budget, she said, would ...`).
 //! 3. `according to X`, before or after its content.
 //! 4. Agentless cues (`reportedly`, `is said to`, `it is argued that`): no source.
 //! 5. A colon after a noun phrase naming a source (`The minister was blunt: ...`).
@@ -865,7 +867,10 @@ fn speech_rules(
                 doc.span(k, cut_at_next_cue(doc, k, cb))
             }
             None if coordinated => return None,
-            None => content_before(doc, a, s)?,
+            None => match aside(doc, a, s, cue.1, b) {
+                Some(c) => c,
+                None => content_before(doc, a, s)?,
+            },
         };
         return Some(Attr {
             kind,
@@ -893,6 +898,35 @@ fn speech_rules(
         refers_to: None,
         weasel: false,
     })
+}
+
+/// The content around a speaker set off by commas: "As Menendez pointed out, A" gives A,
+/// and "Democrats, Frank notes, applaud B" or "But, he said, it is A" give the whole
+/// sentence (PolNeAR marks the two parts of such a content, whose extent is the sentence).
+fn aside(doc: &Doc<'_>, a: usize, s: usize, c: usize, b: usize) -> Option<(usize, usize)> {
+    // The comma closing the aside, a few words after the cue at most ("as X told reporters
+    // on Monday,").
+    let comma = (c..b.min(c + 6))
+        .take_while(|&k| doc.tokens[k].is_word() || doc.tokens[k].is_punct(','))
+        .find(|&k| doc.tokens[k].is_punct(','))?;
+    let k = comma + 1;
+    let cb = content_end(doc, k, b);
+    if !doc.has_words(k, cb, 2) || doc.low(k).ends_with("ing") {
+        return None;
+    }
+    let before = s.checked_sub(1).filter(|&p| p >= a)?;
+    if doc.low(before) == "as" && (before == a || doc.tokens[before - 1].is_punct(',')) {
+        return Some(doc.span(k, cut_at_next_cue(doc, k, cb)));
+    }
+    // ", X said," in mid-sentence, after a few words that do not make a clause of their
+    // own.
+    if before > a && doc.tokens[before].is_punct(',') && comma == c {
+        let start = if doc.tokens[a].is_quote() { a + 1 } else { a };
+        if start < before && !(start..before).any(|p| doc.is_verbish(p)) {
+            return Some(doc.span(start, cut_at_next_cue(doc, k, cb)));
+        }
+    }
+    None
 }
 
 /// "Trump, who said ...": PolNeAR (and PARC) take the relative pronoun for the source; its

@@ -604,6 +604,15 @@ fn sources_across_appositives_parentheses_and_coordination() {
     );
 }
 
+#[test]
+fn a_speaker_set_off_by_commas_keeps_the_content_around_it() {
+    check(
+        "As the mayor noted, the bridge had been closed for a year.\n\nThe budget, she said, would be cut by 3%.",
+        "attr vague 'the mayor' via 'noted' => 'the bridge had been closed for a year'
+         attr named_person 'she' via 'said' => 'The budget, she said, would be cut by 3%'",
+    );
+}
+
 // ---- hedging ----
 
 #[test]
