@@ -500,6 +500,12 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     || doc.is1(c + 1, Tag::Actor(ActorKind::Person)) && !doc.tokens[c + 1].cap
                     || doc.is1(c + 1, Tag::Vague) && !doc.tokens[c + 1].cap
                     || (e - 1 - (c + 1) <= 2 && c > start)
+                    // After a name, a title with no verb: "Jeff Weaver, Sanders' campaign
+                    // manager, said".
+                    || (c > start
+                        && e - 1 - (c + 1) <= 8
+                        && doc.name_at(c - 1).is_some()
+                        && !(c + 1..e - 1).any(|k| doc.is_verbish(k) || !doc.tokens[k].is_word()))
                     || doc.is_regular_past(c + 1)
                     || doc.is1(
                         c + 1,
@@ -553,7 +559,10 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         let negation = doc.at(i).iter().any(|m| m.tag == Tag::Negation);
         !(is_function_word(w) || adverb || negation)
     }) || (e == s + 1
-        && matches!(doc.low(s), "he" | "she" | "they" | "i" | "we" | "it"));
+        && matches!(
+            doc.low(s),
+            "he" | "she" | "they" | "i" | "we" | "it" | "many" | "some" | "both" | "most"
+        ));
     if s >= e || !nominal {
         return None;
     }
