@@ -500,12 +500,19 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     || doc.is1(c + 1, Tag::Actor(ActorKind::Person)) && !doc.tokens[c + 1].cap
                     || doc.is1(c + 1, Tag::Vague) && !doc.tokens[c + 1].cap
                     || (e - 1 - (c + 1) <= 2 && c > start)
-                    // After a name, a title with no verb: "Jeff Weaver, Sanders' campaign
-                    // manager, said".
+                    // After a name that is not an item of a list, a title with no verb:
+                    // "Jeff Weaver, Sanders' campaign manager, said" (but not "Norway,
+                    // Canada, Japan and seven others, said").
                     || (c > start
                         && e - 1 - (c + 1) <= 8
-                        && doc.name_at(c - 1).is_some()
-                        && !(c + 1..e - 1).any(|k| doc.is_verbish(k) || !doc.tokens[k].is_word()))
+                        && doc.name_at(c - 1).is_some_and(|n| {
+                            n.a <= start || !(doc.tokens[n.a - 1].is_punct(',') || doc.low(n.a - 1) == "and")
+                        })
+                        && !(c + 1..e - 1).any(|k| {
+                            doc.is_verbish(k)
+                                || !doc.tokens[k].is_word()
+                                || matches!(doc.low(k), "and" | "or")
+                        }))
                     || doc.is_regular_past(c + 1)
                     || doc.is1(
                         c + 1,

@@ -616,9 +616,10 @@ fn a_speaker_set_off_by_commas_keeps_the_content_around_it() {
 #[test]
 fn a_title_after_a_name_and_a_bare_quantifier_are_skipped_or_kept_as_sources() {
     check(
-        "Jo Weaver, the party's campaign manager, said the vote would be close.\n\nMany said the vote would be close.",
+        "Jo Weaver, the party's campaign manager, said the vote would be close.\n\nMany said the vote would be close.\n\nThe statement, signed by Norway, Canada, Japan and seven others, calls for a pause in the fighting.",
         "attr named_person 'Jo Weaver' via 'said' => 'the vote would be close'
-         attr vague 'Many' via 'said' => 'the vote would be close'",
+         attr vague 'Many' via 'said' => 'the vote would be close'
+         attr document 'The statement' via 'calls for' => 'a pause in the fighting'",
     );
 }
 
