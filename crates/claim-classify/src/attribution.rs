@@ -6,7 +6,9 @@
 //!    quote may span sentences, with the speaker after (`"...," said X` / `X said`), before
 //!    (`X said: "..."`) or in the middle (`"...," she said, "..."`).
 //! 2. Reporting verbs with the source before (`X confirmed that ...`) or after
-//!    (`..., said X`), skipping appositives (`X, who chairs the committee, said`).
+//!    (`..., said X`), skipping appositives (`X, who chairs the committee, said`); a
+//!    speaker set off by commas keeps the content around it (`As X noted, ...`, `The
+//!    budget, she said, would ...`).
 //! 3. `according to X`, before or after its content.
 //! 4. Agentless cues (`reportedly`, `is said to`, `it is argued that`): no source.
 //! 5. A colon after a noun phrase naming a source (`The minister was blunt: ...`).
@@ -57,12 +59,12 @@ pub(crate) struct Attr {
 }
 
 /// Finds every attribution relation in the document, in text order of the cue.
-pub(crate) fn find(doc: &Doc<'_>) -> Vec<Attr> {
+pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     let mut out = Vec::new();
     let mut used = vec![false; doc.tokens.len()];
     let mut quoted: Vec<(usize, usize)> = Vec::new();
     let pairs = quote_pairs(doc);
-    let cues = Cues::new(doc, &pairs);
+    let cues = Cues::new(doc, tagger, &pairs);
     quotes(doc, &cues, &pairs, &mut out, &mut used, &mut quoted);
     for s in &doc.sents {
         // The sentence's clauses, computed at the first agentless cue.
@@ -169,9 +171,8 @@ struct Cues {
 }
 
 impl Cues {
-    fn new(doc: &Doc<'_>, pairs: &[(usize, usize)]) -> Self {
+    fn new(doc: &Doc<'_>, tagger: &CueTagger, pairs: &[(usize, usize)]) -> Self {
         let mut len = vec![0u16; doc.tokens.len()];
-        let tagger = CueTagger::bundled();
         let ctx = Context::new(doc, pairs);
         for s in &doc.sents {
             for (a, b) in tagger.tag(doc, &ctx, s.a, s.b) {
@@ -499,6 +500,19 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     || doc.is1(c + 1, Tag::Actor(ActorKind::Person)) && !doc.tokens[c + 1].cap
                     || doc.is1(c + 1, Tag::Vague) && !doc.tokens[c + 1].cap
                     || (e - 1 - (c + 1) <= 2 && c > start)
+                    // After a name that is not an item of a list, a title with no verb:
+                    // "Jeff Weaver, Sanders' campaign manager, said" (but not "Norway,
+                    // Canada, Japan and seven others, said").
+                    || (c > start
+                        && e - 1 - (c + 1) <= 8
+                        && doc.name_at(c - 1).is_some_and(|n| {
+                            n.a <= start || !(doc.tokens[n.a - 1].is_punct(',') || doc.low(n.a - 1) == "and")
+                        })
+                        && !(c + 1..e - 1).any(|k| {
+                            doc.is_verbish(k)
+                                || !doc.tokens[k].is_word()
+                                || matches!(doc.low(k), "and" | "or")
+                        }))
                     || doc.is_regular_past(c + 1)
                     || doc.is1(
                         c + 1,
@@ -552,7 +566,10 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         let negation = doc.at(i).iter().any(|m| m.tag == Tag::Negation);
         !(is_function_word(w) || adverb || negation)
     }) || (e == s + 1
-        && matches!(doc.low(s), "he" | "she" | "they" | "i" | "we" | "it"));
+        && matches!(
+            doc.low(s),
+            "he" | "she" | "they" | "i" | "we" | "it" | "many" | "some" | "both" | "most"
+        ));
     if s >= e || !nominal {
         return None;
     }
@@ -866,7 +883,10 @@ fn speech_rules(
                 doc.span(k, cut_at_next_cue(doc, k, cb))
             }
             None if coordinated => return None,
-            None => content_before(doc, a, s)?,
+            None => match aside(doc, a, s, cue.1, b) {
+                Some(c) => c,
+                None => content_before(doc, a, s)?,
+            },
         };
         return Some(Attr {
             kind,
@@ -894,6 +914,35 @@ fn speech_rules(
         refers_to: None,
         weasel: false,
     })
+}
+
+/// The content around a speaker set off by commas: "As Menendez pointed out, A" gives A,
+/// and "Democrats, Frank notes, applaud B" or "But, he said, it is A" give the whole
+/// sentence (PolNeAR marks the two parts of such a content, whose extent is the sentence).
+fn aside(doc: &Doc<'_>, a: usize, s: usize, c: usize, b: usize) -> Option<(usize, usize)> {
+    // The comma closing the aside, a few words after the cue at most ("as X told reporters
+    // on Monday,").
+    let comma = (c..b.min(c + 6))
+        .take_while(|&k| doc.tokens[k].is_word() || doc.tokens[k].is_punct(','))
+        .find(|&k| doc.tokens[k].is_punct(','))?;
+    let k = comma + 1;
+    let cb = content_end(doc, k, b);
+    if !doc.has_words(k, cb, 2) || doc.low(k).ends_with("ing") {
+        return None;
+    }
+    let before = s.checked_sub(1).filter(|&p| p >= a)?;
+    if doc.low(before) == "as" && (before == a || doc.tokens[before - 1].is_punct(',')) {
+        return Some(doc.span(k, cut_at_next_cue(doc, k, cb)));
+    }
+    // ", X said," in mid-sentence, after a few words that do not make a clause of their
+    // own.
+    if before > a && doc.tokens[before].is_punct(',') && comma == c {
+        let start = if doc.tokens[a].is_quote() { a + 1 } else { a };
+        if start < before && !(start..before).any(|p| doc.is_verbish(p)) {
+            return Some(doc.span(start, cut_at_next_cue(doc, k, cb)));
+        }
+    }
+    None
 }
 
 /// "Trump, who said ...": PolNeAR (and PARC) take the relative pronoun for the source; its

@@ -96,6 +96,8 @@ pub struct Classifier {
     options: ClassifyOptions,
     weights: Weights,
     hedge_model: std::sync::Arc<HedgeModel>,
+    /// The attribution-cue tagger: the bundled one unless replaced.
+    cues: Option<std::sync::Arc<CueModel>>,
 }
 
 impl Classifier {
@@ -107,6 +109,22 @@ impl Classifier {
             options,
             weights: Weights::default(),
             hedge_model: HedgeModel::bundled(),
+            cues: None,
+        }
+    }
+
+    /// The classifier with another attribution-cue model (for measuring a freshly trained
+    /// one, as cross-validation does; the bundled model is the default).
+    #[must_use]
+    pub fn with_cue_model(mut self, model: CueModel) -> Self {
+        self.cues = Some(std::sync::Arc::new(model));
+        self
+    }
+
+    fn tagger(&self) -> &tagger::CueTagger {
+        match self.cues.as_deref() {
+            Some(m) => m.tagger(),
+            None => tagger::CueTagger::bundled(),
         }
     }
 
@@ -141,7 +159,7 @@ impl Classifier {
     #[must_use]
     pub fn classify(&self, article: &Article) -> ClassifiedDocument {
         let doc = Doc::new(article, &self.lexicons);
-        let found = Found::new(attribution::find(&doc));
+        let found = Found::new(attribution::find(&doc, self.tagger()));
         let mut claims = Vec::new();
         for s in &doc.sents {
             for (a, b) in clauses(&doc, s) {
@@ -177,7 +195,7 @@ impl Classifier {
     pub fn sentence_features(&self, sentence: &str) -> Features {
         let article = Article::single_sentence("-", sentence);
         let doc = Doc::new(&article, &self.lexicons);
-        let found = Found::new(attribution::find(&doc));
+        let found = Found::new(attribution::find(&doc, self.tagger()));
         let mut out = Features::default();
         for s in &doc.sents {
             for (a, b) in clauses(&doc, s) {
@@ -197,7 +215,7 @@ impl Classifier {
     pub fn sentence_hedge_probability(&self, sentence: &str) -> f64 {
         let article = Article::single_sentence("-", sentence);
         let doc = Doc::new(&article, &self.lexicons);
-        let found = Found::new(attribution::find(&doc));
+        let found = Found::new(attribution::find(&doc, self.tagger()));
         let mut best: f64 = 0.0;
         for s in &doc.sents {
             for (a, b) in clauses(&doc, s) {
@@ -224,7 +242,7 @@ impl Classifier {
     ) {
         let article = Article::single_sentence("-", sentence);
         let doc = Doc::new(&article, &self.lexicons);
-        let found = Found::new(attribution::find(&doc));
+        let found = Found::new(attribution::find(&doc, self.tagger()));
         for s in &doc.sents {
             let attr = {
                 let (start, end) = doc.span(s.a, s.b);

@@ -526,6 +526,10 @@ impl CueModel {
         Self(CueTagger::parse(text))
     }
 
+    pub(crate) fn tagger(&self) -> &CueTagger {
+        &self.0
+    }
+
     /// The model with another bias towards cues (in 1/100 of a weight).
     #[must_use]
     pub fn with_bias(mut self, bias: i64) -> Self {

@@ -609,6 +609,25 @@ fn sources_across_appositives_parentheses_and_coordination() {
     );
 }
 
+#[test]
+fn a_speaker_set_off_by_commas_keeps_the_content_around_it() {
+    check(
+        "As the mayor noted, the bridge had been closed for a year.\n\nThe budget, she said, would be cut by 3%.",
+        "attr vague 'the mayor' via 'noted' => 'the bridge had been closed for a year'
+         attr named_person 'she' via 'said' => 'The budget, she said, would be cut by 3%'",
+    );
+}
+
+#[test]
+fn a_title_after_a_name_and_a_bare_quantifier_are_skipped_or_kept_as_sources() {
+    check(
+        "Jo Weaver, the party's campaign manager, said the vote would be close.\n\nMany said the vote would be close.\n\nThe statement, signed by Norway, Canada, Japan and seven others, calls for a pause in the fighting.",
+        "attr named_person 'Jo Weaver' via 'said' => 'the vote would be close'
+         attr vague 'Many' via 'said' => 'the vote would be close'
+         attr document 'The statement' via 'calls for' => 'a pause in the fighting'",
+    );
+}
+
 // ---- hedging ----
 
 #[test]
