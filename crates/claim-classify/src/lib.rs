@@ -65,7 +65,7 @@ use claimsift_core::{
 };
 
 pub use lexicon::{LEXICON_FILES, LexiconError, LexiconProblem, Lexicons};
-pub use score::{BUILTIN_MODEL, Feature, Features, Weights, WeightsError};
+pub use score::{BUILTIN_MODEL, Feature, Features, WORDS, Weights, WeightsError, word_index};
 pub use tagger::{CueModel, CueTrainingArticle, CueTrainingOptions, snapped_cues, train_cues};
 
 use attribution::Attr;
@@ -163,6 +163,9 @@ impl Classifier {
                 let (f, _) = self.analyse(&doc, a, b, &found);
                 for (o, v) in out.0.iter_mut().zip(f.features.0) {
                     *o = o.max(v);
+                }
+                for (o, v) in out.2.iter_mut().zip(f.features.2) {
+                    *o |= v;
                 }
             }
         }

@@ -8,6 +8,10 @@
 //! and cue words, never from content vocabulary, so that what is learned from 1960–2016
 //! debates carries over to other speakers and to news prose.
 //!
+//! Each word of a closed vocabulary ([`WORDS`]: function words, quantity and comparison
+//! words, reporting, record and change verbs; no topic words) is a feature too, set when
+//! the clause holds it.
+//!
 //! The weights are data. [`Weights::builtin`] is the fitted model bundled from
 //! `config/model/checkworthiness.weights`, which `claimsift train checkworthiness` writes
 //! (logistic regression, `crate::train`) with the threshold chosen on held-out debates;
@@ -343,13 +347,21 @@ impl Feature {
     }
 }
 
-/// Feature values of one claim, indexed by [`Feature::index`], and for the structural
-/// features the text that set them (byte spans into the document, for reasons).
+/// Feature values of one claim, indexed by [`Feature::index`], for the structural
+/// features the text that set them (byte spans into the document, for reasons), and the
+/// words of [`WORDS`] the claim holds (bit `k` for `WORDS[k]`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Features(
     pub [f64; Feature::COUNT],
     pub(crate) [SpanPair; Feature::COUNT],
+    pub WordSet,
 );
+
+/// A set of [`WORDS`], one bit each.
+pub type WordSet = [u64; WORD_BLOCKS];
+
+/// 64-bit blocks of a [`WordSet`].
+pub const WORD_BLOCKS: usize = WORDS.len().div_ceil(64);
 
 /// Up to two byte spans (`start == end` when absent): "named actor + past action" names
 /// both pieces.
@@ -357,7 +369,11 @@ pub(crate) type SpanPair = [(u32, u32); 2];
 
 impl Default for Features {
     fn default() -> Self {
-        Self([0.0; Feature::COUNT], [[(0, 0); 2]; Feature::COUNT])
+        Self(
+            [0.0; Feature::COUNT],
+            [[(0, 0); 2]; Feature::COUNT],
+            [0; WORD_BLOCKS],
+        )
     }
 }
 
@@ -368,6 +384,21 @@ impl Features {
     #[must_use]
     pub fn get(&self, f: Feature) -> f64 {
         self.0[f.index()]
+    }
+    /// Marks word `k` of [`WORDS`] as present.
+    pub fn set_word(&mut self, k: usize) {
+        if let Some(block) = self.2.get_mut(k / 64) {
+            *block |= 1 << (k % 64);
+        }
+    }
+    /// True when word `k` of [`WORDS`] is present.
+    #[must_use]
+    pub fn has_word(&self, k: usize) -> bool {
+        self.2.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0)
+    }
+    /// The indices in [`WORDS`] of the words present, in order.
+    pub fn words(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..WORDS.len()).filter(|&k| self.has_word(k))
     }
     /// Sets `f` and, the first time, the text that shows it.
     pub(crate) fn set_at(&mut self, f: Feature, first: (usize, usize), second: (usize, usize)) {
@@ -390,6 +421,8 @@ impl Features {
 pub struct Weights {
     pub bias: f64,
     pub weights: [f64; Feature::COUNT],
+    /// The weight of each word of [`WORDS`], in its order.
+    pub words: [f64; WORDS.len()],
     /// The score at or above which a claim is check-worthy, chosen with the weights (0.5
     /// for the hand-set ones). The classifier compares with `ClassifyOptions::threshold`;
     /// the binary passes this one unless the configuration sets another.
@@ -453,6 +486,7 @@ impl Default for Weights {
         Self {
             bias: DEFAULT_BIAS,
             weights,
+            words: [0.0; WORDS.len()],
             threshold: 0.5,
         }
     }
@@ -476,13 +510,23 @@ impl Weights {
     /// The log-odds of `features`.
     #[must_use]
     pub fn logit(&self, features: &Features) -> f64 {
-        self.bias
+        let mut z = self.bias
             + self
                 .weights
                 .iter()
                 .zip(features.0.iter())
                 .map(|(w, x)| w * x)
-                .sum::<f64>()
+                .sum::<f64>();
+        // Words in index order, so the sum is the same wherever it is computed.
+        for (block, &bits) in features.2.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let k = block * 64 + bits.trailing_zeros() as usize;
+                z += self.words.get(k).copied().unwrap_or(0.0);
+                bits &= bits - 1;
+            }
+        }
+        z
     }
 
     /// The score of `features`, 0–1, not rounded.
@@ -492,8 +536,8 @@ impl Weights {
         1.0 / (1.0 + (-z).exp())
     }
 
-    /// Reads `name = weight` lines (`bias = ...` for the bias); `#` comments. Features not
-    /// named keep their default weight.
+    /// Reads `name = weight` lines (`bias = ...` for the bias, `word:since = ...` for a
+    /// word of [`WORDS`]); `#` comments. Features not named keep their default weight.
     ///
     /// # Errors
     /// An unknown feature name or a weight that is not a finite number.
@@ -521,6 +565,11 @@ impl Weights {
                 "bias" => w.bias = value,
                 "threshold" if (0.0..=1.0).contains(&value) => w.threshold = value,
                 "threshold" => return Err(err(format!("threshold {value} is not from 0 to 1"))),
+                n if n.starts_with("word:") => {
+                    let k = word_index(&n["word:".len()..])
+                        .ok_or_else(|| err(format!("unknown word `{n}`")))?;
+                    w.words[k] = value;
+                }
                 n => {
                     let f =
                         Feature::parse(n).ok_or_else(|| err(format!("unknown feature `{n}`")))?;
@@ -546,6 +595,11 @@ impl Weights {
         for f in names {
             let _ = writeln!(out, "{} = {}", f.as_str(), fixed(self.get(f)));
         }
+        let mut words: Vec<(&str, f64)> = WORDS.iter().copied().zip(self.words).collect();
+        words.sort_by_key(|&(w, _)| w);
+        for (word, v) in words {
+            let _ = writeln!(out, "word:{word} = {}", fixed(v));
+        }
         out
     }
 
@@ -555,6 +609,7 @@ impl Weights {
         Self {
             bias: 0.0,
             weights: [0.0; Feature::COUNT],
+            words: [0.0; WORDS.len()],
             threshold: 0.5,
         }
     }
@@ -574,7 +629,7 @@ impl Weights {
         let mut w = self.clone();
         w.bias = r(w.bias);
         w.threshold = r(w.threshold);
-        for v in &mut w.weights {
+        for v in w.weights.iter_mut().chain(w.words.iter_mut()) {
             *v = r(*v);
         }
         w
@@ -672,6 +727,373 @@ fn classes(w: &str) -> u32 {
     }
 }
 
+// ---- word features ----
+//
+// Besides the structural features, each word of a closed vocabulary is a feature of its
+// own: function words (pronouns, determiners, auxiliaries, modals, prepositions,
+// conjunctions, negations, degree and time adverbs), the words that carry quantities and
+// comparisons, and verbs of the reporting, record and change classes. No topic word is in
+// the list (no "tax", "jobs", "war", no name): what these weights learn from 1960–2016
+// debates is how a factual sentence is built, which carries over to other speakers and to
+// news prose. Each word's contribution is named in the reasons ("word 'since'").
+
+/// The vocabulary of the word features, grouped by why the words are there. The order is
+/// the feature order (weights files list the words sorted); add words at the end of a group
+/// and retrain.
+pub const WORDS: [&str; 322] = [
+    // Pronouns and determiners: who the sentence is about, and whether it points at
+    // something specific.
+    "i",
+    "me",
+    "my",
+    "we",
+    "us",
+    "our",
+    "you",
+    "your",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "they",
+    "them",
+    "their",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "a",
+    "an",
+    "the",
+    "itself",
+    "themselves",
+    "somebody",
+    "people",
+    // Auxiliaries, modals and their contractions: tense, aspect and modality.
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "ought",
+    "don't",
+    "doesn't",
+    "didn't",
+    "isn't",
+    "wasn't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "can't",
+    "cannot",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+    "it's",
+    "that's",
+    "there's",
+    "we're",
+    "we've",
+    "i'm",
+    "i've",
+    "i'll",
+    "we'll",
+    "you're",
+    "they're",
+    "he's",
+    "she's",
+    "let's",
+    "what's",
+    "i'd",
+    "they've",
+    // Negation.
+    "not",
+    "no",
+    "never",
+    "nothing",
+    "none",
+    // Prepositions and conjunctions: how the pieces of a statement are joined.
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "about",
+    "as",
+    "than",
+    "then",
+    "so",
+    "but",
+    "and",
+    "or",
+    "nor",
+    "if",
+    "unless",
+    "because",
+    "since",
+    "while",
+    "when",
+    "where",
+    "why",
+    "how",
+    "what",
+    "who",
+    "whom",
+    "which",
+    "whose",
+    "there",
+    "here",
+    "up",
+    "down",
+    "out",
+    "over",
+    "under",
+    "against",
+    "without",
+    "during",
+    "before",
+    "after",
+    "into",
+    "through",
+    "between",
+    "among",
+    "until",
+    "per",
+    "whether",
+    "although",
+    // Quantifiers, degree and focus: how much, and how sure.
+    "more",
+    "most",
+    "less",
+    "least",
+    "fewer",
+    "very",
+    "really",
+    "just",
+    "only",
+    "also",
+    "even",
+    "still",
+    "already",
+    "ago",
+    "yet",
+    "all",
+    "every",
+    "each",
+    "any",
+    "some",
+    "many",
+    "much",
+    "few",
+    "several",
+    "both",
+    "either",
+    "neither",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "exactly",
+    "actually",
+    "probably",
+    "certainly",
+    "maybe",
+    "perhaps",
+    "again",
+    "ever",
+    "always",
+    "often",
+    "sometimes",
+    // Quantity and time words: the nouns a figure or a date hangs on.
+    "one",
+    "two",
+    "three",
+    "first",
+    "last",
+    "new",
+    "percent",
+    "percentage",
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "dollars",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "day",
+    "days",
+    "time",
+    "times",
+    "rate",
+    "average",
+    "majority",
+    "half",
+    "total",
+    "number",
+    "numbers",
+    "record",
+    "today",
+    "yesterday",
+    "tonight",
+    "currently",
+    "now",
+    "next",
+    "recently",
+    "once",
+    "twice",
+    "decade",
+    // Change and comparison: a claim that something grew or shrank, or is bigger than
+    // something else.
+    "higher",
+    "lower",
+    "larger",
+    "smaller",
+    "bigger",
+    "greater",
+    "increase",
+    "increased",
+    "increases",
+    "decreased",
+    "decline",
+    "declined",
+    "rose",
+    "risen",
+    "fell",
+    "fallen",
+    "doubled",
+    "tripled",
+    "cut",
+    "cuts",
+    "raised",
+    "reduced",
+    "grew",
+    "lost",
+    "gained",
+    "created",
+    "largest",
+    "biggest",
+    "highest",
+    "lowest",
+    "worst",
+    "best",
+    // Record actions: what an office holder did, on the record.
+    "voted",
+    "vote",
+    "votes",
+    "passed",
+    "signed",
+    "supported",
+    "opposed",
+    "proposed",
+    "sponsored",
+    "introduced",
+    "vetoed",
+    "enacted",
+    "approved",
+    "spent",
+    "paid",
+    "sent",
+    "took",
+    "gave",
+    "made",
+    "put",
+    // Reporting: a claim resting on a source.
+    "said",
+    "says",
+    "say",
+    "tell",
+    "told",
+    "according",
+    "report",
+    "reported",
+    "shows",
+    "showed",
+    "found",
+    "called",
+    // Stance and talk: a speaker talking, not reporting.
+    "think",
+    "believe",
+    "know",
+    "feel",
+    "want",
+    "going",
+    "gonna",
+    "let",
+    "please",
+    "thank",
+    "well",
+    "yes",
+    "oh",
+    "okay",
+    "sure",
+    "look",
+    "need",
+    "like",
+    "get",
+    "got",
+    "go",
+    "understand",
+    "agree",
+    "mean",
+    "hope",
+    "talk",
+    "talking",
+    // Cause and result.
+    "therefore",
+    "result",
+    "caused",
+    "causes",
+    "led",
+    "due",
+];
+
+/// The index in [`WORDS`] of a lower-case word (curly apostrophes folded).
+#[must_use]
+pub fn word_index(w: &str) -> Option<usize> {
+    static SORTED: std::sync::OnceLock<Vec<(&'static str, usize)>> = std::sync::OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut v: Vec<(&'static str, usize)> =
+            WORDS.iter().enumerate().map(|(k, w)| (*w, k)).collect();
+        v.sort_unstable();
+        v
+    });
+    sorted
+        .binary_search_by(|(x, _)| (*x).cmp(w))
+        .ok()
+        .map(|at| sorted[at].1)
+}
+
 /// Curly apostrophes read as straight ones for the word lists.
 fn fold(w: &str) -> std::borrow::Cow<'_, str> {
     if !w.is_ascii() && w.contains('\u{2019}') {
@@ -698,6 +1120,21 @@ pub(crate) fn structure(
         let k = quoted.partition_point(|&(s, _)| s <= at);
         k > 0 && quoted.get(k - 1).is_some_and(|&(_, e)| at < e)
     };
+    // The word classes of each token, read once: the intention check looks three tokens
+    // ahead. Word features are set here too.
+    let mut class_of = Vec::with_capacity(b.saturating_sub(a));
+    for i in a..b {
+        if !doc.tokens[i].is_word() {
+            class_of.push(0);
+            continue;
+        }
+        let low = fold(doc.low(i));
+        if let Some(k) = word_index(&low) {
+            f.set_word(k);
+        }
+        class_of.push(classes(&low));
+    }
+    let class_at = |k: usize| class_of.get(k.wrapping_sub(a)).copied().unwrap_or(0);
     let mut words = 0usize;
     let mut first_word: Option<usize> = None;
     let mut first_verb: Option<usize> = None;
@@ -716,7 +1153,7 @@ pub(crate) fn structure(
         words += 1;
         let low = fold(doc.low(i));
         let w = low.as_ref();
-        let cls = classes(w);
+        let cls = class_at(i);
         if first_word.is_none() {
             first_word = Some(i);
             if cls & IMPERATIVE_OPENER != 0 {
@@ -806,7 +1243,7 @@ pub(crate) fn structure(
         {
             f.set_at(Feature::Change, tok(i), none);
         }
-        let intends = ((i + 1)..(i + 4).min(b)).any(|k| classes(&fold(doc.low(k))) & INTENT != 0)
+        let intends = ((i + 1)..(i + 4).min(b)).any(|k| class_at(k) & INTENT != 0)
             || (matches!(w, "i'll" | "we'll" | "i'm" | "we're")
                 && matches!(doc.low(i + 1), "going" | "gonna"));
         if ((cls & FIRST_SINGULAR != 0) || (cls & FIRST_PLURAL != 0)) && !quoted_here && intends {
@@ -927,18 +1364,18 @@ pub(crate) fn structure(
     }
 }
 
-/// The reason line for the structural features that moved the score most: the four
-/// largest contributions (weight × value, at least 0.15 either way), each with its text.
+/// The reason line for the structural and word features that moved the score most: the
+/// four largest contributions (weight × value, at least 0.15 either way), each with its text.
 /// `None` when no structural feature counts (as with the hand-set weights, which give them
 /// no weight), so the evidence reasons stand alone.
 pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<String> {
     // The four largest contributions, kept in order without allocating: most claims have
     // only a few structural features set.
+    // Slots below `Feature::COUNT` are features, the rest words (`COUNT + k` for `WORDS[k]`).
     let mut top: [(f64, usize); 4] = [(0.0, usize::MAX); 4];
-    for k in FIRST_STRUCTURAL..Feature::COUNT {
-        let c = weights.weights[k] * f.0[k];
+    let mut consider = |c: f64, k: usize| {
         if c.abs() < 0.15 {
-            continue;
+            return;
         }
         if let Some(at) = top
             .iter()
@@ -947,6 +1384,12 @@ pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<Str
             top[at..].rotate_right(1);
             top[at] = (c, k);
         }
+    };
+    for k in FIRST_STRUCTURAL..Feature::COUNT {
+        consider(weights.weights[k] * f.0[k], k);
+    }
+    for k in f.words() {
+        consider(weights.words[k], Feature::COUNT + k);
     }
     if top[0].1 == usize::MAX {
         return None;
@@ -955,6 +1398,10 @@ pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<Str
     for (n, &(c, k)) in top.iter().take_while(|t| t.1 != usize::MAX).enumerate() {
         if n > 0 {
             out.push_str(", ");
+        }
+        if k >= Feature::COUNT {
+            let _ = write!(out, "word '{}' ({c:+.2})", WORDS[k - Feature::COUNT]);
+            continue;
         }
         out.push_str(Feature::ALL[k].label());
         let mut first = true;
@@ -1011,6 +1458,19 @@ mod tests {
         );
         assert!(text.contains("\nmoney = 0.0000\n"));
         assert!(Weights::parse("threshold = 2").is_err());
+    }
+
+    #[test]
+    fn words_are_unique_lower_case_and_found() {
+        for (k, w) in WORDS.iter().enumerate() {
+            assert_eq!(word_index(w), Some(k), "{w} twice or not found");
+            assert_eq!(w.to_lowercase(), *w);
+        }
+        assert_eq!(word_index("taxes"), None);
+        let mut f = Features::default();
+        f.set_word(3);
+        f.set_word(WORDS.len() - 1);
+        assert_eq!(f.words().collect::<Vec<_>>(), vec![3, WORDS.len() - 1]);
     }
 
     #[test]
