@@ -90,22 +90,27 @@ pub struct Classifier {
     lexicons: Lexicons,
     options: ClassifyOptions,
     weights: Weights,
+    /// The weights' pieces of the signals reason, formatted once.
+    explainer: score::Explainer,
 }
 
 impl Classifier {
     /// A classifier over `lexicons`, with the hand-set score weights ([`Weights::default`]).
     #[must_use]
     pub fn new(lexicons: Lexicons, options: ClassifyOptions) -> Self {
+        let weights = Weights::default();
         Self {
             lexicons,
             options,
-            weights: Weights::default(),
+            explainer: score::Explainer::new(&weights),
+            weights,
         }
     }
 
     /// The classifier with other score weights (for example fitted by a `train` command).
     #[must_use]
     pub fn with_weights(mut self, weights: Weights) -> Self {
+        self.explainer = score::Explainer::new(&weights);
         self.weights = weights;
         self
     }
@@ -291,7 +296,7 @@ impl Classifier {
             checkworthy,
             self.options.threshold,
         );
-        if let Some(line) = score::explain(&self.weights, &an.features, doc.text) {
+        if let Some(line) = score::explain(&self.weights, &self.explainer, &an.features, doc.text) {
             reasons.insert(reasons.len().saturating_sub(1), line);
         }
         Some(Claim {

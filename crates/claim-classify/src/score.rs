@@ -398,7 +398,16 @@ impl Features {
     }
     /// The indices in [`WORDS`] of the words present, in order.
     pub fn words(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..WORDS.len()).filter(|&k| self.has_word(k))
+        self.2.iter().enumerate().flat_map(|(block, &bits)| {
+            let mut bits = bits;
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let k = block * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    k
+                })
+            })
+        })
     }
     /// Sets `f` and, the first time, the text that shows it.
     pub(crate) fn set_at(&mut self, f: Feature, first: (usize, usize), second: (usize, usize)) {
@@ -518,13 +527,8 @@ impl Weights {
                 .map(|(w, x)| w * x)
                 .sum::<f64>();
         // Words in index order, so the sum is the same wherever it is computed.
-        for (block, &bits) in features.2.iter().enumerate() {
-            let mut bits = bits;
-            while bits != 0 {
-                let k = block * 64 + bits.trailing_zeros() as usize;
-                z += self.words.get(k).copied().unwrap_or(0.0);
-                bits &= bits - 1;
-            }
+        for k in features.words() {
+            z += self.words.get(k).copied().unwrap_or(0.0);
         }
         z
     }
@@ -687,44 +691,190 @@ const SECOND: u32 = 1 << 14;
 /// third
 const THIRD: u32 = 1 << 15;
 
-/// The classes of a lower-case word.
-fn classes(w: &str) -> u32 {
-    match w {
-        "will" | "'ll" => FUTURE | INTENT,
-        "won't" | "shall" | "gonna" => FUTURE,
-        "would" | "could" | "might" | "'d" | "wouldn't" | "couldn't" | "may" => HYPOTHETICAL,
-        "should" | "must" | "ought" | "shouldn't" | "mustn't" | "needs" | "need" => DEONTIC,
-        "think" | "believe" | "feel" | "hope" | "wish" | "thinks" | "believes" | "feels"
-        | "hopes" | "wants" | "guess" | "suppose" | "doubt" => BELIEF,
-        "want" => BELIEF | INTENT,
-        "very" | "really" | "absolutely" | "totally" | "extremely" | "incredibly" | "truly"
-        | "deeply" | "tremendous" | "terribly" | "so-called" => INTENSIFIER,
-        "always" | "never" | "everybody" | "everyone" | "nobody" | "everything" | "nothing"
-        | "anybody" | "anyone" => UNIVERSAL,
-        "increase" | "increased" | "increases" | "increasing" | "decrease" | "decreased"
-        | "decreases" | "decreasing" | "doubled" | "tripled" | "quadrupled" | "halved"
-        | "reduced" | "rising" | "falling" | "grew" | "growing" | "dropped" | "declined"
-        | "declining" | "soared" | "plunged" | "jumped" | "slashed" | "shrank" | "expanded"
-        | "dramatically" | "sharply" => CHANGE,
-        "going" | "plan" | "intend" | "like" | "propose" | "got" | "gotta" => INTENT,
-        "thank" | "thanks" | "congratulate" | "congratulations" | "appreciate" | "honored"
-        | "honoured" | "pleasure" => COURTESY,
-        "let" | "let's" | "please" | "imagine" | "look" | "listen" | "remember" | "consider" => {
-            IMPERATIVE_OPENER
+/// The word classes of the closed-class words, as `(word, classes)`.
+const CLASSES: &[(&str, u32)] = &[
+    ("will", FUTURE | INTENT),
+    ("'ll", FUTURE | INTENT),
+    ("won't", FUTURE),
+    ("shall", FUTURE),
+    ("gonna", FUTURE),
+    ("would", HYPOTHETICAL),
+    ("could", HYPOTHETICAL),
+    ("might", HYPOTHETICAL),
+    ("'d", HYPOTHETICAL),
+    ("wouldn't", HYPOTHETICAL),
+    ("couldn't", HYPOTHETICAL),
+    ("may", HYPOTHETICAL),
+    ("should", DEONTIC),
+    ("must", DEONTIC),
+    ("ought", DEONTIC),
+    ("shouldn't", DEONTIC),
+    ("mustn't", DEONTIC),
+    ("needs", DEONTIC),
+    ("need", DEONTIC),
+    ("think", BELIEF),
+    ("believe", BELIEF),
+    ("feel", BELIEF),
+    ("hope", BELIEF),
+    ("wish", BELIEF),
+    ("thinks", BELIEF),
+    ("believes", BELIEF),
+    ("feels", BELIEF),
+    ("hopes", BELIEF),
+    ("wants", BELIEF),
+    ("guess", BELIEF),
+    ("suppose", BELIEF),
+    ("doubt", BELIEF),
+    ("want", BELIEF | INTENT),
+    ("very", INTENSIFIER),
+    ("really", INTENSIFIER),
+    ("absolutely", INTENSIFIER),
+    ("totally", INTENSIFIER),
+    ("extremely", INTENSIFIER),
+    ("incredibly", INTENSIFIER),
+    ("truly", INTENSIFIER),
+    ("deeply", INTENSIFIER),
+    ("tremendous", INTENSIFIER),
+    ("terribly", INTENSIFIER),
+    ("so-called", INTENSIFIER),
+    ("always", UNIVERSAL),
+    ("never", UNIVERSAL),
+    ("everybody", UNIVERSAL),
+    ("everyone", UNIVERSAL),
+    ("nobody", UNIVERSAL),
+    ("everything", UNIVERSAL),
+    ("nothing", UNIVERSAL),
+    ("anybody", UNIVERSAL),
+    ("anyone", UNIVERSAL),
+    ("increase", CHANGE),
+    ("increased", CHANGE),
+    ("increases", CHANGE),
+    ("increasing", CHANGE),
+    ("decrease", CHANGE),
+    ("decreased", CHANGE),
+    ("decreases", CHANGE),
+    ("decreasing", CHANGE),
+    ("doubled", CHANGE),
+    ("tripled", CHANGE),
+    ("quadrupled", CHANGE),
+    ("halved", CHANGE),
+    ("reduced", CHANGE),
+    ("rising", CHANGE),
+    ("falling", CHANGE),
+    ("grew", CHANGE),
+    ("growing", CHANGE),
+    ("dropped", CHANGE),
+    ("declined", CHANGE),
+    ("declining", CHANGE),
+    ("soared", CHANGE),
+    ("plunged", CHANGE),
+    ("jumped", CHANGE),
+    ("slashed", CHANGE),
+    ("shrank", CHANGE),
+    ("expanded", CHANGE),
+    ("dramatically", CHANGE),
+    ("sharply", CHANGE),
+    ("going", INTENT),
+    ("plan", INTENT),
+    ("intend", INTENT),
+    ("like", INTENT),
+    ("propose", INTENT),
+    ("got", INTENT),
+    ("gotta", INTENT),
+    ("thank", COURTESY),
+    ("thanks", COURTESY),
+    ("congratulate", COURTESY),
+    ("congratulations", COURTESY),
+    ("appreciate", COURTESY),
+    ("honored", COURTESY),
+    ("honoured", COURTESY),
+    ("pleasure", COURTESY),
+    ("let", IMPERATIVE_OPENER),
+    ("let's", IMPERATIVE_OPENER),
+    ("please", IMPERATIVE_OPENER),
+    ("imagine", IMPERATIVE_OPENER),
+    ("look", IMPERATIVE_OPENER),
+    ("listen", IMPERATIVE_OPENER),
+    ("remember", IMPERATIVE_OPENER),
+    ("consider", IMPERATIVE_OPENER),
+    ("well", DISCOURSE_OPENER),
+    ("now", DISCOURSE_OPENER),
+    ("so", DISCOURSE_OPENER),
+    ("yes", DISCOURSE_OPENER),
+    ("no", DISCOURSE_OPENER),
+    ("oh", DISCOURSE_OPENER),
+    ("okay", DISCOURSE_OPENER),
+    ("ok", DISCOURSE_OPENER),
+    ("and", DISCOURSE_OPENER),
+    ("but", DISCOURSE_OPENER),
+    ("because", DISCOURSE_OPENER),
+    ("what", WH),
+    ("why", WH),
+    ("how", WH),
+    ("who", WH),
+    ("where", WH),
+    ("when", WH),
+    ("which", WH),
+    ("i", FIRST_SINGULAR),
+    ("me", FIRST_SINGULAR),
+    ("my", FIRST_SINGULAR),
+    ("myself", FIRST_SINGULAR),
+    ("mine", FIRST_SINGULAR),
+    ("i'm", FIRST_SINGULAR),
+    ("i've", FIRST_SINGULAR),
+    ("i'd", FIRST_SINGULAR),
+    ("i'll", FIRST_SINGULAR),
+    ("we", FIRST_PLURAL),
+    ("us", FIRST_PLURAL),
+    ("our", FIRST_PLURAL),
+    ("ours", FIRST_PLURAL),
+    ("ourselves", FIRST_PLURAL),
+    ("we're", FIRST_PLURAL),
+    ("we've", FIRST_PLURAL),
+    ("we'd", FIRST_PLURAL),
+    ("we'll", FIRST_PLURAL),
+    ("you", SECOND),
+    ("your", SECOND),
+    ("yours", SECOND),
+    ("yourself", SECOND),
+    ("you're", SECOND),
+    ("you've", SECOND),
+    ("you'd", SECOND),
+    ("you'll", SECOND),
+    ("he", THIRD),
+    ("she", THIRD),
+    ("they", THIRD),
+    ("he's", THIRD),
+    ("she's", THIRD),
+    ("they're", THIRD),
+    ("they've", THIRD),
+    ("his", THIRD),
+    ("her", THIRD),
+    ("their", THIRD),
+];
+
+/// What [`lookup`] knows of a lower-case word: its classes and its index in [`WORDS`].
+#[derive(Clone, Copy, Default)]
+struct WordInfo {
+    classes: u32,
+    word: Option<u16>,
+}
+
+/// One hash lookup for both the word classes and the word features of a token.
+fn lookup(w: &str) -> WordInfo {
+    static TABLE: std::sync::OnceLock<crate::lexicon::FastMap<&'static str, WordInfo>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = crate::lexicon::FastMap::default();
+        for &(w, c) in CLASSES {
+            t.entry(w).or_insert_with(WordInfo::default).classes |= c;
         }
-        "well" | "now" | "so" | "yes" | "no" | "oh" | "okay" | "ok" | "and" | "but" | "because" => {
-            DISCOURSE_OPENER
+        for (k, &w) in WORDS.iter().enumerate() {
+            t.entry(w).or_insert_with(WordInfo::default).word = u16::try_from(k).ok();
         }
-        "what" | "why" | "how" | "who" | "where" | "when" | "which" => WH,
-        "i" | "me" | "my" | "myself" | "mine" | "i'm" | "i've" | "i'd" | "i'll" => FIRST_SINGULAR,
-        "we" | "us" | "our" | "ours" | "ourselves" | "we're" | "we've" | "we'd" | "we'll" => {
-            FIRST_PLURAL
-        }
-        "you" | "your" | "yours" | "yourself" | "you're" | "you've" | "you'd" | "you'll" => SECOND,
-        "he" | "she" | "they" | "he's" | "she's" | "they're" | "they've" | "his" | "her"
-        | "their" => THIRD,
-        _ => 0,
-    }
+        t
+    });
+    table.get(w).copied().unwrap_or_default()
 }
 
 // ---- word features ----
@@ -1078,20 +1228,10 @@ pub const WORDS: [&str; 322] = [
     "due",
 ];
 
-/// The index in [`WORDS`] of a lower-case word (curly apostrophes folded).
+/// The index in [`WORDS`] of a lower-case word.
 #[must_use]
 pub fn word_index(w: &str) -> Option<usize> {
-    static SORTED: std::sync::OnceLock<Vec<(&'static str, usize)>> = std::sync::OnceLock::new();
-    let sorted = SORTED.get_or_init(|| {
-        let mut v: Vec<(&'static str, usize)> =
-            WORDS.iter().enumerate().map(|(k, w)| (*w, k)).collect();
-        v.sort_unstable();
-        v
-    });
-    sorted
-        .binary_search_by(|(x, _)| (*x).cmp(w))
-        .ok()
-        .map(|at| sorted[at].1)
+    lookup(w).word.map(usize::from)
 }
 
 /// Curly apostrophes read as straight ones for the word lists.
@@ -1128,11 +1268,11 @@ pub(crate) fn structure(
             class_of.push(0);
             continue;
         }
-        let low = fold(doc.low(i));
-        if let Some(k) = word_index(&low) {
-            f.set_word(k);
+        let info = lookup(&fold(doc.low(i)));
+        if let Some(k) = info.word {
+            f.set_word(usize::from(k));
         }
-        class_of.push(classes(&low));
+        class_of.push(info.classes);
     }
     let class_at = |k: usize| class_of.get(k.wrapping_sub(a)).copied().unwrap_or(0);
     let mut words = 0usize;
@@ -1368,7 +1508,12 @@ pub(crate) fn structure(
 /// four largest contributions (weight × value, at least 0.15 either way), each with its text.
 /// `None` when no structural feature counts (as with the hand-set weights, which give them
 /// no weight), so the evidence reasons stand alone.
-pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<String> {
+pub(crate) fn explain(
+    weights: &Weights,
+    pieces: &Explainer,
+    f: &Features,
+    text: &str,
+) -> Option<String> {
     // The four largest contributions, kept in order without allocating: most claims have
     // only a few structural features set.
     // Slots below `Feature::COUNT` are features, the rest words (`COUNT + k` for `WORDS[k]`).
@@ -1400,7 +1545,7 @@ pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<Str
             out.push_str(", ");
         }
         if k >= Feature::COUNT {
-            let _ = write!(out, "word '{}' ({c:+.2})", WORDS[k - Feature::COUNT]);
+            out.push_str(&pieces.0[k]);
             continue;
         }
         out.push_str(Feature::ALL[k].label());
@@ -1417,10 +1562,31 @@ pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<Str
         if !first {
             out.push('\'');
         }
-        let _ = write!(out, " ({c:+.2})");
+        if f.0[k] == 1.0 {
+            out.push_str(&pieces.0[k]);
+        } else {
+            let _ = write!(out, " ({c:+.2})");
+        }
     }
     out.push('.');
     Some(out)
+}
+
+/// The fixed pieces of the signals line, formatted once per set of weights rather than
+/// once per claim: for a feature with value 1 its contribution is its weight, `" (+0.45)"`,
+/// and a word's piece is `"word 'since' (+0.45)"`. Indexed like the slots of [`explain`].
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Explainer(Vec<String>);
+
+impl Explainer {
+    pub(crate) fn new(weights: &Weights) -> Self {
+        let features = weights.weights.iter().map(|c| format!(" ({c:+.2})"));
+        let words = WORDS
+            .iter()
+            .zip(weights.words)
+            .map(|(w, c)| format!("word '{w}' ({c:+.2})"));
+        Self(features.chain(words).collect())
+    }
 }
 
 /// The first feature after the 22 the evidence reasons already explain.
