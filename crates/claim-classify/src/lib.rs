@@ -65,7 +65,10 @@ use claimsift_core::{
 };
 
 pub use lexicon::{LEXICON_FILES, LexiconError, LexiconProblem, Lexicons};
-pub use score::{BUILTIN_MODEL, Feature, Features, WORDS, Weights, WeightsError, word_index};
+pub use score::{
+    BUILTIN_MODEL, Feature, Features, WORD_BLOCKS, WORDS, Weights, WeightsError, WordSet,
+    word_index,
+};
 pub use tagger::{CueModel, CueTrainingArticle, CueTrainingOptions, snapped_cues, train_cues};
 
 use attribution::Attr;

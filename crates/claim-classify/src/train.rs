@@ -459,8 +459,9 @@ impl Trained {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "# claimsift check-worthiness model: logistic regression over the named features\n\
-             # (crates/claim-classify/src/score.rs), fitted by Newton's method, L2 {}, {} steps.\n\
+            "# claimsift check-worthiness model: logistic regression over the named features and\n\
+             # the word vocabulary (crates/claim-classify/src/score.rs, `WORDS`), fitted by\n\
+             # Newton's method, L2 {}, at most {} steps.\n\
              #\n\
              # Reproduce, byte for byte: {command}\n\
              # Training data: {data_name} (blake3 {data_digest})\n\
