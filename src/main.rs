@@ -565,7 +565,10 @@ fn classify_sentences(classifier: &Classifier) -> Result<ExitCode> {
             );
         }
         let result = classifier.classify_sentence(sentence);
-        stdout.write_all(claimsift_report::line(&result).as_bytes())?;
+        // Straight into the buffered writer: the same bytes as `claimsift_report::line`
+        // without a string per line.
+        serde_json::to_writer(&mut stdout, &result).context("cannot write a result")?;
+        stdout.write_all(b"\n")?;
     }
     stdout.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -70,7 +70,10 @@ pub use hedge_model::{
     NEWS_ALWAYS_HEDGES, TrainedHedging, cross_validate_hedging, train_hedging,
 };
 pub use lexicon::{LEXICON_FILES, LexiconError, LexiconProblem, Lexicons};
-pub use score::{BUILTIN_MODEL, Feature, Features, Weights, WeightsError};
+pub use score::{
+    BUILTIN_MODEL, Feature, Features, WORD_BLOCKS, WORDS, Weights, WeightsError, WordSet,
+    word_index,
+};
 pub use tagger::{CueModel, CueTrainingArticle, CueTrainingOptions, snapped_cues, train_cues};
 
 use attribution::Attr;
@@ -98,16 +101,20 @@ pub struct Classifier {
     hedge_model: std::sync::Arc<HedgeModel>,
     /// The attribution-cue tagger: the bundled one unless replaced.
     cues: Option<std::sync::Arc<CueModel>>,
+    /// The weights' pieces of the signals reason, formatted once.
+    explainer: score::Explainer,
 }
 
 impl Classifier {
     /// A classifier over `lexicons`, with the hand-set score weights ([`Weights::default`]).
     #[must_use]
     pub fn new(lexicons: Lexicons, options: ClassifyOptions) -> Self {
+        let weights = Weights::default();
         Self {
             lexicons,
             options,
-            weights: Weights::default(),
+            explainer: score::Explainer::new(&weights),
+            weights,
             hedge_model: HedgeModel::bundled(),
             cues: None,
         }
@@ -145,6 +152,7 @@ impl Classifier {
     /// The classifier with other score weights (for example fitted by a `train` command).
     #[must_use]
     pub fn with_weights(mut self, weights: Weights) -> Self {
+        self.explainer = score::Explainer::new(&weights);
         self.weights = weights;
         self
     }
@@ -202,6 +210,9 @@ impl Classifier {
                 let (f, _) = self.analyse(&doc, a, b, &found);
                 for (o, v) in out.0.iter_mut().zip(f.features.0) {
                     *o = o.max(v);
+                }
+                for (o, v) in out.2.iter_mut().zip(f.features.2) {
+                    *o |= v;
                 }
             }
         }
@@ -445,7 +456,7 @@ impl Classifier {
             checkworthy,
             self.options.threshold,
         );
-        if let Some(line) = score::explain(&self.weights, &an.features, doc.text) {
+        if let Some(line) = score::explain(&self.weights, &self.explainer, &an.features, doc.text) {
             reasons.insert(reasons.len().saturating_sub(1), line);
         }
         Some(Claim {

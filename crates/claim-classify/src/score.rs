@@ -8,6 +8,10 @@
 //! and cue words, never from content vocabulary, so that what is learned from 1960–2016
 //! debates carries over to other speakers and to news prose.
 //!
+//! Each word of a closed vocabulary ([`WORDS`]: function words, quantity and comparison
+//! words, reporting, record and change verbs; no topic words) is a feature too, set when
+//! the clause holds it.
+//!
 //! The weights are data. [`Weights::builtin`] is the fitted model bundled from
 //! `config/model/checkworthiness.weights`, which `claimsift train checkworthiness` writes
 //! (logistic regression, `crate::train`) with the threshold chosen on held-out debates;
@@ -343,13 +347,21 @@ impl Feature {
     }
 }
 
-/// Feature values of one claim, indexed by [`Feature::index`], and for the structural
-/// features the text that set them (byte spans into the document, for reasons).
+/// Feature values of one claim, indexed by [`Feature::index`], for the structural
+/// features the text that set them (byte spans into the document, for reasons), and the
+/// words of [`WORDS`] the claim holds (bit `k` for `WORDS[k]`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Features(
     pub [f64; Feature::COUNT],
     pub(crate) [SpanPair; Feature::COUNT],
+    pub WordSet,
 );
+
+/// A set of [`WORDS`], one bit each.
+pub type WordSet = [u64; WORD_BLOCKS];
+
+/// 64-bit blocks of a [`WordSet`].
+pub const WORD_BLOCKS: usize = WORDS.len().div_ceil(64);
 
 /// Up to two byte spans (`start == end` when absent): "named actor + past action" names
 /// both pieces.
@@ -357,7 +369,11 @@ pub(crate) type SpanPair = [(u32, u32); 2];
 
 impl Default for Features {
     fn default() -> Self {
-        Self([0.0; Feature::COUNT], [[(0, 0); 2]; Feature::COUNT])
+        Self(
+            [0.0; Feature::COUNT],
+            [[(0, 0); 2]; Feature::COUNT],
+            [0; WORD_BLOCKS],
+        )
     }
 }
 
@@ -368,6 +384,30 @@ impl Features {
     #[must_use]
     pub fn get(&self, f: Feature) -> f64 {
         self.0[f.index()]
+    }
+    /// Marks word `k` of [`WORDS`] as present.
+    pub fn set_word(&mut self, k: usize) {
+        if let Some(block) = self.2.get_mut(k / 64) {
+            *block |= 1 << (k % 64);
+        }
+    }
+    /// True when word `k` of [`WORDS`] is present.
+    #[must_use]
+    pub fn has_word(&self, k: usize) -> bool {
+        self.2.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0)
+    }
+    /// The indices in [`WORDS`] of the words present, in order.
+    pub fn words(&self) -> impl Iterator<Item = usize> + '_ {
+        self.2.iter().enumerate().flat_map(|(block, &bits)| {
+            let mut bits = bits;
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let k = block * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    k
+                })
+            })
+        })
     }
     /// Sets `f` and, the first time, the text that shows it.
     pub(crate) fn set_at(&mut self, f: Feature, first: (usize, usize), second: (usize, usize)) {
@@ -390,6 +430,8 @@ impl Features {
 pub struct Weights {
     pub bias: f64,
     pub weights: [f64; Feature::COUNT],
+    /// The weight of each word of [`WORDS`], in its order.
+    pub words: [f64; WORDS.len()],
     /// The score at or above which a claim is check-worthy, chosen with the weights (0.5
     /// for the hand-set ones). The classifier compares with `ClassifyOptions::threshold`;
     /// the binary passes this one unless the configuration sets another.
@@ -453,6 +495,7 @@ impl Default for Weights {
         Self {
             bias: DEFAULT_BIAS,
             weights,
+            words: [0.0; WORDS.len()],
             threshold: 0.5,
         }
     }
@@ -476,13 +519,18 @@ impl Weights {
     /// The log-odds of `features`.
     #[must_use]
     pub fn logit(&self, features: &Features) -> f64 {
-        self.bias
+        let mut z = self.bias
             + self
                 .weights
                 .iter()
                 .zip(features.0.iter())
                 .map(|(w, x)| w * x)
-                .sum::<f64>()
+                .sum::<f64>();
+        // Words in index order, so the sum is the same wherever it is computed.
+        for k in features.words() {
+            z += self.words.get(k).copied().unwrap_or(0.0);
+        }
+        z
     }
 
     /// The score of `features`, 0–1, not rounded.
@@ -492,8 +540,8 @@ impl Weights {
         1.0 / (1.0 + (-z).exp())
     }
 
-    /// Reads `name = weight` lines (`bias = ...` for the bias); `#` comments. Features not
-    /// named keep their default weight.
+    /// Reads `name = weight` lines (`bias = ...` for the bias, `word:since = ...` for a
+    /// word of [`WORDS`]); `#` comments. Features not named keep their default weight.
     ///
     /// # Errors
     /// An unknown feature name or a weight that is not a finite number.
@@ -521,6 +569,11 @@ impl Weights {
                 "bias" => w.bias = value,
                 "threshold" if (0.0..=1.0).contains(&value) => w.threshold = value,
                 "threshold" => return Err(err(format!("threshold {value} is not from 0 to 1"))),
+                n if n.starts_with("word:") => {
+                    let k = word_index(&n["word:".len()..])
+                        .ok_or_else(|| err(format!("unknown word `{n}`")))?;
+                    w.words[k] = value;
+                }
                 n => {
                     let f =
                         Feature::parse(n).ok_or_else(|| err(format!("unknown feature `{n}`")))?;
@@ -546,6 +599,11 @@ impl Weights {
         for f in names {
             let _ = writeln!(out, "{} = {}", f.as_str(), fixed(self.get(f)));
         }
+        let mut words: Vec<(&str, f64)> = WORDS.iter().copied().zip(self.words).collect();
+        words.sort_by_key(|&(w, _)| w);
+        for (word, v) in words {
+            let _ = writeln!(out, "word:{word} = {}", fixed(v));
+        }
         out
     }
 
@@ -555,6 +613,7 @@ impl Weights {
         Self {
             bias: 0.0,
             weights: [0.0; Feature::COUNT],
+            words: [0.0; WORDS.len()],
             threshold: 0.5,
         }
     }
@@ -574,7 +633,7 @@ impl Weights {
         let mut w = self.clone();
         w.bias = r(w.bias);
         w.threshold = r(w.threshold);
-        for v in &mut w.weights {
+        for v in w.weights.iter_mut().chain(w.words.iter_mut()) {
             *v = r(*v);
         }
         w
@@ -632,44 +691,547 @@ const SECOND: u32 = 1 << 14;
 /// third
 const THIRD: u32 = 1 << 15;
 
-/// The classes of a lower-case word.
-fn classes(w: &str) -> u32 {
-    match w {
-        "will" | "'ll" => FUTURE | INTENT,
-        "won't" | "shall" | "gonna" => FUTURE,
-        "would" | "could" | "might" | "'d" | "wouldn't" | "couldn't" | "may" => HYPOTHETICAL,
-        "should" | "must" | "ought" | "shouldn't" | "mustn't" | "needs" | "need" => DEONTIC,
-        "think" | "believe" | "feel" | "hope" | "wish" | "thinks" | "believes" | "feels"
-        | "hopes" | "wants" | "guess" | "suppose" | "doubt" => BELIEF,
-        "want" => BELIEF | INTENT,
-        "very" | "really" | "absolutely" | "totally" | "extremely" | "incredibly" | "truly"
-        | "deeply" | "tremendous" | "terribly" | "so-called" => INTENSIFIER,
-        "always" | "never" | "everybody" | "everyone" | "nobody" | "everything" | "nothing"
-        | "anybody" | "anyone" => UNIVERSAL,
-        "increase" | "increased" | "increases" | "increasing" | "decrease" | "decreased"
-        | "decreases" | "decreasing" | "doubled" | "tripled" | "quadrupled" | "halved"
-        | "reduced" | "rising" | "falling" | "grew" | "growing" | "dropped" | "declined"
-        | "declining" | "soared" | "plunged" | "jumped" | "slashed" | "shrank" | "expanded"
-        | "dramatically" | "sharply" => CHANGE,
-        "going" | "plan" | "intend" | "like" | "propose" | "got" | "gotta" => INTENT,
-        "thank" | "thanks" | "congratulate" | "congratulations" | "appreciate" | "honored"
-        | "honoured" | "pleasure" => COURTESY,
-        "let" | "let's" | "please" | "imagine" | "look" | "listen" | "remember" | "consider" => {
-            IMPERATIVE_OPENER
+/// The word classes of the closed-class words, as `(word, classes)`.
+const CLASSES: &[(&str, u32)] = &[
+    ("will", FUTURE | INTENT),
+    ("'ll", FUTURE | INTENT),
+    ("won't", FUTURE),
+    ("shall", FUTURE),
+    ("gonna", FUTURE),
+    ("would", HYPOTHETICAL),
+    ("could", HYPOTHETICAL),
+    ("might", HYPOTHETICAL),
+    ("'d", HYPOTHETICAL),
+    ("wouldn't", HYPOTHETICAL),
+    ("couldn't", HYPOTHETICAL),
+    ("may", HYPOTHETICAL),
+    ("should", DEONTIC),
+    ("must", DEONTIC),
+    ("ought", DEONTIC),
+    ("shouldn't", DEONTIC),
+    ("mustn't", DEONTIC),
+    ("needs", DEONTIC),
+    ("need", DEONTIC),
+    ("think", BELIEF),
+    ("believe", BELIEF),
+    ("feel", BELIEF),
+    ("hope", BELIEF),
+    ("wish", BELIEF),
+    ("thinks", BELIEF),
+    ("believes", BELIEF),
+    ("feels", BELIEF),
+    ("hopes", BELIEF),
+    ("wants", BELIEF),
+    ("guess", BELIEF),
+    ("suppose", BELIEF),
+    ("doubt", BELIEF),
+    ("want", BELIEF | INTENT),
+    ("very", INTENSIFIER),
+    ("really", INTENSIFIER),
+    ("absolutely", INTENSIFIER),
+    ("totally", INTENSIFIER),
+    ("extremely", INTENSIFIER),
+    ("incredibly", INTENSIFIER),
+    ("truly", INTENSIFIER),
+    ("deeply", INTENSIFIER),
+    ("tremendous", INTENSIFIER),
+    ("terribly", INTENSIFIER),
+    ("so-called", INTENSIFIER),
+    ("always", UNIVERSAL),
+    ("never", UNIVERSAL),
+    ("everybody", UNIVERSAL),
+    ("everyone", UNIVERSAL),
+    ("nobody", UNIVERSAL),
+    ("everything", UNIVERSAL),
+    ("nothing", UNIVERSAL),
+    ("anybody", UNIVERSAL),
+    ("anyone", UNIVERSAL),
+    ("increase", CHANGE),
+    ("increased", CHANGE),
+    ("increases", CHANGE),
+    ("increasing", CHANGE),
+    ("decrease", CHANGE),
+    ("decreased", CHANGE),
+    ("decreases", CHANGE),
+    ("decreasing", CHANGE),
+    ("doubled", CHANGE),
+    ("tripled", CHANGE),
+    ("quadrupled", CHANGE),
+    ("halved", CHANGE),
+    ("reduced", CHANGE),
+    ("rising", CHANGE),
+    ("falling", CHANGE),
+    ("grew", CHANGE),
+    ("growing", CHANGE),
+    ("dropped", CHANGE),
+    ("declined", CHANGE),
+    ("declining", CHANGE),
+    ("soared", CHANGE),
+    ("plunged", CHANGE),
+    ("jumped", CHANGE),
+    ("slashed", CHANGE),
+    ("shrank", CHANGE),
+    ("expanded", CHANGE),
+    ("dramatically", CHANGE),
+    ("sharply", CHANGE),
+    ("going", INTENT),
+    ("plan", INTENT),
+    ("intend", INTENT),
+    ("like", INTENT),
+    ("propose", INTENT),
+    ("got", INTENT),
+    ("gotta", INTENT),
+    ("thank", COURTESY),
+    ("thanks", COURTESY),
+    ("congratulate", COURTESY),
+    ("congratulations", COURTESY),
+    ("appreciate", COURTESY),
+    ("honored", COURTESY),
+    ("honoured", COURTESY),
+    ("pleasure", COURTESY),
+    ("let", IMPERATIVE_OPENER),
+    ("let's", IMPERATIVE_OPENER),
+    ("please", IMPERATIVE_OPENER),
+    ("imagine", IMPERATIVE_OPENER),
+    ("look", IMPERATIVE_OPENER),
+    ("listen", IMPERATIVE_OPENER),
+    ("remember", IMPERATIVE_OPENER),
+    ("consider", IMPERATIVE_OPENER),
+    ("well", DISCOURSE_OPENER),
+    ("now", DISCOURSE_OPENER),
+    ("so", DISCOURSE_OPENER),
+    ("yes", DISCOURSE_OPENER),
+    ("no", DISCOURSE_OPENER),
+    ("oh", DISCOURSE_OPENER),
+    ("okay", DISCOURSE_OPENER),
+    ("ok", DISCOURSE_OPENER),
+    ("and", DISCOURSE_OPENER),
+    ("but", DISCOURSE_OPENER),
+    ("because", DISCOURSE_OPENER),
+    ("what", WH),
+    ("why", WH),
+    ("how", WH),
+    ("who", WH),
+    ("where", WH),
+    ("when", WH),
+    ("which", WH),
+    ("i", FIRST_SINGULAR),
+    ("me", FIRST_SINGULAR),
+    ("my", FIRST_SINGULAR),
+    ("myself", FIRST_SINGULAR),
+    ("mine", FIRST_SINGULAR),
+    ("i'm", FIRST_SINGULAR),
+    ("i've", FIRST_SINGULAR),
+    ("i'd", FIRST_SINGULAR),
+    ("i'll", FIRST_SINGULAR),
+    ("we", FIRST_PLURAL),
+    ("us", FIRST_PLURAL),
+    ("our", FIRST_PLURAL),
+    ("ours", FIRST_PLURAL),
+    ("ourselves", FIRST_PLURAL),
+    ("we're", FIRST_PLURAL),
+    ("we've", FIRST_PLURAL),
+    ("we'd", FIRST_PLURAL),
+    ("we'll", FIRST_PLURAL),
+    ("you", SECOND),
+    ("your", SECOND),
+    ("yours", SECOND),
+    ("yourself", SECOND),
+    ("you're", SECOND),
+    ("you've", SECOND),
+    ("you'd", SECOND),
+    ("you'll", SECOND),
+    ("he", THIRD),
+    ("she", THIRD),
+    ("they", THIRD),
+    ("he's", THIRD),
+    ("she's", THIRD),
+    ("they're", THIRD),
+    ("they've", THIRD),
+    ("his", THIRD),
+    ("her", THIRD),
+    ("their", THIRD),
+];
+
+/// What [`lookup`] knows of a lower-case word: its classes and its index in [`WORDS`].
+#[derive(Clone, Copy, Default)]
+struct WordInfo {
+    classes: u32,
+    word: Option<u16>,
+}
+
+/// One hash lookup for both the word classes and the word features of a token.
+fn lookup(w: &str) -> WordInfo {
+    static TABLE: std::sync::OnceLock<crate::lexicon::FastMap<&'static str, WordInfo>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = crate::lexicon::FastMap::default();
+        for &(w, c) in CLASSES {
+            t.entry(w).or_insert_with(WordInfo::default).classes |= c;
         }
-        "well" | "now" | "so" | "yes" | "no" | "oh" | "okay" | "ok" | "and" | "but" | "because" => {
-            DISCOURSE_OPENER
+        for (k, &w) in WORDS.iter().enumerate() {
+            t.entry(w).or_insert_with(WordInfo::default).word = u16::try_from(k).ok();
         }
-        "what" | "why" | "how" | "who" | "where" | "when" | "which" => WH,
-        "i" | "me" | "my" | "myself" | "mine" | "i'm" | "i've" | "i'd" | "i'll" => FIRST_SINGULAR,
-        "we" | "us" | "our" | "ours" | "ourselves" | "we're" | "we've" | "we'd" | "we'll" => {
-            FIRST_PLURAL
-        }
-        "you" | "your" | "yours" | "yourself" | "you're" | "you've" | "you'd" | "you'll" => SECOND,
-        "he" | "she" | "they" | "he's" | "she's" | "they're" | "they've" | "his" | "her"
-        | "their" => THIRD,
-        _ => 0,
-    }
+        t
+    });
+    table.get(w).copied().unwrap_or_default()
+}
+
+// ---- word features ----
+//
+// Besides the structural features, each word of a closed vocabulary is a feature of its
+// own: function words (pronouns, determiners, auxiliaries, modals, prepositions,
+// conjunctions, negations, degree and time adverbs), the words that carry quantities and
+// comparisons, and verbs of the reporting, record and change classes. No topic word is in
+// the list (no "tax", "jobs", "war", no name): what these weights learn from 1960–2016
+// debates is how a factual sentence is built, which carries over to other speakers and to
+// news prose. Each word's contribution is named in the reasons ("word 'since'").
+
+/// The vocabulary of the word features, grouped by why the words are there. The order is
+/// the feature order (weights files list the words sorted); add words at the end of a group
+/// and retrain.
+pub const WORDS: [&str; 322] = [
+    // Pronouns and determiners: who the sentence is about, and whether it points at
+    // something specific.
+    "i",
+    "me",
+    "my",
+    "we",
+    "us",
+    "our",
+    "you",
+    "your",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "they",
+    "them",
+    "their",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "a",
+    "an",
+    "the",
+    "itself",
+    "themselves",
+    "somebody",
+    "people",
+    // Auxiliaries, modals and their contractions: tense, aspect and modality.
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "ought",
+    "don't",
+    "doesn't",
+    "didn't",
+    "isn't",
+    "wasn't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "can't",
+    "cannot",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+    "it's",
+    "that's",
+    "there's",
+    "we're",
+    "we've",
+    "i'm",
+    "i've",
+    "i'll",
+    "we'll",
+    "you're",
+    "they're",
+    "he's",
+    "she's",
+    "let's",
+    "what's",
+    "i'd",
+    "they've",
+    // Negation.
+    "not",
+    "no",
+    "never",
+    "nothing",
+    "none",
+    // Prepositions and conjunctions: how the pieces of a statement are joined.
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "about",
+    "as",
+    "than",
+    "then",
+    "so",
+    "but",
+    "and",
+    "or",
+    "nor",
+    "if",
+    "unless",
+    "because",
+    "since",
+    "while",
+    "when",
+    "where",
+    "why",
+    "how",
+    "what",
+    "who",
+    "whom",
+    "which",
+    "whose",
+    "there",
+    "here",
+    "up",
+    "down",
+    "out",
+    "over",
+    "under",
+    "against",
+    "without",
+    "during",
+    "before",
+    "after",
+    "into",
+    "through",
+    "between",
+    "among",
+    "until",
+    "per",
+    "whether",
+    "although",
+    // Quantifiers, degree and focus: how much, and how sure.
+    "more",
+    "most",
+    "less",
+    "least",
+    "fewer",
+    "very",
+    "really",
+    "just",
+    "only",
+    "also",
+    "even",
+    "still",
+    "already",
+    "ago",
+    "yet",
+    "all",
+    "every",
+    "each",
+    "any",
+    "some",
+    "many",
+    "much",
+    "few",
+    "several",
+    "both",
+    "either",
+    "neither",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "exactly",
+    "actually",
+    "probably",
+    "certainly",
+    "maybe",
+    "perhaps",
+    "again",
+    "ever",
+    "always",
+    "often",
+    "sometimes",
+    // Quantity and time words: the nouns a figure or a date hangs on.
+    "one",
+    "two",
+    "three",
+    "first",
+    "last",
+    "new",
+    "percent",
+    "percentage",
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "dollars",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "day",
+    "days",
+    "time",
+    "times",
+    "rate",
+    "average",
+    "majority",
+    "half",
+    "total",
+    "number",
+    "numbers",
+    "record",
+    "today",
+    "yesterday",
+    "tonight",
+    "currently",
+    "now",
+    "next",
+    "recently",
+    "once",
+    "twice",
+    "decade",
+    // Change and comparison: a claim that something grew or shrank, or is bigger than
+    // something else.
+    "higher",
+    "lower",
+    "larger",
+    "smaller",
+    "bigger",
+    "greater",
+    "increase",
+    "increased",
+    "increases",
+    "decreased",
+    "decline",
+    "declined",
+    "rose",
+    "risen",
+    "fell",
+    "fallen",
+    "doubled",
+    "tripled",
+    "cut",
+    "cuts",
+    "raised",
+    "reduced",
+    "grew",
+    "lost",
+    "gained",
+    "created",
+    "largest",
+    "biggest",
+    "highest",
+    "lowest",
+    "worst",
+    "best",
+    // Record actions: what an office holder did, on the record.
+    "voted",
+    "vote",
+    "votes",
+    "passed",
+    "signed",
+    "supported",
+    "opposed",
+    "proposed",
+    "sponsored",
+    "introduced",
+    "vetoed",
+    "enacted",
+    "approved",
+    "spent",
+    "paid",
+    "sent",
+    "took",
+    "gave",
+    "made",
+    "put",
+    // Reporting: a claim resting on a source.
+    "said",
+    "says",
+    "say",
+    "tell",
+    "told",
+    "according",
+    "report",
+    "reported",
+    "shows",
+    "showed",
+    "found",
+    "called",
+    // Stance and talk: a speaker talking, not reporting.
+    "think",
+    "believe",
+    "know",
+    "feel",
+    "want",
+    "going",
+    "gonna",
+    "let",
+    "please",
+    "thank",
+    "well",
+    "yes",
+    "oh",
+    "okay",
+    "sure",
+    "look",
+    "need",
+    "like",
+    "get",
+    "got",
+    "go",
+    "understand",
+    "agree",
+    "mean",
+    "hope",
+    "talk",
+    "talking",
+    // Cause and result.
+    "therefore",
+    "result",
+    "caused",
+    "causes",
+    "led",
+    "due",
+];
+
+/// The index in [`WORDS`] of a lower-case word.
+#[must_use]
+pub fn word_index(w: &str) -> Option<usize> {
+    lookup(w).word.map(usize::from)
 }
 
 /// Curly apostrophes read as straight ones for the word lists.
@@ -698,6 +1260,21 @@ pub(crate) fn structure(
         let k = quoted.partition_point(|&(s, _)| s <= at);
         k > 0 && quoted.get(k - 1).is_some_and(|&(_, e)| at < e)
     };
+    // The word classes of each token, read once: the intention check looks three tokens
+    // ahead. Word features are set here too.
+    let mut class_of = Vec::with_capacity(b.saturating_sub(a));
+    for i in a..b {
+        if !doc.tokens[i].is_word() {
+            class_of.push(0);
+            continue;
+        }
+        let info = lookup(&fold(doc.low(i)));
+        if let Some(k) = info.word {
+            f.set_word(usize::from(k));
+        }
+        class_of.push(info.classes);
+    }
+    let class_at = |k: usize| class_of.get(k.wrapping_sub(a)).copied().unwrap_or(0);
     let mut words = 0usize;
     let mut first_word: Option<usize> = None;
     let mut first_verb: Option<usize> = None;
@@ -716,7 +1293,7 @@ pub(crate) fn structure(
         words += 1;
         let low = fold(doc.low(i));
         let w = low.as_ref();
-        let cls = classes(w);
+        let cls = class_at(i);
         if first_word.is_none() {
             first_word = Some(i);
             if cls & IMPERATIVE_OPENER != 0 {
@@ -806,7 +1383,7 @@ pub(crate) fn structure(
         {
             f.set_at(Feature::Change, tok(i), none);
         }
-        let intends = ((i + 1)..(i + 4).min(b)).any(|k| classes(&fold(doc.low(k))) & INTENT != 0)
+        let intends = ((i + 1)..(i + 4).min(b)).any(|k| class_at(k) & INTENT != 0)
             || (matches!(w, "i'll" | "we'll" | "i'm" | "we're")
                 && matches!(doc.low(i + 1), "going" | "gonna"));
         if ((cls & FIRST_SINGULAR != 0) || (cls & FIRST_PLURAL != 0)) && !quoted_here && intends {
@@ -927,18 +1504,23 @@ pub(crate) fn structure(
     }
 }
 
-/// The reason line for the structural features that moved the score most: the four
-/// largest contributions (weight × value, at least 0.15 either way), each with its text.
+/// The reason line for the structural and word features that moved the score most: the
+/// four largest contributions (weight × value, at least 0.15 either way), each with its text.
 /// `None` when no structural feature counts (as with the hand-set weights, which give them
 /// no weight), so the evidence reasons stand alone.
-pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<String> {
+pub(crate) fn explain(
+    weights: &Weights,
+    pieces: &Explainer,
+    f: &Features,
+    text: &str,
+) -> Option<String> {
     // The four largest contributions, kept in order without allocating: most claims have
     // only a few structural features set.
+    // Slots below `Feature::COUNT` are features, the rest words (`COUNT + k` for `WORDS[k]`).
     let mut top: [(f64, usize); 4] = [(0.0, usize::MAX); 4];
-    for k in FIRST_STRUCTURAL..Feature::COUNT {
-        let c = weights.weights[k] * f.0[k];
+    let mut consider = |c: f64, k: usize| {
         if c.abs() < 0.15 {
-            continue;
+            return;
         }
         if let Some(at) = top
             .iter()
@@ -947,6 +1529,12 @@ pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<Str
             top[at..].rotate_right(1);
             top[at] = (c, k);
         }
+    };
+    for k in FIRST_STRUCTURAL..Feature::COUNT {
+        consider(weights.weights[k] * f.0[k], k);
+    }
+    for k in f.words() {
+        consider(weights.words[k], Feature::COUNT + k);
     }
     if top[0].1 == usize::MAX {
         return None;
@@ -955,6 +1543,10 @@ pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<Str
     for (n, &(c, k)) in top.iter().take_while(|t| t.1 != usize::MAX).enumerate() {
         if n > 0 {
             out.push_str(", ");
+        }
+        if k >= Feature::COUNT {
+            out.push_str(&pieces.0[k]);
+            continue;
         }
         out.push_str(Feature::ALL[k].label());
         let mut first = true;
@@ -970,10 +1562,31 @@ pub(crate) fn explain(weights: &Weights, f: &Features, text: &str) -> Option<Str
         if !first {
             out.push('\'');
         }
-        let _ = write!(out, " ({c:+.2})");
+        if f.0[k] == 1.0 {
+            out.push_str(&pieces.0[k]);
+        } else {
+            let _ = write!(out, " ({c:+.2})");
+        }
     }
     out.push('.');
     Some(out)
+}
+
+/// The fixed pieces of the signals line, formatted once per set of weights rather than
+/// once per claim: for a feature with value 1 its contribution is its weight, `" (+0.45)"`,
+/// and a word's piece is `"word 'since' (+0.45)"`. Indexed like the slots of [`explain`].
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Explainer(Vec<String>);
+
+impl Explainer {
+    pub(crate) fn new(weights: &Weights) -> Self {
+        let features = weights.weights.iter().map(|c| format!(" ({c:+.2})"));
+        let words = WORDS
+            .iter()
+            .zip(weights.words)
+            .map(|(w, c)| format!("word '{w}' ({c:+.2})"));
+        Self(features.chain(words).collect())
+    }
 }
 
 /// The first feature after the 22 the evidence reasons already explain.
@@ -1011,6 +1624,19 @@ mod tests {
         );
         assert!(text.contains("\nmoney = 0.0000\n"));
         assert!(Weights::parse("threshold = 2").is_err());
+    }
+
+    #[test]
+    fn words_are_unique_lower_case_and_found() {
+        for (k, w) in WORDS.iter().enumerate() {
+            assert_eq!(word_index(w), Some(k), "{w} twice or not found");
+            assert_eq!(w.to_lowercase(), *w);
+        }
+        assert_eq!(word_index("taxes"), None);
+        let mut f = Features::default();
+        f.set_word(3);
+        f.set_word(WORDS.len() - 1);
+        assert_eq!(f.words().collect::<Vec<_>>(), vec![3, WORDS.len() - 1]);
     }
 
     #[test]

@@ -66,31 +66,48 @@ impl CueTagger {
 
     /// Parses a weights file; lines that do not parse are skipped, so a damaged file gives
     /// a weaker model, never a panic.
+    ///
+    /// Lines are read as `str::lines` reads them. A plain row line (`delta b i`, ASCII
+    /// digits) is read byte by byte, which makes loading the 150,000-line bundled model
+    /// several times faster; any other line takes the general path ([`Line::read`]), so
+    /// both give the same model (a test compares them).
     pub(crate) fn parse(text: &str) -> CueTagger {
         let mut rows = vec![[0i16; 2]; BUCKETS];
         let mut empty = true;
         let mut at: u64 = 0;
         let mut bias = 0;
-        for line in text.lines() {
-            if let Some(b) = line.strip_prefix("bias ") {
-                bias = b.trim().parse().unwrap_or(0);
-                continue;
-            }
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let mut it = line.split(' ');
-            let (Some(d), Some(b), Some(i)) = (it.next(), it.next(), it.next()) else {
-                continue;
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let end = bytes[pos..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(bytes.len(), |k| pos + k);
+            let line = &bytes[pos..end];
+            let newline = end < bytes.len();
+            pos = end + 1;
+            let row = match fast_row(line) {
+                Some(r) => Line::Row(r.0, r.1, r.2),
+                None => {
+                    // `lines()` drops "\r" only before "\n". `end` is a char boundary
+                    // (a newline or the end), so the slice is valid UTF-8.
+                    let mut l = text.get(end - line.len()..end).unwrap_or("");
+                    if newline {
+                        l = l.strip_suffix('\r').unwrap_or(l);
+                    }
+                    Line::read(l)
+                }
             };
-            let (Ok(d), Ok(b), Ok(i)) = (d.parse::<u64>(), b.parse::<i16>(), i.parse::<i16>())
-            else {
-                continue;
-            };
-            at = at.saturating_add(d);
-            if let Some(r) = usize::try_from(at).ok().and_then(|k| rows.get_mut(k)) {
-                *r = [b, i];
-                empty = false;
+            match row {
+                Line::Bias(b) => bias = b,
+                Line::Row(d, b, i) => {
+                    at = at.saturating_add(d);
+                    if let Some(r) = usize::try_from(at).ok().and_then(|k| rows.get_mut(k)) {
+                        *r = [b, i];
+                        empty = false;
+                    }
+                }
+                Line::Skip => {}
             }
         }
         CueTagger { rows, empty, bias }
@@ -108,7 +125,7 @@ impl CueTagger {
         if self.empty {
             return out;
         }
-        let mut feats = Vec::with_capacity(48);
+        let mut feats = [0u64; FEATURES];
         let mut prev = O;
         let mut open: Option<usize> = None;
         for i in a..b {
@@ -147,6 +164,76 @@ impl CueTagger {
             }
         }
         out
+    }
+}
+
+/// One line of a weights file.
+#[derive(Debug, PartialEq, Eq)]
+enum Line {
+    Bias(i64),
+    /// Row index delta, weight of B and of I.
+    Row(u64, i16, i16),
+    Skip,
+}
+
+impl Line {
+    /// The general reading of a line (without its line ending).
+    fn read(line: &str) -> Line {
+        if let Some(b) = line.strip_prefix("bias ") {
+            return Line::Bias(b.trim().parse().unwrap_or(0));
+        }
+        if line.starts_with('#') || line.trim().is_empty() {
+            return Line::Skip;
+        }
+        let mut it = line.split(' ');
+        let (Some(d), Some(b), Some(i)) = (it.next(), it.next(), it.next()) else {
+            return Line::Skip;
+        };
+        match (d.parse::<u64>(), b.parse::<i16>(), i.parse::<i16>()) {
+            (Ok(d), Ok(b), Ok(i)) => Line::Row(d, b, i),
+            _ => Line::Skip,
+        }
+    }
+}
+
+/// `delta b i` in plain ASCII digits (an optional '-' on the weights), then the end of
+/// the line or a space; `None` for anything else, which [`Line::read`] then reads. Every
+/// line this accepts, `Line::read` reads as the same row.
+fn fast_row(line: &[u8]) -> Option<(u64, i16, i16)> {
+    fn digits(line: &[u8], mut k: usize, max: usize) -> Option<(u64, usize)> {
+        let start = k;
+        let mut v: u64 = 0;
+        while let Some(&c) = line.get(k) {
+            if !c.is_ascii_digit() {
+                break;
+            }
+            v = v * 10 + u64::from(c - b'0');
+            k += 1;
+            if k - start > max {
+                return None;
+            }
+        }
+        (k > start).then_some((v, k))
+    }
+    fn weight(line: &[u8], k: usize) -> Option<(i16, usize)> {
+        let neg = line.get(k) == Some(&b'-');
+        let (v, end) = digits(line, k + usize::from(neg), 5)?;
+        let v = i64::try_from(v).ok()?;
+        let v = i16::try_from(if neg { -v } else { v }).ok()?;
+        Some((v, end))
+    }
+    let (d, k) = digits(line, 0, 18)?;
+    if line.get(k) != Some(&b' ') {
+        return None;
+    }
+    let (b, k) = weight(line, k + 1)?;
+    if line.get(k) != Some(&b' ') {
+        return None;
+    }
+    let (i, k) = weight(line, k + 1)?;
+    match line.get(k) {
+        None | Some(b' ') => Some((d, b, i)),
+        Some(_) => None,
     }
 }
 
@@ -374,7 +461,11 @@ fn class(w: &str) -> &'static str {
     }
 }
 
-/// The hashed features of token `i` of sentence `a..b`, given the previous tag.
+/// Features per token: [`features`] fills every slot.
+const FEATURES: usize = 41;
+
+/// The hashed features of token `i` of sentence `a..b`, given the previous tag, in a
+/// fixed-size array (no vector to grow or check per feature).
 fn features(
     doc: &Doc<'_>,
     ctx: &Context,
@@ -382,9 +473,8 @@ fn features(
     a: usize,
     b: usize,
     prev: usize,
-    out: &mut Vec<u64>,
+    out: &mut [u64; FEATURES],
 ) {
-    out.clear();
     let t = &ctx.tok[i];
     let hw0 = ctx.hash(i, a, b);
     let hwm1 = i.checked_sub(1).map_or(H_START, |k| ctx.hash(k, a, b));
@@ -392,56 +482,56 @@ fn features(
     let hwp1 = ctx.hash(i + 1, a, b);
     let hwp2 = ctx.hash(i + 2, a, b);
     let hpt = H_PREV[prev];
-    out.push(feat(0, 0, 0));
-    out.push(feat(1, hw0, 0));
-    out.push(feat(2, hwm1, 0));
-    out.push(feat(3, hwp1, 0));
-    out.push(feat(4, hwm2, 0));
-    out.push(feat(5, hwp2, 0));
-    out.push(feat(6, hwm1, hw0));
-    out.push(feat(7, hw0, hwp1));
-    out.push(feat(8, t.suffix3, 0));
-    out.push(feat(9, t.suffix2, 0));
+    out[0] = feat(0, 0, 0);
+    out[1] = feat(1, hw0, 0);
+    out[2] = feat(2, hwm1, 0);
+    out[3] = feat(3, hwp1, 0);
+    out[4] = feat(4, hwm2, 0);
+    out[5] = feat(5, hwp2, 0);
+    out[6] = feat(6, hwm1, hw0);
+    out[7] = feat(7, hw0, hwp1);
+    out[8] = feat(8, t.suffix3, 0);
+    out[9] = feat(9, t.suffix2, 0);
     let hsh = t.shape;
-    out.push(feat(10, hsh, 0));
-    out.push(feat(11, hpt, 0));
-    out.push(feat(12, hpt, hw0));
-    out.push(feat(13, hpt, hsh));
+    out[10] = feat(10, hsh, 0);
+    out[11] = feat(11, hpt, 0);
+    out[12] = feat(12, hpt, hw0);
+    out[13] = feat(13, hpt, hsh);
     let (hhere, hinside) = (t.here, t.inside);
-    out.push(feat(14, hhere, 0));
-    out.push(feat(15, hinside, 0));
-    out.push(feat(16, hhere, hpt));
-    out.push(feat(17, hinside, hpt));
+    out[14] = feat(14, hhere, 0);
+    out[15] = feat(15, hinside, 0);
+    out[16] = feat(16, hhere, hpt);
+    out[17] = feat(17, hinside, hpt);
     let hverb = t.verb;
-    out.push(feat(18, hverb, 0));
+    out[18] = feat(18, hverb, 0);
     let hcm1 = if i > a { ctx.tok[i - 1].class } else { H_START };
-    out.push(feat(19, hcm1, t.class));
-    out.push(feat(20, hcm1, hw0));
+    out[19] = feat(19, hcm1, t.class);
+    out[20] = feat(20, hcm1, hw0);
     let hq = if ctx.in_quote.get(i).copied().unwrap_or(false) {
         H_IN_QUOTE
     } else {
         H_OUT_QUOTE
     };
-    out.push(feat(21, hq, 0));
-    out.push(feat(22, hq, hw0));
+    out[21] = feat(21, hq, 0);
+    out[22] = feat(22, hq, hw0);
     let hpos = H_POS[match i - a {
         0 => 0,
         1 => 1,
         2..=4 => 2,
         _ => 3,
     }];
-    out.push(feat(23, hpos, 0));
+    out[23] = feat(23, hpos, 0);
     let hleft = if i > a { ctx.tok[i - 1].shape } else { H_START };
     let hright = if i + 1 < b {
         ctx.tok[i + 1].shape
     } else {
         H_END
     };
-    out.push(feat(24, hleft, hright));
-    out.push(feat(25, hleft, hw0));
-    out.push(feat(26, hw0, hright));
-    out.push(feat(27, t.name, hsh));
-    out.push(feat(28, t.suffix3, hpt));
+    out[24] = feat(24, hleft, hright);
+    out[25] = feat(25, hleft, hw0);
+    out[26] = feat(26, hw0, hright);
+    out[27] = feat(27, t.name, hsh);
+    out[28] = feat(28, t.suffix3, hpt);
     // A quotation or a "that"/colon within the next three tokens, or just before.
     let mut hahead = H_EMPTY;
     for k in i + 1..b.min(i + 4) {
@@ -459,8 +549,8 @@ fn features(
             break;
         }
     }
-    out.push(feat(29, hahead, 0));
-    out.push(feat(30, hahead, hhere));
+    out[29] = feat(29, hahead, 0);
+    out[30] = feat(30, hahead, hhere);
     let mut hbehind = H_EMPTY;
     for k in (a.max(i.saturating_sub(3))..i).rev() {
         let tk = doc.tokens[k];
@@ -473,14 +563,14 @@ fn features(
             break;
         }
     }
-    out.push(feat(31, hbehind, 0));
-    out.push(feat(32, hbehind, hhere));
-    out.push(feat(33, hbehind, hverb));
+    out[31] = feat(31, hbehind, 0);
+    out[32] = feat(32, hbehind, hhere);
+    out[33] = feat(33, hbehind, hverb);
     // The stem generalises over inflections ("warns", "warned", "warning").
     let hst = t.stem;
-    out.push(feat(34, hst, 0));
-    out.push(feat(35, hst, hahead));
-    out.push(feat(36, hst, hbehind));
+    out[34] = feat(34, hst, 0);
+    out[35] = feat(35, hst, hahead);
+    out[36] = feat(36, hst, hbehind);
     // A subject-like word shortly before: a pronoun, a relative pronoun, a name.
     let mut hsubj = H_EMPTY;
     for k in (a.max(i.saturating_sub(4))..i).rev() {
@@ -496,10 +586,10 @@ fn features(
             break;
         }
     }
-    out.push(feat(37, hsubj, hverb));
-    out.push(feat(38, hsubj, hst));
-    out.push(feat(39, hwm1, hwp1));
-    out.push(feat(40, hst, hwp1));
+    out[37] = feat(37, hsubj, hverb);
+    out[38] = feat(38, hsubj, hst);
+    out[39] = feat(39, hwm1, hwp1);
+    out[40] = feat(40, hst, hwp1);
 }
 
 /// A crude stem: common verb and noun endings removed.
@@ -651,7 +741,7 @@ pub fn train_cues(
     let mut step = 1f64;
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = options.seed | 1;
-    let mut feats = Vec::with_capacity(48);
+    let mut feats = [0u64; FEATURES];
     for _ in 0..options.epochs {
         // Fisher–Yates with xorshift64: the same order for the same seed.
         for k in (1..order.len()).rev() {
@@ -730,6 +820,33 @@ mod tests {
 
     fn article(text: &str) -> Article {
         Article::single_sentence("-", text)
+    }
+
+    #[test]
+    fn fast_parse_reads_what_the_general_reading_reads() {
+        // The bundled file, a CRLF copy, and lines the fast path must leave alone.
+        let crlf = BUNDLED.replace('\n', "\r\n");
+        let odd = "bias 7\n# c\n3 +5 6\n1 -0 007\n2 40000 1\n1 2 3 extra\n1 2\t3\n\n1 2 3\r";
+        for text in [BUNDLED, crlf.as_str(), odd] {
+            let mut rows = vec![[0i16; 2]; BUCKETS];
+            let (mut at, mut bias, mut empty) = (0u64, 0, true);
+            for line in text.lines() {
+                match Line::read(line) {
+                    Line::Bias(b) => bias = b,
+                    Line::Row(d, b, i) => {
+                        at = at.saturating_add(d);
+                        if let Some(r) = usize::try_from(at).ok().and_then(|k| rows.get_mut(k)) {
+                            *r = [b, i];
+                            empty = false;
+                        }
+                    }
+                    Line::Skip => {}
+                }
+            }
+            let fast = CueTagger::parse(text);
+            assert_eq!((fast.bias, fast.empty), (bias, empty));
+            assert!(fast.rows == rows);
+        }
     }
 
     #[test]

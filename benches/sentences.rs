@@ -1,0 +1,108 @@
+//! Bench: `claimsift classify --sentences` throughput, one process on one core (issue 4
+//! target: at least 50,000 sentences a second in a release build).
+//!
+//! `cargo bench --bench sentences` builds the release binary and pipes it the 22,501
+//! sentences of `ct24_train.tsv` (read at run time from `../shared/data/checkworthiness`, or
+//! `$CLAIMSIFT_DATA/checkworthiness`; never committed), or, when that file is absent, as many
+//! sentences generated from templates. It times five runs (process start, model loading,
+//! classification and the JSON lines written to a pipe that is drained) and prints each
+//! and the median and best. Wall-clock time on a shared machine is noisy: compare with
+//! `valgrind --tool=callgrind` instruction counts when other work is running.
+
+#![allow(clippy::print_stdout)]
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn data_file() -> PathBuf {
+    std::env::var_os("CLAIMSIFT_DATA")
+        .map_or_else(
+            || PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data")),
+            PathBuf::from,
+        )
+        .join("checkworthiness")
+        .join("ct24_train.tsv")
+}
+
+/// One sentence a line: the `Text` column of the TSV, or generated ones.
+fn sentences() -> (String, usize, &'static str) {
+    if let Ok(tsv) = std::fs::read_to_string(data_file()) {
+        let mut out = String::new();
+        let mut n = 0;
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b'\t')
+            .has_headers(true)
+            .from_reader(tsv.as_bytes());
+        for record in reader.records().flatten() {
+            if let Some(text) = record.get(1) {
+                out.push_str(&text.replace(['\n', '\r'], " "));
+                out.push('\n');
+                n += 1;
+            }
+        }
+        return (out, n, "ct24_train.tsv");
+    }
+    let templates = [
+        "The council of district {i} approved a budget of ${i}.5 million on Monday, officials said.",
+        "I think we should all work together on this, and I want to thank you.",
+        "Unemployment rose to {i}% last year, the highest since 1983.",
+        "Why would anyone believe that?",
+        "Senator Smith voted against the bill {i} times, according to the record.",
+        "We're going to cut taxes for every family in this country.",
+    ];
+    let mut out = String::new();
+    for i in 0..22_501 {
+        out.push_str(&templates[i % templates.len()].replace("{i}", &(i % 97).to_string()));
+        out.push('\n');
+    }
+    (out, 22_501, "generated sentences")
+}
+
+fn run(input: &str) -> Duration {
+    let started = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimsift"))
+        .args(["classify", "--sentences", "-q"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("claimsift runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_owned();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let mut out = Vec::new();
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_to_end(&mut out)
+        .expect("read output");
+    let status = child.wait().expect("claimsift exits");
+    let elapsed = started.elapsed();
+    writer.join().expect("writer").expect("write input");
+    assert!(status.success(), "classify --sentences failed: {status}");
+    assert!(!out.is_empty());
+    elapsed
+}
+
+fn main() {
+    let (input, n, what) = sentences();
+    run(&input); // warm the page cache and the binary
+    #[allow(clippy::cast_precision_loss)]
+    let rate = |d: Duration| n as f64 / d.as_secs_f64();
+    let mut times: Vec<Duration> = (0..5).map(|_| run(&input)).collect();
+    for t in &times {
+        println!(
+            "sentences: {n} lines of {what} in {:.3} s = {:.0} sentences/s",
+            t.as_secs_f64(),
+            rate(*t)
+        );
+    }
+    times.sort();
+    println!(
+        "sentences: median {:.0} sentences/s, best {:.0} sentences/s",
+        rate(times[2]),
+        rate(times[0])
+    );
+}
