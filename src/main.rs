@@ -357,6 +357,10 @@ fn pipeline_parts(settings: &Settings) -> Result<(Classifier, String)> {
     parts.extend(texts.iter().map(|(n, t)| (n.as_str(), t.as_str())));
     let (weights, model_text) = config::model(settings.model.as_deref())?;
     parts.push(("model", model_text.as_str()));
+    // The bundled cue tagger and hedge model decide claims too: a new build that changes
+    // them re-classifies unchanged articles.
+    parts.push(("cue model", claimsift_classify::BUILTIN_CUE_MODEL));
+    parts.push(("hedge model", claimsift_classify::BUILTIN_HEDGE_MODEL));
     let fingerprint = state::fingerprint(&parts);
     let mut options = settings.classify.clone();
     if !settings.threshold_set {

@@ -17,7 +17,9 @@
 //! 3. Each sentence is split into clauses where it joins several statements
 //!    ("X did A, and Y said B"; a semicolon). Each clause is a candidate claim.
 //! 4. Each claim gets its evidence (`evidence`), hedge cues and negations (`hedging`),
-//!    the attribution whose content covers it most, and a score (`score`).
+//!    a hedged/not hedged decision from the hedge model over its words and cues
+//!    (`hedge_model`), the attribution whose content covers it most, and a score
+//!    (`score`).
 //!
 //! # Candidate policy
 //!
@@ -74,7 +76,9 @@ pub use score::{
     BUILTIN_MODEL, Feature, Features, WORD_BLOCKS, WORDS, Weights, WeightsError, WordSet,
     word_index,
 };
-pub use tagger::{CueModel, CueTrainingArticle, CueTrainingOptions, snapped_cues, train_cues};
+pub use tagger::{
+    BUILTIN_CUE_MODEL, CueModel, CueTrainingArticle, CueTrainingOptions, snapped_cues, train_cues,
+};
 
 use attribution::Attr;
 use doc::{Doc, Sent};

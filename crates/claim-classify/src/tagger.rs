@@ -39,7 +39,8 @@ const B: usize = 1;
 const I: usize = 2;
 
 /// The bundled model (`claimsift train attribution` writes it).
-const BUNDLED: &str = include_str!("../../../config/model/attribution.weights");
+pub const BUILTIN_CUE_MODEL: &str = include_str!("../../../config/model/attribution.weights");
+const BUNDLED: &str = BUILTIN_CUE_MODEL;
 
 /// A cue tagger: `rows[h] = [B - O, I - O]` weights, in units of 1/100.
 pub(crate) struct CueTagger {
