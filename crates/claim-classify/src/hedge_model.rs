@@ -426,7 +426,7 @@ impl HedgeModel {
                 all.push((f.describe(), f.hash(), w));
             }
         });
-        all.sort_by(|x, y| x.1.cmp(&y.1));
+        all.sort_by_key(|x| x.1);
         all.dedup_by_key(|x| x.1);
         all.sort_by(|x, y| {
             y.2.abs()
