@@ -346,11 +346,17 @@ fn apply(settings: &mut Settings, overrides: &Overrides) -> Result<()> {
 }
 
 fn classifier(settings: &Settings) -> Result<Classifier> {
-    Ok(pipeline_parts(settings)?.0)
+    Ok(build_pipeline(settings, false)?.0)
 }
 
 /// The classifier, and the fingerprint of everything that decides an article's claims.
 fn pipeline_parts(settings: &Settings) -> Result<(Classifier, String)> {
+    build_pipeline(settings, true)
+}
+
+/// The classifier, and with `fingerprint` the fingerprint (empty without: hashing the
+/// bundled models costs a few milliseconds that a command without state does not need).
+fn build_pipeline(settings: &Settings, fingerprint: bool) -> Result<(Classifier, String)> {
     let (lexicons, texts) = config::lexicons(settings.lexicons.as_deref())?;
     let settings_text = format!("{:?}|{:?}", settings.classify, settings.extract);
     let mut parts: Vec<(&str, &str)> = vec![("settings", settings_text.as_str())];
@@ -361,7 +367,11 @@ fn pipeline_parts(settings: &Settings) -> Result<(Classifier, String)> {
     // them re-classifies unchanged articles.
     parts.push(("cue model", claimsift_classify::BUILTIN_CUE_MODEL));
     parts.push(("hedge model", claimsift_classify::BUILTIN_HEDGE_MODEL));
-    let fingerprint = state::fingerprint(&parts);
+    let fingerprint = if fingerprint {
+        state::fingerprint(&parts)
+    } else {
+        String::new()
+    };
     let mut options = settings.classify.clone();
     if !settings.threshold_set {
         options.threshold = weights.threshold;

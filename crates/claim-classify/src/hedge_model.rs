@@ -271,8 +271,10 @@ impl HedgeModel {
     /// A line that is neither a comment, `bias = X`, `threshold = X` nor `WEIGHT NAME`,
     /// a weight that is not a finite number, or a threshold outside 0–1.
     pub fn parse(text: &str) -> Result<HedgeModel, HedgeModelError> {
+        let mut weights = FastMap::default();
+        weights.reserve(text.len() / 24);
         let mut model = HedgeModel {
-            weights: FastMap::default(),
+            weights,
             bias: 0.0,
             threshold: 0.5,
             l2: 1.0,
@@ -281,33 +283,15 @@ impl HedgeModel {
         let err = |line: usize, message: String| HedgeModelError { line, message };
         for (n, raw) in text.lines().enumerate() {
             let line = raw.trim();
-            if line.is_empty() || line.starts_with('#') {
+            let Some(&first) = line.as_bytes().first() else {
+                continue;
+            };
+            if first == b'#' {
                 continue;
             }
-            if let Some(list) = line.strip_prefix("always =") {
-                for word in list.split_whitespace() {
-                    let c = HedgeCategory::parse(word)
-                        .ok_or_else(|| err(n + 1, format!("'{word}' is not a hedge category")))?;
-                    model.always.push(c);
-                }
-                model.always.sort_unstable();
-                model.always.dedup();
-                continue;
-            }
-            if let Some((key, value)) = line.split_once(" = ") {
-                let v: f64 = value
-                    .trim()
-                    .parse()
-                    .ok()
-                    .filter(|v: &f64| v.is_finite())
-                    .ok_or_else(|| err(n + 1, format!("'{value}' is not a number")))?;
-                match key.trim() {
-                    "bias" => model.bias = v,
-                    "threshold" if (0.0..=1.0).contains(&v) => model.threshold = v,
-                    "threshold" => return Err(err(n + 1, format!("threshold {v} is not 0–1"))),
-                    "l2" => model.l2 = v,
-                    k => return Err(err(n + 1, format!("unknown key '{k}'"))),
-                }
+            // A weight line starts with its number; the few settings with a letter.
+            if first.is_ascii_alphabetic() {
+                model.setting(line).map_err(|m| err(n + 1, m))?;
                 continue;
             }
             let Some((weight, name)) = line.split_once(' ') else {
@@ -324,6 +308,37 @@ impl HedgeModel {
             model.weights.insert(hash_name(name), w);
         }
         Ok(model)
+    }
+
+    /// Applies one `key = value` line.
+    fn setting(&mut self, line: &str) -> Result<(), String> {
+        let Some((key, value)) = line.split_once('=') else {
+            return Err(format!("expected 'KEY = VALUE', found '{line}'"));
+        };
+        let (key, value) = (key.trim(), value.trim());
+        if key == "always" {
+            for word in value.split_whitespace() {
+                let c = HedgeCategory::parse(word)
+                    .ok_or_else(|| format!("'{word}' is not a hedge category"))?;
+                self.always.push(c);
+            }
+            self.always.sort_unstable();
+            self.always.dedup();
+            return Ok(());
+        }
+        let v: f64 = value
+            .parse()
+            .ok()
+            .filter(|v: &f64| v.is_finite())
+            .ok_or_else(|| format!("'{value}' is not a number"))?;
+        match key {
+            "bias" => self.bias = v,
+            "threshold" if (0.0..=1.0).contains(&v) => self.threshold = v,
+            "threshold" => return Err(format!("threshold {v} is not 0–1")),
+            "l2" => self.l2 = v,
+            k => return Err(format!("unknown key '{k}'")),
+        }
+        Ok(())
     }
 
     /// The threshold a clause's probability must reach to be hedged.
