@@ -318,13 +318,22 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             };
             let dir = eval::data_dir(args.data.as_deref(), folder)?;
             let out = args.out.unwrap_or_else(|| PathBuf::from(default_out));
-            let summary = match args.task {
-                TrainTask::Checkworthiness => train::checkworthiness(&dir, &out)?,
-                TrainTask::Attribution => train_attribution::attribution(&dir, &out)?,
-                TrainTask::Hedging => train_hedging::hedging(&dir, &out)?,
+            let (weights, summary) = match args.task {
+                TrainTask::Checkworthiness => train::checkworthiness(&dir)?,
+                TrainTask::Attribution => train_attribution::attribution(&dir)?,
+                TrainTask::Hedging => train_hedging::hedging(&dir)?,
             };
-            print(summary.trim_end())?;
-            print("\n")?;
+            if let Some(parent) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("cannot create {}", parent.display()))?;
+            }
+            write_atomically(&out, weights.as_bytes())?;
+            print(&format!(
+                "{}\nwrote {} ({} bytes)\n",
+                summary.trim_end(),
+                out.display(),
+                weights.len()
+            ))?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -2,7 +2,7 @@
 //! `ct24_train.tsv` and writes the weights file the classifier bundles
 //! (`config/model/checkworthiness.weights`).
 //!
-//! This file only reads the data and writes the result; the fitting, the held-out groups
+//! This file only reads the data (the `train` command writes the result); the fitting, the held-out groups
 //! and the threshold live in `claimsift_classify::train`, which does no IO. Features are
 //! computed with the bundled lexicons, so the output depends on nothing but the training
 //! file and the source tree: the same inputs give the same bytes.
@@ -17,9 +17,8 @@ use claimsift_classify::{Classifier, ClassifyOptions, Lexicons};
 pub const TRAIN_FILE: &str = "ct24_train.tsv";
 
 /// Reads `ct24_train.tsv` (`Sentence_id`, `Text`, `class_label` `Yes`/`No`) from
-/// `data_dir`, fits the model, writes the weights file to `out` (atomically: a temporary
-/// file, then a rename) and returns the summary to print.
-pub fn checkworthiness(data_dir: &Path, out: &Path) -> Result<String> {
+/// `data_dir`, fits the model and returns the weights file and the summary to print.
+pub fn checkworthiness(data_dir: &Path) -> Result<(String, String)> {
     let path = data_dir.join(TRAIN_FILE);
     let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
     let digest = blake3::hash(&bytes).to_hex().to_string();
@@ -34,21 +33,15 @@ pub fn checkworthiness(data_dir: &Path, out: &Path) -> Result<String> {
         TRAIN_FILE,
         &digest,
     );
-    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
-    let tmp = out.with_extension("weights.tmp");
-    std::fs::write(&tmp, &text).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, out).with_context(|| format!("cannot write {}", out.display()))?;
-    Ok(format!(
-        "trained on {} ({} sentences, {} check-worthy, blake3 {})\n{}wrote {}\n",
+    let summary = format!(
+        "trained on {} ({} sentences, {} check-worthy, blake3 {})\n{}",
         path.display(),
         examples.len(),
         examples.iter().filter(|e| e.checkworthy).count(),
         &digest[..16],
         trained.summary(),
-        out.display()
-    ))
+    );
+    Ok((text, summary))
 }
 
 /// The labelled rows of a CheckThat! TSV, in file order.

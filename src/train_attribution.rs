@@ -25,9 +25,9 @@ struct Relation {
     cue: Vec<(usize, usize)>,
 }
 
-/// Trains on `data_dir/polnear_train.jsonl` (the `attribution` data folder), writes the
-/// weights to `out` (atomically) and returns a one-line summary to print.
-pub fn attribution(data_dir: &Path, out: &Path) -> Result<String> {
+/// Trains on `data_dir/polnear_train.jsonl` (the `attribution` data folder) and returns
+/// the weights file and a one-line summary to print.
+pub fn attribution(data_dir: &Path) -> Result<(String, String)> {
     let path = data_dir.join("polnear_train.jsonl");
     let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
     let hash = blake3::hash(&bytes);
@@ -69,17 +69,9 @@ pub fn attribution(data_dir: &Path, out: &Path) -> Result<String> {
         data.len()
     );
     let weights = train_cues(&Lexicons::builtin(), &data, options, &header);
-    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
-    // Atomically: a temporary file next to the target, then a rename.
-    let tmp = out.with_extension("weights.tmp");
-    std::fs::write(&tmp, &weights).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, out).with_context(|| format!("cannot write {}", out.display()))?;
-    Ok(format!(
-        "trained the attribution cue tagger on {} articles ({cues} cues); wrote {} ({} bytes)",
-        data.len(),
-        out.display(),
-        weights.len()
-    ))
+    let summary = format!(
+        "trained the attribution cue tagger on {} articles ({cues} cues)",
+        data.len()
+    );
+    Ok((weights, summary))
 }

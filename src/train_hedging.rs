@@ -1,7 +1,7 @@
 //! `claimsift train hedging`: fits the hedge model on the Wikipedia weasel/hedge sentences
 //! (`wiki_weasel_train.csv`) and writes `config/model/hedging.weights`.
 //!
-//! This file only reads the data and writes the result; cross-validation, the fitting and
+//! This file only reads the data (the `train` command writes the result); cross-validation, the fitting and
 //! the threshold live in `claimsift_classify::train_hedging`, which does no IO. The other
 //! hedging files (`wiki_uncertainty_3000.csv`, the factuality sets) are never read here, so
 //! `claimsift eval hedging` scores the model on sentences it has not seen.
@@ -16,9 +16,9 @@ use crate::eval::hedging::{detokenize_ptb, load_weasel};
 /// The training file inside the data folder.
 pub const TRAIN_FILE: &str = "wiki_weasel_train.csv";
 
-/// Trains on `data_dir/wiki_weasel_train.csv`, writes the weights to `out` (atomically)
-/// and returns the summary to print.
-pub fn hedging(data_dir: &Path, out: &Path) -> Result<String> {
+/// Trains on `data_dir/wiki_weasel_train.csv` and returns the weights file and the summary
+/// to print.
+pub fn hedging(data_dir: &Path) -> Result<(String, String)> {
     let path = data_dir.join(TRAIN_FILE);
     let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
     let digest = blake3::hash(&bytes).to_hex().to_string();
@@ -37,19 +37,13 @@ pub fn hedging(data_dir: &Path, out: &Path) -> Result<String> {
         TRAIN_FILE,
         &digest,
     );
-    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
-    let tmp = out.with_extension("weights.tmp");
-    std::fs::write(&tmp, &text).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, out).with_context(|| format!("cannot write {}", out.display()))?;
-    Ok(format!(
-        "trained the hedge model on {} ({} sentences, {} uncertain, blake3 {})\n{}wrote {}\n",
+    let summary = format!(
+        "trained the hedge model on {} ({} sentences, {} uncertain, blake3 {})\n{}",
         path.display(),
         examples.len(),
         examples.iter().filter(|e| e.1).count(),
         &digest[..16],
         trained.summary(),
-        out.display()
-    ))
+    );
+    Ok((text, summary))
 }

@@ -63,8 +63,8 @@ impl Counts {
     }
 }
 
-impl From<claimsift_classify::HedgeCounts> for Counts {
-    fn from(c: claimsift_classify::HedgeCounts) -> Self {
+impl From<claimsift_classify::train::Counts> for Counts {
+    fn from(c: claimsift_classify::train::Counts) -> Self {
         Counts {
             tp: c.tp,
             fp: c.fp,

@@ -36,6 +36,7 @@ use crate::Classifier;
 use crate::doc::{Doc, is_aux};
 use crate::lexicon::{FastMap, Fnv, Tag};
 use crate::tokens::TokenKind;
+use crate::train::{Counts, sigmoid};
 
 /// The bundled model (`claimsift train hedging` writes it).
 pub const BUILTIN_HEDGE_MODEL: &str = include_str!("../../../config/model/hedging.weights");
@@ -458,10 +459,6 @@ impl HedgeModel {
 /// ordinary words, which would only bury the signals an editor can judge.
 const MIN_EXPLAINED: f64 = 0.15;
 
-fn sigmoid(x: f64) -> f64 {
-    1.0 / (1.0 + (-x).exp())
-}
-
 /// Options of [`train_hedging`].
 #[derive(Clone, Debug)]
 pub struct HedgeTrainingOptions {
@@ -490,39 +487,6 @@ impl Default for HedgeTrainingOptions {
     }
 }
 
-/// Positive-class counts.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct HedgeCounts {
-    /// True positives.
-    pub tp: usize,
-    /// False positives.
-    pub fp: usize,
-    /// False negatives.
-    pub fn_: usize,
-}
-
-impl HedgeCounts {
-    fn add(&mut self, predicted: bool, gold: bool) {
-        match (predicted, gold) {
-            (true, true) => self.tp += 1,
-            (true, false) => self.fp += 1,
-            (false, true) => self.fn_ += 1,
-            (false, false) => {}
-        }
-    }
-
-    /// F1 of the positive class (0 when undefined).
-    #[must_use]
-    pub fn f1(&self) -> f64 {
-        let d = 2 * self.tp + self.fp + self.fn_;
-        if d == 0 {
-            0.0
-        } else {
-            2.0 * self.tp as f64 / d as f64
-        }
-    }
-}
-
 /// A trained hedge model and how it was chosen.
 #[derive(Debug)]
 pub struct TrainedHedging {
@@ -533,7 +497,7 @@ pub struct TrainedHedging {
     /// Cross-validation lines for the header and the summary.
     pub report: Vec<String>,
     /// Pooled cross-validated counts of the chosen penalty and threshold.
-    pub cv: HedgeCounts,
+    pub cv: Counts,
 }
 
 impl TrainedHedging {
@@ -581,6 +545,36 @@ fn sentence_features(classifier: &Classifier, sentence: &str) -> Vec<String> {
     names
 }
 
+/// The feature names of every example.
+fn all_features(classifier: &Classifier, examples: &[(String, bool)]) -> Vec<Vec<String>> {
+    examples
+        .iter()
+        .map(|(s, _)| sentence_features(classifier, s))
+        .collect()
+}
+
+/// Cross-validation: for each of `options.folds` interleaved folds (sentence `i` in fold
+/// `i % folds`), fits on the other folds and calls `f` with a classifier using that model
+/// and the index of each held-out sentence.
+fn held_out(
+    classifier: &Classifier,
+    names: &[Vec<String>],
+    examples: &[(String, bool)],
+    (l2, threshold): (f64, f64),
+    options: &HedgeTrainingOptions,
+    mut f: impl FnMut(&Classifier, usize),
+) {
+    let folds = options.folds.max(2);
+    for fold in 0..folds {
+        let train: Vec<usize> = (0..examples.len()).filter(|i| i % folds != fold).collect();
+        let (_, model) = fit_file(names, examples, &train, l2, threshold, options);
+        let c = classifier.clone().with_hedge_model(Arc::new(model));
+        for i in (fold..examples.len()).step_by(folds) {
+            f(&c, i);
+        }
+    }
+}
+
 /// Fits the hedge model on `examples` (`(sentence, uncertain)`): cross-validation over
 /// `options.folds` interleaved folds picks the L2 penalty and the threshold that give the
 /// best pooled F1 when each held-out sentence is classified the way the product does it;
@@ -591,55 +585,39 @@ pub fn train_hedging(
     examples: &[(String, bool)],
     options: &HedgeTrainingOptions,
 ) -> TrainedHedging {
-    let names: Vec<Vec<String>> = examples
-        .iter()
-        .map(|(s, _)| sentence_features(classifier, s))
-        .collect();
-    let folds = options.folds.max(2);
+    let names = all_features(classifier, examples);
     let thresholds: Vec<f64> = (8..=32).map(|k| f64::from(k) * 0.025).collect();
     let mut report = Vec::new();
-    let mut best: Option<(f64, f64, f64, HedgeCounts)> = None; // (f1, l2, threshold, counts)
+    let mut best: Option<(f64, f64, f64, Counts)> = None; // (f1, l2, threshold, counts)
     for &l2 in &options.l2 {
-        // Held-out probabilities, product path.
+        // Held-out probabilities, product path (the threshold is not used for them).
         let mut probs = vec![0.0; examples.len()];
-        for fold in 0..folds {
-            let train: Vec<usize> = (0..examples.len()).filter(|i| i % folds != fold).collect();
-            let model = fit(&names, examples, &train, l2, options);
-            let c = classifier.clone().with_hedge_model(Arc::new(model));
-            for i in (fold..examples.len()).step_by(folds) {
-                probs[i] = c.sentence_hedge_probability(&examples[i].0);
-            }
-        }
+        held_out(classifier, &names, examples, (l2, 0.5), options, |c, i| {
+            probs[i] = c.sentence_hedge_probability(&examples[i].0);
+        });
+        let mut top = (0.0, 0.0); // (f1, threshold) of this penalty
         for &t in &thresholds {
-            let mut counts = HedgeCounts::default();
-            for (p, (_, gold)) in probs.iter().zip(examples) {
-                counts.add(*p >= t, *gold);
-            }
+            let counts = Counts::of(probs.iter().zip(examples).map(|(p, (_, g))| (*p >= t, *g)));
             let f1 = counts.f1();
+            if f1 > top.0 + 1e-12 {
+                top = (f1, t);
+            }
             if best.is_none_or(|b| f1 > b.0 + 1e-12) {
                 best = Some((f1, l2, t, counts));
             }
         }
-        let top = thresholds
-            .iter()
-            .map(|&t| {
-                let mut counts = HedgeCounts::default();
-                for (p, (_, gold)) in probs.iter().zip(examples) {
-                    counts.add(*p >= t, *gold);
-                }
-                (counts.f1(), t)
-            })
-            .fold((0.0, 0.0), |a, b| if b.0 > a.0 + 1e-12 { b } else { a });
         report.push(format!(
-            "L2 {l2:.1}: {folds}-fold cross-validated F1 {:.3} at threshold {:.3}",
-            top.0, top.1
+            "L2 {l2:.1}: {}-fold cross-validated F1 {:.3} at threshold {:.3}",
+            options.folds.max(2),
+            top.0,
+            top.1
         ));
     }
-    let (f1, l2, threshold, cv) = best.unwrap_or((0.0, 1.0, 0.5, HedgeCounts::default()));
+    let (f1, l2, threshold, cv) = best.unwrap_or((0.0, 1.0, 0.5, Counts::default()));
     report.push(format!(
         "chosen: L2 {l2:.1}, threshold {threshold:.3}; cross-validated P {:.3} R {:.3} F1 {f1:.3} (tp {}, fp {}, fn {})",
-        ratio(cv.tp, cv.tp + cv.fp),
-        ratio(cv.tp, cv.tp + cv.fn_),
+        cv.precision(),
+        cv.recall(),
         cv.tp,
         cv.fp,
         cv.fn_
@@ -659,10 +637,6 @@ pub fn train_hedging(
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
-}
-
 /// Cross-validated counts of a fixed penalty and threshold, each held-out sentence
 /// classified the way the product does it (what `claimsift eval hedging` prints).
 #[must_use]
@@ -672,32 +646,20 @@ pub fn cross_validate_hedging(
     l2: f64,
     threshold: f64,
     options: &HedgeTrainingOptions,
-) -> HedgeCounts {
-    let names: Vec<Vec<String>> = examples
-        .iter()
-        .map(|(s, _)| sentence_features(classifier, s))
-        .collect();
-    let folds = options.folds.max(2);
-    let mut counts = HedgeCounts::default();
-    for fold in 0..folds {
-        let train: Vec<usize> = (0..examples.len()).filter(|i| i % folds != fold).collect();
-        let (_, model) = fit_file(&names, examples, &train, l2, threshold, options);
-        let c = classifier.clone().with_hedge_model(Arc::new(model));
-        for i in (fold..examples.len()).step_by(folds) {
+) -> Counts {
+    let names = all_features(classifier, examples);
+    let mut counts = Counts::default();
+    held_out(
+        classifier,
+        &names,
+        examples,
+        (l2, threshold),
+        options,
+        |c, i| {
             counts.add(c.classify_sentence(&examples[i].0).hedged, examples[i].1);
-        }
-    }
+        },
+    );
     counts
-}
-
-fn fit(
-    names: &[Vec<String>],
-    examples: &[(String, bool)],
-    rows: &[usize],
-    l2: f64,
-    options: &HedgeTrainingOptions,
-) -> HedgeModel {
-    fit_file(names, examples, rows, l2, 0.5, options).1
 }
 
 /// Fits on `rows` and returns the weights file body and the model parsed from it (so the

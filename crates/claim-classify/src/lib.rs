@@ -68,8 +68,8 @@ use claimsift_core::{
 };
 
 pub use hedge_model::{
-    BUILTIN_HEDGE_MODEL, HedgeCounts, HedgeModel, HedgeModelError, HedgeTrainingOptions,
-    NEWS_ALWAYS_HEDGES, TrainedHedging, cross_validate_hedging, train_hedging,
+    BUILTIN_HEDGE_MODEL, HedgeModel, HedgeModelError, HedgeTrainingOptions, NEWS_ALWAYS_HEDGES,
+    TrainedHedging, cross_validate_hedging, train_hedging,
 };
 pub use lexicon::{LEXICON_FILES, LexiconError, LexiconProblem, Lexicons};
 pub use score::{

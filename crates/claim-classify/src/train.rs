@@ -121,7 +121,7 @@ pub fn fit(examples: &[(Features, bool)], options: &FitOptions) -> Weights {
     out
 }
 
-fn sigmoid(z: f64) -> f64 {
+pub(crate) fn sigmoid(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
