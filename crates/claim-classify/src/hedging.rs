@@ -6,8 +6,9 @@
 
 use claimsift_core::{HedgeCategory, HedgeCue, TextSpan};
 
-use crate::doc::Doc;
+use crate::doc::{Doc, is_determiner};
 use crate::lexicon::Tag;
+use crate::tokens::TokenKind;
 
 /// Hedge cues and negations in tokens `a..b`, in text order.
 pub(crate) fn find(
@@ -25,6 +26,7 @@ pub(crate) fn find(
             if let Some(m) = doc.find(i, |t| matches!(t, Tag::Hedge(_))) {
                 if i + m.len <= b
                     && let Tag::Hedge(cat) = m.tag
+                    && !(cat == HedgeCategory::Expectation && to_before_noun_phrase(doc, i + m.len))
                 {
                     push_cue(doc, i, i + m.len, cat, out);
                     next = i + m.len;
@@ -58,6 +60,20 @@ pub(crate) fn find(
         }
         i = next.max(i + 1);
     }
+}
+
+/// True when the cue ending before token `next` ends in "to" and a noun phrase follows
+/// ("is due to the weather", "is set to 20 degrees"): "to" is then a preposition, and the
+/// cue is no expectation ("is due to arrive" is one).
+fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
+    if next == 0 || doc.low(next - 1) != "to" {
+        return false;
+    }
+    let Some(t) = doc.tokens.get(next) else {
+        return false;
+    };
+    let w = doc.low(next);
+    t.kind == TokenKind::Number || (t.cap && !t.initial) || is_determiner(w)
 }
 
 fn push_cue(doc: &Doc<'_>, a: usize, b: usize, category: HedgeCategory, out: &mut Vec<HedgeCue>) {

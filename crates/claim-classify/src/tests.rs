@@ -645,6 +645,16 @@ fn hedge_categories() {
 }
 
 #[test]
+fn an_expectation_ending_in_to_needs_a_verb_after_it() {
+    // "is due to the storm" gives a cause and "is set to 20" a value: "to" is then a
+    // preposition, not the start of an expected event.
+    check(
+        "The ferry is due to arrive at noon.\n\nThe delay is due to the storm.\n\nThe dial is set to 20 degrees.\n\nThe fault is due to Siemens.",
+        "hedge 'is due to' expectation",
+    );
+}
+
+#[test]
 fn analysts_caution_is_a_weasel_and_scoped_to_its_claim() {
     check(
         "Analysts caution that the ceasefire could collapse.\n\nThe bridge reopened on Monday.",
