@@ -424,7 +424,9 @@ impl HedgeModel {
         hedged: bool,
         n: usize,
     ) -> Vec<(String, f64)> {
-        let mut all: Vec<(String, u64, f64)> = Vec::new();
+        // Names are built only for the `n` that are kept: most clauses have a dozen
+        // features past the cut, and formatting each was a tenth of classifying.
+        let mut all: Vec<(HedgeFeature<'_>, u64, f64)> = Vec::new();
         features(doc, a, b, cues, |f| {
             let w = self.weight(&f);
             // Punctuation carries weight in the model but tells an editor nothing.
@@ -439,7 +441,7 @@ impl HedgeModel {
                 return;
             }
             if (hedged && w >= MIN_EXPLAINED) || (!hedged && w <= -MIN_EXPLAINED) {
-                all.push((f.describe(), f.hash(), w));
+                all.push((f, f.hash(), w));
             }
         });
         all.sort_by_key(|x| x.1);
@@ -448,10 +450,10 @@ impl HedgeModel {
             y.2.abs()
                 .partial_cmp(&x.2.abs())
                 .unwrap_or(std::cmp::Ordering::Equal)
-                .then_with(|| x.0.cmp(&y.0))
+                .then_with(|| x.0.describe().cmp(&y.0.describe()))
         });
         all.truncate(n);
-        all.into_iter().map(|(d, _, w)| (d, w)).collect()
+        all.into_iter().map(|(f, _, w)| (f.describe(), w)).collect()
     }
 }
 
