@@ -430,10 +430,13 @@ impl Classifier {
         if !(a..b).any(|i| doc.tokens[i].is_word()) {
             return None;
         }
-        let (an, attr) = self.analyse(doc, a, b, found);
+        let (mut an, attr) = self.analyse(doc, a, b, found);
         let attrs = found.attrs.as_slice();
         let text = doc.text.get(an.start..an.end)?.to_owned();
         let raw = self.weights.score(&an.features);
+        if let Some(at) = attr.and_then(|k| attrs.get(k)) {
+            statement_evidence(doc, a, b, at, &mut an.evidence);
+        }
         let score = round_score(raw);
         let checkworthy = score >= self.options.threshold;
         let mut kinds: Vec<ClaimKind> =
@@ -710,6 +713,51 @@ fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
         let _ = write!(out, "'{s}'");
     }
     out
+}
+
+/// A clause that holds the whole act of declaring, source and cue ("The minister said
+/// ...", "According to the ministry, ..."), states what someone declared: its cue becomes
+/// statement evidence (a kind, after Full Fact's taxonomy). It comes after scoring, since
+/// the score already weighs the attribution itself.
+fn statement_evidence(
+    doc: &Doc<'_>,
+    a: usize,
+    b: usize,
+    at: &attribution::Attr,
+    evidence: &mut Vec<claimsift_core::Evidence>,
+) {
+    let holds = |(s, e): (usize, usize)| a <= s && e <= b;
+    // A listed verb of saying, or a stance verb that introduces a clause ("insisted
+    // that"): a learned cue alone ("recalled its kettles") does not make a statement.
+    let after = at.cue.1;
+    let declares = doc.at(at.cue.0).iter().any(|m| match m.tag {
+        lexicon::Tag::Report(lexicon::ReportKind::Speech | lexicon::ReportKind::According) => true,
+        lexicon::Tag::Report(lexicon::ReportKind::Stance) => {
+            after < b
+                && (doc.low(after) == "that"
+                    || doc.tokens[after].is_punct(':')
+                    || doc.tokens[after].is_quote())
+        }
+        _ => false,
+    });
+    if !declares
+        || !at.source.is_some_and(holds)
+        || !holds(at.cue)
+        || evidence.iter().any(|e| e.kind == EvidenceKind::Statement)
+    {
+        return;
+    }
+    let (start, end) = doc.span(at.cue.0, at.cue.1);
+    let Some(text) = doc.text.get(start..end) else {
+        return;
+    };
+    evidence.push(claimsift_core::Evidence {
+        kind: EvidenceKind::Statement,
+        text: text.to_owned(),
+        start,
+        end,
+    });
+    evidence.sort_by_key(|x| (x.start, x.kind, x.end));
 }
 
 fn reasons(

@@ -506,7 +506,7 @@ fn direct_quote_spanning_two_sentences() {
     check(
         "\u{201c}Bus journeys have fallen by eight minutes. That is what our data shows,\u{201d} Okoro told the council.",
         "claim cw 0.622 [temporal event] \"\u{201c}Bus journeys have fallen by eight minutes.\"
-         claim -- 0.401 [] \"That is what our data shows,\u{201d} Okoro told the council.\"
+         claim -- 0.401 [statement] \"That is what our data shows,\u{201d} Okoro told the council.\"
          attr named_person 'Okoro' via 'told' => '\u{201c}Bus journeys have fallen by eight minutes. That is what our data shows,\u{201d}' quote",
     );
 }
@@ -658,7 +658,7 @@ fn an_expectation_ending_in_to_needs_a_verb_after_it() {
 fn analysts_caution_is_a_weasel_and_scoped_to_its_claim() {
     check(
         "Analysts caution that the ceasefire could collapse.\n\nThe bridge reopened on Monday.",
-        "claim -- 0.142 [] \"Analysts caution that the ceasefire could collapse.\"
+        "claim -- 0.142 [statement] \"Analysts caution that the ceasefire could collapse.\"
          hedge 'Analysts caution' weasel
          hedge 'could' modal
          claim cw 0.574 [temporal event] \"The bridge reopened on Monday.\"",
