@@ -145,16 +145,15 @@ fn extent(fragments: &[Span]) -> Option<Span> {
     Some(Span::new(start, end))
 }
 
+/// Timed passes over the articles after the scoring pass; their median is the speed.
+const SPEED_PASSES: usize = 5;
+
 /// Runs the evaluation and returns the printed report.
 pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
     let path = data.join("polnear_dev.jsonl");
     let source = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read {}", path.display()))?;
-    let mut scores = [RoleScore::default(); 3];
-    let mut articles = 0;
-    let mut relations = 0;
-    let mut bytes = 0;
-    let mut elapsed = 0.0;
+    let mut lines = Vec::new();
     for (i, line) in source
         .lines()
         .enumerate()
@@ -162,6 +161,11 @@ pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
     {
         let line: Line = serde_json::from_str(line)
             .with_context(|| format!("{}: line {}", path.display(), i + 1))?;
+        lines.push(line);
+    }
+    let mut scores = [RoleScore::default(); 3];
+    let mut relations = 0;
+    for line in &lines {
         let offsets = byte_offsets(&line.text);
         let to_bytes = |spans: &[(usize, usize)]| -> Vec<Span> {
             spans
@@ -169,12 +173,8 @@ pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
                 .filter_map(|&(s, e)| Some(Span::new(*offsets.get(s)?, *offsets.get(e)?)))
                 .collect()
         };
-        let started = Instant::now();
         let article = claimsift_extract::extract_text(&line.article, &line.text);
         let doc = classifier.classify(&article);
-        elapsed += started.elapsed().as_secs_f64();
-        articles += 1;
-        bytes += line.text.len();
         relations += line.attributions.len();
         for (role, score) in Role::ALL.into_iter().zip(scores.iter_mut()) {
             let fragments: Vec<Vec<Span>> = line
@@ -190,6 +190,23 @@ pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
             score_article(&doc.attributions, &gold, role, &fragments, score);
         }
     }
+    let articles = lines.len();
+    let bytes: usize = lines.iter().map(|l| l.text.len()).sum();
+    // The scoring pass above also loads the bundled models and warms the caches; the speed
+    // is the median of further timed passes, so neither model loading nor one noisy pass
+    // moves it.
+    let mut passes: Vec<f64> = (0..SPEED_PASSES)
+        .map(|_| {
+            let started = Instant::now();
+            for line in &lines {
+                let article = claimsift_extract::extract_text(&line.article, &line.text);
+                std::hint::black_box(classifier.classify(&article));
+            }
+            started.elapsed().as_secs_f64()
+        })
+        .collect();
+    passes.sort_by(f64::total_cmp);
+    let elapsed = passes[passes.len() / 2];
     let mut out = format!(
         "attribution on {} ({articles} articles, {relations} gold relations)\n",
         path.display()
@@ -216,7 +233,7 @@ pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
     let mb_per_s = bytes as f64 / 1e6 / elapsed.max(1e-9);
     let _ = writeln!(
         out,
-        "  {mb_per_s:.2} MB of text per second (extract text + classify, one thread)"
+        "  {mb_per_s:.2} MB of text per second (extract text + classify, one thread; median of {SPEED_PASSES} passes after a scoring pass)"
     );
     Ok(out)
 }
