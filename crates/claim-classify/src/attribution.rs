@@ -203,11 +203,24 @@ pub(crate) fn quote_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     let mut open: Option<(usize, char)> = None;
     let mut block = usize::MAX;
     for s in &doc.sents {
+        let mut skip = usize::MAX;
         if s.block != block {
             block = s.block;
-            open = None;
+            // News style carries a quotation on into the next paragraph without closing it
+            // and opens that paragraph with a quotation mark again: the quotation goes on,
+            // and the repeated mark is not a new opening. Otherwise an unclosed quote ends
+            // with its paragraph.
+            let continues = open.is_some_and(|(_, ch)| {
+                doc.tokens
+                    .get(s.a)
+                    .is_some_and(|t| s.a < s.b && t.ch == ch && matches!(ch, '\u{201c}' | '"'))
+            });
+            if continues {
+                skip = s.a;
+            } else {
+                open = None;
+            }
         }
-        let mut skip = usize::MAX;
         for i in s.a..s.b {
             let t = doc.tokens[i];
             if !t.is_quote() || i == skip {
@@ -285,12 +298,12 @@ fn quotes(
                 // The quotation going on after the speaker's sentence, in the same
                 // paragraph (`"A," he said. "B."`), is the same relation: PolNeAR marks its
                 // content from the first mark to the last.
+                // The speaker's sentence may go on past the speaker (`"A," said Ann Lee,
+                // the union's leader. "B."`); a quotation opening the next sentence is
+                // still the same relation, unless another quote was opened before it.
                 let mut content = content;
-                let mut k2 = after;
-                while k2 < sc.b && doc.tokens[k2].kind == crate::tokens::TokenKind::Punct {
-                    k2 += if doc.tokens[k2].is_quote() { sc.b } else { 1 };
-                }
-                if k2 == sc.b {
+                let k2 = sc.b;
+                if !(after..sc.b).any(|k| doc.tokens[k].is_quote()) {
                     let q = pairs.partition_point(|&(o2, _)| o2 < k2);
                     if let Some(&(o2, c2)) = pairs.get(q)
                         && o2 == k2
@@ -414,10 +427,23 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         let source = source_after(doc, cue.1, end)?;
         return Some((source, cue, source.1));
     }
-    // `X said`, with X at most eight words.
-    for v in k + 1..end.min(k + 9) {
+    // `X said`, with X at most eight words, or twelve tokens with an appositive set off
+    // by commas (`the council leader, Priya Shah, told`).
+    let mut commas = 0;
+    for v in k + 1..end.min(k + 13) {
         let t = doc.tokens[v];
+        if t.is_punct(',') && commas < 2 && doc.tokens[v - 1].is_word() {
+            commas += 1;
+            continue;
+        }
         if !t.is_word() && t.kind != crate::tokens::TokenKind::Number {
+            return None;
+        }
+        if commas == 0 && v >= k + 9 {
+            return None;
+        }
+        if commas == 1 && cues.verb_at(doc, v).is_some() {
+            // One comma only: `the leader, who ...` or a list, not an appositive.
             return None;
         }
         if let Some(n) = cues.verb_at(doc, v) {
@@ -433,7 +459,12 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
             while after < end && doc.tokens[after].is_word() && after < cue.1 + 4 {
                 after += 1;
             }
-            return Some(((k, v), cue, after));
+            let e = if doc.tokens[v - 1].is_punct(',') {
+                v - 1
+            } else {
+                v
+            };
+            return Some(((k, e), cue, after));
         }
     }
     None

@@ -597,6 +597,41 @@ fn quote_after_a_verb_with_an_addressee() {
 }
 
 #[test]
+fn speaker_after_a_quote_with_an_appositive() {
+    check(
+        "\u{201c}We accept the findings,\u{201d} the council leader, Priya Shah, told a meeting.",
+        "attr named_person 'the council leader, Priya Shah' via 'told' => '\u{201c}We accept the findings,\u{201d}' quote",
+    );
+}
+
+#[test]
+fn a_quote_opening_the_next_sentence_goes_on_after_a_speaker_with_a_title() {
+    check(
+        "\"We made a fair offer,\" said Maria Keane, the union's general secretary. \"They chose confrontation.\"",
+        "attr named_person 'Maria Keane' via 'said' => '\"We made a fair offer,\" said Maria Keane, the union's general secretary. \"They chose confrontation.\"' quote",
+    );
+}
+
+#[test]
+fn a_quote_carried_into_the_next_paragraph_is_one_quotation() {
+    // News style: the first paragraph's quotation is left open and the next paragraph
+    // opens with a quotation mark again.
+    let text = "\u{201c}We accept the findings,\u{201d} Priya Shah said. \u{201c}Residents were let down.\n\n\u{201c}We will publish a timetable.\u{201d}\n\nThe wall was never finished.";
+    let doc = classify(text);
+    let quotes: Vec<&str> = doc
+        .attributions
+        .iter()
+        .map(|a| &text[a.content.start..a.content.end])
+        .collect();
+    assert_eq!(
+        quotes,
+        vec![
+            "\u{201c}We accept the findings,\u{201d} Priya Shah said. \u{201c}Residents were let down.\n\n\u{201c}We will publish a timetable.\u{201d}"
+        ]
+    );
+}
+
+#[test]
 fn sources_across_appositives_parentheses_and_coordination() {
     check(
         "Jo Sims \u{2014} a teacher from Leeds \u{2014} says she voted early.\n\nKevin Brady, chairman of the committee, said that the tax would be delayed.\n\nGov. Ann Lee (R-OH) said the plant had closed.\n\nWilson praised the plan and said the state had saved $2m.\n\nThe mayor cut the budget, saying the city had lost 3% of its revenue.",
