@@ -545,6 +545,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                                 || matches!(doc.low(k), "and" | "or")
                         }))
                     || doc.is_regular_past(c + 1)
+                    || is_irregular_participle(w)
                     || doc.is1(
                         c + 1,
                         Tag::Cue(crate::lexicon::CueKind::Evidence(
@@ -562,6 +563,17 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     let mut s = e;
     while s > start && e - s < 10 {
         let t = doc.tokens[s - 1];
+        // The apostrophe of a plural possessive: "the employers' association".
+        let possessive = t.is_quote()
+            && matches!(t.ch, '\'' | '\u{2019}')
+            && s >= start + 2
+            && doc.tokens[s - 2].end == t.start
+            && doc.low(s - 2).ends_with('s')
+            && doc.tokens[s - 2].is_word();
+        if possessive {
+            s -= 1;
+            continue;
+        }
         if !(t.is_word() || t.kind == crate::tokens::TokenKind::Number) {
             break;
         }
@@ -670,7 +682,7 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     if e == s + 1 && matches!(doc.low(s), "he" | "she" | "him" | "her") {
         return SourceKind::NamedPerson;
     }
-    if e == s + 1 && matches!(doc.low(s), "they" | "them") {
+    if e == s + 1 && matches!(doc.low(s), "they" | "them" | "it") {
         return SourceKind::Vague;
     }
     let h = head(doc, s, e);
@@ -713,6 +725,42 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
 /// "They said" is kept, as an unnamed source.
 fn first_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
     e == s + 1 && matches!(doc.low(s), "i" | "we" | "you" | "it" | "there" | "this")
+}
+
+/// Past participles that do not end in "-ed" and open an appositive after a source ("the
+/// audit, seen by this newspaper, concludes").
+fn is_irregular_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "seen"
+            | "written"
+            | "given"
+            | "taken"
+            | "shown"
+            | "known"
+            | "drawn"
+            | "chosen"
+            | "made"
+            | "held"
+            | "sent"
+            | "kept"
+            | "brought"
+            | "built"
+            | "led"
+    )
+}
+
+/// "it said", "it warned": "it" right before a listed verb of saying is an organisation
+/// or a document the article named before ("In a statement, it said"), never the empty
+/// "it" of "it is said" or "it seems", which are not verbs of saying.
+fn it_speaks(doc: &Doc<'_>, s: usize, e: usize, cue: usize) -> bool {
+    e == s + 1
+        && cue == e
+        && doc.low(s) == "it"
+        && doc
+            .at(cue)
+            .iter()
+            .any(|m| m.tag == Tag::Report(ReportKind::Speech))
 }
 
 /// The content after a cue ending at `c`: after "that" when it follows within a few words
@@ -895,7 +943,7 @@ fn speech_rules(
     };
     // "-ing" forms ("calling for") with no such subject need a document or named source.
     if let Some((s, e)) = source {
-        if first_person(doc, s, e) {
+        if first_person(doc, s, e) && !it_speaks(doc, s, e, i) {
             return None;
         }
         let kind = classify_source(doc, s, e);
@@ -1235,8 +1283,33 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
     }
     people.sort_unstable();
     people.dedup();
+    // Organisations and documents "it" can stand for: organisation names and earlier
+    // organisation or document sources, by where they end.
+    let mut things: Vec<(usize, usize, SourceKind)> = doc
+        .names
+        .iter()
+        .filter(|n| n.kind == NameKind::Organisation)
+        .map(|n| (n.b, n.a, SourceKind::NamedOrganisation))
+        .collect();
+    things.extend(out.iter().filter_map(|a| {
+        let (s, e) = a.source?;
+        (matches!(a.kind, SourceKind::NamedOrganisation | SourceKind::Document)
+            && !(e == s + 1 && doc.low(s) == "it"))
+            .then_some((e, s, a.kind))
+    }));
+    things.sort_unstable();
     for a in out.iter_mut() {
         let Some((s, e)) = a.source else { continue };
+        if e == s + 1 && doc.low(s) == "it" {
+            // The nearest organisation or document before it.
+            let before = things.partition_point(|t| t.0 <= s);
+            if let Some(&(end, start, kind)) = before.checked_sub(1).and_then(|k| things.get(k)) {
+                let (bs, be) = doc.span(start, end);
+                a.kind = kind;
+                a.refers_to = doc.text.get(bs..be).map(str::to_owned);
+            }
+            continue;
+        }
         if e != s + 1 || !matches!(doc.low(s), "he" | "she") {
             continue;
         }

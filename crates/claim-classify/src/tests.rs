@@ -632,6 +632,25 @@ fn a_quote_carried_into_the_next_paragraph_is_one_quotation() {
 }
 
 #[test]
+fn it_said_names_the_organisation_before_it() {
+    check(
+        "The Harbour Authority rejected the plan. In a statement, it said the port was safe.\n\nIt is said that the port was sold.",
+        "attr named_organisation 'The Harbour Authority' via 'rejected' => 'the plan'
+         attr named_organisation 'it' via 'said' => 'the port was safe' refers=Harbour Authority
+         attr anonymous - via 'It is said' => 'that the port was sold'",
+    );
+}
+
+#[test]
+fn sources_with_a_plural_possessive_or_a_participle_aside() {
+    check(
+        "The Transport Workers' Union said 4,200 members had voted.\n\nThe council's own audit, seen by this newspaper, concludes that the wall was never finished.",
+        "attr named_organisation 'The Transport Workers' Union' via 'said' => '4,200 members had voted'
+         attr document 'The council's own audit' via 'concludes' => 'that the wall was never finished'",
+    );
+}
+
+#[test]
 fn sources_across_appositives_parentheses_and_coordination() {
     check(
         "Jo Sims \u{2014} a teacher from Leeds \u{2014} says she voted early.\n\nKevin Brady, chairman of the committee, said that the tax would be delayed.\n\nGov. Ann Lee (R-OH) said the plant had closed.\n\nWilson praised the plan and said the state had saved $2m.\n\nThe mayor cut the budget, saying the city had lost 3% of its revenue.",
