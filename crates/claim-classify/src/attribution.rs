@@ -840,6 +840,35 @@ fn content_end(doc: &Doc<'_>, k: usize, end: usize) -> usize {
 }
 
 /// Content before a comma that precedes token `v`: "A happened, officials said."
+/// A clause of its own before a source set off by a comma ("Talks collapsed, officials
+/// said"): a verb in it, and not a subordinate or introductory phrase ("As the storm hit,
+/// officials said", "In Oslo, officials said").
+fn clause_before_source(doc: &Doc<'_>, a: usize, s: usize) -> bool {
+    let start = if a < s && doc.tokens[a].is_quote() {
+        a + 1
+    } else {
+        a
+    };
+    s > start + 2
+        && doc.tokens[s - 1].is_punct(',')
+        && !is_subordinator(doc.low(start))
+        && !matches!(
+            doc.low(start),
+            "as" | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "since"
+                | "although"
+                | "because"
+                | "if"
+                | "once"
+                | "until"
+        )
+        && (start..s - 1).any(|k| doc.is_verbish(k))
+        && !(start..s - 1).any(|k| doc.tokens[k].is_quote())
+}
+
 fn content_before(doc: &Doc<'_>, start: usize, v: usize) -> Option<(usize, usize)> {
     let mut b = v;
     while b > start && (doc.tokens[b - 1].is_punct(',') || doc.tokens[b - 1].is_quote()) {
@@ -956,6 +985,19 @@ fn speech_rules(
         }
         let mut cue = (i, i + len);
         let content = match content_after(doc, cue.1, b) {
+            // "X will strike, union leaders said on Friday, after talks broke down": the
+            // clause before the source is what they said; a time or place phrase after
+            // the cue, with no "that" or colon, is about the saying.
+            Some((k, _, _))
+                if k == cue.1
+                    && matches!(
+                        doc.low(k),
+                        "on" | "in" | "at" | "during" | "last" | "this" | "yesterday" | "today"
+                    )
+                    && clause_before_source(doc, a, s) =>
+            {
+                content_before(doc, a, s)?
+            }
             // "that" opens the content (PolNeAR, PARC): the cue is the verb alone.
             Some((k, cb, _)) => {
                 cue.1 = with_colon(doc, cue.1, k);

@@ -651,6 +651,15 @@ fn sources_with_a_plural_possessive_or_a_participle_aside() {
 }
 
 #[test]
+fn a_time_phrase_after_the_cue_leaves_the_content_before_the_source() {
+    check(
+        "Dock workers will walk out on Monday, union leaders said on Friday, after talks broke down.\n\nIn Oslo, officials said on Friday that talks would resume.",
+        "attr vague 'union leaders' via 'said' => 'Dock workers will walk out on Monday'
+         attr vague 'officials' via 'said' => 'that talks would resume'",
+    );
+}
+
+#[test]
 fn sources_across_appositives_parentheses_and_coordination() {
     check(
         "Jo Sims \u{2014} a teacher from Leeds \u{2014} says she voted early.\n\nKevin Brady, chairman of the committee, said that the tax would be delayed.\n\nGov. Ann Lee (R-OH) said the plant had closed.\n\nWilson praised the plan and said the state had saved $2m.\n\nThe mayor cut the budget, saying the city had lost 3% of its revenue.",
