@@ -115,12 +115,32 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
         }
         colon(doc, s.a, s.b, &used, &mut out);
     }
+    narrow_agentless(doc, &mut out);
     resolve_pronouns(doc, &mut out);
     for a in &mut out {
         a.weasel = weasel(doc, a);
     }
     out.sort_by_key(|a| (a.cue.0, a.content.0, a.content.1));
     out
+}
+
+/// An agentless relation inside what a source says ("X is expected to meet them,
+/// officials said") covers only that content, not the source and cue around it.
+fn narrow_agentless(doc: &Doc<'_>, out: &mut [Attr]) {
+    let sourced: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|a| a.source.is_some())
+        .map(|a| a.content)
+        .collect();
+    for a in out.iter_mut().filter(|a| a.source.is_none()) {
+        let (cue_start, _) = doc.span(a.cue.0, a.cue.1);
+        if let Some(&(s, e)) = sourced
+            .iter()
+            .find(|&&(s, e)| s <= cue_start && cue_start < e && s <= a.content.1 && a.content.0 < e)
+        {
+            a.content = (a.content.0.max(s), a.content.1.min(e));
+        }
+    }
 }
 
 /// A reporting verb of either kind (next to a quotation both introduce speech).

@@ -660,6 +660,15 @@ fn a_time_phrase_after_the_cue_leaves_the_content_before_the_source() {
 }
 
 #[test]
+fn an_agentless_cue_inside_a_sourced_content_stays_inside_it() {
+    check(
+        "The minister is expected to meet both sides next week, officials familiar with the plans said.",
+        "attr anonymous - via 'is expected' => 'The minister is expected to meet both sides next week'
+         attr vague 'officials familiar with the plans' via 'said' => 'The minister is expected to meet both sides next week'",
+    );
+}
+
+#[test]
 fn sources_across_appositives_parentheses_and_coordination() {
     check(
         "Jo Sims \u{2014} a teacher from Leeds \u{2014} says she voted early.\n\nKevin Brady, chairman of the committee, said that the tax would be delayed.\n\nGov. Ann Lee (R-OH) said the plant had closed.\n\nWilson praised the plan and said the state had saved $2m.\n\nThe mayor cut the budget, saying the city had lost 3% of its revenue.",
