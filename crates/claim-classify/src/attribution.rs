@@ -810,6 +810,10 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
         return None;
     }
     let b = content_end(doc, k, end);
+    // "rejected that account": "that" and a single word is a noun phrase, not a clause.
+    if k < end && doc.low(k) == "that" && !doc.has_words(k + 1, b, 2) {
+        return None;
+    }
     doc.has_words(k, b, 2).then_some((k, b, that_adjacent))
 }
 

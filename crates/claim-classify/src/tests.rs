@@ -669,6 +669,14 @@ fn an_agentless_cue_inside_a_sourced_content_stays_inside_it() {
 }
 
 #[test]
+fn that_with_one_word_after_a_stance_verb_is_no_clause() {
+    check(
+        "The association rejected that account.\n\nThe mayor denied that he lied.",
+        "attr vague 'The mayor' via 'denied' => 'that he lied'",
+    );
+}
+
+#[test]
 fn sources_across_appositives_parentheses_and_coordination() {
     check(
         "Jo Sims \u{2014} a teacher from Leeds \u{2014} says she voted early.\n\nKevin Brady, chairman of the committee, said that the tax would be delayed.\n\nGov. Ann Lee (R-OH) said the plant had closed.\n\nWilson praised the plan and said the state had saved $2m.\n\nThe mayor cut the budget, saying the city had lost 3% of its revenue.",
