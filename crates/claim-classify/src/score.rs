@@ -1843,6 +1843,26 @@ mod tests {
     }
 
     #[test]
+    fn pairs_parse_in_key_order_and_round_trip() {
+        let w = Weights::parse("pair:has_been = 0.5\npair:<s>_so = -0.25\npair:yet_</s> = 0.1\n")
+            .expect("pairs parse");
+        assert_eq!(w.pairs.len(), 3);
+        assert!(w.pairs.windows(2).all(|p| p[0] < p[1]));
+        let names: Vec<String> = w.pairs.iter().map(|&k| pair_name(k)).collect();
+        assert!(names.contains(&"<s>_so".to_owned()), "{names:?}");
+        assert_eq!(Weights::parse(&w.to_text()), Ok(w.clone()));
+        for bad in [
+            "pair:has = 1",
+            "pair:taxes_are = 1",
+            "pair:</s>_so = 1",
+            "pair:<s>_</s> = 1",
+            "pair:has_been = 1\npair:has_been = 2",
+        ] {
+            assert!(Weights::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn feature_names_are_unique_and_parse() {
         for f in Feature::ALL {
             assert_eq!(Feature::parse(f.as_str()), Some(f));
@@ -1893,8 +1913,11 @@ mod model_tests {
             .iter()
             .find(|r| r.starts_with("Signals: "))
             .expect("a signals line");
+        // The signals quote the talk's own words: its stance or its obligation.
         assert!(
-            signals.contains("'I'") || signals.contains("'think'"),
+            ["'I'", "'think'", "'should'", "'we should'"]
+                .iter()
+                .any(|w| signals.contains(w)),
             "{signals}"
         );
         assert!(
@@ -1902,6 +1925,40 @@ mod model_tests {
                 .last()
                 .is_some_and(|r| r.starts_with("Not check-worthy"))
         );
+    }
+
+    #[test]
+    fn word_pairs_are_found_and_named_in_the_reasons() {
+        let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+        let pairs = c.sentence_pairs("So I think 40 of them have been, well, late.");
+        let names: Vec<String> = pairs.iter().map(|&k| crate::pair_name(k)).collect();
+        // A comma does not break a pair; a number or a word outside `WORDS` does.
+        for want in [
+            "<s>_so",
+            "so_i",
+            "i_think",
+            "of_them",
+            "have_been",
+            "been_well",
+        ] {
+            assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
+        }
+        assert!(!names.iter().any(|n| n == "think_of"), "{names:?}");
+        assert!(!names.iter().any(|n| n.ends_with("_</s>")), "{names:?}");
+        let w = Weights::parse("pair:i_think = -3.0\nthreshold = 0.5").expect("weights");
+        let c = c.with_weights(w);
+        let f = c.sentence_features("I think so.");
+        assert_eq!(f.pairs().collect::<Vec<_>>(), vec![0]);
+        let doc = c.classify(&claimsift_core::Article::single_sentence(
+            "-",
+            "I think so.",
+        ));
+        let signals = doc.claims[0]
+            .reasons
+            .iter()
+            .find(|r| r.starts_with("Signals: "))
+            .expect("a signals line");
+        assert!(signals.contains("words 'i think' (-3.00)"), "{signals}");
     }
 
     proptest::proptest! {
