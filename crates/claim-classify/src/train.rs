@@ -4,9 +4,9 @@
 //! The fit is deterministic: examples are read in the order given, every sum runs in a
 //! fixed order, the number of iterations is fixed and nothing is random, so the same
 //! examples give the same weights bit for bit on one platform (and the same text, written
-//! to four decimals, anywhere). With a few hundred features (the named ones and the word
-//! vocabulary) a Newton step is a small dense solve, so training on twenty thousand
-//! sentences takes seconds.
+//! to four decimals, anywhere). With several hundred features (the named ones, the word
+//! vocabulary and the word pairs) a Newton step is a small dense solve, so training on
+//! twenty thousand sentences takes seconds per fit.
 //!
 //! The helpers here also pick a threshold and measure precision, recall and F1, so the
 //! command that reads the data (in the binary) only has to load rows and group them.
@@ -481,8 +481,10 @@ pub struct Trained {
     pub options: TrainOptions,
 }
 
-/// Computes features with `classifier`, forms the held-out groups, chooses the threshold
-/// on the pooled leave-one-group-out scores and fits the final weights on everything.
+/// Forms the held-out groups, chooses the word pairs from the training text
+/// ([`TrainOptions::pair_min`]), computes features with `classifier` and those pairs,
+/// chooses the penalty and the threshold on the pooled leave-one-group-out scores and fits
+/// the final weights on everything.
 #[must_use]
 pub fn train(
     classifier: &crate::Classifier,
