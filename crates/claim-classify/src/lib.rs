@@ -73,8 +73,8 @@ pub use hedge_model::{
 };
 pub use lexicon::{LEXICON_FILES, LexiconError, LexiconProblem, Lexicons};
 pub use score::{
-    BUILTIN_MODEL, Feature, Features, WORD_BLOCKS, WORDS, Weights, WeightsError, WordSet,
-    word_index,
+    BUILTIN_MODEL, Feature, Features, MAX_PAIRS, PAIR_BLOCKS, PairSet, WORD_BLOCKS, WORDS, Weights,
+    WeightsError, WordSet, pair_key, pair_name, word_index,
 };
 pub use tagger::{
     BUILTIN_CUE_MODEL, CueModel, CueTrainingArticle, CueTrainingOptions, snapped_cues, train_cues,
@@ -218,8 +218,29 @@ impl Classifier {
                 for (o, v) in out.2.iter_mut().zip(f.features.2) {
                     *o |= v;
                 }
+                for (o, v) in out.3.iter_mut().zip(f.features.3) {
+                    *o |= v;
+                }
             }
         }
+        out
+    }
+
+    /// Every word pair of a sentence ([`score::pair_key`]: adjacent words of [`WORDS`],
+    /// and each clause's first and last), whether or not the weights have it, sorted
+    /// without repeats: what a `train` command counts to choose a model's pairs.
+    #[must_use]
+    pub fn sentence_pairs(&self, sentence: &str) -> Vec<u32> {
+        let article = Article::single_sentence("-", sentence);
+        let doc = Doc::new(&article, &self.lexicons);
+        let mut out = Vec::new();
+        for s in &doc.sents {
+            for (a, b) in clauses(&doc, s) {
+                score::clause_pairs(&doc, a, b, &mut out);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
         out
     }
 
@@ -356,7 +377,15 @@ impl Classifier {
         if first_person {
             features.set(Feature::FirstPerson);
         }
-        score::structure(doc, a, b, &evidence, &found.quoted, &mut features);
+        score::structure(
+            doc,
+            a,
+            b,
+            &evidence,
+            &found.quoted,
+            &self.weights.pairs,
+            &mut features,
+        );
         (
             Analysis {
                 start,

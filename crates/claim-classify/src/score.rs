@@ -10,7 +10,12 @@
 //!
 //! Each word of a closed vocabulary ([`WORDS`]: function words, quantity and comparison
 //! words, reporting, record and change verbs; no topic words) is a feature too, set when
-//! the clause holds it.
+//! the clause holds it, and so is each word pair of the model ([`Weights::pairs`]): two
+//! adjacent words of [`WORDS`] ("has been", "i think"), or the first or last of them in
+//! the clause ("opening 'so'"). Pairs of closed-class words read how a sentence is built
+//! (tense, person, hedging, comparison) a little finer than single words; which pairs
+//! are used is data, chosen by the trainer (those frequent in every era of the training
+//! debates) and listed in the weights file.
 //!
 //! The weights are data. [`Weights::builtin`] is the fitted model bundled from
 //! `config/model/checkworthiness.weights`, which `claimsift train checkworthiness` writes
@@ -348,13 +353,15 @@ impl Feature {
 }
 
 /// Feature values of one claim, indexed by [`Feature::index`], for the structural
-/// features the text that set them (byte spans into the document, for reasons), and the
-/// words of [`WORDS`] the claim holds (bit `k` for `WORDS[k]`).
+/// features the text that set them (byte spans into the document, for reasons), the
+/// words of [`WORDS`] the claim holds (bit `k` for `WORDS[k]`) and the word pairs of the
+/// weights' [`Weights::pairs`] it holds (bit `j` for `pairs[j]`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Features(
     pub [f64; Feature::COUNT],
     pub(crate) [SpanPair; Feature::COUNT],
     pub WordSet,
+    pub PairSet,
 );
 
 /// A set of [`WORDS`], one bit each.
@@ -362,6 +369,29 @@ pub type WordSet = [u64; WORD_BLOCKS];
 
 /// 64-bit blocks of a [`WordSet`].
 pub const WORD_BLOCKS: usize = WORDS.len().div_ceil(64);
+
+/// A set of word pairs, one bit each, indexed like [`Weights::pairs`].
+pub type PairSet = [u64; PAIR_BLOCKS];
+
+/// The most word pairs a model can have.
+pub const MAX_PAIRS: usize = 1024;
+
+/// 64-bit blocks of a [`PairSet`].
+pub const PAIR_BLOCKS: usize = MAX_PAIRS / 64;
+
+/// Iterates the set bits of a bitset, ascending.
+fn bits(set: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    set.iter().enumerate().flat_map(|(block, &bits)| {
+        let mut bits = bits;
+        std::iter::from_fn(move || {
+            (bits != 0).then(|| {
+                let k = block * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                k
+            })
+        })
+    })
+}
 
 /// Up to two byte spans (`start == end` when absent): "named actor + past action" names
 /// both pieces.
@@ -373,6 +403,7 @@ impl Default for Features {
             [0.0; Feature::COUNT],
             [[(0, 0); 2]; Feature::COUNT],
             [0; WORD_BLOCKS],
+            [0; PAIR_BLOCKS],
         )
     }
 }
@@ -398,16 +429,17 @@ impl Features {
     }
     /// The indices in [`WORDS`] of the words present, in order.
     pub fn words(&self) -> impl Iterator<Item = usize> + '_ {
-        self.2.iter().enumerate().flat_map(|(block, &bits)| {
-            let mut bits = bits;
-            std::iter::from_fn(move || {
-                (bits != 0).then(|| {
-                    let k = block * 64 + bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    k
-                })
-            })
-        })
+        bits(&self.2)
+    }
+    /// Marks pair `j` of the weights' [`Weights::pairs`] as present.
+    pub fn set_pair(&mut self, j: usize) {
+        if let Some(block) = self.3.get_mut(j / 64) {
+            *block |= 1 << (j % 64);
+        }
+    }
+    /// The indices of the word pairs present, in order.
+    pub fn pairs(&self) -> impl Iterator<Item = usize> + '_ {
+        bits(&self.3)
     }
     /// Sets `f` and, the first time, the text that shows it.
     pub(crate) fn set_at(&mut self, f: Feature, first: (usize, usize), second: (usize, usize)) {
@@ -432,6 +464,13 @@ pub struct Weights {
     pub weights: [f64; Feature::COUNT],
     /// The weight of each word of [`WORDS`], in its order.
     pub words: [f64; WORDS.len()],
+    /// The word pairs of the model ([`pair_key`]), ascending, at most [`MAX_PAIRS`]: pairs
+    /// of adjacent words of [`WORDS`] ("has been", "more than") and a clause's first and
+    /// last word of [`WORDS`]. Chosen by the trainer from the training data (those frequent
+    /// in every held-out group) and kept in the weights file, so the list is data.
+    pub pairs: Vec<u32>,
+    /// The weight of each pair, in the order of `pairs`.
+    pub pair_weights: Vec<f64>,
     /// The score at or above which a claim is check-worthy, chosen with the weights (0.5
     /// for the hand-set ones). The classifier compares with `ClassifyOptions::threshold`;
     /// the binary passes this one unless the configuration sets another.
@@ -496,6 +535,8 @@ impl Default for Weights {
             bias: DEFAULT_BIAS,
             weights,
             words: [0.0; WORDS.len()],
+            pairs: Vec::new(),
+            pair_weights: Vec::new(),
             threshold: 0.5,
         }
     }
@@ -530,6 +571,9 @@ impl Weights {
         for k in features.words() {
             z += self.words.get(k).copied().unwrap_or(0.0);
         }
+        for j in features.pairs() {
+            z += self.pair_weights.get(j).copied().unwrap_or(0.0);
+        }
         z
     }
 
@@ -541,7 +585,9 @@ impl Weights {
     }
 
     /// Reads `name = weight` lines (`bias = ...` for the bias, `word:since = ...` for a
-    /// word of [`WORDS`]); `#` comments. Features not named keep their default weight.
+    /// word of [`WORDS`], `pair:has_been = ...` for a word pair, `<s>` and `</s>` standing
+    /// for the start and end of a clause); `#` comments. Features not named keep their
+    /// default weight; the pairs are those named.
     ///
     /// # Errors
     /// An unknown feature name or a weight that is not a finite number.
@@ -569,6 +615,18 @@ impl Weights {
                 "bias" => w.bias = value,
                 "threshold" if (0.0..=1.0).contains(&value) => w.threshold = value,
                 "threshold" => return Err(err(format!("threshold {value} is not from 0 to 1"))),
+                n if n.starts_with("pair:") => {
+                    let key = parse_pair(&n["pair:".len()..])
+                        .ok_or_else(|| err(format!("unknown word pair `{n}`")))?;
+                    if w.pairs.contains(&key) {
+                        return Err(err(format!("`{n}` twice")));
+                    }
+                    if w.pairs.len() == MAX_PAIRS {
+                        return Err(err(format!("more than {MAX_PAIRS} word pairs")));
+                    }
+                    w.pairs.push(key);
+                    w.pair_weights.push(value);
+                }
                 n if n.starts_with("word:") => {
                     let k = word_index(&n["word:".len()..])
                         .ok_or_else(|| err(format!("unknown word `{n}`")))?;
@@ -581,6 +639,10 @@ impl Weights {
                 }
             }
         }
+        // Pairs ascending by key, as the lookup wants them.
+        let mut pairs: Vec<(u32, f64)> = w.pairs.iter().copied().zip(w.pair_weights).collect();
+        pairs.sort_by_key(|p| p.0);
+        (w.pairs, w.pair_weights) = pairs.into_iter().unzip();
         Ok(w)
     }
 
@@ -604,6 +666,16 @@ impl Weights {
         for (word, v) in words {
             let _ = writeln!(out, "word:{word} = {}", fixed(v));
         }
+        let mut pairs: Vec<(String, f64)> = self
+            .pairs
+            .iter()
+            .map(|&k| pair_name(k))
+            .zip(self.pair_weights.iter().copied())
+            .collect();
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        for (pair, v) in pairs {
+            let _ = writeln!(out, "pair:{pair} = {}", fixed(v));
+        }
         out
     }
 
@@ -614,6 +686,8 @@ impl Weights {
             bias: 0.0,
             weights: [0.0; Feature::COUNT],
             words: [0.0; WORDS.len()],
+            pairs: Vec::new(),
+            pair_weights: Vec::new(),
             threshold: 0.5,
         }
     }
@@ -633,7 +707,12 @@ impl Weights {
         let mut w = self.clone();
         w.bias = r(w.bias);
         w.threshold = r(w.threshold);
-        for v in w.weights.iter_mut().chain(w.words.iter_mut()) {
+        for v in w
+            .weights
+            .iter_mut()
+            .chain(w.words.iter_mut())
+            .chain(w.pair_weights.iter_mut())
+        {
             *v = r(*v);
         }
         w
@@ -1234,6 +1313,97 @@ pub fn word_index(w: &str) -> Option<usize> {
     lookup(w).word.map(usize::from)
 }
 
+/// The word index that stands for the start of a clause in a pair.
+const PAIR_START: u16 = WORDS.len() as u16;
+/// The word index that stands for the end of a clause in a pair.
+const PAIR_END: u16 = WORDS.len() as u16 + 1;
+
+/// The key of the pair of word indices `(first, second)` ([`WORDS`] indices, or the
+/// start or end of a clause): `first` in the high half, so keys sort by first word.
+#[must_use]
+pub fn pair_key(first: u16, second: u16) -> u32 {
+    (u32::from(first) << 16) | u32::from(second)
+}
+
+fn pair_word(k: u16) -> &'static str {
+    match k {
+        PAIR_START => "<s>",
+        PAIR_END => "</s>",
+        k => WORDS.get(usize::from(k)).copied().unwrap_or("?"),
+    }
+}
+
+/// A pair as the weights file names it: `has_been`, `<s>_so`, `yet_</s>`.
+#[must_use]
+pub fn pair_name(key: u32) -> String {
+    let (a, b) = pair_halves(key);
+    format!("{}_{}", pair_word(a), pair_word(b))
+}
+
+fn pair_halves(key: u32) -> (u16, u16) {
+    ((key >> 16) as u16, (key & 0xffff) as u16)
+}
+
+/// A pair as a reason names it: `words 'has been'`, `opening 'so'`, `closing 'yet'`.
+fn pair_label(key: u32) -> String {
+    match pair_halves(key) {
+        (PAIR_START, b) => format!("opening '{}'", pair_word(b)),
+        (a, PAIR_END) => format!("closing '{}'", pair_word(a)),
+        (a, b) => format!("words '{} {}'", pair_word(a), pair_word(b)),
+    }
+}
+
+/// The key of a pair named as in the weights file.
+fn parse_pair(name: &str) -> Option<u32> {
+    let (a, b) = name.split_once('_')?;
+    let index = |w: &str| match w {
+        "<s>" => Some(PAIR_START),
+        "</s>" => Some(PAIR_END),
+        w => word_index(w).and_then(|k| u16::try_from(k).ok()),
+    };
+    let (a, b) = (index(a)?, index(b)?);
+    (a != PAIR_END && b != PAIR_START && !(a == PAIR_START && b == PAIR_END))
+        .then(|| pair_key(a, b))
+}
+
+/// One step of the walk over a clause's tokens that finds its word pairs: `word` is the
+/// [`WORDS`] index of a word token (None for other words and for numbers and symbols;
+/// punctuation is passed over and does not call this). `prev` carries the walk (start it
+/// at `Some(PAIR_START)`); returns the pair ending at this token, if any. After the last
+/// token, [`pair_end`] gives the closing pair.
+fn pair_step(prev: &mut Option<u16>, word: Option<u16>) -> Option<u32> {
+    let out = match (*prev, word) {
+        (Some(a), Some(b)) => Some(pair_key(a, b)),
+        _ => None,
+    };
+    *prev = word;
+    out
+}
+
+fn pair_end(prev: Option<u16>) -> Option<u32> {
+    prev.filter(|&a| a != PAIR_START)
+        .map(|a| pair_key(a, PAIR_END))
+}
+
+/// The word pairs of clause `a..b` ([`pair_key`]s, with repeats), as [`structure`] finds
+/// them: the trainer counts them to choose a model's pairs.
+pub(crate) fn clause_pairs(doc: &Doc<'_>, a: usize, b: usize, out: &mut Vec<u32>) {
+    let mut prev = Some(PAIR_START);
+    for i in a..b {
+        let t = doc.tokens[i];
+        if t.kind == crate::tokens::TokenKind::Punct {
+            continue;
+        }
+        let word = if t.is_word() {
+            lookup(&fold(doc.low(i))).word
+        } else {
+            None
+        };
+        out.extend(pair_step(&mut prev, word));
+    }
+    out.extend(pair_end(prev));
+}
+
 /// Curly apostrophes read as straight ones for the word lists.
 fn fold(w: &str) -> std::borrow::Cow<'_, str> {
     if !w.is_ascii() && w.contains('\u{2019}') {
@@ -1246,12 +1416,14 @@ fn fold(w: &str) -> std::borrow::Cow<'_, str> {
 /// Sets the structural features of clause `a..b` (tokens) from its tokens, its evidence
 /// and the quotation spans of the document (first and second person inside a quotation
 /// is someone else's voice).
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn structure(
     doc: &Doc<'_>,
     a: usize,
     b: usize,
     evidence: &[Evidence],
     quoted: &[(usize, usize)],
+    pairs: &[u32],
     f: &mut Features,
 ) {
     let none = (0, 0);
@@ -1262,18 +1434,35 @@ pub(crate) fn structure(
     };
     // The word classes of each token, read once: the intention check looks three tokens
     // ahead. Word features are set here too.
+    // The word pairs of the weights are found in the same pass (as `clause_pairs` does).
     let mut class_of = Vec::with_capacity(b.saturating_sub(a));
+    let mut prev = Some(PAIR_START);
+    let pair = |f: &mut Features, key: Option<u32>| {
+        if let Some(key) = key
+            && let Ok(j) = pairs.binary_search(&key)
+        {
+            f.set_pair(j);
+        }
+    };
     for i in a..b {
-        if !doc.tokens[i].is_word() {
+        let t = doc.tokens[i];
+        if !t.is_word() {
             class_of.push(0);
+            if t.kind != crate::tokens::TokenKind::Punct {
+                prev = None;
+            }
             continue;
         }
         let info = lookup(&fold(doc.low(i)));
         if let Some(k) = info.word {
             f.set_word(usize::from(k));
         }
+        if prev.is_some() || info.word.is_some() {
+            pair(f, pair_step(&mut prev, info.word));
+        }
         class_of.push(info.classes);
     }
+    pair(f, pair_end(prev));
     let class_at = |k: usize| class_of.get(k.wrapping_sub(a)).copied().unwrap_or(0);
     let mut words = 0usize;
     let mut first_word: Option<usize> = None;
@@ -1516,7 +1705,8 @@ pub(crate) fn explain(
 ) -> Option<String> {
     // The four largest contributions, kept in order without allocating: most claims have
     // only a few structural features set.
-    // Slots below `Feature::COUNT` are features, the rest words (`COUNT + k` for `WORDS[k]`).
+    // Slots below `Feature::COUNT` are features, then words (`COUNT + k` for `WORDS[k]`),
+    // then pairs (`COUNT + WORDS.len() + j` for `pairs[j]`).
     let mut top: [(f64, usize); 4] = [(0.0, usize::MAX); 4];
     let mut consider = |c: f64, k: usize| {
         if c.abs() < 0.15 {
@@ -1536,6 +1726,11 @@ pub(crate) fn explain(
     for k in f.words() {
         consider(weights.words[k], Feature::COUNT + k);
     }
+    for j in f.pairs() {
+        if let Some(&c) = weights.pair_weights.get(j) {
+            consider(c, Feature::COUNT + WORDS.len() + j);
+        }
+    }
     if top[0].1 == usize::MAX {
         return None;
     }
@@ -1545,7 +1740,9 @@ pub(crate) fn explain(
             out.push_str(", ");
         }
         if k >= Feature::COUNT {
-            out.push_str(&pieces.0[k]);
+            if let Some(piece) = pieces.0.get(k) {
+                out.push_str(piece);
+            }
             continue;
         }
         out.push_str(Feature::ALL[k].label());
@@ -1574,7 +1771,8 @@ pub(crate) fn explain(
 
 /// The fixed pieces of the signals line, formatted once per set of weights rather than
 /// once per claim: for a feature with value 1 its contribution is its weight, `" (+0.45)"`,
-/// and a word's piece is `"word 'since' (+0.45)"`. Indexed like the slots of [`explain`].
+/// a word's piece is `"word 'since' (+0.45)"` and a pair's `"words 'has been' (+0.45)"`.
+/// Indexed like the slots of [`explain`].
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Explainer(Vec<String>);
 
@@ -1585,7 +1783,12 @@ impl Explainer {
             .iter()
             .zip(weights.words)
             .map(|(w, c)| format!("word '{w}' ({c:+.2})"));
-        Self(features.chain(words).collect())
+        let pairs = weights
+            .pairs
+            .iter()
+            .zip(&weights.pair_weights)
+            .map(|(&k, c)| format!("{} ({c:+.2})", pair_label(k)));
+        Self(features.chain(words).chain(pairs).collect())
     }
 }
 
@@ -1640,6 +1843,26 @@ mod tests {
     }
 
     #[test]
+    fn pairs_parse_in_key_order_and_round_trip() {
+        let w = Weights::parse("pair:has_been = 0.5\npair:<s>_so = -0.25\npair:yet_</s> = 0.1\n")
+            .expect("pairs parse");
+        assert_eq!(w.pairs.len(), 3);
+        assert!(w.pairs.windows(2).all(|p| p[0] < p[1]));
+        let names: Vec<String> = w.pairs.iter().map(|&k| pair_name(k)).collect();
+        assert!(names.contains(&"<s>_so".to_owned()), "{names:?}");
+        assert_eq!(Weights::parse(&w.to_text()), Ok(w.clone()));
+        for bad in [
+            "pair:has = 1",
+            "pair:taxes_are = 1",
+            "pair:</s>_so = 1",
+            "pair:<s>_</s> = 1",
+            "pair:has_been = 1\npair:has_been = 2",
+        ] {
+            assert!(Weights::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn feature_names_are_unique_and_parse() {
         for f in Feature::ALL {
             assert_eq!(Feature::parse(f.as_str()), Some(f));
@@ -1690,8 +1913,11 @@ mod model_tests {
             .iter()
             .find(|r| r.starts_with("Signals: "))
             .expect("a signals line");
+        // The signals quote the talk's own words: its stance or its obligation.
         assert!(
-            signals.contains("'I'") || signals.contains("'think'"),
+            ["'I'", "'think'", "'should'", "'we should'"]
+                .iter()
+                .any(|w| signals.contains(w)),
             "{signals}"
         );
         assert!(
@@ -1699,6 +1925,40 @@ mod model_tests {
                 .last()
                 .is_some_and(|r| r.starts_with("Not check-worthy"))
         );
+    }
+
+    #[test]
+    fn word_pairs_are_found_and_named_in_the_reasons() {
+        let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+        let pairs = c.sentence_pairs("So I think 40 of them have been, well, late.");
+        let names: Vec<String> = pairs.iter().map(|&k| crate::pair_name(k)).collect();
+        // A comma does not break a pair; a number or a word outside `WORDS` does.
+        for want in [
+            "<s>_so",
+            "so_i",
+            "i_think",
+            "of_them",
+            "have_been",
+            "been_well",
+        ] {
+            assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
+        }
+        assert!(!names.iter().any(|n| n == "think_of"), "{names:?}");
+        assert!(!names.iter().any(|n| n.ends_with("_</s>")), "{names:?}");
+        let w = Weights::parse("pair:i_think = -3.0\nthreshold = 0.5").expect("weights");
+        let c = c.with_weights(w);
+        let f = c.sentence_features("I think so.");
+        assert_eq!(f.pairs().collect::<Vec<_>>(), vec![0]);
+        let doc = c.classify(&claimsift_core::Article::single_sentence(
+            "-",
+            "I think so.",
+        ));
+        let signals = doc.claims[0]
+            .reasons
+            .iter()
+            .find(|r| r.starts_with("Signals: "))
+            .expect("a signals line");
+        assert!(signals.contains("words 'i think' (-3.00)"), "{signals}");
     }
 
     proptest::proptest! {

@@ -4,9 +4,9 @@
 //! The fit is deterministic: examples are read in the order given, every sum runs in a
 //! fixed order, the number of iterations is fixed and nothing is random, so the same
 //! examples give the same weights bit for bit on one platform (and the same text, written
-//! to four decimals, anywhere). With a few hundred features (the named ones and the word
-//! vocabulary) a Newton step is a small dense solve, so training on twenty thousand
-//! sentences takes seconds.
+//! to four decimals, anywhere). With several hundred features (the named ones, the word
+//! vocabulary and the word pairs) a Newton step is a small dense solve, so training on
+//! twenty thousand sentences takes seconds per fit.
 //!
 //! The helpers here also pick a threshold and measure precision, recall and F1, so the
 //! command that reads the data (in the binary) only has to load rows and group them.
@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 
 use claimsift_core::{ClaimKind, EvidenceKind};
 
-use crate::score::{Feature, Features, WORDS, Weights};
+use crate::score::{Feature, Features, MAX_PAIRS, PAIR_BLOCKS, PairSet, WORDS, Weights};
 
 /// How [`fit`] runs.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -36,18 +36,29 @@ impl Default for FitOptions {
     }
 }
 
-/// Parameters: the bias, the named features, then the words.
-const D: usize = 1 + Feature::COUNT + WORDS.len();
+/// Fits weights on `(features, check-worthy)` examples, without word pairs. The threshold
+/// of the result is 0.5; choose one with [`best_threshold`] on held-out scores.
+#[must_use]
+pub fn fit(examples: &[(Features, bool)], options: &FitOptions) -> Weights {
+    fit_with_pairs(examples, &[], options)
+}
 
-/// Fits weights on `(features, check-worthy)` examples. The threshold of the result is
-/// 0.5; choose one with [`best_threshold`] on held-out scores.
+/// Fits weights on `(features, check-worthy)` examples whose pair bits index `pairs`
+/// (sorted [`crate::pair_key`]s), which the result keeps.
 ///
 /// Newton steps stop early once no weight moves by more than 1e-10: a fixed rule, so the
 /// result is still the same bit for bit.
 #[must_use]
-pub fn fit(examples: &[(Features, bool)], options: &FitOptions) -> Weights {
-    // Parameter vector: index 0 is the bias, 1.. the features, then the words.
-    let mut w = vec![0.0f64; D];
+pub fn fit_with_pairs(
+    examples: &[(Features, bool)],
+    pairs: &[u32],
+    options: &FitOptions,
+) -> Weights {
+    // Parameters: the bias, the named features, the words, then the pairs.
+    let pairs = &pairs[..pairs.len().min(MAX_PAIRS)];
+    let first_pair = 1 + Feature::COUNT + WORDS.len();
+    let d = first_pair + pairs.len();
+    let mut w = vec![0.0f64; d];
     let positives = examples.iter().filter(|(_, y)| *y).count();
     if !examples.is_empty() && positives > 0 && positives < examples.len() {
         #[allow(clippy::cast_precision_loss)]
@@ -67,12 +78,17 @@ pub fn fit(examples: &[(Features, bool)], options: &FitOptions) -> Weights {
                     .map(|(k, _)| k + 1),
             );
             x.extend(f.words().map(|k| 1 + Feature::COUNT + k));
+            x.extend(
+                f.pairs()
+                    .filter(|&j| j < pairs.len())
+                    .map(|j| first_pair + j),
+            );
             (x, if *y { 1.0 } else { 0.0 })
         })
         .collect();
-    let mut hess = vec![0.0f64; D * D];
+    let mut hess = vec![0.0f64; d * d];
     for _ in 0..options.iterations {
-        let mut grad = vec![0.0f64; D];
+        let mut grad = vec![0.0f64; d];
         hess.fill(0.0);
         for (x, y) in &rows {
             let z: f64 = x.iter().map(|&k| w[k]).sum();
@@ -81,20 +97,20 @@ pub fn fit(examples: &[(Features, bool)], options: &FitOptions) -> Weights {
             for (n, &k) in x.iter().enumerate() {
                 grad[k] += p - y;
                 // The lower triangle only (x is ascending); mirrored below.
-                let row = &mut hess[k * D..k * D + D];
+                let row = &mut hess[k * d..k * d + d];
                 for &l in &x[..=n] {
                     row[l] += s;
                 }
             }
         }
-        for k in 0..D {
+        for k in 0..d {
             for l in 0..k {
-                hess[l * D + k] = hess[k * D + l];
+                hess[l * d + k] = hess[k * d + l];
             }
         }
-        for k in 1..D {
+        for k in 1..d {
             grad[k] += options.l2 * w[k];
-            hess[k * D + k] += options.l2;
+            hess[k * d + k] += options.l2;
         }
         // A tiny ridge on the bias too, so the system is always positive definite.
         hess[0] += 1e-9;
@@ -102,7 +118,7 @@ pub fn fit(examples: &[(Features, bool)], options: &FitOptions) -> Weights {
             break;
         };
         let mut moved = 0.0f64;
-        for k in 0..D {
+        for k in 0..d {
             w[k] -= step[k];
             moved = moved.max(step[k].abs());
         }
@@ -118,6 +134,8 @@ pub fn fit(examples: &[(Features, bool)], options: &FitOptions) -> Weights {
     for k in 0..WORDS.len() {
         out.words[k] = w[1 + Feature::COUNT + k];
     }
+    out.pairs = pairs.to_vec();
+    out.pair_weights = w[first_pair..].to_vec();
     out
 }
 
@@ -299,6 +317,105 @@ pub fn held_out_scores(
     out
 }
 
+/// The word pairs a model may use, chosen from the training sentences without their
+/// labels: a pair is kept when at least `min` sentences of every group hold it, so that
+/// what is kept is common to every era of the data rather than to a few debates. Each
+/// held-out group's model uses only the pairs frequent in the groups it is fitted on, so
+/// the held-out figures do not see the held-out group's text either.
+struct PairChoice {
+    /// Pairs frequent in every group but at most one, ascending: the features are computed
+    /// over these, and each model masks the ones it may not use.
+    candidates: Vec<u32>,
+    /// For each candidate, in how many sentences of each group it occurs.
+    counts: Vec<Vec<usize>>,
+    min: usize,
+}
+
+impl PairChoice {
+    fn new(
+        classifier: &crate::Classifier,
+        examples: &[Example],
+        group: &[usize],
+        min: usize,
+    ) -> Self {
+        let n = group.iter().copied().max().map_or(0, |g| g + 1);
+        let mut counts: std::collections::BTreeMap<u32, Vec<usize>> =
+            std::collections::BTreeMap::new();
+        for (e, &g) in examples.iter().zip(group) {
+            for key in classifier.sentence_pairs(&e.text) {
+                counts.entry(key).or_insert_with(|| vec![0; n])[g] += 1;
+            }
+        }
+        let mut kept: Vec<(u32, Vec<usize>)> = counts
+            .into_iter()
+            .filter(|(_, c)| c.iter().filter(|&&k| k < min).count() <= 1)
+            .collect();
+        if kept.len() > MAX_PAIRS {
+            // The most frequent in their rarest group, then by key.
+            kept.sort_by_key(|(k, c)| (std::cmp::Reverse(c.iter().min().copied()), *k));
+            kept.truncate(MAX_PAIRS);
+            kept.sort_by_key(|(k, _)| *k);
+        }
+        let (candidates, counts) = kept.into_iter().unzip();
+        Self {
+            candidates,
+            counts,
+            min,
+        }
+    }
+
+    /// The candidates frequent in every group but `skip`, as pair bits.
+    fn mask(&self, skip: Option<usize>) -> PairSet {
+        let mut m = [0; PAIR_BLOCKS];
+        for (j, c) in self.counts.iter().enumerate() {
+            if c.iter()
+                .enumerate()
+                .all(|(g, &k)| k >= self.min || Some(g) == skip)
+            {
+                m[j / 64] |= 1 << (j % 64);
+            }
+        }
+        m
+    }
+
+    /// [`held_out_scores`], each group's model limited to the pairs frequent in the
+    /// groups it is fitted on.
+    fn held_out_scores(
+        &self,
+        examples: &[(Features, bool)],
+        group: &[usize],
+        options: &FitOptions,
+    ) -> Vec<(f64, bool)> {
+        let n = group.iter().copied().max().map_or(0, |g| g + 1);
+        let mut out = vec![(0.0, false); examples.len()];
+        for g in 0..n {
+            let mask = self.mask(Some(g));
+            let train: Vec<(Features, bool)> = examples
+                .iter()
+                .zip(group)
+                .filter(|(_, k)| **k != g)
+                .map(|(e, _)| masked(e, &mask))
+                .collect();
+            let w = fit_with_pairs(&train, &self.candidates, options);
+            for ((e, k), o) in examples.iter().zip(group).zip(out.iter_mut()) {
+                if *k == g {
+                    *o = (w.score(&masked(e, &mask).0), e.1);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// An example with only the pairs of `mask`.
+fn masked(e: &(Features, bool), mask: &PairSet) -> (Features, bool) {
+    let mut f = e.0;
+    for (b, m) in f.3.iter_mut().zip(mask) {
+        *b &= m;
+    }
+    (f, e.1)
+}
+
 /// One labelled training sentence of CheckThat!-style data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Example {
@@ -320,6 +437,9 @@ pub struct TrainOptions {
     /// L2 penalties tried; the one with the best pooled held-out F1 is used (`fit.l2` is
     /// replaced by it).
     pub l2_choices: [f64; 5],
+    /// A word pair becomes a feature when at least this many sentences of every group
+    /// hold it ([`Weights::pairs`]).
+    pub pair_min: usize,
 }
 
 impl Default for TrainOptions {
@@ -329,6 +449,7 @@ impl Default for TrainOptions {
             gap: 20,
             groups: 5,
             l2_choices: [0.3, 1.0, 3.0, 10.0, 30.0],
+            pair_min: 10,
         }
     }
 }
@@ -360,20 +481,28 @@ pub struct Trained {
     pub options: TrainOptions,
 }
 
-/// Computes features with `classifier`, forms the held-out groups, chooses the threshold
-/// on the pooled leave-one-group-out scores and fits the final weights on everything.
+/// Forms the held-out groups, chooses the word pairs from the training text
+/// ([`TrainOptions::pair_min`]), computes features with `classifier` and those pairs,
+/// chooses the penalty and the threshold on the pooled leave-one-group-out scores and fits
+/// the final weights on everything.
 #[must_use]
 pub fn train(
     classifier: &crate::Classifier,
     examples: &[Example],
     options: &TrainOptions,
 ) -> Trained {
-    let data: Vec<(Features, bool)> = examples
-        .iter()
-        .map(|e| (classifier.sentence_features(&e.text), e.checkworthy))
-        .collect();
     let ids: Vec<u64> = examples.iter().map(|e| e.id).collect();
     let group = contiguous_groups(&ids, options.gap, options.groups);
+    let pairs = PairChoice::new(classifier, examples, &group, options.pair_min);
+    let featurizer = classifier.clone().with_weights(Weights {
+        pairs: pairs.candidates.clone(),
+        pair_weights: vec![0.0; pairs.candidates.len()],
+        ..Weights::zero()
+    });
+    let data: Vec<(Features, bool)> = examples
+        .iter()
+        .map(|e| (featurizer.sentence_features(&e.text), e.checkworthy))
+        .collect();
     // Choose the penalty, then the threshold, on held-out groups only.
     let mut options = *options;
     let mut l2_scores = Vec::new();
@@ -382,7 +511,7 @@ pub fn train(
     let mut best: Option<Choice> = None;
     for &l2 in &options.l2_choices {
         let fit_options = FitOptions { l2, ..options.fit };
-        let held = held_out_scores(&data, &group, &fit_options);
+        let held = pairs.held_out_scores(&data, &group, &fit_options);
         let (t, c) = best_threshold(&held);
         l2_scores.push((l2, c.f1()));
         if best.as_ref().is_none_or(|b| c.f1() > b.3.f1()) {
@@ -413,23 +542,38 @@ pub fn train(
         });
     }
     let last = if n >= 2 {
+        let mask = pairs.mask(Some(n - 1));
         let train: Vec<(Features, bool)> = data
             .iter()
             .zip(&group)
             .filter(|(_, g)| **g + 1 < n)
-            .map(|(e, _)| *e)
+            .map(|(e, _)| masked(e, &mask))
             .collect();
-        let w = fit(&train, &options.fit);
+        let w = fit_with_pairs(&train, &pairs.candidates, &options.fit);
         Counts::of(
             data.iter()
                 .zip(&group)
                 .filter(|(_, g)| **g + 1 == n)
-                .map(|(e, _)| (w.score(&e.0) >= threshold, e.1)),
+                .map(|(e, _)| (w.score(&masked(e, &mask).0) >= threshold, e.1)),
         )
     } else {
         Counts::default()
     };
-    let mut weights = fit(&data, &options.fit);
+    let mask = pairs.mask(None);
+    let all: Vec<(Features, bool)> = data.iter().map(|e| masked(e, &mask)).collect();
+    let fitted = fit_with_pairs(&all, &pairs.candidates, &options.fit);
+    // Only the pairs frequent in every group stay (the others were masked out, weight 0).
+    let mut weights = Weights {
+        pairs: Vec::new(),
+        pair_weights: Vec::new(),
+        ..fitted.clone()
+    };
+    for (j, (&key, &w)) in fitted.pairs.iter().zip(&fitted.pair_weights).enumerate() {
+        if mask[j / 64] & (1 << (j % 64)) != 0 {
+            weights.pairs.push(key);
+            weights.pair_weights.push(w);
+        }
+    }
     weights.threshold = threshold;
     Trained {
         weights: weights.rounded(),
@@ -459,9 +603,12 @@ impl Trained {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "# claimsift check-worthiness model: logistic regression over the named features and\n\
-             # the word vocabulary (crates/claim-classify/src/score.rs, `WORDS`), fitted by\n\
-             # Newton's method, L2 {}, at most {} steps.\n\
+            "# claimsift check-worthiness model: logistic regression over the named features,\n\
+             # the word vocabulary (crates/claim-classify/src/score.rs, `WORDS`) and pairs of\n\
+             # those words (adjacent, or a clause's first or last word: `pair:` lines), fitted\n\
+             # by Newton's method, L2 {}, at most {} steps. The pairs are chosen from the\n\
+             # training text alone: those in at least {} sentences of every group ({} pairs);\n\
+             # each held-out model below uses only the pairs frequent in its own groups.\n\
              #\n\
              # Reproduce, byte for byte: {command}\n\
              # Training data: {data_name} (blake3 {data_digest})\n\
@@ -472,6 +619,8 @@ impl Trained {
              # same way, among those listed.",
             fixed(o.fit.l2),
             o.fit.iterations,
+            o.pair_min,
+            self.weights.pairs.len(),
             o.gap,
             self.groups.len()
         );
