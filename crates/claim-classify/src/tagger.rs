@@ -73,7 +73,7 @@ impl CueTagger {
     /// a weaker model, never a panic.
     ///
     /// Lines are read as `str::lines` reads them. A plain row line (`delta b i`, ASCII
-    /// digits) is read byte by byte, which makes loading the 150,000-line bundled model
+    /// digits) is read byte by byte, which makes loading the 200,000-line bundled model
     /// several times faster; any other line takes the general path ([`Line::read`]), so
     /// both give the same model (a test compares them).
     pub(crate) fn parse(text: &str) -> CueTagger {
@@ -84,6 +84,14 @@ impl CueTagger {
         let bytes = text.as_bytes();
         let mut pos = 0;
         while pos < bytes.len() {
+            // The common line, a row and its newline, in one pass over its bytes.
+            if let Some((d, b, i, k)) = row_prefix(&bytes[pos..])
+                && matches!(bytes.get(pos + k), None | Some(b'\n'))
+            {
+                set_row(&mut rows, &mut at, &mut empty, d, [b, i]);
+                pos += k + 1;
+                continue;
+            }
             let end = bytes[pos..]
                 .iter()
                 .position(|&c| c == b'\n')
@@ -105,13 +113,7 @@ impl CueTagger {
             };
             match row {
                 Line::Bias(b) => bias = b,
-                Line::Row(d, b, i) => {
-                    at = at.saturating_add(d);
-                    if let Some(r) = usize::try_from(at).ok().and_then(|k| rows.get_mut(k)) {
-                        *r = [b, i];
-                        empty = false;
-                    }
-                }
+                Line::Row(d, b, i) => set_row(&mut rows, &mut at, &mut empty, d, [b, i]),
                 Line::Skip => {}
             }
         }
@@ -211,10 +213,28 @@ impl Line {
     }
 }
 
+/// Moves the row index on by `delta` and sets that row, if it is one.
+fn set_row(rows: &mut [[i16; 2]], at: &mut u64, empty: &mut bool, delta: u64, w: [i16; 2]) {
+    *at = at.saturating_add(delta);
+    if let Some(r) = usize::try_from(*at).ok().and_then(|k| rows.get_mut(k)) {
+        *r = w;
+        *empty = false;
+    }
+}
+
 /// `delta b i` in plain ASCII digits (an optional '-' on the weights), then the end of
 /// the line or a space; `None` for anything else, which [`Line::read`] then reads. Every
 /// line this accepts, `Line::read` reads as the same row.
 fn fast_row(line: &[u8]) -> Option<(u64, i16, i16)> {
+    let (d, b, i, k) = row_prefix(line)?;
+    match line.get(k) {
+        None | Some(b' ') => Some((d, b, i)),
+        Some(_) => None,
+    }
+}
+
+/// `delta b i` at the start of `bytes` as [`fast_row`] reads it, and the index after it.
+fn row_prefix(line: &[u8]) -> Option<(u64, i16, i16, usize)> {
     fn digits(line: &[u8], mut k: usize, max: usize) -> Option<(u64, usize)> {
         let start = k;
         let mut v: u64 = 0;
@@ -246,10 +266,7 @@ fn fast_row(line: &[u8]) -> Option<(u64, i16, i16)> {
         return None;
     }
     let (i, k) = weight(line, k + 1)?;
-    match line.get(k) {
-        None | Some(b' ') => Some((d, b, i)),
-        Some(_) => None,
-    }
+    Some((d, b, i, k))
 }
 
 /// The highest-scoring tag sequence of sentence tokens `a..b`: Viterbi over O, B and I,
