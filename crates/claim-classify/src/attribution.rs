@@ -279,7 +279,11 @@ fn quotes(
             if k < sc.b && doc.tokens[k].is_punct(',') {
                 k += 1;
             }
-            if let Some((source, cue, after)) = speaker_after(doc, cues, k, sc.b) {
+            let found = match speaker_after(doc, cues, k, sc.b) {
+                Some(speaker) => Some((speaker, sc)),
+                None => speaker_next_sentence(doc, cues, c, sc),
+            };
+            if let Some(((source, cue, after), sc)) = found {
                 let kind = classify_source(doc, source.0, source.1);
                 used[cue.0..cue.1].iter_mut().for_each(|u| *u = true);
                 // The quotation going on after the speaker's sentence, in the same
@@ -393,6 +397,28 @@ fn quotes(
             }
         }
     }
+}
+
+/// A speaker that is a sentence of its own after a question or exclamation in quotes:
+/// `"Can she stay?" Trump asked.` (the question mark ends the quote's sentence). Only a
+/// sentence that holds the speaker and nothing more, in the same paragraph.
+fn speaker_next_sentence(
+    doc: &Doc<'_>,
+    cues: &Cues,
+    c: usize,
+    sc: crate::doc::Sent,
+) -> Option<(Speaker, crate::doc::Sent)> {
+    let ends_quote = c + 1 == sc.b && c > sc.a && matches!(doc.tokens[c - 1].ch, '?' | '!');
+    let next = doc
+        .sent(c + 1)
+        .filter(|n| n.a == c + 1 && n.block == sc.block)?;
+    if !ends_quote {
+        return None;
+    }
+    let speaker = speaker_after(doc, cues, next.a, next.b)?;
+    (speaker.2..next.b)
+        .all(|k| doc.tokens[k].kind == crate::tokens::TokenKind::Punct && !doc.tokens[k].is_quote())
+        .then_some((speaker, next))
 }
 
 /// The byte span of a quotation with its marks (and a comma inside them), as PolNeAR and

@@ -512,6 +512,16 @@ fn direct_quote_spanning_two_sentences() {
 }
 
 #[test]
+fn speaker_after_a_quoted_question_that_ends_its_sentence() {
+    // The question mark ends the quote's sentence; the speaker is the next one. A sentence
+    // that goes on past the speaker is not taken for one.
+    check(
+        "\u{201c}Can the council pay for it?\u{201d} Okoro asked.\n\n\u{201c}We will find out!\u{201d} The vote is on Monday.",
+        "attr named_person 'Okoro' via 'asked' => '\u{201c}Can the council pay for it?\u{201d}' quote",
+    );
+}
+
+#[test]
 fn speaker_before_quote_with_colon() {
     check(
         "The chancellor said: \"Growth returned in the spring.\"",
