@@ -106,6 +106,29 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     agentless(doc, i, len, s.a, s.b, cl)
                 }
             };
+            // "X said A, adding B": a participle after a comma with no source of its own
+            // shares the source of the relation before it in the sentence.
+            let found = found.map(|a| match a.source {
+                None if i > s.a
+                    && doc.tokens[i - 1].is_punct(',')
+                    && doc.low(i).ends_with("ing") =>
+                {
+                    match out
+                        .iter()
+                        .rev()
+                        .find(|p| p.cue.0 >= s.a && p.cue.1 < i && p.source.is_some())
+                    {
+                        Some(p) => Attr {
+                            kind: p.kind,
+                            source: p.source,
+                            refers_to: p.refers_to.clone(),
+                            ..a
+                        },
+                        None => a,
+                    }
+                }
+                _ => a,
+            });
             if let Some(a) = found {
                 for u in used.iter_mut().take(a.cue.1).skip(a.cue.0) {
                     *u = true;

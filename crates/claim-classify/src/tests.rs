@@ -522,6 +522,15 @@ fn speaker_after_a_quoted_question_that_ends_its_sentence() {
 }
 
 #[test]
+fn participle_after_a_quote_shares_the_speaker() {
+    check(
+        "\u{201c}We are ready,\u{201d} Okoro said, adding that the council would vote on Monday.",
+        "attr named_person 'Okoro' via 'said' => '\u{201c}We are ready,\u{201d}' quote
+         attr named_person 'Okoro' via 'adding' => 'that the council would vote on Monday'",
+    );
+}
+
+#[test]
 fn speaker_before_quote_with_colon() {
     check(
         "The chancellor said: \"Growth returned in the spring.\"",
