@@ -505,7 +505,26 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     let first = doc.tokens.get(from)?;
     let plausible =
         first.cap || is_determiner(doc.low(from)) || matches!(doc.low(from), "he" | "she");
-    (b > from && plausible).then_some((from, trim_time(doc, from, b)))
+    if !(b > from && plausible) {
+        return None;
+    }
+    let e = trim_time(doc, from, b);
+    // An appositive that ends the sentence is part of the source, as PolNeAR marks it:
+    // "..., said Mark Jones, a political scientist at Rice University."
+    if e == b && b < end && doc.tokens[b].is_punct(',') {
+        let k = b + 1;
+        let tail = content_end(doc, k, end);
+        let appositive = tail > k
+            && tail - k <= 30
+            && !doc.low(k).ends_with("ing")
+            && (k..tail).all(|j| {
+                !doc.tokens[j].is_quote() && doc.find(j, |t| matches!(t, Tag::Report(_))).is_none()
+            });
+        if appositive {
+            return Some((from, tail));
+        }
+    }
+    Some((from, e))
 }
 
 /// The noun phrase ending before token `v`, going back over auxiliaries and adverbs, past

@@ -531,6 +531,14 @@ fn participle_after_a_quote_shares_the_speaker() {
 }
 
 #[test]
+fn an_appositive_ending_the_sentence_belongs_to_the_source() {
+    check(
+        "\"Turnout will be high,\" said Mark Jones, a political scientist at Rice University.",
+        "attr named_person 'Mark Jones, a political scientist at Rice University' via 'said' => '\"Turnout will be high,\"' quote",
+    );
+}
+
+#[test]
 fn speaker_before_quote_with_colon() {
     check(
         "The chancellor said: \"Growth returned in the spring.\"",
