@@ -555,7 +555,9 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         e = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct(dash))?;
     }
     // An appositive between commas: "X, who chairs the committee, said".
+    let mut appositive_end = None;
     if e > start && doc.tokens[e - 1].is_punct(',') {
+        appositive_end = Some(e);
         let mut found = None;
         let lo = start.max(e.saturating_sub(40));
         for c in (lo..e - 1).rev() {
@@ -641,8 +643,16 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     if s >= e || !nominal {
         return None;
     }
-    let e = trim_time(doc, s, e);
-    (e > s).then_some((s, e))
+    let t = trim_time(doc, s, e);
+    // The appositive and its closing comma belong to the source, as PolNeAR marks it most
+    // often: "Steve Coll, the dean of the journalism school, said".
+    if t == e
+        && t > s
+        && let Some(ae) = appositive_end
+    {
+        return Some((s, ae));
+    }
+    (t > s).then_some((s, t))
 }
 
 /// Cuts a source at a time phrase: "a joint statement on December 16" → "a joint statement".
@@ -702,8 +712,18 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
     e - 1
 }
 
-/// What kind of source the noun phrase `s..e` is.
+/// The end of a source's own noun phrase: before the comma that opens its appositive
+/// ("Mark Jones, a political scientist at Rice University" names a person). Only an
+/// appositive puts a comma in a source.
+fn core_end(doc: &Doc<'_>, s: usize, e: usize) -> usize {
+    (s + 1..e)
+        .find(|&k| doc.tokens[k].is_punct(','))
+        .unwrap_or(e)
+}
+
+/// What kind of source the noun phrase `s..e` is (its appositive aside).
 pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
+    let e = core_end(doc, s, e);
     if e == s + 1 && matches!(doc.low(s), "he" | "she" | "him" | "her") {
         return SourceKind::NamedPerson;
     }
@@ -1263,7 +1283,7 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
             continue;
         }
         let Some((s, e)) = a.source else { continue };
-        if let Some(n) = (s..e).rev().find_map(|i| doc.name_at(i))
+        if let Some(n) = (s..core_end(doc, s, e)).rev().find_map(|i| doc.name_at(i))
             && n.kind != NameKind::Organisation
             && n.bare < n.b
         {
@@ -1299,7 +1319,7 @@ fn weasel(doc: &Doc<'_>, a: &Attr) -> bool {
         return false;
     }
     let Some((s, e)) = a.source else { return false };
-    if (s..e).any(|i| doc.tokens[i].cap && !doc.tokens[i].initial) {
+    if (s..core_end(doc, s, e)).any(|i| doc.tokens[i].cap && !doc.tokens[i].initial) {
         return false;
     }
     let epistemic = (a.cue.0..a.cue.1).any(|i| {

@@ -539,6 +539,14 @@ fn an_appositive_ending_the_sentence_belongs_to_the_source() {
 }
 
 #[test]
+fn an_appositive_before_the_cue_belongs_to_the_source() {
+    check(
+        "Steve Coll, the dean of the journalism school, said the report was accurate.",
+        "attr named_person 'Steve Coll, the dean of the journalism school,' via 'said' => 'the report was accurate'",
+    );
+}
+
+#[test]
 fn speaker_before_quote_with_colon() {
     check(
         "The chancellor said: \"Growth returned in the spring.\"",
