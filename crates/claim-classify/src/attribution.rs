@@ -599,12 +599,22 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         e = found?;
     }
     let mut s = e;
+    // "Sanders and Clinton said": one "and" may join two noun phrases of the source, when
+    // the one before it starts the clause (not "Clinton won Iowa and Sanders said").
+    let mut and_at = None;
+    let mut clause_start = false;
     while s > start && e - s < 10 {
         let t = doc.tokens[s - 1];
         if !(t.is_word() || t.kind == crate::tokens::TokenKind::Number) {
+            clause_start = true;
             break;
         }
         let w = doc.low(s - 1);
+        if w == "and" && and_at.is_none() && s < e && s - 1 > start {
+            and_at = Some(s - 1);
+            s -= 1;
+            continue;
+        }
         if is_subordinator(w) && !(w == "of" || w == "for") {
             break;
         }
@@ -623,6 +633,11 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             break;
         }
         s -= 1;
+    }
+    if let Some(k) = and_at
+        && !(clause_start || s == start)
+    {
+        s = k + 1;
     }
     // A leading preposition phrase is not part of the source: "In Oslo, ..." is cut at the
     // comma already; here drop leading "in/on/at ..." only when nothing else is left.

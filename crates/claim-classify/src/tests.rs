@@ -547,6 +547,15 @@ fn an_appositive_before_the_cue_belongs_to_the_source() {
 }
 
 #[test]
+fn two_noun_phrases_joined_by_and_are_one_source() {
+    check(
+        "Sanders and Clinton said the debate was fair. Clinton won Iowa and Sanders said the count was close.",
+        "attr named_person 'Sanders and Clinton' via 'said' => 'the debate was fair'
+         attr named_person 'Sanders' via 'said' => 'the count was close'",
+    );
+}
+
+#[test]
 fn speaker_before_quote_with_colon() {
     check(
         "The chancellor said: \"Growth returned in the spring.\"",
