@@ -644,6 +644,13 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     while s < e && matches!(doc.low(s), "and" | "but" | "so" | "then" | "also") {
         s += 1;
     }
+    // A subject pronoun is the whole source: "what she said", "not everything they said".
+    if let Some(p) = (s + 1..e)
+        .rev()
+        .find(|&k| matches!(doc.low(k), "i" | "he" | "she" | "we" | "they"))
+    {
+        s = p;
+    }
     // A source needs a word that can name someone: not only "never", "also", "now".
     let nominal = (s..e).any(|i| {
         let w = doc.low(i);

@@ -556,6 +556,14 @@ fn two_noun_phrases_joined_by_and_are_one_source() {
 }
 
 #[test]
+fn a_subject_pronoun_is_the_whole_source() {
+    check(
+        "Mayor Ann Lee spoke on Monday. Not everything she said was new.",
+        "attr named_person 'she' via 'said' => 'Not everything' refers=Ann Lee",
+    );
+}
+
+#[test]
 fn speaker_before_quote_with_colon() {
     check(
         "The chancellor said: \"Growth returned in the spring.\"",
