@@ -339,7 +339,9 @@ fn quotes(
                     weasel: false,
                 });
                 done[p] = true;
-                // A quote resumed after the speaker: `"...," she said, "..."`.
+                // A quote resumed after the speaker, `"...," she said, "..."`, is the same
+                // relation: PolNeAR marks its two parts as one content, whose extent runs
+                // from the first mark to the last.
                 let mut k = after;
                 if k < sc.b && doc.tokens[k].is_punct(',') {
                     k += 1;
@@ -347,16 +349,11 @@ fn quotes(
                 let q = pairs.partition_point(|&(o2, _)| o2 < k);
                 if pairs.get(q).is_some_and(|&(o2, _)| o2 == k) {
                     let (o2, c2) = pairs[q];
-                    if c2 > o2 + 1 && !done[q] {
-                        out.push(Attr {
-                            kind,
-                            source: Some(source),
-                            cue,
-                            content: quote_content(doc, o2, c2),
-                            direct: true,
-                            refers_to: None,
-                            weasel: false,
-                        });
+                    if c2 > o2 + 1
+                        && !done[q]
+                        && let Some(last) = out.last_mut()
+                    {
+                        last.content.1 = last.content.1.max(quote_content(doc, o2, c2).1);
                         done[q] = true;
                     }
                 }

@@ -498,8 +498,7 @@ fn direct_quote_with_speaker_after() {
 fn direct_quote_with_speaker_in_the_middle() {
     check(
         "Mayor Ann Lee spoke on Monday.\n\n\u{201c}We are ready,\u{201d} she said, \u{201c}and we will act.\u{201d}",
-        "attr named_person 'she' via 'said' => '\u{201c}We are ready,\u{201d}' quote refers=Ann Lee
-         attr named_person 'she' via 'said' => '\u{201c}and we will act.\u{201d}' quote refers=Ann Lee",
+        "attr named_person 'she' via 'said' => '\u{201c}We are ready,\u{201d} she said, \u{201c}and we will act.\u{201d}' quote refers=Ann Lee",
     );
 }
 
