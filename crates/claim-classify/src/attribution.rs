@@ -436,9 +436,15 @@ fn speaker_next_sentence(
         return None;
     }
     let speaker = speaker_after(doc, cues, next.a, next.b)?;
-    (speaker.2..next.b)
-        .all(|k| doc.tokens[k].kind == crate::tokens::TokenKind::Punct && !doc.tokens[k].is_quote())
-        .then_some((speaker, next))
+    // Nothing after the speaker but the full stop, or a comma and what goes with it ("Trump
+    // asked, looking far from displeased").
+    let rest = speaker.2..next.b;
+    let comma = rest.start < next.b && doc.tokens[rest.start].is_punct(',');
+    (comma
+        || rest.clone().all(|k| {
+            doc.tokens[k].kind == crate::tokens::TokenKind::Punct && !doc.tokens[k].is_quote()
+        }))
+    .then_some((speaker, next))
 }
 
 /// The byte span of a quotation with its marks (and a comma inside them), as PolNeAR and
@@ -469,7 +475,10 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         if let Some(n) = cues.verb_at(doc, v) {
             let w = doc.low(k);
             let starts_np = !is_subordinator(w)
-                && (!is_function_word(w) || is_determiner(w) || matches!(w, "he" | "she" | "they"));
+                && (!is_function_word(w)
+                    || is_determiner(w)
+                    || matches!(w, "he" | "she" | "they")
+                    || (v == k + 1 && it_speaks(doc, k)));
             if !starts_np || (k..v).any(|i| doc.is_verbish(i)) {
                 return None;
             }
@@ -788,7 +797,20 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
 /// their own stance, not an attribution; or a word that names nobody ("it", "there").
 /// "They said" is kept, as an unnamed source.
 fn first_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
-    e == s + 1 && matches!(doc.low(s), "i" | "we" | "you" | "it" | "there" | "this")
+    e == s + 1
+        && match doc.low(s) {
+            "i" | "we" | "you" | "there" | "this" => true,
+            "it" => !it_speaks(doc, s),
+            _ => false,
+        }
+}
+
+/// "It" before a speech verb of the lexicon stands for a text or a body that speaks: "it
+/// said", "it added", "it reads" (PolNeAR marks such sources), unlike "it seems".
+fn it_speaks(doc: &Doc<'_>, s: usize) -> bool {
+    doc.low(s) == "it"
+        && s + 1 < doc.tokens.len()
+        && doc.is1(s + 1, Tag::Report(ReportKind::Speech))
 }
 
 /// The content after a cue ending at `c`: after "that" when it follows within a few words

@@ -517,8 +517,9 @@ fn speaker_after_a_quoted_question_that_ends_its_sentence() {
     // The question mark ends the quote's sentence; the speaker is the next one. A sentence
     // that goes on past the speaker is not taken for one.
     check(
-        "\u{201c}Can the council pay for it?\u{201d} Okoro asked.\n\n\u{201c}We will find out!\u{201d} The vote is on Monday.",
-        "attr named_person 'Okoro' via 'asked' => '\u{201c}Can the council pay for it?\u{201d}' quote",
+        "\u{201c}Can the council pay for it?\u{201d} Okoro asked.\n\n\u{201c}We will find out!\u{201d} The vote is on Monday.\n\n\u{201c}Who pays?\u{201d} Lee asked, looking at the mayor.",
+        "attr named_person 'Okoro' via 'asked' => '\u{201c}Can the council pay for it?\u{201d}' quote
+         attr named_person 'Lee' via 'asked' => '\u{201c}Who pays?\u{201d}' quote",
     );
 }
 
@@ -561,6 +562,14 @@ fn a_subject_pronoun_is_the_whole_source() {
     check(
         "Mayor Ann Lee spoke on Monday. Late on Monday she said the bridge would reopen.",
         "attr named_person 'she' via 'said' => 'the bridge would reopen' refers=Ann Lee",
+    );
+}
+
+#[test]
+fn it_before_a_speech_verb_is_a_source() {
+    check(
+        "The council published a letter. \"The bridge will reopen,\" it said. It seems fine.",
+        "attr vague 'it' via 'said' => '\"The bridge will reopen,\"' quote",
     );
 }
 
