@@ -34,6 +34,11 @@
 //!   "defended the new bus lanes".
 //! * Content runs to the end of the sentence without its final full stop, and stops before
 //!   a coordinated speech verb of the same source ("praised the plan and said ...").
+//! * A quotation interrupted by its speaker (`"A," she said, "B."`) is one relation whose
+//!   content runs from the first mark to the last.
+//! * A source keeps its comma appositive: "Steve Coll, the dean of the school," (with the
+//!   closing comma) before the cue, "Mark Jones, a political scientist at Rice" after it
+//!   at the end of the sentence. Its kind comes from the noun phrase before the comma.
 
 use claimsift_core::{HedgeCategory, SourceKind};
 
