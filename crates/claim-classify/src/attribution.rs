@@ -34,6 +34,11 @@
 //!   "defended the new bus lanes".
 //! * Content runs to the end of the sentence without its final full stop, and stops before
 //!   a coordinated speech verb of the same source ("praised the plan and said ...").
+//! * A quotation interrupted by its speaker (`"A," she said, "B."`) is one relation whose
+//!   content runs from the first mark to the last.
+//! * A source keeps its comma appositive: "Steve Coll, the dean of the school," (with the
+//!   closing comma) before the cue, "Mark Jones, a political scientist at Rice" after it
+//!   at the end of the sentence. Its kind comes from the noun phrase before the comma.
 
 use claimsift_core::{HedgeCategory, SourceKind};
 
@@ -106,6 +111,29 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     agentless(doc, i, len, s.a, s.b, cl)
                 }
             };
+            // "X said A, adding B": a participle after a comma with no source of its own
+            // shares the source of the relation before it in the sentence.
+            let found = found.map(|a| match a.source {
+                None if i > s.a
+                    && doc.tokens[i - 1].is_punct(',')
+                    && doc.low(i).ends_with("ing") =>
+                {
+                    match out
+                        .iter()
+                        .rev()
+                        .find(|p| p.cue.0 >= s.a && p.cue.1 < i && p.source.is_some())
+                    {
+                        Some(p) => Attr {
+                            kind: p.kind,
+                            source: p.source,
+                            refers_to: p.refers_to.clone(),
+                            ..a
+                        },
+                        None => a,
+                    }
+                }
+                _ => a,
+            });
             if let Some(a) = found {
                 for u in used.iter_mut().take(a.cue.1).skip(a.cue.0) {
                     *u = true;
@@ -312,7 +340,11 @@ fn quotes(
             if k < sc.b && doc.tokens[k].is_punct(',') {
                 k += 1;
             }
-            if let Some((source, cue, after)) = speaker_after(doc, cues, k, sc.b) {
+            let found = match speaker_after(doc, cues, k, sc.b) {
+                Some(speaker) => Some((speaker, sc)),
+                None => speaker_next_sentence(doc, cues, c, sc),
+            };
+            if let Some(((source, cue, after), sc)) = found {
                 let kind = classify_source(doc, source.0, source.1);
                 used[cue.0..cue.1].iter_mut().for_each(|u| *u = true);
                 // The quotation going on after the speaker's sentence, in the same
@@ -345,7 +377,9 @@ fn quotes(
                     weasel: false,
                 });
                 done[p] = true;
-                // A quote resumed after the speaker: `"...," she said, "..."`.
+                // A quote resumed after the speaker, `"...," she said, "..."`, is the same
+                // relation: PolNeAR marks its two parts as one content, whose extent runs
+                // from the first mark to the last.
                 let mut k = after;
                 if k < sc.b && doc.tokens[k].is_punct(',') {
                     k += 1;
@@ -353,16 +387,11 @@ fn quotes(
                 let q = pairs.partition_point(|&(o2, _)| o2 < k);
                 if pairs.get(q).is_some_and(|&(o2, _)| o2 == k) {
                     let (o2, c2) = pairs[q];
-                    if c2 > o2 + 1 && !done[q] {
-                        out.push(Attr {
-                            kind,
-                            source: Some(source),
-                            cue,
-                            content: quote_content(doc, o2, c2),
-                            direct: true,
-                            refers_to: None,
-                            weasel: false,
-                        });
+                    if c2 > o2 + 1
+                        && !done[q]
+                        && let Some(last) = out.last_mut()
+                    {
+                        last.content.1 = last.content.1.max(quote_content(doc, o2, c2).1);
                         done[q] = true;
                     }
                 }
@@ -428,6 +457,34 @@ fn quotes(
     }
 }
 
+/// A speaker that is a sentence of its own after a question or exclamation in quotes:
+/// `"Can she stay?" Trump asked.` (the question mark ends the quote's sentence). Only a
+/// sentence that holds the speaker and nothing more, in the same paragraph.
+fn speaker_next_sentence(
+    doc: &Doc<'_>,
+    cues: &Cues,
+    c: usize,
+    sc: crate::doc::Sent,
+) -> Option<(Speaker, crate::doc::Sent)> {
+    let ends_quote = c + 1 == sc.b && c > sc.a && matches!(doc.tokens[c - 1].ch, '?' | '!');
+    let next = doc
+        .sent(c + 1)
+        .filter(|n| n.a == c + 1 && n.block == sc.block)?;
+    if !ends_quote {
+        return None;
+    }
+    let speaker = speaker_after(doc, cues, next.a, next.b)?;
+    // Nothing after the speaker but the full stop, or a comma and what goes with it ("Trump
+    // asked, looking far from displeased").
+    let rest = speaker.2..next.b;
+    let comma = rest.start < next.b && doc.tokens[rest.start].is_punct(',');
+    (comma
+        || rest.clone().all(|k| {
+            doc.tokens[k].kind == crate::tokens::TokenKind::Punct && !doc.tokens[k].is_quote()
+        }))
+    .then_some((speaker, next))
+}
+
 /// The byte span of a quotation with its marks (and a comma inside them), as PolNeAR and
 /// PARC annotate it.
 fn quote_content(doc: &Doc<'_>, o: usize, c: usize) -> (usize, usize) {
@@ -469,7 +526,10 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         if let Some(n) = cues.verb_at(doc, v) {
             let w = doc.low(k);
             let starts_np = !is_subordinator(w)
-                && (!is_function_word(w) || is_determiner(w) || matches!(w, "he" | "she" | "they"));
+                && (!is_function_word(w)
+                    || is_determiner(w)
+                    || matches!(w, "he" | "she" | "they")
+                    || (v == k + 1 && it_speaks(doc, k)));
             if !starts_np || (k..v).any(|i| doc.is_verbish(i)) {
                 return None;
             }
@@ -507,7 +567,26 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     let first = doc.tokens.get(from)?;
     let plausible =
         first.cap || is_determiner(doc.low(from)) || matches!(doc.low(from), "he" | "she");
-    (b > from && plausible).then_some((from, trim_time(doc, from, b)))
+    if !(b > from && plausible) {
+        return None;
+    }
+    let e = trim_time(doc, from, b);
+    // An appositive that ends the sentence is part of the source, as PolNeAR marks it:
+    // "..., said Mark Jones, a political scientist at Rice University."
+    if e == b && b < end && doc.tokens[b].is_punct(',') {
+        let k = b + 1;
+        let tail = content_end(doc, k, end);
+        let appositive = tail > k
+            && tail - k <= 30
+            && !doc.low(k).ends_with("ing")
+            && (k..tail).all(|j| {
+                !doc.tokens[j].is_quote() && doc.find(j, |t| matches!(t, Tag::Report(_))).is_none()
+            });
+        if appositive {
+            return Some((from, tail));
+        }
+    }
+    Some((from, e))
 }
 
 /// The noun phrase ending before token `v`, going back over auxiliaries and adverbs, past
@@ -538,7 +617,9 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         e = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct(dash))?;
     }
     // An appositive between commas: "X, who chairs the committee, said".
+    let mut appositive_end = None;
     if e > start && doc.tokens[e - 1].is_punct(',') {
+        appositive_end = Some(e);
         let mut found = None;
         let lo = start.max(e.saturating_sub(40));
         for c in (lo..e - 1).rev() {
@@ -581,6 +662,10 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         e = found?;
     }
     let mut s = e;
+    // "Sanders and Clinton said": one "and" may join two noun phrases of the source, when
+    // the one before it starts the clause (not "Clinton won Iowa and Sanders said").
+    let mut and_at = None;
+    let mut clause_start = false;
     while s > start && e - s < 10 {
         let t = doc.tokens[s - 1];
         // The apostrophe of a plural possessive: "the employers' association".
@@ -595,9 +680,15 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             continue;
         }
         if !(t.is_word() || t.kind == crate::tokens::TokenKind::Number) {
+            clause_start = true;
             break;
         }
         let w = doc.low(s - 1);
+        if w == "and" && and_at.is_none() && s < e && s - 1 > start {
+            and_at = Some(s - 1);
+            s -= 1;
+            continue;
+        }
         if is_subordinator(w) && !(w == "of" || w == "for") {
             break;
         }
@@ -617,10 +708,22 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         }
         s -= 1;
     }
+    if let Some(k) = and_at
+        && !(clause_start || s == start)
+    {
+        s = k + 1;
+    }
     // A leading preposition phrase is not part of the source: "In Oslo, ..." is cut at the
     // comma already; here drop leading "in/on/at ..." only when nothing else is left.
     while s < e && matches!(doc.low(s), "and" | "but" | "so" | "then" | "also") {
         s += 1;
+    }
+    // A subject pronoun is the whole source: "what she said", "not everything they said".
+    if let Some(p) = (s + 1..e)
+        .rev()
+        .find(|&k| matches!(doc.low(k), "i" | "he" | "she" | "we" | "they"))
+    {
+        s = p;
     }
     // A source needs a word that can name someone: not only "never", "also", "now".
     let nominal = (s..e).any(|i| {
@@ -636,8 +739,16 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     if s >= e || !nominal {
         return None;
     }
-    let e = trim_time(doc, s, e);
-    (e > s).then_some((s, e))
+    let t = trim_time(doc, s, e);
+    // The appositive and its closing comma belong to the source, as PolNeAR marks it most
+    // often: "Steve Coll, the dean of the journalism school, said".
+    if t == e
+        && t > s
+        && let Some(ae) = appositive_end
+    {
+        return Some((s, ae));
+    }
+    (t > s).then_some((s, t))
 }
 
 /// Cuts a source at a time phrase: "a joint statement on December 16" → "a joint statement".
@@ -697,8 +808,18 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
     e - 1
 }
 
-/// What kind of source the noun phrase `s..e` is.
+/// The end of a source's own noun phrase: before the comma that opens its appositive
+/// ("Mark Jones, a political scientist at Rice University" names a person). Only an
+/// appositive puts a comma in a source.
+fn core_end(doc: &Doc<'_>, s: usize, e: usize) -> usize {
+    (s + 1..e)
+        .find(|&k| doc.tokens[k].is_punct(','))
+        .unwrap_or(e)
+}
+
+/// What kind of source the noun phrase `s..e` is (its appositive aside).
 pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
+    let e = core_end(doc, s, e);
     if e == s + 1 && matches!(doc.low(s), "he" | "she" | "him" | "her") {
         return SourceKind::NamedPerson;
     }
@@ -744,7 +865,20 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
 /// their own stance, not an attribution; or a word that names nobody ("it", "there").
 /// "They said" is kept, as an unnamed source.
 fn first_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
-    e == s + 1 && matches!(doc.low(s), "i" | "we" | "you" | "it" | "there" | "this")
+    e == s + 1
+        && match doc.low(s) {
+            "i" | "we" | "you" | "there" | "this" => true,
+            "it" => !it_speaks(doc, s),
+            _ => false,
+        }
+}
+
+/// "It" before a speech verb of the lexicon stands for a text or a body that speaks: "it
+/// said", "it added", "it reads" (PolNeAR marks such sources), unlike "it seems".
+fn it_speaks(doc: &Doc<'_>, s: usize) -> bool {
+    doc.low(s) == "it"
+        && s + 1 < doc.tokens.len()
+        && doc.is1(s + 1, Tag::Report(ReportKind::Speech))
 }
 
 /// Past participles that do not end in "-ed" and open an appositive after a source ("the
@@ -1340,7 +1474,7 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
             continue;
         }
         let Some((s, e)) = a.source else { continue };
-        if let Some(n) = (s..e).rev().find_map(|i| doc.name_at(i))
+        if let Some(n) = (s..core_end(doc, s, e)).rev().find_map(|i| doc.name_at(i))
             && n.kind != NameKind::Organisation
             && n.bare < n.b
         {
@@ -1401,7 +1535,7 @@ fn weasel(doc: &Doc<'_>, a: &Attr) -> bool {
         return false;
     }
     let Some((s, e)) = a.source else { return false };
-    if (s..e).any(|i| doc.tokens[i].cap && !doc.tokens[i].initial) {
+    if (s..core_end(doc, s, e)).any(|i| doc.tokens[i].cap && !doc.tokens[i].initial) {
         return false;
     }
     let epistemic = (a.cue.0..a.cue.1).any(|i| {
