@@ -80,6 +80,8 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             }
             let lexical = doc.find(i, |t| matches!(t, Tag::Report(_)));
             let learned = cues.len[i] as usize;
+            // Where an agentless cue starts, when the tagger's run holds more before it.
+            let mut at = i;
             let (len, kind) = match (lexical, learned) {
                 (Some(m), 0) => match m.tag {
                     Tag::Report(k) => (m.len, k),
@@ -99,6 +101,12 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 // "Central bank expected to hold rates": the headline form of an agentless
                 // cue of the lexicon ("is expected to").
                 (_, 1) if reduced_agentless(doc, i) => (2, ReportKind::Agentless),
+                // The same when the tagger's run took in the noun before it ("Central bank
+                // expected to"): the noun belongs to the content.
+                (_, n) if n > 1 && !doc.is_verbish(i) && reduced_agentless(doc, i + n - 1) => {
+                    at = i + n - 1;
+                    (2, ReportKind::Agentless)
+                }
                 (_, _) if gerund_subject(doc, i, s.a) => continue,
                 (_, n) => (n, ReportKind::Speech),
             };
@@ -108,7 +116,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 ReportKind::According => according(doc, i, len, s.a, s.b),
                 ReportKind::Agentless => {
                     let cl = clauses.get_or_insert_with(|| crate::clauses(doc, s));
-                    agentless(doc, i, len, s.a, s.b, cl)
+                    agentless(doc, at, len, s.a, s.b, cl)
                 }
             };
             // "X said A, adding B": a participle after a comma with no source of its own
@@ -539,12 +547,8 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
             while after < end && doc.tokens[after].is_word() && after < cue.1 + 4 {
                 after += 1;
             }
-            let e = if doc.tokens[v - 1].is_punct(',') {
-                v - 1
-            } else {
-                v
-            };
-            return Some(((k, e), cue, after));
+            // An appositive keeps its closing comma, as PolNeAR marks it.
+            return Some(((k, v), cue, after));
         }
     }
     None
@@ -817,9 +821,23 @@ fn core_end(doc: &Doc<'_>, s: usize, e: usize) -> usize {
         .unwrap_or(e)
 }
 
-/// What kind of source the noun phrase `s..e` is (its appositive aside).
+/// What kind of source the noun phrase `s..e` is: its own noun phrase decides, except that
+/// a title named in its appositive is that person ("the council leader, Priya Shah,").
 pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
-    let e = core_end(doc, s, e);
+    let core = core_end(doc, s, e);
+    let kind = classify_core(doc, s, core);
+    let named_after = (core + 1..e).any(|k| {
+        doc.name_at(k)
+            .is_some_and(|n| n.kind != NameKind::Organisation && n.a > core)
+    });
+    if kind == SourceKind::Vague && named_after {
+        SourceKind::NamedPerson
+    } else {
+        kind
+    }
+}
+
+fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     if e == s + 1 && matches!(doc.low(s), "he" | "she" | "him" | "her") {
         return SourceKind::NamedPerson;
     }
@@ -902,19 +920,6 @@ fn is_irregular_participle(w: &str) -> bool {
             | "built"
             | "led"
     )
-}
-
-/// "it said", "it warned": "it" right before a listed verb of saying is an organisation
-/// or a document the article named before ("In a statement, it said"), never the empty
-/// "it" of "it is said" or "it seems", which are not verbs of saying.
-fn it_speaks(doc: &Doc<'_>, s: usize, e: usize, cue: usize) -> bool {
-    e == s + 1
-        && cue == e
-        && doc.low(s) == "it"
-        && doc
-            .at(cue)
-            .iter()
-            .any(|m| m.tag == Tag::Report(ReportKind::Speech))
 }
 
 /// The content after a cue ending at `c`: after "that" when it follows within a few words
@@ -1130,7 +1135,7 @@ fn speech_rules(
     };
     // "-ing" forms ("calling for") with no such subject need a document or named source.
     if let Some((s, e)) = source {
-        if first_person(doc, s, e) && !it_speaks(doc, s, e, i) {
+        if first_person(doc, s, e) {
             return None;
         }
         let kind = classify_source(doc, s, e);

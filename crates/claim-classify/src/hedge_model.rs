@@ -461,6 +461,9 @@ impl HedgeModel {
 /// ordinary words, which would only bury the signals an editor can judge.
 const MIN_EXPLAINED: f64 = 0.15;
 
+/// Cross-validated F1 scores closer than this are a tie when the threshold is chosen.
+const F1_TIE: f64 = 0.001;
+
 /// Options of [`train_hedging`].
 #[derive(Clone, Debug)]
 pub struct HedgeTrainingOptions {
@@ -579,8 +582,9 @@ fn held_out(
 
 /// Fits the hedge model on `examples` (`(sentence, uncertain)`): cross-validation over
 /// `options.folds` interleaved folds picks the L2 penalty and the threshold that give the
-/// best pooled F1 when each held-out sentence is classified the way the product does it;
-/// then the model is fitted on all sentences.
+/// best pooled F1 when each held-out sentence is classified the way the product does it
+/// (of settings tied within [`F1_TIE`], the highest threshold); then the model is fitted
+/// on all sentences.
 #[must_use]
 pub fn train_hedging(
     classifier: &Classifier,
@@ -590,7 +594,8 @@ pub fn train_hedging(
     let names = all_features(classifier, examples);
     let thresholds: Vec<f64> = (8..=32).map(|k| f64::from(k) * 0.025).collect();
     let mut report = Vec::new();
-    let mut best: Option<(f64, f64, f64, Counts)> = None; // (f1, l2, threshold, counts)
+    // Every (f1, l2, threshold, counts) tried, in order.
+    let mut tried: Vec<(f64, f64, f64, Counts)> = Vec::new();
     for &l2 in &options.l2 {
         // Held-out probabilities, product path (the threshold is not used for them).
         let mut probs = vec![0.0; examples.len()];
@@ -604,9 +609,7 @@ pub fn train_hedging(
             if f1 > top.0 + 1e-12 {
                 top = (f1, t);
             }
-            if best.is_none_or(|b| f1 > b.0 + 1e-12) {
-                best = Some((f1, l2, t, counts));
-            }
+            tried.push((f1, l2, t, counts));
         }
         report.push(format!(
             "L2 {l2:.1}: {}-fold cross-validated F1 {:.3} at threshold {:.3}",
@@ -615,7 +618,19 @@ pub fn train_hedging(
             top.1
         ));
     }
-    let (f1, l2, threshold, cv) = best.unwrap_or((0.0, 1.0, 0.5, Counts::default()));
+    // The pooled F1 curve is flat near its top, and settings within [`F1_TIE`] of the best
+    // are the same to cross-validation; of those the highest threshold is taken (then the
+    // first penalty), since a hedge flag an editor filters on should rather be precise.
+    let top = tried.iter().map(|x| x.0).fold(0.0, f64::max);
+    let (f1, l2, threshold, cv) = tried
+        .iter()
+        .filter(|x| x.0 >= top - F1_TIE)
+        .fold(None, |b: Option<&(f64, f64, f64, Counts)>, x| match b {
+            Some(b) if b.2 >= x.2 => Some(b),
+            _ => Some(x),
+        })
+        .copied()
+        .unwrap_or((0.0, 1.0, 0.5, Counts::default()));
     report.push(format!(
         "chosen: L2 {l2:.1}, threshold {threshold:.3}; cross-validated P {:.3} R {:.3} F1 {f1:.3} (tp {}, fp {}, fn {})",
         cv.precision(),

@@ -662,7 +662,7 @@ fn quote_after_a_verb_with_an_addressee() {
 fn speaker_after_a_quote_with_an_appositive() {
     check(
         "\u{201c}We accept the findings,\u{201d} the council leader, Priya Shah, told a meeting.",
-        "attr named_person 'the council leader, Priya Shah' via 'told' => '\u{201c}We accept the findings,\u{201d}' quote",
+        "attr named_person 'the council leader, Priya Shah,' via 'told' => '\u{201c}We accept the findings,\u{201d}' quote",
     );
 }
 
@@ -670,7 +670,7 @@ fn speaker_after_a_quote_with_an_appositive() {
 fn a_quote_opening_the_next_sentence_goes_on_after_a_speaker_with_a_title() {
     check(
         "\"We made a fair offer,\" said Maria Keane, the union's general secretary. \"They chose confrontation.\"",
-        "attr named_person 'Maria Keane' via 'said' => '\"We made a fair offer,\" said Maria Keane, the union's general secretary. \"They chose confrontation.\"' quote",
+        "attr named_person 'Maria Keane, the union's general secretary' via 'said' => '\"We made a fair offer,\" said Maria Keane, the union's general secretary. \"They chose confrontation.\"' quote",
     );
 }
 
@@ -708,7 +708,7 @@ fn sources_with_a_plural_possessive_or_a_participle_aside() {
     check(
         "The Transport Workers' Union said 4,200 members had voted.\n\nThe council's own audit, seen by this newspaper, concludes that the wall was never finished.",
         "attr named_organisation 'The Transport Workers' Union' via 'said' => '4,200 members had voted'
-         attr document 'The council's own audit' via 'concludes' => 'that the wall was never finished'",
+         attr document 'The council's own audit, seen by this newspaper,' via 'concludes' => 'that the wall was never finished'",
     );
 }
 
