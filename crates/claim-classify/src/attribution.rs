@@ -101,6 +101,16 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 // "Central bank expected to hold rates": the headline form of an agentless
                 // cue of the lexicon ("is expected to").
                 (_, 1) if reduced_agentless(doc, i) => (2, ReportKind::Agentless),
+                // A run holding an agentless cue of the lexicon ("has reportedly") is that
+                // cue, found at its own token.
+                (_, n)
+                    if (i + 1..i + n).any(|k| {
+                        doc.find(k, |t| t == Tag::Report(ReportKind::Agentless))
+                            .is_some()
+                    }) =>
+                {
+                    continue;
+                }
                 // The same when the tagger's run took in the noun before it ("Central bank
                 // expected to"): the noun belongs to the content.
                 (_, n) if n > 1 && !doc.is_verbish(i) && reduced_agentless(doc, i + n - 1) => {
@@ -1496,6 +1506,14 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
         .filter(|n| n.kind == NameKind::Organisation)
         .map(|n| (n.b, n.a, SourceKind::NamedOrganisation))
         .collect();
+    // Unnamed organisations too: "the employers' association ... it said".
+    things.extend((0..doc.tokens.len()).filter_map(|k| {
+        (doc.is1(k, Tag::Actor(ActorKind::Organisation)) && !doc.tokens[k].cap).then_some((
+            k + 1,
+            k,
+            SourceKind::NamedOrganisation,
+        ))
+    }));
     things.extend(out.iter().filter_map(|a| {
         let (s, e) = a.source?;
         (matches!(a.kind, SourceKind::NamedOrganisation | SourceKind::Document)

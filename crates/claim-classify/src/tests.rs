@@ -569,7 +569,7 @@ fn a_subject_pronoun_is_the_whole_source() {
 fn it_before_a_speech_verb_is_a_source() {
     check(
         "The council published a letter. \"The bridge will reopen,\" it said. It seems fine.",
-        "attr vague 'it' via 'said' => '\"The bridge will reopen,\"' quote",
+        "attr named_organisation 'it' via 'said' => '\"The bridge will reopen,\"' quote refers=council",
     );
 }
 
@@ -735,6 +735,16 @@ fn that_with_one_word_after_a_stance_verb_is_no_clause() {
     check(
         "The association rejected that account.\n\nThe mayor denied that he lied.",
         "attr vague 'The mayor' via 'denied' => 'that he lied'",
+    );
+}
+
+#[test]
+fn it_said_after_an_unnamed_organisation_and_reportedly_inside_a_tagged_run() {
+    check(
+        "The employers' association rejected the offer. In a statement, it said the talks had failed.\n\nHe has reportedly drafted contingency plans.",
+        "attr named_organisation 'The employers' association' via 'rejected' => 'the offer'
+         attr named_organisation 'it' via 'said' => 'the talks had failed' refers=association
+         attr anonymous - via 'reportedly' => 'He has reportedly drafted contingency plans'",
     );
 }
 
