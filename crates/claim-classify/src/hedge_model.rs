@@ -34,7 +34,7 @@ use claimsift_core::{HedgeCategory, HedgeCue};
 
 use crate::Classifier;
 use crate::doc::{Doc, is_aux};
-use crate::lexicon::{FastMap, Fnv, Tag};
+use crate::lexicon::{Fnv, Tag};
 use crate::tokens::TokenKind;
 use crate::train::{Counts, sigmoid};
 
@@ -97,6 +97,57 @@ impl std::fmt::Display for HedgeFeature<'_> {
             HedgeFeature::Shape(s) => write!(f, "s {s}"),
         }
     }
+}
+
+/// The hasher of the weights map. Its keys are FNV-1a hashes already, so hashing them
+/// again byte by byte (as `lexicon::FastMap` does with any key) only costs time: one
+/// multiply spreads their high bits into the low ones the table indexes by.
+#[derive(Default)]
+struct PreHashed(u64);
+
+impl std::hash::Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed; this is for completeness.
+        for &b in bytes {
+            self.write_u64(self.0 ^ u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (x ^ (x >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// Feature name hash → weight.
+type WeightMap = std::collections::HashMap<u64, f32, std::hash::BuildHasherDefault<PreHashed>>;
+
+/// A weight as `claimsift train hedging` writes it (`-0.0466`: a sign, digits, a point,
+/// digits; seven digits at most), read without the general float parser, which was most of
+/// the cost of loading the model. The digits make an integer below 2^24 and the scale a
+/// power of ten up to 10^7, both exact in `f32`, so the one division rounds correctly: the
+/// same value `str::parse` gives. Anything else is `None`, for `str::parse` to read.
+fn parse_weight(s: &str) -> Option<f32> {
+    const SCALE: [f32; 8] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7];
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let (int, frac) = digits.split_once('.')?;
+    if int.is_empty() || frac.is_empty() || int.len() + frac.len() > 7 {
+        return None;
+    }
+    let mut m: u32 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        m = m * 10 + u32::from(b - b'0');
+    }
+    #[allow(clippy::cast_precision_loss)] // m < 10^7 < 2^24: exact.
+    let v = m as f32 / SCALE[frac.len()];
+    Some(if negative { -v } else { v })
 }
 
 fn hash_name(name: &str) -> u64 {
@@ -195,7 +246,7 @@ pub(crate) fn features<'d>(
 /// A fitted hedge model.
 #[derive(Clone)]
 pub struct HedgeModel {
-    weights: FastMap<u64, f32>,
+    weights: WeightMap,
     bias: f64,
     threshold: f64,
     /// The L2 penalty it was fitted with (what cross-validation of it reuses).
@@ -255,7 +306,7 @@ impl HedgeModel {
             .get_or_init(|| {
                 Arc::new(
                     HedgeModel::parse(BUILTIN_HEDGE_MODEL).unwrap_or_else(|_| HedgeModel {
-                        weights: FastMap::default(),
+                        weights: WeightMap::default(),
                         bias: 0.0,
                         threshold: 0.5,
                         l2: 1.0,
@@ -272,8 +323,9 @@ impl HedgeModel {
     /// A line that is neither a comment, `bias = X`, `threshold = X` nor `WEIGHT NAME`,
     /// a weight that is not a finite number, or a threshold outside 0–1.
     pub fn parse(text: &str) -> Result<HedgeModel, HedgeModelError> {
-        let mut weights = FastMap::default();
-        weights.reserve(text.len() / 24);
+        let mut weights = WeightMap::default();
+        // One weight a line: sized once, never grown.
+        weights.reserve(text.bytes().filter(|&b| b == b'\n').count() + 1);
         let mut model = HedgeModel {
             weights,
             bias: 0.0,
@@ -301,9 +353,8 @@ impl HedgeModel {
                     format!("expected 'WEIGHT NAME', found '{line}'"),
                 ));
             };
-            let w: f32 = weight
-                .parse()
-                .ok()
+            let w: f32 = parse_weight(weight)
+                .or_else(|| weight.parse().ok())
                 .filter(|w: &f32| w.is_finite())
                 .ok_or_else(|| err(n + 1, format!("'{weight}' is not a number")))?;
             model.weights.insert(hash_name(name), w);
@@ -716,7 +767,7 @@ fn fit_file(
         }
     }
     let model = HedgeModel::parse(&body).unwrap_or_else(|_| HedgeModel {
-        weights: FastMap::default(),
+        weights: WeightMap::default(),
         bias,
         threshold,
         l2,
@@ -766,4 +817,35 @@ fn optimise(data: &[Encoded], dims: usize, l2: f64, steps: usize) -> (Vec<f64>, 
     }
     let bias = w.pop().unwrap_or(0.0);
     (w, bias)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_read_fast_are_the_values_str_parse_gives() {
+        for line in BUILTIN_HEDGE_MODEL.lines() {
+            let Some((weight, _)) = line.split_once(' ') else {
+                continue;
+            };
+            if let Some(fast) = parse_weight(weight) {
+                assert_eq!(Ok(fast.to_bits()), weight.parse::<f32>().map(f32::to_bits));
+            }
+        }
+        // Every weight a trainer can write in -100..100, and other digit counts.
+        for m in 0..1_000_000u32 {
+            for s in [
+                format!("{}.{:04}", m / 10_000, m % 10_000),
+                format!("-{}.{:04}", m / 10_000, m % 10_000),
+                format!("{}.{:01}", m / 10, m % 10),
+            ] {
+                let fast = parse_weight(&s).map(f32::to_bits);
+                assert_eq!(fast, Some(s.parse::<f32>().unwrap_or(f32::NAN).to_bits()), "{s}");
+            }
+        }
+        for s in ["1", ".5", "1.", "+1.0", "1e3", "12345678.0", "1.2.3", "-", "nan"] {
+            assert_eq!(parse_weight(s), None, "{s}");
+        }
+    }
 }
