@@ -172,15 +172,7 @@ impl Classifier {
     pub fn classify(&self, article: &Article) -> ClassifiedDocument {
         let doc = Doc::new(article, &self.lexicons);
         let found = Found::new(attribution::find(&doc, self.tagger()));
-        let mut claims = Vec::new();
-        for s in &doc.sents {
-            for (a, b) in clauses(&doc, s) {
-                if let Some(c) = self.claim(&doc, s, a, b, &found) {
-                    claims.push(c);
-                }
-            }
-        }
-        claims.sort_by_key(|c| (c.start, c.end));
+        let claims = self.claims(&doc, &found);
         ClassifiedDocument {
             schema: SCHEMA.to_owned(),
             input: article.input.clone(),
@@ -194,11 +186,40 @@ impl Classifier {
         }
     }
 
+    /// The claims of a document in text order.
+    fn claims(&self, doc: &Doc<'_>, found: &Found) -> Vec<Claim> {
+        let mut claims = Vec::new();
+        for s in &doc.sents {
+            for (a, b) in clauses(doc, s) {
+                if let Some(c) = self.claim(doc, s, a, b, found) {
+                    claims.push(c);
+                }
+            }
+        }
+        claims.sort_by_key(|c| (c.start, c.end));
+        claims
+    }
+
     /// Classifies one sentence (one input line of `claimsift classify --sentences`).
+    ///
+    /// The same result as [`SentenceResult::from_document`] of [`Classifier::classify`],
+    /// without what a sentence result drops: the document's attribution list, its input
+    /// name and schema, and copies of the text.
     #[must_use]
     pub fn classify_sentence(&self, sentence: &str) -> SentenceResult {
-        let article = Article::single_sentence("-", sentence);
-        SentenceResult::from_document(self.classify(&article))
+        let article = Article::single_sentence(String::new(), sentence);
+        let claims = {
+            let doc = Doc::new(&article, &self.lexicons);
+            let found = Found::new(attribution::find(&doc, self.tagger()));
+            self.claims(&doc, &found)
+        };
+        SentenceResult::from_document(ClassifiedDocument {
+            schema: String::new(),
+            input: String::new(),
+            text: article.text,
+            claims,
+            attributions: Vec::new(),
+        })
     }
 
     /// The feature values of a sentence: for each feature, the largest value over its
