@@ -190,20 +190,24 @@ pub(crate) fn features<'d>(
         }
         Some(doc.low(i))
     };
+    // Each token's word is read once: as the next word of one step, then as the word of
+    // the following step.
+    let mut here = word(a);
     for i in a..b {
         let t = doc.tokens[i];
-        let Some(w) = word(i) else {
+        let next_word = word(i + 1);
+        let Some(w) = std::mem::replace(&mut here, next_word) else {
             shapes[0] = true;
             continue;
         };
         f(HedgeFeature::Word(w));
-        if let Some(next) = word(i + 1) {
+        if let Some(next) = next_word {
             f(HedgeFeature::Bigram(w, next));
         }
         if !t.is_word() {
             continue;
         }
-        let next = word(i + 1).unwrap_or("");
+        let next = next_word.unwrap_or("");
         if is_quantifier(w) {
             if doc.find(i + 1, |t| t == Tag::Vague).is_some() {
                 shapes[2] = true;
@@ -213,7 +217,7 @@ pub(crate) fn features<'d>(
         }
         if is_aux(w) && !matches!(w, "do" | "does" | "did" | "have" | "has" | "had") {
             let mut k = i + 1;
-            if word(k).is_some_and(|x| x.len() > 4 && x.ends_with("ly")) {
+            if next_word.is_some_and(|x| x.len() > 4 && x.ends_with("ly")) {
                 k += 1;
             }
             if doc.is_regular_past(k) || word(k).is_some_and(|x| x.ends_with("ed")) {
@@ -224,7 +228,7 @@ pub(crate) fn features<'d>(
             }
         }
         if matches!(w, "most" | "best" | "least")
-            && word(i + 1).is_some_and(|x| x.chars().all(char::is_alphabetic))
+            && next_word.is_some_and(|x| x.chars().all(char::is_alphabetic))
             || (w.len() > 5 && w.ends_with("est") && !w.ends_with("interest"))
         {
             shapes[5] = true;
