@@ -579,7 +579,11 @@ fn classify_sentences(classifier: &Classifier) -> Result<ExitCode> {
             break;
         }
         line_no += 1;
-        let line = String::from_utf8_lossy(&buf);
+        // Valid UTF-8, the usual case, is checked by the fast validator and borrowed.
+        let line = match std::str::from_utf8(&buf) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(&buf),
+        };
         let sentence = line.trim_end_matches(['\n', '\r']);
         if matches!(line, std::borrow::Cow::Owned(_)) {
             tracing::warn!(
