@@ -429,14 +429,15 @@ impl Classifier {
         if !hedged && an.cues.is_empty() {
             return None;
         }
-        let mut cues = String::new();
+        // Sized for the usual line, so that it is not grown piece by piece.
+        let mut cues = String::with_capacity(64);
         for (k, c) in an.cues.iter().enumerate() {
             if k > 0 {
                 cues.push_str(", ");
             }
             let _ = write!(cues, "'{}' ({})", c.text, c.category.as_str());
         }
-        let mut signals = String::new();
+        let mut signals = String::with_capacity(96);
         for (k, (name, w)) in self
             .hedge_model
             .explain(doc, a, b, &an.cues, hedged, 3)
@@ -755,12 +756,14 @@ fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
             seen.push(i);
         }
     }
-    let mut out = String::new();
+    let mut out = String::with_capacity(seen.iter().map(|s| s.len() + 4).sum());
     for (k, s) in seen.iter().enumerate() {
         if k > 0 {
             out.push_str(", ");
         }
-        let _ = write!(out, "'{s}'");
+        out.push('\'');
+        out.push_str(s);
+        out.push('\'');
     }
     out
 }
