@@ -435,7 +435,9 @@ impl Classifier {
             if k > 0 {
                 cues.push_str(", ");
             }
-            let _ = write!(cues, "'{}' ({})", c.text, c.category.as_str());
+            for piece in ["'", &c.text, "' (", c.category.as_str(), ")"] {
+                cues.push_str(piece);
+            }
         }
         let mut signals = String::with_capacity(96);
         for (k, (name, w)) in self
@@ -836,7 +838,7 @@ fn reasons(
                 kind_label(k)
             ));
         } else {
-            out.push(format!("{}: {list}.", kind_label(k)));
+            out.push([kind_label(k), ": ", &list, "."].concat());
         }
     }
     let actors = quoted_list(
@@ -846,7 +848,7 @@ fn reasons(
             .map(|e| e.text.as_str()),
     );
     if !actors.is_empty() {
-        out.push(format!("Named actor: {actors}."));
+        out.push(["Named actor: ", &actors, "."].concat());
     }
     if let Some(a) = attribution {
         let who = match a.kind {
@@ -862,11 +864,11 @@ fn reasons(
             "Attributed to"
         };
         let source = match (&a.source, &a.refers_to) {
-            (Some(s), Some(r)) => format!(", '{}' ({r}),", s.text),
-            (Some(s), None) => format!(", '{}',", s.text),
+            (Some(s), Some(r)) => [", '", &s.text, "' (", r, "),"].concat(),
+            (Some(s), None) => [", '", &s.text, "',"].concat(),
             (None, _) => String::new(),
         };
-        out.push(format!("{lead} {who}{source} through '{}'.", a.cue.text));
+        out.push([lead, " ", who, &source, " through '", &a.cue.text, "'."].concat());
     }
     if let Some(line) = hedge_line {
         out.push(line);
@@ -886,7 +888,7 @@ fn reasons(
         .iter()
         .find(|e| e.kind == EvidenceKind::Question)
     {
-        out.push(format!("Not check-worthy: a question ('{}').", q.text));
+        out.push(["Not check-worthy: a question ('", &q.text, "')."].concat());
     } else if an.features.get(Feature::OpinionMarker) > 0.0 {
         let m = quoted_list(
             an.evidence
@@ -894,7 +896,7 @@ fn reasons(
                 .filter(|e| e.kind == EvidenceKind::OpinionMarker)
                 .map(|e| e.text.as_str()),
         );
-        out.push(format!("Not check-worthy: opinion marker {m}."));
+        out.push(["Not check-worthy: opinion marker ", &m, "."].concat());
     } else if !an.evidence.iter().any(|e| !e.kind.is_negative()) {
         out.push("Not check-worthy: no number, date, named actor or factual predicate.".to_owned());
     } else {
