@@ -80,9 +80,9 @@ impl HedgeFeature<'_> {
     /// How the feature reads in a reason: `'generally'`, `'one of'`, `weasel cue`.
     fn describe(&self) -> String {
         match *self {
-            HedgeFeature::Word(w) => format!("'{w}'"),
-            HedgeFeature::Bigram(a, b) => format!("'{a} {b}'"),
-            HedgeFeature::Cue(c) => format!("{} cue", c.as_str()),
+            HedgeFeature::Word(w) => ["'", w, "'"].concat(),
+            HedgeFeature::Bigram(a, b) => ["'", a, " ", b, "'"].concat(),
+            HedgeFeature::Cue(c) => [c.as_str(), " cue"].concat(),
             HedgeFeature::Shape(s) => s.replace('_', " "),
         }
     }
@@ -528,7 +528,6 @@ impl HedgeModel {
         // features past the cut, and formatting each was a tenth of classifying.
         let mut all: Vec<(HedgeFeature<'_>, u64, f64)> = Vec::new();
         features(doc, a, b, cues, |f| {
-            let w = self.weight(&f);
             // Punctuation carries weight in the model but tells an editor nothing.
             let wordless = match f {
                 HedgeFeature::Word(x) => !x.chars().any(char::is_alphanumeric),
@@ -540,6 +539,7 @@ impl HedgeModel {
             if wordless {
                 return;
             }
+            let w = self.weight(&f);
             if (hedged && w >= MIN_EXPLAINED) || (!hedged && w <= -MIN_EXPLAINED) {
                 all.push((f, f.hash(), w));
             }

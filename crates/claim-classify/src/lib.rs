@@ -449,7 +449,8 @@ impl Classifier {
             if k > 0 {
                 signals.push_str(", ");
             }
-            let _ = write!(signals, "{name} {w:+.2}");
+            signals.push_str(name);
+            let _ = write!(signals, " {w:+.2}");
         }
         let p = round_score(an.hedge.probability);
         let t = self.hedge_model.threshold();
