@@ -487,10 +487,6 @@ impl HedgeModel {
         self.weights.is_empty()
     }
 
-    fn weight(&self, f: &HedgeFeature<'_>) -> f64 {
-        self.weights.get(&f.hash()).copied().map_or(0.0, f64::from)
-    }
-
     /// Scores tokens `a..b` with their cues.
     pub(crate) fn score(&self, doc: &Doc<'_>, a: usize, b: usize, cues: &[HedgeCue]) -> HedgeScore {
         let mut sum = self.bias;
@@ -539,9 +535,10 @@ impl HedgeModel {
             if wordless {
                 return;
             }
-            let w = self.weight(&f);
+            let hash = f.hash();
+            let w = self.weights.get(&hash).copied().map_or(0.0, f64::from);
             if (hedged && w >= MIN_EXPLAINED) || (!hedged && w <= -MIN_EXPLAINED) {
-                all.push((f, f.hash(), w));
+                all.push((f, hash, w));
             }
         });
         all.sort_by_key(|x| x.1);
