@@ -387,7 +387,9 @@ impl<'a> Doc<'a> {
 
     /// A lower-case word ending in "-ed" that is not listed as a non-verb.
     pub fn is_regular_past(&self, i: usize) -> bool {
-        self.verb_flags.get(i).is_some_and(|&f| f & REGULAR_PAST != 0)
+        self.verb_flags
+            .get(i)
+            .is_some_and(|&f| f & REGULAR_PAST != 0)
     }
 
     /// [`Doc::is_verbish`] worked out, given [`Doc::is_regular_past`] of the token.

@@ -438,10 +438,7 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
         out.iter().map(|e| (e.kind, e.start, e.end)).collect();
     out.retain(|e| {
         !spans.iter().any(|&(kind, start, end)| {
-            kind == e.kind
-                && start <= e.start
-                && e.end <= end
-                && (start, end) != (e.start, e.end)
+            kind == e.kind && start <= e.start && e.end <= end && (start, end) != (e.start, e.end)
         })
     });
     out

@@ -887,7 +887,11 @@ mod tests {
                 format!("{}.{:01}", m / 10, m % 10),
             ] {
                 let fast = parse_weight(&s).map(f32::to_bits);
-                assert_eq!(fast, Some(s.parse::<f32>().unwrap_or(f32::NAN).to_bits()), "{s}");
+                assert_eq!(
+                    fast,
+                    Some(s.parse::<f32>().unwrap_or(f32::NAN).to_bits()),
+                    "{s}"
+                );
             }
         }
         for line in [
@@ -910,10 +914,29 @@ mod tests {
                 assert_eq!(general, Some((hash, Some(w))), "{line:?}");
             }
         }
-        for text in ["", "\n", "a", "a\n", "a\r\nb\r", "a\n\nb\r\n", "\r\n\r", BUILTIN_HEDGE_MODEL] {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\r\nb\r",
+            "a\n\nb\r\n",
+            "\r\n\r",
+            BUILTIN_HEDGE_MODEL,
+        ] {
             assert!(lines(text).eq(text.lines()), "{text:?}");
         }
-        for s in ["1", ".5", "1.", "+1.0", "1e3", "12345678.0", "1.2.3", "-", "nan"] {
+        for s in [
+            "1",
+            ".5",
+            "1.",
+            "+1.0",
+            "1e3",
+            "12345678.0",
+            "1.2.3",
+            "-",
+            "nan",
+        ] {
             assert_eq!(parse_weight(s), None, "{s}");
         }
     }
