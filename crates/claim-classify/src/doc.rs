@@ -61,7 +61,15 @@ pub(crate) struct Doc<'a> {
     pub names: Vec<Name>,
     /// For each token, the sentence (index into `sents`) it lies in.
     pub sent_of: Vec<u32>,
+    /// For each token, [`Doc::is_verbish`] and [`Doc::is_regular_past`], worked out once:
+    /// attribution, clause splitting, evidence and scoring ask them of the same tokens many
+    /// times.
+    verb_flags: Vec<u8>,
 }
+
+/// Bits of `Doc::verb_flags`.
+const VERBISH: u8 = 1;
+const REGULAR_PAST: u8 = 2;
 
 pub(crate) fn is_determiner(w: &str) -> bool {
     matches!(
@@ -301,8 +309,19 @@ impl<'a> Doc<'a> {
             matches: Vec::new(),
             names: Vec::new(),
             sent_of,
+            verb_flags: Vec::new(),
         };
         doc.match_all();
+        doc.verb_flags = (0..doc.tokens.len())
+            .map(|i| {
+                let past = doc.regular_past_uncached(i);
+                (if doc.verbish_uncached(i, past) {
+                    VERBISH
+                } else {
+                    0
+                }) | (if past { REGULAR_PAST } else { 0 })
+            })
+            .collect();
         doc.find_names();
         doc
     }
@@ -363,6 +382,18 @@ impl<'a> Doc<'a> {
 
     /// True for a lower-case word that reads as a finite or participle verb.
     pub fn is_verbish(&self, i: usize) -> bool {
+        self.verb_flags.get(i).is_some_and(|&f| f & VERBISH != 0)
+    }
+
+    /// A lower-case word ending in "-ed" that is not listed as a non-verb.
+    pub fn is_regular_past(&self, i: usize) -> bool {
+        self.verb_flags
+            .get(i)
+            .is_some_and(|&f| f & REGULAR_PAST != 0)
+    }
+
+    /// [`Doc::is_verbish`] worked out, given [`Doc::is_regular_past`] of the token.
+    fn verbish_uncached(&self, i: usize, regular_past: bool) -> bool {
         let Some(t) = self.tokens.get(i) else {
             return false;
         };
@@ -379,11 +410,11 @@ impl<'a> Doc<'a> {
                 Tag::Cue(CueKind::Evidence(claimsift_core::EvidenceKind::Action))
                     | Tag::Report(ReportKind::Speech | ReportKind::Stance)
             )
-        }) || self.is_regular_past(i)
+        }) || regular_past
     }
 
-    /// A lower-case word ending in "-ed" that is not listed as a non-verb.
-    pub fn is_regular_past(&self, i: usize) -> bool {
+    /// [`Doc::is_regular_past`] worked out.
+    fn regular_past_uncached(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else {
             return false;
         };

@@ -432,14 +432,13 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
             !(e.kind == EvidenceKind::OpinionMarker && e.text.eq_ignore_ascii_case("must"))
         });
     }
-    // Drop evidence of a kind nested in a longer span of the same kind.
-    let snapshot = out.clone();
+    // Drop evidence of a kind nested in a longer span of the same kind (compared by kind
+    // and span only, so the texts are not copied).
+    let spans: Vec<(EvidenceKind, usize, usize)> =
+        out.iter().map(|e| (e.kind, e.start, e.end)).collect();
     out.retain(|e| {
-        !snapshot.iter().any(|o| {
-            o.kind == e.kind
-                && o.start <= e.start
-                && e.end <= o.end
-                && (o.start, o.end) != (e.start, e.end)
+        !spans.iter().any(|&(kind, start, end)| {
+            kind == e.kind && start <= e.start && e.end <= end && (start, end) != (e.start, e.end)
         })
     });
     out

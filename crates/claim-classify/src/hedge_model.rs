@@ -34,7 +34,7 @@ use claimsift_core::{HedgeCategory, HedgeCue};
 
 use crate::Classifier;
 use crate::doc::{Doc, is_aux};
-use crate::lexicon::{FastMap, Fnv, Tag};
+use crate::lexicon::{Fnv, Tag};
 use crate::tokens::TokenKind;
 use crate::train::{Counts, sigmoid};
 
@@ -80,9 +80,9 @@ impl HedgeFeature<'_> {
     /// How the feature reads in a reason: `'generally'`, `'one of'`, `weasel cue`.
     fn describe(&self) -> String {
         match *self {
-            HedgeFeature::Word(w) => format!("'{w}'"),
-            HedgeFeature::Bigram(a, b) => format!("'{a} {b}'"),
-            HedgeFeature::Cue(c) => format!("{} cue", c.as_str()),
+            HedgeFeature::Word(w) => ["'", w, "'"].concat(),
+            HedgeFeature::Bigram(a, b) => ["'", a, " ", b, "'"].concat(),
+            HedgeFeature::Cue(c) => [c.as_str(), " cue"].concat(),
             HedgeFeature::Shape(s) => s.replace('_', " "),
         }
     }
@@ -97,6 +97,98 @@ impl std::fmt::Display for HedgeFeature<'_> {
             HedgeFeature::Shape(s) => write!(f, "s {s}"),
         }
     }
+}
+
+/// The hasher of the weights map. Its keys are FNV-1a hashes already, so hashing them
+/// again byte by byte (as `lexicon::FastMap` does with any key) only costs time: one
+/// multiply spreads their high bits into the low ones the table indexes by.
+#[derive(Default)]
+struct PreHashed(u64);
+
+impl std::hash::Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed; this is for completeness.
+        for &b in bytes {
+            self.write_u64(self.0 ^ u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (x ^ (x >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// Feature name hash → weight.
+type WeightMap = std::collections::HashMap<u64, f32, std::hash::BuildHasherDefault<PreHashed>>;
+
+/// A weight as `claimsift train hedging` writes it (`-0.0466`: a sign, digits, a point,
+/// digits; seven digits at most), read without the general float parser, which was most of
+/// the cost of loading the model. The digits make an integer below 2^24 and the scale a
+/// power of ten up to 10^7, both exact in `f32`, so the one division rounds correctly: the
+/// same value `str::parse` gives. Anything else is `None`, for `str::parse` to read.
+fn parse_weight(s: &str) -> Option<f32> {
+    const SCALE: [f32; 8] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7];
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest.as_bytes()),
+        None => (false, s.as_bytes()),
+    };
+    // One pass: the digits as an integer, and where the point is.
+    let mut m: u32 = 0;
+    let mut point = None;
+    for (k, &b) in digits.iter().enumerate() {
+        if b.is_ascii_digit() && k < 8 {
+            m = m * 10 + u32::from(b - b'0');
+        } else if b == b'.' && point.is_none() {
+            point = Some(k);
+        } else {
+            return None;
+        }
+    }
+    let int = point?;
+    let frac = digits.len() - int - 1;
+    if int == 0 || frac == 0 || int + frac > 7 {
+        return None;
+    }
+    #[allow(clippy::cast_precision_loss)] // m < 10^7 < 2^24: exact.
+    let v = m as f32 / SCALE[frac];
+    Some(if negative { -v } else { v })
+}
+
+/// The lines of `text` as `str::lines` gives them, found by a plain byte loop: the lines
+/// of a weights file are short, and the general search set up for each one was a third
+/// of the cost of loading the model.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let Some(k) = rest.bytes().position(|b| b == b'\n') else {
+            return Some(std::mem::take(&mut rest));
+        };
+        let line = rest.get(..k)?;
+        rest = rest.get(k + 1..)?;
+        // `str::lines` takes "\r\n" for a line end too.
+        Some(line.strip_suffix('\r').unwrap_or(line))
+    })
+}
+
+/// A weight line as the trainer writes it (`-0.0466 b ! "`), read in one pass: the hash
+/// of its name and its weight, the same the general reading in [`HedgeModel::parse`] finds.
+/// `None` for any other line (a comment, a setting, spaces around it, another form of
+/// number), which the general reading takes.
+fn weight_line(line: &str) -> Option<(u64, f32)> {
+    // Ending in a character `trim` keeps (ASCII, not a space) and starting with a digit
+    // or a minus sign (as `parse_weight` requires), the line is its own trimmed form.
+    let &last = line.as_bytes().last()?;
+    if !last.is_ascii() || last.is_ascii_whitespace() {
+        return None;
+    }
+    let space = line.bytes().position(|b| b == b' ')?;
+    let weight = parse_weight(line.get(..space)?)?;
+    Some((hash_name(line.get(space + 1..)?), weight))
 }
 
 fn hash_name(name: &str) -> u64 {
@@ -139,20 +231,24 @@ pub(crate) fn features<'d>(
         }
         Some(doc.low(i))
     };
+    // Each token's word is read once: as the next word of one step, then as the word of
+    // the following step.
+    let mut here = word(a);
     for i in a..b {
         let t = doc.tokens[i];
-        let Some(w) = word(i) else {
+        let next_word = word(i + 1);
+        let Some(w) = std::mem::replace(&mut here, next_word) else {
             shapes[0] = true;
             continue;
         };
         f(HedgeFeature::Word(w));
-        if let Some(next) = word(i + 1) {
+        if let Some(next) = next_word {
             f(HedgeFeature::Bigram(w, next));
         }
         if !t.is_word() {
             continue;
         }
-        let next = word(i + 1).unwrap_or("");
+        let next = next_word.unwrap_or("");
         if is_quantifier(w) {
             if doc.find(i + 1, |t| t == Tag::Vague).is_some() {
                 shapes[2] = true;
@@ -162,7 +258,7 @@ pub(crate) fn features<'d>(
         }
         if is_aux(w) && !matches!(w, "do" | "does" | "did" | "have" | "has" | "had") {
             let mut k = i + 1;
-            if word(k).is_some_and(|x| x.len() > 4 && x.ends_with("ly")) {
+            if next_word.is_some_and(|x| x.len() > 4 && x.ends_with("ly")) {
                 k += 1;
             }
             if doc.is_regular_past(k) || word(k).is_some_and(|x| x.ends_with("ed")) {
@@ -173,7 +269,7 @@ pub(crate) fn features<'d>(
             }
         }
         if matches!(w, "most" | "best" | "least")
-            && word(i + 1).is_some_and(|x| x.chars().all(char::is_alphabetic))
+            && next_word.is_some_and(|x| x.chars().all(char::is_alphabetic))
             || (w.len() > 5 && w.ends_with("est") && !w.ends_with("interest"))
         {
             shapes[5] = true;
@@ -195,7 +291,7 @@ pub(crate) fn features<'d>(
 /// A fitted hedge model.
 #[derive(Clone)]
 pub struct HedgeModel {
-    weights: FastMap<u64, f32>,
+    weights: WeightMap,
     bias: f64,
     threshold: f64,
     /// The L2 penalty it was fitted with (what cross-validation of it reuses).
@@ -255,7 +351,7 @@ impl HedgeModel {
             .get_or_init(|| {
                 Arc::new(
                     HedgeModel::parse(BUILTIN_HEDGE_MODEL).unwrap_or_else(|_| HedgeModel {
-                        weights: FastMap::default(),
+                        weights: WeightMap::default(),
                         bias: 0.0,
                         threshold: 0.5,
                         l2: 1.0,
@@ -272,8 +368,9 @@ impl HedgeModel {
     /// A line that is neither a comment, `bias = X`, `threshold = X` nor `WEIGHT NAME`,
     /// a weight that is not a finite number, or a threshold outside 0–1.
     pub fn parse(text: &str) -> Result<HedgeModel, HedgeModelError> {
-        let mut weights = FastMap::default();
-        weights.reserve(text.len() / 24);
+        let mut weights = WeightMap::default();
+        // One weight a line, and a line takes about 20 bytes: sized once, not grown.
+        weights.reserve(text.len() / 16);
         let mut model = HedgeModel {
             weights,
             bias: 0.0,
@@ -282,7 +379,11 @@ impl HedgeModel {
             always: Vec::new(),
         };
         let err = |line: usize, message: String| HedgeModelError { line, message };
-        for (n, raw) in text.lines().enumerate() {
+        for (n, raw) in lines(text).enumerate() {
+            if let Some((hash, w)) = weight_line(raw) {
+                model.weights.insert(hash, w);
+                continue;
+            }
             let line = raw.trim();
             let Some(&first) = line.as_bytes().first() else {
                 continue;
@@ -301,9 +402,8 @@ impl HedgeModel {
                     format!("expected 'WEIGHT NAME', found '{line}'"),
                 ));
             };
-            let w: f32 = weight
-                .parse()
-                .ok()
+            let w: f32 = parse_weight(weight)
+                .or_else(|| weight.parse().ok())
                 .filter(|w: &f32| w.is_finite())
                 .ok_or_else(|| err(n + 1, format!("'{weight}' is not a number")))?;
             model.weights.insert(hash_name(name), w);
@@ -387,10 +487,6 @@ impl HedgeModel {
         self.weights.is_empty()
     }
 
-    fn weight(&self, f: &HedgeFeature<'_>) -> f64 {
-        self.weights.get(&f.hash()).copied().map_or(0.0, f64::from)
-    }
-
     /// Scores tokens `a..b` with their cues.
     pub(crate) fn score(&self, doc: &Doc<'_>, a: usize, b: usize, cues: &[HedgeCue]) -> HedgeScore {
         let mut sum = self.bias;
@@ -428,7 +524,6 @@ impl HedgeModel {
         // features past the cut, and formatting each was a tenth of classifying.
         let mut all: Vec<(HedgeFeature<'_>, u64, f64)> = Vec::new();
         features(doc, a, b, cues, |f| {
-            let w = self.weight(&f);
             // Punctuation carries weight in the model but tells an editor nothing.
             let wordless = match f {
                 HedgeFeature::Word(x) => !x.chars().any(char::is_alphanumeric),
@@ -440,8 +535,10 @@ impl HedgeModel {
             if wordless {
                 return;
             }
+            let hash = f.hash();
+            let w = self.weights.get(&hash).copied().map_or(0.0, f64::from);
             if (hedged && w >= MIN_EXPLAINED) || (!hedged && w <= -MIN_EXPLAINED) {
-                all.push((f, f.hash(), w));
+                all.push((f, hash, w));
             }
         });
         all.sort_by_key(|x| x.1);
@@ -731,7 +828,7 @@ fn fit_file(
         }
     }
     let model = HedgeModel::parse(&body).unwrap_or_else(|_| HedgeModel {
-        weights: FastMap::default(),
+        weights: WeightMap::default(),
         bias,
         threshold,
         l2,
@@ -781,4 +878,81 @@ fn optimise(data: &[Encoded], dims: usize, l2: f64, steps: usize) -> (Vec<f64>, 
     }
     let bias = w.pop().unwrap_or(0.0);
     (w, bias)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_read_fast_are_the_values_str_parse_gives() {
+        for line in BUILTIN_HEDGE_MODEL.lines() {
+            let Some((weight, _)) = line.split_once(' ') else {
+                continue;
+            };
+            if let Some(fast) = parse_weight(weight) {
+                assert_eq!(Ok(fast.to_bits()), weight.parse::<f32>().map(f32::to_bits));
+            }
+        }
+        // Every weight a trainer can write in -100..100, and other digit counts.
+        for m in 0..1_000_000u32 {
+            for s in [
+                format!("{}.{:04}", m / 10_000, m % 10_000),
+                format!("-{}.{:04}", m / 10_000, m % 10_000),
+                format!("{}.{:01}", m / 10, m % 10),
+            ] {
+                let fast = parse_weight(&s).map(f32::to_bits);
+                assert_eq!(
+                    fast,
+                    Some(s.parse::<f32>().unwrap_or(f32::NAN).to_bits()),
+                    "{s}"
+                );
+            }
+        }
+        for line in [
+            "0.5 w x",
+            "-0.0466 b ! \"",
+            "0.5  w x",
+            " 0.5 w x",
+            "0.5 w x ",
+            "0.5 w x\r",
+            "0.5 w\u{a0}",
+            "0.5 ",
+            "# 0.5 w x",
+            "bias = 0.5",
+        ] {
+            let general = line
+                .trim()
+                .split_once(' ')
+                .map(|(w, name)| (hash_name(name), w.parse::<f32>().ok()));
+            if let Some((hash, w)) = weight_line(line) {
+                assert_eq!(general, Some((hash, Some(w))), "{line:?}");
+            }
+        }
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\r\nb\r",
+            "a\n\nb\r\n",
+            "\r\n\r",
+            BUILTIN_HEDGE_MODEL,
+        ] {
+            assert!(lines(text).eq(text.lines()), "{text:?}");
+        }
+        for s in [
+            "1",
+            ".5",
+            "1.",
+            "+1.0",
+            "1e3",
+            "12345678.0",
+            "1.2.3",
+            "-",
+            "nan",
+        ] {
+            assert_eq!(parse_weight(s), None, "{s}");
+        }
+    }
 }

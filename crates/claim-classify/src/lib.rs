@@ -172,15 +172,7 @@ impl Classifier {
     pub fn classify(&self, article: &Article) -> ClassifiedDocument {
         let doc = Doc::new(article, &self.lexicons);
         let found = Found::new(attribution::find(&doc, self.tagger()));
-        let mut claims = Vec::new();
-        for s in &doc.sents {
-            for (a, b) in clauses(&doc, s) {
-                if let Some(c) = self.claim(&doc, s, a, b, &found) {
-                    claims.push(c);
-                }
-            }
-        }
-        claims.sort_by_key(|c| (c.start, c.end));
+        let claims = self.claims(&doc, &found);
         ClassifiedDocument {
             schema: SCHEMA.to_owned(),
             input: article.input.clone(),
@@ -194,11 +186,40 @@ impl Classifier {
         }
     }
 
+    /// The claims of a document in text order.
+    fn claims(&self, doc: &Doc<'_>, found: &Found) -> Vec<Claim> {
+        let mut claims = Vec::new();
+        for s in &doc.sents {
+            for (a, b) in clauses(doc, s) {
+                if let Some(c) = self.claim(doc, s, a, b, found) {
+                    claims.push(c);
+                }
+            }
+        }
+        claims.sort_by_key(|c| (c.start, c.end));
+        claims
+    }
+
     /// Classifies one sentence (one input line of `claimsift classify --sentences`).
+    ///
+    /// The same result as [`SentenceResult::from_document`] of [`Classifier::classify`],
+    /// without what a sentence result drops: the document's attribution list, its input
+    /// name and schema, and copies of the text.
     #[must_use]
     pub fn classify_sentence(&self, sentence: &str) -> SentenceResult {
-        let article = Article::single_sentence("-", sentence);
-        SentenceResult::from_document(self.classify(&article))
+        let article = Article::single_sentence(String::new(), sentence);
+        let claims = {
+            let doc = Doc::new(&article, &self.lexicons);
+            let found = Found::new(attribution::find(&doc, self.tagger()));
+            self.claims(&doc, &found)
+        };
+        SentenceResult::from_document(ClassifiedDocument {
+            schema: String::new(),
+            input: String::new(),
+            text: article.text,
+            claims,
+            attributions: Vec::new(),
+        })
     }
 
     /// The feature values of a sentence: for each feature, the largest value over its
@@ -408,14 +429,17 @@ impl Classifier {
         if !hedged && an.cues.is_empty() {
             return None;
         }
-        let mut cues = String::new();
+        // Sized for the usual line, so that it is not grown piece by piece.
+        let mut cues = String::with_capacity(64);
         for (k, c) in an.cues.iter().enumerate() {
             if k > 0 {
                 cues.push_str(", ");
             }
-            let _ = write!(cues, "'{}' ({})", c.text, c.category.as_str());
+            for piece in ["'", &c.text, "' (", c.category.as_str(), ")"] {
+                cues.push_str(piece);
+            }
         }
-        let mut signals = String::new();
+        let mut signals = String::with_capacity(96);
         for (k, (name, w)) in self
             .hedge_model
             .explain(doc, a, b, &an.cues, hedged, 3)
@@ -425,7 +449,8 @@ impl Classifier {
             if k > 0 {
                 signals.push_str(", ");
             }
-            let _ = write!(signals, "{name} {w:+.2}");
+            signals.push_str(name);
+            let _ = write!(signals, " {w:+.2}");
         }
         let p = round_score(an.hedge.probability);
         let t = self.hedge_model.threshold();
@@ -734,12 +759,14 @@ fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
             seen.push(i);
         }
     }
-    let mut out = String::new();
+    let mut out = String::with_capacity(seen.iter().map(|s| s.len() + 4).sum());
     for (k, s) in seen.iter().enumerate() {
         if k > 0 {
             out.push_str(", ");
         }
-        let _ = write!(out, "'{s}'");
+        out.push('\'');
+        out.push_str(s);
+        out.push('\'');
     }
     out
 }
@@ -812,7 +839,7 @@ fn reasons(
                 kind_label(k)
             ));
         } else {
-            out.push(format!("{}: {list}.", kind_label(k)));
+            out.push([kind_label(k), ": ", &list, "."].concat());
         }
     }
     let actors = quoted_list(
@@ -822,7 +849,7 @@ fn reasons(
             .map(|e| e.text.as_str()),
     );
     if !actors.is_empty() {
-        out.push(format!("Named actor: {actors}."));
+        out.push(["Named actor: ", &actors, "."].concat());
     }
     if let Some(a) = attribution {
         let who = match a.kind {
@@ -838,11 +865,11 @@ fn reasons(
             "Attributed to"
         };
         let source = match (&a.source, &a.refers_to) {
-            (Some(s), Some(r)) => format!(", '{}' ({r}),", s.text),
-            (Some(s), None) => format!(", '{}',", s.text),
+            (Some(s), Some(r)) => [", '", &s.text, "' (", r, "),"].concat(),
+            (Some(s), None) => [", '", &s.text, "',"].concat(),
             (None, _) => String::new(),
         };
-        out.push(format!("{lead} {who}{source} through '{}'.", a.cue.text));
+        out.push([lead, " ", who, &source, " through '", &a.cue.text, "'."].concat());
     }
     if let Some(line) = hedge_line {
         out.push(line);
@@ -862,7 +889,7 @@ fn reasons(
         .iter()
         .find(|e| e.kind == EvidenceKind::Question)
     {
-        out.push(format!("Not check-worthy: a question ('{}').", q.text));
+        out.push(["Not check-worthy: a question ('", &q.text, "')."].concat());
     } else if an.features.get(Feature::OpinionMarker) > 0.0 {
         let m = quoted_list(
             an.evidence
@@ -870,7 +897,7 @@ fn reasons(
                 .filter(|e| e.kind == EvidenceKind::OpinionMarker)
                 .map(|e| e.text.as_str()),
         );
-        out.push(format!("Not check-worthy: opinion marker {m}."));
+        out.push(["Not check-worthy: opinion marker ", &m, "."].concat());
     } else if !an.evidence.iter().any(|e| !e.kind.is_negative()) {
         out.push("Not check-worthy: no number, date, named actor or factual predicate.".to_owned());
     } else {

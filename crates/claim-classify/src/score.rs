@@ -1734,7 +1734,9 @@ pub(crate) fn explain(
     if top[0].1 == usize::MAX {
         return None;
     }
-    let mut out = String::from("Signals: ");
+    // Sized for the usual line, so that it is not grown piece by piece.
+    let mut out = String::with_capacity(192);
+    out.push_str("Signals: ");
     for (n, &(c, k)) in top.iter().take_while(|t| t.1 != usize::MAX).enumerate() {
         if n > 0 {
             out.push_str(", ");
