@@ -1,5 +1,5 @@
 //! Prints the claims of a plain-text article (paragraphs separated by blank lines), for
-//! eyeballing the classifier: `cargo run -p claimsift-classify --example render -- FILE`.
+//! eyeballing the classifier: `cargo run -p claimsift-classify --example claims -- FILE`.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use claimsift_classify::{Classifier, ClassifyOptions, Lexicons, Weights};
