@@ -298,19 +298,37 @@ pub fn held_out_scores(
     group: &[usize],
     options: &FitOptions,
 ) -> Vec<(f64, bool)> {
+    leave_group_out(
+        examples,
+        group,
+        |_| |e: &(Features, bool)| *e,
+        |train| fit(train, options),
+    )
+}
+
+/// The leave-one-group-out loop: for each group `g`, fits on the other groups' examples as
+/// `view(g)` shows them and scores the held-out group's examples seen the same way.
+/// Returns `(score, gold)` in the order of `examples`.
+fn leave_group_out<V: Fn(&(Features, bool)) -> (Features, bool)>(
+    examples: &[(Features, bool)],
+    group: &[usize],
+    view: impl Fn(usize) -> V,
+    fit: impl Fn(&[(Features, bool)]) -> Weights,
+) -> Vec<(f64, bool)> {
     let n = group.iter().copied().max().map_or(0, |g| g + 1);
     let mut out = vec![(0.0, false); examples.len()];
     for g in 0..n {
+        let see = view(g);
         let train: Vec<(Features, bool)> = examples
             .iter()
             .zip(group)
             .filter(|(_, k)| **k != g)
-            .map(|(e, _)| *e)
+            .map(|(e, _)| see(e))
             .collect();
-        let w = fit(&train, options);
+        let w = fit(&train);
         for ((e, k), o) in examples.iter().zip(group).zip(out.iter_mut()) {
             if *k == g {
-                *o = (w.score(&e.0), e.1);
+                *o = (w.score(&see(e).0), e.1);
             }
         }
     }
@@ -386,24 +404,15 @@ impl PairChoice {
         group: &[usize],
         options: &FitOptions,
     ) -> Vec<(f64, bool)> {
-        let n = group.iter().copied().max().map_or(0, |g| g + 1);
-        let mut out = vec![(0.0, false); examples.len()];
-        for g in 0..n {
-            let mask = self.mask(Some(g));
-            let train: Vec<(Features, bool)> = examples
-                .iter()
-                .zip(group)
-                .filter(|(_, k)| **k != g)
-                .map(|(e, _)| masked(e, &mask))
-                .collect();
-            let w = fit_with_pairs(&train, &self.candidates, options);
-            for ((e, k), o) in examples.iter().zip(group).zip(out.iter_mut()) {
-                if *k == g {
-                    *o = (w.score(&masked(e, &mask).0), e.1);
-                }
-            }
-        }
-        out
+        leave_group_out(
+            examples,
+            group,
+            |g| {
+                let mask = self.mask(Some(g));
+                move |e: &(Features, bool)| masked(e, &mask)
+            },
+            |train| fit_with_pairs(train, &self.candidates, options),
+        )
     }
 }
 
