@@ -864,9 +864,11 @@ fn reasons(
         } else {
             "Attributed to"
         };
+        // The source span keeps an appositive's closing comma (PolNeAR's convention); the
+        // sentence an editor reads does not.
         let source = match (&a.source, &a.refers_to) {
-            (Some(s), Some(r)) => [", '", &s.text, "' (", r, "),"].concat(),
-            (Some(s), None) => [", '", &s.text, "',"].concat(),
+            (Some(s), Some(r)) => [", '", s.text.trim_end_matches(','), "' (", r, "),"].concat(),
+            (Some(s), None) => [", '", s.text.trim_end_matches(','), "',"].concat(),
             (None, _) => String::new(),
         };
         out.push([lead, " ", who, &source, " through '", &a.cue.text, "'."].concat());
