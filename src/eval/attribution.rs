@@ -9,14 +9,13 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
-use std::time::Instant;
 
 use anyhow::{Context, Result};
 use claimsift_classify::Classifier;
 use claimsift_core::{Attribution, Span};
 use serde::Deserialize;
 
-use super::{Counts, f1, ratio};
+use super::{Counts, SPEED_PASSES, f1, median_seconds, ratio};
 
 #[derive(Deserialize)]
 struct Line {
@@ -145,9 +144,6 @@ fn extent(fragments: &[Span]) -> Option<Span> {
     Some(Span::new(start, end))
 }
 
-/// Timed passes over the articles after the scoring pass; their median is the speed.
-const SPEED_PASSES: usize = 5;
-
 /// Runs the evaluation and returns the printed report.
 pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
     let path = data.join("polnear_dev.jsonl");
@@ -192,21 +188,13 @@ pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
     }
     let articles = lines.len();
     let bytes: usize = lines.iter().map(|l| l.text.len()).sum();
-    // The scoring pass above also loads the bundled models and warms the caches; the speed
-    // is the median of further timed passes, so neither model loading nor one noisy pass
-    // moves it.
-    let mut passes: Vec<f64> = (0..SPEED_PASSES)
-        .map(|_| {
-            let started = Instant::now();
-            for line in &lines {
-                let article = claimsift_extract::extract_text(&line.article, &line.text);
-                std::hint::black_box(classifier.classify(&article));
-            }
-            started.elapsed().as_secs_f64()
-        })
-        .collect();
-    passes.sort_by(f64::total_cmp);
-    let elapsed = passes[passes.len() / 2];
+    // The scoring pass above is the untimed first pass `median_seconds` asks for.
+    let elapsed = median_seconds(|| {
+        for line in &lines {
+            let article = claimsift_extract::extract_text(&line.article, &line.text);
+            std::hint::black_box(classifier.classify(&article));
+        }
+    });
     let mut out = format!(
         "attribution on {} ({articles} articles, {relations} gold relations)\n",
         path.display()

@@ -2,12 +2,11 @@
 //! (`ct24_dev.tsv`, expert labels), one sentence at a time as `classify --sentences` sees it.
 
 use std::path::Path;
-use std::time::Instant;
 
 use anyhow::{Context, Result};
 use claimsift_classify::Classifier;
 
-use super::Counts;
+use super::{Counts, SPEED_PASSES, median_seconds};
 
 /// One labelled sentence.
 #[derive(Debug)]
@@ -37,9 +36,6 @@ pub fn load(path: &Path) -> Result<Vec<Labelled>> {
     Ok(rows)
 }
 
-/// Timed passes over the sentences after the scoring pass; their median is the speed.
-const SPEED_PASSES: usize = 5;
-
 /// Scores the classifier on `rows`; returns the counts and the sentences per second: the
 /// median of [`SPEED_PASSES`] passes after the scoring pass, which also loads the bundled
 /// models, so neither loading nor one noisy pass moves it.
@@ -51,18 +47,13 @@ pub fn score(classifier: &Classifier, rows: &[Labelled]) -> (Counts, f64) {
             row.checkworthy,
         );
     }
-    let mut passes: Vec<f64> = (0..SPEED_PASSES)
-        .map(|_| {
-            let started = Instant::now();
-            for row in rows {
-                std::hint::black_box(classifier.classify_sentence(&row.text));
-            }
-            started.elapsed().as_secs_f64()
-        })
-        .collect();
-    passes.sort_by(f64::total_cmp);
+    let seconds = median_seconds(|| {
+        for row in rows {
+            std::hint::black_box(classifier.classify_sentence(&row.text));
+        }
+    });
     #[allow(clippy::cast_precision_loss)]
-    let rate = rows.len() as f64 / passes[passes.len() / 2].max(1e-9);
+    let rate = rows.len() as f64 / seconds.max(1e-9);
     (counts, rate)
 }
 

@@ -19,6 +19,24 @@ use anyhow::{Result, bail};
 /// folder (the project root).
 pub const DEFAULT_DATA: &str = "../shared/data";
 
+/// Timed passes of a speed measurement; their median is reported.
+pub const SPEED_PASSES: usize = 5;
+
+/// The median wall-clock seconds of [`SPEED_PASSES`] runs of `pass`. Run it after a first,
+/// untimed pass (the scoring one), which loads the bundled models and warms the caches, so
+/// neither that nor one noisy pass moves the figure.
+pub fn median_seconds(mut pass: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..SPEED_PASSES)
+        .map(|_| {
+            let started = std::time::Instant::now();
+            pass();
+            started.elapsed().as_secs_f64()
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
 /// Resolves the data folder of one task and checks it exists.
 pub fn data_dir(explicit: Option<&Path>, task: &str) -> Result<PathBuf> {
     let dir = explicit.map_or_else(|| Path::new(DEFAULT_DATA).join(task), Path::to_path_buf);

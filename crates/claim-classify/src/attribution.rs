@@ -1025,19 +1025,7 @@ fn clause_before_source(doc: &Doc<'_>, a: usize, s: usize) -> bool {
     s > start + 2
         && doc.tokens[s - 1].is_punct(',')
         && !is_subordinator(doc.low(start))
-        && !matches!(
-            doc.low(start),
-            "as" | "when"
-                | "while"
-                | "after"
-                | "before"
-                | "since"
-                | "although"
-                | "because"
-                | "if"
-                | "once"
-                | "until"
-        )
+        && !matches!(doc.low(start), "once" | "until")
         && (start..s - 1).any(|k| doc.is_verbish(k))
         && !(start..s - 1).any(|k| doc.tokens[k].is_quote())
 }

@@ -722,10 +722,8 @@ pub fn train_hedging(
     let (f1, l2, threshold, cv) = tried
         .iter()
         .filter(|x| x.0 >= top - F1_TIE)
-        .fold(None, |b: Option<&(f64, f64, f64, Counts)>, x| match b {
-            Some(b) if b.2 >= x.2 => Some(b),
-            _ => Some(x),
-        })
+        // `min_by` keeps the first of equals: the highest threshold, then the first penalty.
+        .min_by(|x, y| y.2.total_cmp(&x.2))
         .copied()
         .unwrap_or((0.0, 1.0, 0.5, Counts::default()));
     report.push(format!(

@@ -226,25 +226,33 @@ impl Classifier {
     /// claims. The input a `train` command fits [`Weights`] on.
     #[must_use]
     pub fn sentence_features(&self, sentence: &str) -> Features {
+        self.with_sentence(sentence, |doc, found| {
+            let mut out = Features::default();
+            for s in &doc.sents {
+                for (a, b) in clauses(doc, s) {
+                    let (f, _) = self.analyse(doc, a, b, found);
+                    for (o, v) in out.0.iter_mut().zip(f.features.0) {
+                        *o = o.max(v);
+                    }
+                    for (o, v) in out.2.iter_mut().zip(f.features.2) {
+                        *o |= v;
+                    }
+                    for (o, v) in out.3.iter_mut().zip(f.features.3) {
+                        *o |= v;
+                    }
+                }
+            }
+            out
+        })
+    }
+
+    /// `f` over the document of one sentence and its attributions: what the `sentence_*`
+    /// methods that train and cross-validate the models start from.
+    fn with_sentence<R>(&self, sentence: &str, f: impl FnOnce(&Doc<'_>, &Found) -> R) -> R {
         let article = Article::single_sentence("-", sentence);
         let doc = Doc::new(&article, &self.lexicons);
         let found = Found::new(attribution::find(&doc, self.tagger()));
-        let mut out = Features::default();
-        for s in &doc.sents {
-            for (a, b) in clauses(&doc, s) {
-                let (f, _) = self.analyse(&doc, a, b, &found);
-                for (o, v) in out.0.iter_mut().zip(f.features.0) {
-                    *o = o.max(v);
-                }
-                for (o, v) in out.2.iter_mut().zip(f.features.2) {
-                    *o |= v;
-                }
-                for (o, v) in out.3.iter_mut().zip(f.features.3) {
-                    *o |= v;
-                }
-            }
-        }
-        out
+        f(&doc, &found)
     }
 
     /// Every word pair of a sentence ([`score::pair_key`]: adjacent words of [`WORDS`],
@@ -270,24 +278,21 @@ impl Classifier {
     /// threshold.
     #[must_use]
     pub fn sentence_hedge_probability(&self, sentence: &str) -> f64 {
-        let article = Article::single_sentence("-", sentence);
-        let doc = Doc::new(&article, &self.lexicons);
-        let found = Found::new(attribution::find(&doc, self.tagger()));
-        let mut best: f64 = 0.0;
-        for s in &doc.sents {
-            for (a, b) in clauses(&doc, s) {
-                if !(a..b).any(|i| doc.tokens[i].is_word()) {
-                    continue;
+        // Only the hedge part of each clause's analysis: cues, then the model's score.
+        self.with_sentence(sentence, |doc, found| {
+            let mut best: f64 = 0.0;
+            for s in &doc.sents {
+                for (a, b) in clauses(doc, s) {
+                    if !(a..b).any(|i| doc.tokens[i].is_word()) {
+                        continue;
+                    }
+                    let (cues, _) = self.hedge_cues(doc, a, b, found, found.governing(doc, a, b));
+                    let hedge = self.hedge_model.score(doc, a, b, &cues);
+                    best = best.max(if hedge.forced { 1.0 } else { hedge.probability });
                 }
-                let (an, _) = self.analyse(&doc, a, b, &found);
-                best = best.max(if an.hedge.forced {
-                    1.0
-                } else {
-                    an.hedge.probability
-                });
             }
-        }
-        best
+            best
+        })
     }
 
     /// Calls `f` with the hedge features of a sentence taken whole (one clause), the input
@@ -297,17 +302,13 @@ impl Classifier {
         sentence: &str,
         mut f: impl FnMut(hedge_model::HedgeFeature<'_>),
     ) {
-        let article = Article::single_sentence("-", sentence);
-        let doc = Doc::new(&article, &self.lexicons);
-        let found = Found::new(attribution::find(&doc, self.tagger()));
-        for s in &doc.sents {
-            let attr = {
-                let (start, end) = doc.span(s.a, s.b);
-                governing(&found.attrs, &found.index, start, end)
-            };
-            let (cues, _) = self.hedge_cues(&doc, s.a, s.b, &found, attr);
-            hedge_model::features(&doc, s.a, s.b, &cues, &mut f);
-        }
+        self.with_sentence(sentence, |doc, found| {
+            for s in &doc.sents {
+                let (cues, _) =
+                    self.hedge_cues(doc, s.a, s.b, found, found.governing(doc, s.a, s.b));
+                hedge_model::features(doc, s.a, s.b, &cues, &mut f);
+            }
+        });
     }
 
     /// Hedge cues and negations of tokens `a..b`, with the cues of the attribution that
@@ -364,7 +365,7 @@ impl Classifier {
         let (start, end) = doc.span(a, b);
         let evidence = evidence::find(doc, a, b);
         let attrs = found.attrs.as_slice();
-        let attr = governing(attrs, &found.index, start, end);
+        let attr = found.governing(doc, a, b);
         let (cues, negations) = self.hedge_cues(doc, a, b, found, attr);
         let hedge = self.hedge_model.score(doc, a, b, &cues);
 
@@ -454,17 +455,20 @@ impl Classifier {
         }
         let p = round_score(an.hedge.probability);
         let t = self.hedge_model.threshold();
-        let forced: Vec<&str> = an
+        let forced = an
             .cues
             .iter()
-            .filter(|c| self.hedge_model.always_hedges(c.category))
-            .map(|c| c.category.as_str())
-            .collect();
+            .find(|c| self.hedge_model.always_hedges(c.category))
+            .map(|c| c.category.as_str());
         Some(match (hedged, cues.is_empty()) {
-            (true, false) if !forced.is_empty() && p < t => format!(
-                "Hedged: {cues} (a cue of category {} always hedges; hedge score {p}).",
-                forced[0]
-            ),
+            (true, false)
+                if let Some(forced) = forced
+                    && p < t =>
+            {
+                format!(
+                    "Hedged: {cues} (a cue of category {forced} always hedges; hedge score {p})."
+                )
+            }
             (true, false) => format!(
                 "Hedged: {cues} (hedge score {p} is at or above {t}; weighed most: {signals})."
             ),
@@ -638,6 +642,12 @@ impl Found {
             quoted: quoted_spans(&attrs),
             attrs,
         }
+    }
+
+    /// The attribution governing tokens `a..b` (see [`governing`]).
+    fn governing(&self, doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
+        let (start, end) = doc.span(a, b);
+        governing(&self.attrs, &self.index, start, end)
     }
 }
 
