@@ -537,11 +537,11 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         if commas == 0 && v >= k + 9 {
             return None;
         }
-        if commas == 1 && cues.verb_at(doc, v).is_some() {
-            // One comma only: `the leader, who ...` or a list, not an appositive.
-            return None;
-        }
         if let Some(n) = cues.verb_at(doc, v) {
+            if commas == 1 {
+                // One comma only: `the leader, who ...` or a list, not an appositive.
+                return None;
+            }
             let w = doc.low(k);
             let starts_np = !is_subordinator(w)
                 && (!is_function_word(w)
