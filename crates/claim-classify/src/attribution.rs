@@ -683,12 +683,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     while s > start && e - s < 10 {
         let t = doc.tokens[s - 1];
         // The apostrophe of a plural possessive: "the employers' association".
-        let possessive = t.is_quote()
-            && matches!(t.ch, '\'' | '\u{2019}')
-            && s >= start + 2
-            && doc.tokens[s - 2].end == t.start
-            && doc.low(s - 2).ends_with('s')
-            && doc.tokens[s - 2].is_word();
+        let possessive = t.possessive && s >= start + 2;
         if possessive {
             s -= 1;
             continue;

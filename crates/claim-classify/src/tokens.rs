@@ -31,6 +31,9 @@ pub(crate) struct Token {
     pub cap: bool,
     /// The first word of a sentence, or of a quotation or a colon-introduced part.
     pub initial: bool,
+    /// The apostrophe of a plural possessive ("the employers' association"): punctuation,
+    /// but not a quotation mark.
+    pub possessive: bool,
 }
 
 impl Token {
@@ -41,7 +44,7 @@ impl Token {
         self.kind == TokenKind::Punct && self.ch == c
     }
     pub fn is_quote(&self) -> bool {
-        self.kind == TokenKind::Punct && is_quote_char(self.ch)
+        self.kind == TokenKind::Punct && is_quote_char(self.ch) && !self.possessive
     }
 }
 
@@ -76,6 +79,9 @@ pub(crate) fn tokenize(
     let first = out.len();
     let mut it = slice.char_indices().peekable();
     let mut initial = true;
+    // A single quotation opened and not yet closed: an apostrophe after "s" then closes
+    // it rather than making a possessive ('the bosses' union' stays a quotation).
+    let mut single_open = false;
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() || c.is_control() {
             continue;
@@ -137,6 +143,7 @@ pub(crate) fn tokenize(
                 ch: c,
                 cap: c.is_uppercase(),
                 initial,
+                possessive: false,
             });
             initial = false;
             continue;
@@ -146,6 +153,24 @@ pub(crate) fn tokenize(
         } else {
             TokenKind::Punct
         };
+        let before = slice[..i].chars().next_back();
+        let after = slice[i + c.len_utf8()..].chars().next();
+        let mut possessive = false;
+        if is_apostrophe(c) || c == '\u{2018}' {
+            let opening = before.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '"'))
+                && after.is_some_and(char::is_alphanumeric);
+            if opening {
+                single_open = true;
+            } else if single_open {
+                single_open = false;
+            } else {
+                let word_before = out.len() > first
+                    && out
+                        .last()
+                        .is_some_and(|t| t.kind == TokenKind::Word && t.end == abs);
+                possessive = word_before && is_plural_possessive(slice, i, c);
+            }
+        }
         out.push(Token {
             start: abs,
             end: abs + c.len_utf8(),
@@ -153,6 +178,7 @@ pub(crate) fn tokenize(
             ch: c,
             cap: false,
             initial: false,
+            possessive,
         });
         // The word after an opening quote or a colon starts a new sentence-like part; a
         // straight quote opens when it starts the sentence or follows a space.
@@ -172,9 +198,53 @@ pub(crate) fn tokenize(
     }
 }
 
+/// Whether the apostrophe `c` at `slice[i..]`, right after a word, ends a plural
+/// possessive: the word ends in "s" ("workers'") and a space and a word come after it
+/// ("workers' union").
+fn is_plural_possessive(slice: &str, i: usize, c: char) -> bool {
+    let rest = &slice[i + c.len_utf8()..];
+    is_apostrophe(c)
+        && slice[..i].ends_with(['s', 'S'])
+        && rest.starts_with(' ')
+        && rest
+            .trim_start_matches(' ')
+            .starts_with(char::is_alphanumeric)
+}
+
 /// Tokenizes a string with no abbreviation list (for lexicon entries).
 pub(crate) fn tokenize_plain(s: &str) -> Vec<Token> {
     let mut out = Vec::new();
     tokenize(s, s, 0, s.len(), None, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(s: &str) -> Vec<&str> {
+        tokenize_plain(s)
+            .iter()
+            .filter(|t| t.is_quote())
+            .map(|t| &s[t.start..t.end])
+            .collect()
+    }
+
+    #[test]
+    fn a_plural_possessive_apostrophe_is_not_a_quotation_mark() {
+        assert!(quotes("The employers' association rejected it.").is_empty());
+        assert!(quotes("The Transport Workers\u{2019} Union said so.").is_empty());
+        let toks = tokenize_plain("The employers' association");
+        assert!(toks.iter().any(|t| t.possessive && t.is_punct('\'')));
+    }
+
+    #[test]
+    fn single_quotation_marks_stay_quotation_marks() {
+        assert_eq!(quotes("He called it 'a farce' and left."), ["'", "'"]);
+        // Closing a single quotation after a word in "s" is not a possessive.
+        assert_eq!(quotes("They are 'the real bosses' now."), ["'", "'"]);
+        assert_eq!(quotes("\u{2018}Not the talks\u{2019} he said."), ["\u{2018}", "\u{2019}"]);
+        // At the end of the text, or before punctuation, nothing follows to possess.
+        assert_eq!(quotes("'We won,' said the workers'"), ["'", "'", "'"]);
+    }
 }
