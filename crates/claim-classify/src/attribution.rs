@@ -10,8 +10,14 @@
 //!    speaker set off by commas keeps the content around it (`As X noted, ...`, `The
 //!    budget, she said, would ...`).
 //! 3. `according to X`, before or after its content.
-//! 4. Agentless cues (`reportedly`, `is said to`, `it is argued that`): no source.
-//! 5. A colon after a noun phrase naming a source (`The minister was blunt: ...`).
+//! 4. Agentless cues (`reportedly`, `is said to`, `it is argued that`): no source. An
+//!    impersonal passive with a phrase before its "that" takes the source the phrase
+//!    names: a "by" agent, or a document ("it is argued in the report that").
+//! 5. A colon after a noun phrase naming a source (`The minister was blunt: ...`, `The
+//!    audit's recommendation is blunt: ...`).
+//!
+//! A reporting verb used for something other than words is no cue: "the delays added
+//! £4m", "who asked not to be named".
 //!
 //! A pronoun source refers to the most recent named person before it; a relative pronoun
 //! source ("Lee, who said ...") refers to its antecedent.
@@ -78,8 +84,18 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             if used[i] || inside(&quoted, doc.tokens[i].start) {
                 continue;
             }
+            if let Some(a) = impersonal(doc, i, s.b) {
+                for u in used.iter_mut().take(a.cue.1).skip(a.cue.0) {
+                    *u = true;
+                }
+                out.push(a);
+                continue;
+            }
             let lexical = doc.find(i, |t| matches!(t, Tag::Report(_)));
             let learned = cues.len[i] as usize;
+            if (lexical.is_some() || learned > 0) && not_speech(doc, i, s.b) {
+                continue;
+            }
             // Where an agentless cue starts, when the tagger's run holds more before it.
             let mut at = i;
             let (len, kind) = match (lexical, learned) {
@@ -192,6 +208,38 @@ fn narrow_agentless(doc: &Doc<'_>, out: &mut [Attr]) {
 /// A reporting verb of either kind (next to a quotation both introduce speech).
 fn is_verb_cue(t: Tag) -> bool {
     matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))
+}
+
+/// A reporting verb used otherwise: "the delays added at least £4m" (an amount, not
+/// words), "who asked not to be named" (a request for anonymity, not a statement).
+fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
+    let next = |k: usize| if i + k < b { doc.low(i + k) } else { "" };
+    let amount = |k: usize| {
+        i + k < b
+            && matches!(
+                doc.tokens[i + k].kind,
+                crate::tokens::TokenKind::Number | crate::tokens::TokenKind::Symbol
+            )
+    };
+    match doc.low(i) {
+        "add" | "adds" | "added" | "adding" => {
+            amount(1)
+                || (matches!(
+                    (next(1), next(2)),
+                    ("at", "least" | "most")
+                        | ("more" | "less" | "fewer", "than")
+                        | ("up", "to")
+                        | (
+                            "about" | "around" | "nearly" | "almost" | "roughly" | "some",
+                            _
+                        )
+                ) && (amount(2) || amount(3)))
+        }
+        "asked" | "asking" | "requested" => {
+            next(1) == "not" && next(2) == "to" && matches!(next(3), "be" | "publish" | "print")
+        }
+        _ => false,
+    }
 }
 
 /// `a..e` is "be" + a participle ("were evacuated") not followed by "by".
@@ -1391,6 +1439,69 @@ fn agentless(
     })
 }
 
+/// "It is argued in the report that ...", "it was claimed by critics that ...": an
+/// impersonal passive of a reporting verb with a phrase before its "that" (the lexicon's
+/// "it is argued that" has none). A "by" phrase is the source; so is a document named by
+/// an "in" phrase; otherwise the relation has no source.
+fn impersonal(doc: &Doc<'_>, i: usize, b: usize) -> Option<Attr> {
+    if doc.low(i) != "it" {
+        return None;
+    }
+    let mut k = i + 1;
+    let word = |k: usize| if k < b { doc.low(k) } else { "" };
+    match word(k) {
+        "is" | "was" => k += 1,
+        "has" | "had" if word(k + 1) == "been" => k += 2,
+        _ => return None,
+    }
+    if matches!(
+        word(k),
+        "widely" | "generally" | "often" | "also" | "now" | "commonly"
+    ) {
+        k += 1;
+    }
+    let verb = k;
+    let reporting = doc
+        .find(verb, |t| {
+            matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))
+        })
+        .is_some_and(|m| m.len == 1);
+    let w = word(verb);
+    let participle = w.ends_with("ed")
+        || w.ends_with("en")
+        || matches!(w, "said" | "thought" | "told" | "held" | "felt" | "understood");
+    if k >= b || !reporting || !participle {
+        return None;
+    }
+    let phrase = verb + 1;
+    let that = (phrase..b.min(phrase + 8))
+        .take_while(|&j| doc.tokens[j].is_word())
+        .find(|&j| doc.low(j) == "that")?;
+    if that == phrase || !matches!(word(phrase), "by" | "in") {
+        return None;
+    }
+    let cb = content_end(doc, that, b);
+    if cb <= that + 1 {
+        return None;
+    }
+    let np = (phrase + 1, that);
+    let kind = (np.0 < np.1).then(|| classify_source(doc, np.0, np.1));
+    let (kind, source) = match (word(phrase), kind) {
+        ("by", Some(k)) => (k, Some(np)),
+        ("in", Some(SourceKind::Document)) => (SourceKind::Document, Some(np)),
+        _ => (SourceKind::Anonymous, None),
+    };
+    Some(Attr {
+        kind,
+        source,
+        cue: (i, verb + 1),
+        content: doc.span(that, cb),
+        direct: false,
+        refers_to: None,
+        weasel: false,
+    })
+}
+
 /// The source named before a colon: the noun phrase at the start of the clause.
 fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize), SourceKind)> {
     let mut e = a;
@@ -1423,8 +1534,44 @@ fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize)
             .at(h)
             .iter()
             .any(|m| matches!(m.tag, Tag::Actor(_) | Tag::Vague | Tag::DocumentNoun) && m.len == 1)
-        || matches!(doc.low(h), "he" | "she");
+        || matches!(doc.low(h), "he" | "she")
+        // "The audit's recommendation is blunt:": a possessor that names a source.
+        || (a..h).any(|k| possessor_names_source(doc, k));
+    // A source named only through a document that owns it is that document's.
+    let kind = if kind == SourceKind::Vague
+        && (a..h).any(|k| possessor_names_source(doc, k) && owner_is_document(doc, k))
+    {
+        SourceKind::Document
+    } else {
+        kind
+    };
     (named && !first_person(doc, a, e)).then_some(((a, e), kind))
+}
+
+/// Token `k` is a possessive ("audit's", "Shah's") of a name, an actor, a vague group or a
+/// document noun.
+fn possessor_names_source(doc: &Doc<'_>, k: usize) -> bool {
+    let w = doc.low(k);
+    let Some(base) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) else {
+        return false;
+    };
+    doc.name_at(k).is_some()
+        || doc.lex.starting_with(base).iter().any(|p| {
+            p.rest.is_empty() && matches!(p.tag, Tag::Actor(_) | Tag::Vague | Tag::DocumentNoun)
+        })
+}
+
+/// Possessive token `k`'s owner is a document noun ("audit's").
+fn owner_is_document(doc: &Doc<'_>, k: usize) -> bool {
+    let w = doc.low(k);
+    let base = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w);
+    doc.lex
+        .starting_with(base)
+        .iter()
+        .any(|p| p.rest.is_empty() && p.tag == Tag::DocumentNoun)
 }
 
 fn colon(doc: &Doc<'_>, a: usize, b: usize, used: &[bool], out: &mut Vec<Attr>) {

@@ -1034,3 +1034,29 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_impersonal_passive_with_a_phrase_before_that() {
+    check(
+        "It is argued in the report that the delays added at least £4m.\n\nIt was claimed by local campaigners that the wall was unsafe.\n\nIt is argued on balance that the plan works.",
+        "attr document 'the report' via 'It is argued' => 'that the delays added at least £4m'
+         attr vague 'local campaigners' via 'It was claimed' => 'that the wall was unsafe'",
+    );
+}
+
+#[test]
+fn reporting_verbs_used_otherwise_are_not_cues() {
+    check(
+        "The delays added at least £4m to the bill.\n\nOne homeowner, who asked not to be named, said water reached her kitchen.\n\n\"It is over,\" she added.",
+        "attr vague 'One homeowner, who asked not to be named,' via 'said' => 'water reached her kitchen'
+         attr named_person 'she' via 'added' => '\"It is over,\"' quote",
+    );
+}
+
+#[test]
+fn a_colon_after_a_possessed_statement() {
+    check(
+        "The audit's recommendation is blunt: the wall must be completed within two years.",
+        "attr document 'The audit's recommendation' via ':' => 'the wall must be completed within two years'",
+    );
+}

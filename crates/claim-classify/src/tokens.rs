@@ -243,7 +243,10 @@ mod tests {
         assert_eq!(quotes("He called it 'a farce' and left."), ["'", "'"]);
         // Closing a single quotation after a word in "s" is not a possessive.
         assert_eq!(quotes("They are 'the real bosses' now."), ["'", "'"]);
-        assert_eq!(quotes("\u{2018}Not the talks\u{2019} he said."), ["\u{2018}", "\u{2019}"]);
+        assert_eq!(
+            quotes("\u{2018}Not the talks\u{2019} he said."),
+            ["\u{2018}", "\u{2019}"]
+        );
         // At the end of the text, or before punctuation, nothing follows to possess.
         assert_eq!(quotes("'We won,' said the workers'"), ["'", "'", "'"]);
     }
