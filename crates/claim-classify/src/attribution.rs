@@ -211,7 +211,8 @@ fn is_verb_cue(t: Tag) -> bool {
 }
 
 /// A reporting verb used otherwise: "the delays added at least £4m" (an amount, not
-/// words), "who asked not to be named" (a request for anonymity, not a statement).
+/// words), "who asked not to be named" (a request for anonymity, not a statement), "Asked
+/// whether ..., she said" (the question, not the answer).
 fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     let next = |k: usize| if i + k < b { doc.low(i + k) } else { "" };
     let amount = |k: usize| {
@@ -236,7 +237,14 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                 ) && (amount(2) || amount(3)))
         }
         "asked" | "asking" | "requested" => {
-            next(1) == "not" && next(2) == "to" && matches!(next(3), "be" | "publish" | "print")
+            (next(1) == "not" && next(2) == "to" && matches!(next(3), "be" | "publish" | "print"))
+                // "Asked whether Russia would take part, she said: ...": the question put
+                // to the speaker, whose answer is the relation.
+                || (doc.tokens[i].initial
+                    && matches!(
+                        next(1),
+                        "whether" | "if" | "about" | "why" | "how" | "what" | "when" | "who"
+                    ))
         }
         _ => false,
     }
@@ -1469,7 +1477,10 @@ fn impersonal(doc: &Doc<'_>, i: usize, b: usize) -> Option<Attr> {
     let w = word(verb);
     let participle = w.ends_with("ed")
         || w.ends_with("en")
-        || matches!(w, "said" | "thought" | "told" | "held" | "felt" | "understood");
+        || matches!(
+            w,
+            "said" | "thought" | "told" | "held" | "felt" | "understood"
+        );
     if k >= b || !reporting || !participle {
         return None;
     }

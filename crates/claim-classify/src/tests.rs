@@ -1047,9 +1047,10 @@ fn an_impersonal_passive_with_a_phrase_before_that() {
 #[test]
 fn reporting_verbs_used_otherwise_are_not_cues() {
     check(
-        "The delays added at least £4m to the bill.\n\nOne homeowner, who asked not to be named, said water reached her kitchen.\n\n\"It is over,\" she added.",
+        "The delays added at least £4m to the bill.\n\nOne homeowner, who asked not to be named, said water reached her kitchen.\n\n\"It is over,\" she added.\n\nAsked whether Russia would take part, Hofer said she had invited everyone.",
         "attr vague 'One homeowner, who asked not to be named,' via 'said' => 'water reached her kitchen'
-         attr named_person 'she' via 'added' => '\"It is over,\"' quote",
+         attr named_person 'she' via 'added' => '\"It is over,\"' quote
+         attr named_person 'Hofer' via 'said' => 'she had invited everyone'",
     );
 }
 
