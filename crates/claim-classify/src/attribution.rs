@@ -1630,10 +1630,15 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
             continue;
         }
         let Some((s, e)) = a.source else { continue };
-        if let Some(n) = (s..core_end(doc, s, e)).rev().find_map(|i| doc.name_at(i))
-            && n.kind != NameKind::Organisation
-            && n.bare < n.b
-        {
+        // The name in the source's noun phrase, else in its appositive ("the chief
+        // executive of the Royal College of Nursing, Amara Lewis,").
+        let core = core_end(doc, s, e);
+        let person = |r: std::ops::Range<usize>| {
+            r.rev()
+                .find_map(|i| doc.name_at(i))
+                .filter(|n| n.kind != NameKind::Organisation && n.bare < n.b)
+        };
+        if let Some(n) = person(s..core).or_else(|| person(core..e)) {
             people.push((n.a, n.bare, n.b));
         }
     }

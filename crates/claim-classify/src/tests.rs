@@ -1061,3 +1061,22 @@ fn a_colon_after_a_possessed_statement() {
         "attr document 'The audit's recommendation' via ':' => 'the wall must be completed within two years'",
     );
 }
+
+#[test]
+fn a_pronoun_finds_the_person_named_in_an_appositive_source() {
+    check(
+        "Health Secretary Daniel Ortiz said the numbers were unacceptable.\n\nBut the chief executive of the Royal College of Nursing, Amara Lewis, said the plan came too late. \"Nurses have been warning about this for three winters,\" she said.",
+        "attr named_person 'Health Secretary Daniel Ortiz' via 'said' => 'the numbers were unacceptable'
+         attr named_person 'the chief executive of the Royal College of Nursing, Amara Lewis,' via 'said' => 'the plan came too late'
+         attr named_person 'she' via 'said' => '\"Nurses have been warning about this for three winters,\"' quote refers=Amara Lewis",
+    );
+}
+
+#[test]
+fn a_party_is_an_organisation() {
+    check(
+        "Labour accused the government of broken promises.\n\nRepublican senator Ann Cole said the plan had failed.",
+        "attr named_organisation 'Labour' via 'accused' => 'the government of broken promises'
+         attr named_person 'Republican senator Ann Cole' via 'said' => 'the plan had failed'",
+    );
+}
