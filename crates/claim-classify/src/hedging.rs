@@ -27,6 +27,7 @@ pub(crate) fn find(
                 if i + m.len <= b
                     && let Tag::Hedge(cat) = m.tag
                     && !(cat == HedgeCategory::Expectation && to_before_noun_phrase(doc, i + m.len))
+                    && !noun_compound(doc, i, m.len, b)
                 {
                     push_cue(doc, i, i + m.len, cat, out);
                     next = i + m.len;
@@ -74,6 +75,16 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
     };
     let w = doc.low(next);
     t.kind == TokenKind::Number || (t.cap && !t.initial) || is_determiner(w)
+}
+
+/// A one-word cue that is the first half of a noun ("think tank", "guess work"): no cue.
+fn noun_compound(doc: &Doc<'_>, i: usize, len: usize, b: usize) -> bool {
+    len == 1
+        && i + 1 < b
+        && matches!(
+            (doc.low(i), doc.low(i + 1)),
+            ("think", "tank" | "tanks" | "tank's" | "piece" | "pieces")
+        )
 }
 
 fn push_cue(doc: &Doc<'_>, a: usize, b: usize, category: HedgeCategory, out: &mut Vec<HedgeCue>) {

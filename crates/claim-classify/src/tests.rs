@@ -1080,3 +1080,17 @@ fn a_party_is_an_organisation() {
          attr named_person 'Republican senator Ann Cole' via 'said' => 'the plan had failed'",
     );
 }
+
+#[test]
+fn think_tank_is_no_hedge() {
+    let doc = classify(
+        "The King's Fund, a health think tank, estimates that costs rose.\n\nI think costs rose.",
+    );
+    let cues: Vec<&str> = doc
+        .claims
+        .iter()
+        .flat_map(|c| c.hedging.cues.iter().map(|h| h.text.as_str()))
+        .collect();
+    assert_eq!(cues.iter().filter(|c| **c == "think").count(), 1);
+    assert!(doc.claims[1].hedging.cues.iter().any(|h| h.text == "think"));
+}
