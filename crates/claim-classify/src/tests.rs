@@ -1094,3 +1094,11 @@ fn think_tank_is_no_hedge() {
     assert_eq!(cues.iter().filter(|c| **c == "think").count(), 1);
     assert!(doc.claims[1].hedging.cues.iter().any(|h| h.text == "think"));
 }
+
+#[test]
+fn a_possessive_inside_a_single_quotation() {
+    check(
+        "\u{2018}Travellers\u{2019} patience is running out,\u{2019} said Anthony Smith, chief executive of the watchdog Transport Focus.",
+        "attr named_person 'Anthony Smith, chief executive of the watchdog Transport Focus' via 'said' => '\u{2018}Travellers\u{2019} patience is running out,\u{2019}' quote",
+    );
+}

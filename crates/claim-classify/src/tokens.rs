@@ -159,16 +159,19 @@ pub(crate) fn tokenize(
         if is_apostrophe(c) || c == '\u{2018}' {
             let opening = before.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '"'))
                 && after.is_some_and(char::is_alphanumeric);
+            let word_before = out.len() > first
+                && out
+                    .last()
+                    .is_some_and(|t| t.kind == TokenKind::Word && t.end == abs);
+            let shaped = !opening && word_before && is_plural_possessive(slice, i, c);
             if opening {
                 single_open = true;
-            } else if single_open {
-                single_open = false;
+            } else if shaped && (!single_open || closes_later(&slice[i + c.len_utf8()..])) {
+                // Inside a single quotation, a possessive when the quotation closes later
+                // ("‘Travellers’ patience is running out,’ said").
+                possessive = true;
             } else {
-                let word_before = out.len() > first
-                    && out
-                        .last()
-                        .is_some_and(|t| t.kind == TokenKind::Word && t.end == abs);
-                possessive = word_before && is_plural_possessive(slice, i, c);
+                single_open = false;
             }
         }
         out.push(Token {
@@ -211,6 +214,23 @@ fn is_plural_possessive(slice: &str, i: usize, c: char) -> bool {
             .starts_with(char::is_alphanumeric)
 }
 
+/// True when `rest` holds a closing single quotation mark: an apostrophe after a
+/// non-space, with a space, punctuation or the end after it.
+fn closes_later(rest: &str) -> bool {
+    let mut prev = ' ';
+    let mut it = rest.chars().peekable();
+    while let Some(ch) = it.next() {
+        if is_apostrophe(ch)
+            && !prev.is_whitespace()
+            && it.peek().is_none_or(|n| !n.is_alphanumeric())
+        {
+            return true;
+        }
+        prev = ch;
+    }
+    false
+}
+
 /// Tokenizes a string with no abbreviation list (for lexicon entries).
 pub(crate) fn tokenize_plain(s: &str) -> Vec<Token> {
     let mut out = Vec::new();
@@ -249,5 +269,10 @@ mod tests {
         );
         // At the end of the text, or before punctuation, nothing follows to possess.
         assert_eq!(quotes("'We won,' said the workers'"), ["'", "'", "'"]);
+        // A possessive inside a single quotation that closes later.
+        assert_eq!(
+            quotes("\u{2018}Travellers\u{2019} patience is running out,\u{2019} said Smith."),
+            ["\u{2018}", "\u{2019}"]
+        );
     }
 }
