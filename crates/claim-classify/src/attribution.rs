@@ -893,9 +893,38 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     });
     if kind == SourceKind::Vague && named_after {
         SourceKind::NamedPerson
+    } else if kind == SourceKind::NamedPerson && appositive_names_organisation(doc, s, core, e) {
+        // "Resolution Copper, the company behind the mine,": a name of no known kind whose
+        // appositive says what it is.
+        SourceKind::NamedOrganisation
     } else {
         kind
     }
+}
+
+/// The source `s..e` is a name of no known kind and its appositive `core..e` opens with a
+/// noun phrase headed by an organisation word ("the company behind the mine", "a
+/// Boston-based charity").
+fn appositive_names_organisation(doc: &Doc<'_>, s: usize, core: usize, e: usize) -> bool {
+    let other = (s..core)
+        .rev()
+        .find_map(|k| doc.name_at(k))
+        .is_some_and(|n| n.kind == NameKind::Other);
+    if !other || core >= e || !doc.tokens[core].is_punct(',') {
+        return false;
+    }
+    // The head: the last word before a preposition or punctuation.
+    (core + 1..e)
+        .take_while(|&k| doc.tokens[k].is_word() && !is_preposition(doc.low(k)))
+        .last()
+        .is_some_and(|k| !doc.tokens[k].cap && doc.is1(k, Tag::Actor(ActorKind::Organisation)))
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for" | "behind" | "in" | "at" | "on" | "with" | "by" | "from" | "that" | "which"
+    )
 }
 
 fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {

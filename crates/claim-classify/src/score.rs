@@ -763,6 +763,17 @@ const DISCOURSE_OPENER: u32 = 1 << 10;
 const WH: u32 = 1 << 11;
 /// first_singular
 const FIRST_SINGULAR: u32 = 1 << 12;
+
+/// "mine" at token `i` is the noun ("a copper mine", "the mine"), not the pronoun ("is
+/// mine", "a friend of mine"): a determiner or a noun-like word comes right before it.
+fn mine_is_a_noun(doc: &Doc<'_>, i: usize, a: usize) -> bool {
+    if i == a || doc.low(i) != "mine" || !doc.tokens[i - 1].is_word() {
+        return false;
+    }
+    let prev = doc.low(i - 1);
+    crate::doc::is_determiner(prev)
+        || !(doc.is_verbish(i - 1) || crate::doc::is_function_word(prev))
+}
 /// first_plural
 const FIRST_PLURAL: u32 = 1 << 13;
 /// second
@@ -1460,7 +1471,11 @@ pub(crate) fn structure(
         if prev.is_some() || info.word.is_some() {
             pair(f, pair_step(&mut prev, info.word));
         }
-        class_of.push(info.classes);
+        let mut classes = info.classes;
+        if classes & FIRST_SINGULAR != 0 && mine_is_a_noun(doc, i, a) {
+            classes &= !FIRST_SINGULAR;
+        }
+        class_of.push(classes);
     }
     pair(f, pair_end(prev));
     let class_at = |k: usize| class_of.get(k.wrapping_sub(a)).copied().unwrap_or(0);

@@ -1102,3 +1102,28 @@ fn a_possessive_inside_a_single_quotation() {
         "attr named_person 'Anthony Smith, chief executive of the watchdog Transport Focus' via 'said' => '\u{2018}Travellers\u{2019} patience is running out,\u{2019}' quote",
     );
 }
+
+#[test]
+fn a_copper_mine_is_not_first_person() {
+    let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+    let first = |text: &str| {
+        c.sentence_features(text)
+            .get(crate::score::Feature::FirstSingular)
+    };
+    assert_eq!(
+        first("A judge blocked a permit for a copper mine in Arizona."),
+        0.0
+    );
+    assert_eq!(first("The mine closed in 2019."), 0.0);
+    assert_eq!(first("That decision was mine."), 1.0);
+    assert_eq!(first("A friend of mine lost his job."), 1.0);
+}
+
+#[test]
+fn an_appositive_says_a_name_is_an_organisation() {
+    check(
+        "Resolution Copper, the company behind the mine, said it would appeal.\n\nWendsler Nosie, a former chairman of the tribe, said the land was sacred.",
+        "attr named_organisation 'Resolution Copper, the company behind the mine,' via 'said' => 'it would appeal'
+         attr named_person 'Wendsler Nosie, a former chairman of the tribe,' via 'said' => 'the land was sacred'",
+    );
+}
