@@ -1228,13 +1228,16 @@ fn speech_rules(
         let content = match content_after(doc, cue.1, b) {
             // "X will strike, union leaders said on Friday, after talks broke down": the
             // clause before the source is what they said; a time or place phrase after
-            // the cue, with no "that" or colon, is about the saying.
+            // the cue (a time word or preposition of the lexicon, or "at"), with no "that"
+            // or colon, is about the saying.
             Some((k, _, _))
                 if k == cue.1
-                    && matches!(
-                        doc.low(k),
-                        "on" | "in" | "at" | "during" | "last" | "this" | "yesterday" | "today"
-                    )
+                    && (doc
+                        .find(k, |t| {
+                            matches!(t, Tag::Time(TimeKind::Preposition | TimeKind::Relative))
+                        })
+                        .is_some()
+                        || doc.low(k) == "at")
                     && clause_before_source(doc, a, s) =>
             {
                 content_before(doc, a, s)?
