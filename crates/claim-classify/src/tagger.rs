@@ -489,32 +489,33 @@ impl Context {
             }
         }
         let words: Vec<u64> = (0..doc.tokens.len()).map(|i| h(doc.low(i))).collect();
-        let tok = (0..doc.tokens.len())
-            .map(|i| {
-                let w = doc.low(i);
-                let (here, inside) = lex_tags(doc, i);
-                let class = class(w);
-                TokenHashes {
-                    inputs: TokenInputs {
-                        word: words[i],
-                        shape: h(shape(doc, i)),
-                        suffix3: h(suffix(w, 3)),
-                        suffix2: h(suffix(w, 2)),
-                        stem: h(stem(w)),
-                        here: h(here),
-                        inside: h(inside),
-                        verb: if doc.is_verbish(i) { H_VERB } else { H_EMPTY },
-                        name: if doc.name_at(i).is_some() {
-                            H_NAME
-                        } else {
-                            H_EMPTY
+        let tok = WORD_MEMO.with_borrow_mut(|memo| {
+            (0..doc.tokens.len())
+                .map(|i| {
+                    let wh = memo.get(doc.low(i), words[i]);
+                    let (here, inside) = lex_tags(doc, i);
+                    TokenHashes {
+                        inputs: TokenInputs {
+                            word: words[i],
+                            shape: h(shape(doc, i)),
+                            suffix3: wh.suffix3,
+                            suffix2: wh.suffix2,
+                            stem: wh.stem,
+                            here: h(here),
+                            inside: h(inside),
+                            verb: if doc.is_verbish(i) { H_VERB } else { H_EMPTY },
+                            name: if doc.name_at(i).is_some() {
+                                H_NAME
+                            } else {
+                                H_EMPTY
+                            },
                         },
-                    },
-                    class: h(class),
-                    subject: class == "pron" || class == "rel",
-                }
-            })
-            .collect();
+                        class: wh.class,
+                        subject: wh.subject,
+                    }
+                })
+                .collect()
+        });
         Self {
             in_quote,
             words,
@@ -532,6 +533,80 @@ impl Context {
             self.words[k]
         }
     }
+}
+
+/// The hashed parts of the features that read a token's lower-case word alone.
+#[derive(Clone, Copy)]
+struct WordHashes {
+    suffix3: u64,
+    suffix2: u64,
+    stem: u64,
+    class: u64,
+    /// A pronoun or relative pronoun: a subject for the features that look back for one.
+    subject: bool,
+}
+
+impl WordHashes {
+    fn of(w: &str) -> Self {
+        let class = class(w);
+        WordHashes {
+            suffix3: h(suffix(w, 3)),
+            suffix2: h(suffix(w, 2)),
+            stem: h(stem(w)),
+            class: h(class),
+            subject: class == "pron" || class == "rel",
+        }
+    }
+}
+
+/// Slots of the memo of word hashes (a power of two).
+const WORD_SLOTS: usize = 1 << 11;
+/// Words up to this many bytes are memoised (nearly all of them).
+const WORD_BYTES: usize = 15;
+
+/// A direct-mapped memo of [`WordHashes`] by word, per thread: a slot holds the word's
+/// bytes and is used only for the same word, so it gives what [`WordHashes::of`] gives.
+#[derive(Default)]
+struct WordMemo {
+    slots: Vec<Option<([u8; WORD_BYTES], u8, WordHashes)>>,
+}
+
+impl WordMemo {
+    /// The hashes of word `w`, whose own hash is `hash`.
+    fn get(&mut self, w: &str, hash: u64) -> WordHashes {
+        let Ok(len) = u8::try_from(w.len()) else {
+            return WordHashes::of(w);
+        };
+        if usize::from(len) > WORD_BYTES {
+            return WordHashes::of(w);
+        }
+        if self.slots.is_empty() {
+            self.slots.resize(WORD_SLOTS, None);
+        }
+        #[allow(clippy::cast_possible_truncation)] // The top bits only: below WORD_SLOTS.
+        let slot = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - WORD_SLOTS.trailing_zeros()))
+            as usize;
+        let Some(entry) = self.slots.get_mut(slot) else {
+            return WordHashes::of(w);
+        };
+        if let Some((bytes, n, wh)) = entry
+            && *n == len
+            && bytes.get(..w.len()) == Some(w.as_bytes())
+        {
+            return *wh;
+        }
+        let wh = WordHashes::of(w);
+        let mut bytes = [0u8; WORD_BYTES];
+        if let Some(b) = bytes.get_mut(..w.len()) {
+            b.copy_from_slice(w.as_bytes());
+            *entry = Some((bytes, len, wh));
+        }
+        wh
+    }
+}
+
+thread_local! {
+    static WORD_MEMO: std::cell::RefCell<WordMemo> = std::cell::RefCell::default();
 }
 
 const FNV: u64 = 0xcbf2_9ce4_8422_2325;
