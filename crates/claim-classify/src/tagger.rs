@@ -241,18 +241,33 @@ impl Scorer<i64> for Decoding<'_> {
         if let Some(Some((key, score))) = self.memo.slots.get(slot)
             && key == t
         {
-            return *score;
+            return TokenScore {
+                base: score.base.map(i64::from),
+                prev: score.prev.map(|p| p.map(i64::from)),
+            };
         }
         let score = score_token(self, t);
-        if let Some(entry) = self.memo.slots.get_mut(slot) {
-            *entry = Some((*t, score));
+        if let Some(entry) = self.memo.slots.get_mut(slot)
+            && let Some(narrow) = narrow(score)
+        {
+            *entry = Some((*t, narrow));
         }
         score
     }
 }
 
+/// A token score in 32 bits, as the memo keeps it (smaller slots): a dozen weights of 16
+/// bits always fit; `None` if one did not, and the score is then not kept.
+fn narrow(s: TokenScore<i64>) -> Option<TokenScore<i32>> {
+    let n = |x: [i64; 2]| Some([i32::try_from(x[0]).ok()?, i32::try_from(x[1]).ok()?]);
+    Some(TokenScore {
+        base: n(s.base)?,
+        prev: [n(s.prev[0])?, n(s.prev[1])?, n(s.prev[2])?],
+    })
+}
+
 /// Slots of the memo of token scores (a power of two).
-const MEMO_SLOTS: usize = 1 << 11;
+const MEMO_SLOTS: usize = 1 << 12;
 
 /// A direct-mapped memo of the token scores of one model, per thread: common words
 /// ("the", "said") come back sentence after sentence and document after document, and
@@ -263,7 +278,7 @@ const MEMO_SLOTS: usize = 1 << 11;
 struct TokenMemo {
     /// The [`CueTagger::id`] of the model the slots hold scores of.
     model: Option<u64>,
-    slots: Vec<Option<(TokenInputs, TokenScore<i64>)>>,
+    slots: Vec<Option<(TokenInputs, TokenScore<i32>)>>,
 }
 
 impl TokenMemo {
@@ -560,7 +575,7 @@ impl WordHashes {
 }
 
 /// Slots of the memo of word hashes (a power of two).
-const WORD_SLOTS: usize = 1 << 11;
+const WORD_SLOTS: usize = 1 << 12;
 /// Words up to this many bytes are memoised (nearly all of them).
 const WORD_BYTES: usize = 15;
 
