@@ -186,6 +186,49 @@ impl Classifier {
         }
     }
 
+    /// The attribution relations of an article and the hedging of each of its clauses:
+    /// the part of [`Classifier::classify`] that attribution and hedging take (the analysed
+    /// document, the cue tagger, the attribution rules, the hedge cues and the hedge model),
+    /// without evidence, kinds, check-worthiness scores and reasons. The relations are
+    /// `classify`'s `attributions`, and the hedging, with each clause's span, is the
+    /// `hedging` of its claims, in the same order.
+    #[must_use]
+    pub fn attributions_and_hedging(
+        &self,
+        article: &Article,
+    ) -> (Vec<Attribution>, Vec<(Span, Hedging)>) {
+        let doc = Doc::new(article, &self.lexicons);
+        let found = Found::new(attribution::find(&doc, self.tagger()));
+        let mut hedging = Vec::new();
+        for s in &doc.sents {
+            for (a, b) in clauses(&doc, s) {
+                // The clauses `claim` makes a claim of.
+                if !(a..b).any(|i| doc.tokens[i].is_word()) {
+                    continue;
+                }
+                let (cues, negations) =
+                    self.hedge_cues(&doc, a, b, &found, found.governing(&doc, a, b));
+                let hedge = self.hedge_model.score(&doc, a, b, &cues);
+                let (start, end) = doc.span(a, b);
+                hedging.push((
+                    Span::new(start, end),
+                    Hedging {
+                        hedged: hedge.hedged,
+                        cues,
+                        negations,
+                    },
+                ));
+            }
+        }
+        hedging.sort_by_key(|(span, _)| (span.start, span.end));
+        let attributions = found
+            .attrs
+            .iter()
+            .filter_map(|a| to_core(&doc, a))
+            .collect();
+        (attributions, hedging)
+    }
+
     /// The claims of a document in text order.
     fn claims(&self, doc: &Doc<'_>, found: &Found) -> Vec<Claim> {
         let mut claims = Vec::new();

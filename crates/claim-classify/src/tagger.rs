@@ -49,6 +49,9 @@ const BUNDLED: &str = BUILTIN_CUE_MODEL;
 /// A cue tagger: `rows[h] = [B, I]` weights (O scores 0), in units of 1/100.
 pub(crate) struct CueTagger {
     rows: Vec<[i16; 2]>,
+    /// Tells this model's entries in the per-thread memo of token scores ([`TokenMemo`])
+    /// from another model's: unique to each parsed model.
+    id: u64,
     empty: bool,
     /// Added to the scores of B and I: above 0 trades precision for recall.
     bias: i64,
@@ -117,7 +120,14 @@ impl CueTagger {
                 Line::Skip => {}
             }
         }
-        CueTagger { rows, empty, bias }
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        CueTagger {
+            rows,
+            id,
+            empty,
+            bias,
+        }
     }
 
     /// Cue token ranges in sentence tokens `a..b`, in text order.
@@ -165,23 +175,139 @@ impl CueTagger {
     /// The best tag sequence of sentence tokens `a..b` (Viterbi over O, B, I; I only after
     /// B or I), with the bundled integer weights.
     fn decode(&self, doc: &Doc<'_>, ctx: &Context, a: usize, b: usize) -> Vec<usize> {
-        viterbi(
-            doc,
-            ctx,
-            a,
-            b,
-            |feats| {
-                let mut s = [0i64; 2];
-                for &h in feats {
-                    let r = self.rows[(h & MASK) as usize];
-                    s[0] += i64::from(r[0]);
-                    s[1] += i64::from(r[1]);
-                }
-                s
-            },
-            self.bias,
-        )
+        // `parse` makes `BUCKETS` rows; as an array they take a masked index unchecked.
+        let Ok(rows) = <&[[i16; 2]; BUCKETS]>::try_from(self.rows.as_slice()) else {
+            return vec![O; b - a];
+        };
+        TOKEN_MEMO.with_borrow_mut(|memo| {
+            memo.serve(self.id);
+            viterbi(doc, ctx, a, b, &mut Decoding { rows, memo }, self.bias)
+        })
     }
+}
+
+/// How decoding sums weights: over a set of features, and over the templates that read
+/// a token alone.
+trait Scorer<T> {
+    /// The summed weights of B and I over `feats`.
+    fn score(&mut self, feats: &[u64]) -> [T; 2];
+
+    /// The summed weights of the token-only templates of a token ([`token_features`], and
+    /// [`prev_features`] for each previous tag).
+    fn token(&mut self, t: &TokenInputs) -> TokenScore<T> {
+        score_token(self, t)
+    }
+}
+
+/// The summed weights of B and I of a token's token-only templates: its
+/// [`token_features`], and its [`prev_features`] for each previous tag (O, B, I).
+#[derive(Clone, Copy)]
+struct TokenScore<T> {
+    base: [T; 2],
+    prev: [[T; 2]; 3],
+}
+
+fn score_token<T, S: Scorer<T> + ?Sized>(scorer: &mut S, t: &TokenInputs) -> TokenScore<T> {
+    let mut f = [0u64; TOKEN];
+    token_features(t, &mut f);
+    let base = scorer.score(&f);
+    let prev = [O, B, I].map(|p| {
+        let mut f = [0u64; PREV];
+        prev_features(t, p, &mut f);
+        scorer.score(&f)
+    });
+    TokenScore { base, prev }
+}
+
+/// Decoding with a model's integer rows, and the memo of token scores.
+struct Decoding<'a> {
+    rows: &'a [[i16; 2]; BUCKETS],
+    memo: &'a mut TokenMemo,
+}
+
+impl Scorer<i64> for Decoding<'_> {
+    fn score(&mut self, feats: &[u64]) -> [i64; 2] {
+        let mut s = [0i64; 2];
+        for &h in feats {
+            let r = self.rows[(h & MASK) as usize];
+            s[0] += i64::from(r[0]);
+            s[1] += i64::from(r[1]);
+        }
+        s
+    }
+
+    fn token(&mut self, t: &TokenInputs) -> TokenScore<i64> {
+        let slot = TokenMemo::slot(t);
+        if let Some(Some((key, score))) = self.memo.slots.get(slot)
+            && key == t
+        {
+            return TokenScore {
+                base: score.base.map(i64::from),
+                prev: score.prev.map(|p| p.map(i64::from)),
+            };
+        }
+        let score = score_token(self, t);
+        if let Some(entry) = self.memo.slots.get_mut(slot)
+            && let Some(narrow) = narrow(score)
+        {
+            *entry = Some((*t, narrow));
+        }
+        score
+    }
+}
+
+/// A token score in 32 bits, as the memo keeps it (smaller slots): a dozen weights of 16
+/// bits always fit; `None` if one did not, and the score is then not kept.
+fn narrow(s: TokenScore<i64>) -> Option<TokenScore<i32>> {
+    let n = |x: [i64; 2]| Some([i32::try_from(x[0]).ok()?, i32::try_from(x[1]).ok()?]);
+    Some(TokenScore {
+        base: n(s.base)?,
+        prev: [n(s.prev[0])?, n(s.prev[1])?, n(s.prev[2])?],
+    })
+}
+
+/// Slots of the memo of token scores (a power of two).
+const MEMO_SLOTS: usize = 1 << 12;
+
+/// A direct-mapped memo of the token scores of one model, per thread: common words
+/// ("the", "said") come back sentence after sentence and document after document, and
+/// their token-only templates are most of the features of a token. A slot holds the
+/// [`TokenInputs`] it was computed from, the whole of what those templates read, and is
+/// used only when they are equal, so decoding gives what it gives without the memo.
+#[derive(Default)]
+struct TokenMemo {
+    /// The [`CueTagger::id`] of the model the slots hold scores of.
+    model: Option<u64>,
+    slots: Vec<Option<(TokenInputs, TokenScore<i32>)>>,
+}
+
+impl TokenMemo {
+    /// Makes the memo hold scores of model `id`, emptying it if it held another's.
+    fn serve(&mut self, id: u64) {
+        if self.model != Some(id) {
+            self.slots.clear();
+            self.slots.resize(MEMO_SLOTS, None);
+            self.model = Some(id);
+        }
+    }
+
+    /// The slot of a token: its word hash mixed with the small per-token values.
+    fn slot(t: &TokenInputs) -> usize {
+        let x = t.word
+            ^ t.shape.rotate_left(8)
+            ^ t.here.rotate_left(16)
+            ^ t.inside.rotate_left(24)
+            ^ t.verb.rotate_left(32)
+            ^ t.name.rotate_left(40);
+        #[allow(clippy::cast_possible_truncation)] // The top bits only: below MEMO_SLOTS.
+        {
+            (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_SLOTS.trailing_zeros())) as usize
+        }
+    }
+}
+
+thread_local! {
+    static TOKEN_MEMO: std::cell::RefCell<TokenMemo> = std::cell::RefCell::default();
 }
 
 /// One line of a weights file.
@@ -270,7 +396,7 @@ fn row_prefix(line: &[u8]) -> Option<(u64, i16, i16, usize)> {
 }
 
 /// The highest-scoring tag sequence of sentence tokens `a..b`: Viterbi over O, B and I,
-/// where I only continues a cue. `score` sums the weights of B and I (relative to O, whose
+/// where I only continues a cue. `scorer` sums the weights of B and I (relative to O, whose
 /// score is 0) over a set of features; `bias` is added to both. Ties go to the earlier
 /// tag (O, then B, then I) and the earlier previous tag, so decoding is deterministic.
 fn viterbi<T>(
@@ -278,26 +404,26 @@ fn viterbi<T>(
     ctx: &Context,
     a: usize,
     b: usize,
-    mut score: impl FnMut(&[u64]) -> [T; 2],
+    scorer: &mut (impl Scorer<T> + ?Sized),
     bias: T,
 ) -> Vec<usize>
 where
     T: Copy + PartialOrd + std::ops::Add<Output = T> + Default,
 {
     let mut base = [0u64; BASE];
-    let mut with_prev = [0u64; PREV];
     // Best score of a path ending in each tag; `None` for no path (I at the start).
     let mut delta: [Option<T>; 3] = [Some(T::default()), None, None];
     let mut back: Vec<[u8; 3]> = Vec::with_capacity(b - a);
     for i in a..b {
         features(doc, ctx, i, a, b, &mut base);
-        let sb = score(&base);
+        let sc = scorer.score(&base);
+        let st = scorer.token(&ctx.tok[i].inputs);
+        let sb = [sc[0] + st.base[0], sc[1] + st.base[1]];
         let mut next: [Option<T>; 3] = [None; 3];
         let mut from = [0u8; 3];
         for p in [O, B, I] {
             let Some(d) = delta[p] else { continue };
-            prev_features(ctx, i, a, b, p, &mut with_prev);
-            let sp = score(&with_prev);
+            let sp = st.prev[p];
             let s = [T::default(), sb[0] + sp[0] + bias, sb[1] + sp[1] + bias];
             for t in [O, B, I] {
                 if t == I && p == O {
@@ -346,6 +472,19 @@ pub(crate) struct Context {
 /// The hashed per-token parts of the features (see [`features`]).
 #[derive(Clone, Copy)]
 struct TokenHashes {
+    inputs: TokenInputs,
+    class: u64,
+    /// A pronoun or relative pronoun: a subject for the features that look back for one.
+    subject: bool,
+}
+
+/// Everything the token-only templates ([`token_features`], [`prev_features`]) read: the
+/// key of the memo of their scores ([`TokenMemo`]), so a template that reads anything else
+/// of the token must read it from here.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct TokenInputs {
+    /// The lower-case word (as in [`Context::words`]).
+    word: u64,
     shape: u64,
     suffix3: u64,
     suffix2: u64,
@@ -353,9 +492,6 @@ struct TokenHashes {
     here: u64,
     inside: u64,
     verb: u64,
-    class: u64,
-    /// A pronoun or relative pronoun: a subject for the features that look back for one.
-    subject: bool,
     name: u64,
 }
 
@@ -367,30 +503,34 @@ impl Context {
                 *q = true;
             }
         }
-        let words = (0..doc.tokens.len()).map(|i| h(doc.low(i))).collect();
-        let tok = (0..doc.tokens.len())
-            .map(|i| {
-                let w = doc.low(i);
-                let (here, inside) = lex_tags(doc, i);
-                let class = class(w);
-                TokenHashes {
-                    shape: h(shape(doc, i)),
-                    suffix3: h(suffix(w, 3)),
-                    suffix2: h(suffix(w, 2)),
-                    stem: h(stem(w)),
-                    here: h(here),
-                    inside: h(inside),
-                    verb: if doc.is_verbish(i) { H_VERB } else { H_EMPTY },
-                    class: h(class),
-                    subject: class == "pron" || class == "rel",
-                    name: if doc.name_at(i).is_some() {
-                        H_NAME
-                    } else {
-                        H_EMPTY
-                    },
-                }
-            })
-            .collect();
+        let words: Vec<u64> = (0..doc.tokens.len()).map(|i| h(doc.low(i))).collect();
+        let tok = WORD_MEMO.with_borrow_mut(|memo| {
+            (0..doc.tokens.len())
+                .map(|i| {
+                    let wh = memo.get(doc.low(i), words[i]);
+                    let (here, inside) = lex_tags(doc, i);
+                    TokenHashes {
+                        inputs: TokenInputs {
+                            word: words[i],
+                            shape: h(shape(doc, i)),
+                            suffix3: wh.suffix3,
+                            suffix2: wh.suffix2,
+                            stem: wh.stem,
+                            here: h(here),
+                            inside: h(inside),
+                            verb: if doc.is_verbish(i) { H_VERB } else { H_EMPTY },
+                            name: if doc.name_at(i).is_some() {
+                                H_NAME
+                            } else {
+                                H_EMPTY
+                            },
+                        },
+                        class: wh.class,
+                        subject: wh.subject,
+                    }
+                })
+                .collect()
+        });
         Self {
             in_quote,
             words,
@@ -408,6 +548,80 @@ impl Context {
             self.words[k]
         }
     }
+}
+
+/// The hashed parts of the features that read a token's lower-case word alone.
+#[derive(Clone, Copy)]
+struct WordHashes {
+    suffix3: u64,
+    suffix2: u64,
+    stem: u64,
+    class: u64,
+    /// A pronoun or relative pronoun: a subject for the features that look back for one.
+    subject: bool,
+}
+
+impl WordHashes {
+    fn of(w: &str) -> Self {
+        let class = class(w);
+        WordHashes {
+            suffix3: h(suffix(w, 3)),
+            suffix2: h(suffix(w, 2)),
+            stem: h(stem(w)),
+            class: h(class),
+            subject: class == "pron" || class == "rel",
+        }
+    }
+}
+
+/// Slots of the memo of word hashes (a power of two).
+const WORD_SLOTS: usize = 1 << 12;
+/// Words up to this many bytes are memoised (nearly all of them).
+const WORD_BYTES: usize = 15;
+
+/// A direct-mapped memo of [`WordHashes`] by word, per thread: a slot holds the word's
+/// bytes and is used only for the same word, so it gives what [`WordHashes::of`] gives.
+#[derive(Default)]
+struct WordMemo {
+    slots: Vec<Option<([u8; WORD_BYTES], u8, WordHashes)>>,
+}
+
+impl WordMemo {
+    /// The hashes of word `w`, whose own hash is `hash`.
+    fn get(&mut self, w: &str, hash: u64) -> WordHashes {
+        let Ok(len) = u8::try_from(w.len()) else {
+            return WordHashes::of(w);
+        };
+        if usize::from(len) > WORD_BYTES {
+            return WordHashes::of(w);
+        }
+        if self.slots.is_empty() {
+            self.slots.resize(WORD_SLOTS, None);
+        }
+        #[allow(clippy::cast_possible_truncation)] // The top bits only: below WORD_SLOTS.
+        let slot = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - WORD_SLOTS.trailing_zeros()))
+            as usize;
+        let Some(entry) = self.slots.get_mut(slot) else {
+            return WordHashes::of(w);
+        };
+        if let Some((bytes, n, wh)) = entry
+            && *n == len
+            && bytes.get(..w.len()) == Some(w.as_bytes())
+        {
+            return *wh;
+        }
+        let wh = WordHashes::of(w);
+        let mut bytes = [0u8; WORD_BYTES];
+        if let Some(b) = bytes.get_mut(..w.len()) {
+            b.copy_from_slice(w.as_bytes());
+            *entry = Some((bytes, len, wh));
+        }
+        wh
+    }
+}
+
+thread_local! {
+    static WORD_MEMO: std::cell::RefCell<WordMemo> = std::cell::RefCell::default();
 }
 
 const FNV: u64 = 0xcbf2_9ce4_8422_2325;
@@ -544,71 +758,86 @@ fn class(w: &str) -> &'static str {
     }
 }
 
-/// Features per token that do not read the previous tag: [`features`] fills every slot.
-const BASE: usize = 35;
+/// Features per token that read the token alone: [`token_features`] fills every slot.
+const TOKEN: usize = 10;
+/// Features per token that read its sentence but not the previous tag: [`features`] fills
+/// every slot.
+const BASE: usize = 25;
 /// Features per token that read the previous tag: [`prev_features`] fills every slot.
 const PREV: usize = 2;
 
-/// The hashed features of token `i` of sentence `a..b` given the previous tag `prev`, in a
-/// fixed-size array. Decoding scores each previous tag, so these are kept few.
-fn prev_features(ctx: &Context, i: usize, a: usize, b: usize, prev: usize, out: &mut [u64; PREV]) {
-    let hpt = H_PREV[prev];
-    *out = [feat(11, hpt, 0), feat(12, hpt, ctx.hash(i, a, b))];
+/// The hashed features of a token that read nothing but the token ([`TokenInputs`]): the
+/// same wherever the token stands, so decoding can take their scores from a memo.
+fn token_features(t: &TokenInputs, out: &mut [u64; TOKEN]) {
+    *out = [
+        feat(0, 0, 0),
+        feat(1, t.word, 0),
+        feat(8, t.suffix3, 0),
+        feat(9, t.suffix2, 0),
+        feat(10, t.shape, 0),
+        feat(14, t.here, 0),
+        feat(15, t.inside, 0),
+        feat(18, t.verb, 0),
+        feat(27, t.name, t.shape),
+        // The stem generalises over inflections ("warns", "warned", "warning").
+        feat(34, t.stem, 0),
+    ];
 }
 
-/// The hashed features of token `i` of sentence `a..b` that do not read the previous tag,
-/// in a fixed-size array (no vector to grow or check per feature).
+/// The hashed features of a token given the previous tag `prev`, in a fixed-size array.
+/// Decoding scores each previous tag, so these are kept few; they read the token alone.
+fn prev_features(t: &TokenInputs, prev: usize, out: &mut [u64; PREV]) {
+    let hpt = H_PREV[prev];
+    *out = [feat(11, hpt, 0), feat(12, hpt, t.word)];
+}
+
+/// The hashed features of token `i` of sentence `a..b` that read its neighbours or its
+/// place in the sentence but not the previous tag, in a fixed-size array (no vector to
+/// grow or check per feature). Those that read the token alone are [`token_features`].
 fn features(doc: &Doc<'_>, ctx: &Context, i: usize, a: usize, b: usize, out: &mut [u64; BASE]) {
-    let t = &ctx.tok[i];
+    let t = &ctx.tok[i].inputs;
     let hw0 = ctx.hash(i, a, b);
     let hwm1 = i.checked_sub(1).map_or(H_START, |k| ctx.hash(k, a, b));
     let hwm2 = i.checked_sub(2).map_or(H_START, |k| ctx.hash(k, a, b));
     let hwp1 = ctx.hash(i + 1, a, b);
     let hwp2 = ctx.hash(i + 2, a, b);
-    out[0] = feat(0, 0, 0);
-    out[1] = feat(1, hw0, 0);
-    out[2] = feat(2, hwm1, 0);
-    out[3] = feat(3, hwp1, 0);
-    out[4] = feat(4, hwm2, 0);
-    out[5] = feat(5, hwp2, 0);
-    out[6] = feat(6, hwm1, hw0);
-    out[7] = feat(7, hw0, hwp1);
-    out[8] = feat(8, t.suffix3, 0);
-    out[9] = feat(9, t.suffix2, 0);
-    let hsh = t.shape;
-    out[10] = feat(10, hsh, 0);
-    let (hhere, hinside) = (t.here, t.inside);
-    out[11] = feat(14, hhere, 0);
-    out[12] = feat(15, hinside, 0);
-    let hverb = t.verb;
-    out[13] = feat(18, hverb, 0);
+    out[0] = feat(2, hwm1, 0);
+    out[1] = feat(3, hwp1, 0);
+    out[2] = feat(4, hwm2, 0);
+    out[3] = feat(5, hwp2, 0);
+    out[4] = feat(6, hwm1, hw0);
+    out[5] = feat(7, hw0, hwp1);
+    let (hhere, hverb) = (t.here, t.verb);
     let hcm1 = if i > a { ctx.tok[i - 1].class } else { H_START };
-    out[14] = feat(19, hcm1, t.class);
-    out[15] = feat(20, hcm1, hw0);
+    out[6] = feat(19, hcm1, ctx.tok[i].class);
+    out[7] = feat(20, hcm1, hw0);
     let hq = if ctx.in_quote.get(i).copied().unwrap_or(false) {
         H_IN_QUOTE
     } else {
         H_OUT_QUOTE
     };
-    out[16] = feat(21, hq, 0);
-    out[17] = feat(22, hq, hw0);
+    out[8] = feat(21, hq, 0);
+    out[9] = feat(22, hq, hw0);
     let hpos = H_POS[match i - a {
         0 => 0,
         1 => 1,
         2..=4 => 2,
         _ => 3,
     }];
-    out[18] = feat(23, hpos, 0);
-    let hleft = if i > a { ctx.tok[i - 1].shape } else { H_START };
+    out[10] = feat(23, hpos, 0);
+    let hleft = if i > a {
+        ctx.tok[i - 1].inputs.shape
+    } else {
+        H_START
+    };
     let hright = if i + 1 < b {
-        ctx.tok[i + 1].shape
+        ctx.tok[i + 1].inputs.shape
     } else {
         H_END
     };
-    out[19] = feat(24, hleft, hright);
-    out[20] = feat(25, hleft, hw0);
-    out[21] = feat(26, hw0, hright);
-    out[22] = feat(27, t.name, hsh);
+    out[11] = feat(24, hleft, hright);
+    out[12] = feat(25, hleft, hw0);
+    out[13] = feat(26, hw0, hright);
     // A quotation or a "that"/colon within the next three tokens, or just before.
     let mut hahead = H_EMPTY;
     for k in i + 1..b.min(i + 4) {
@@ -626,8 +855,8 @@ fn features(doc: &Doc<'_>, ctx: &Context, i: usize, a: usize, b: usize, out: &mu
             break;
         }
     }
-    out[23] = feat(29, hahead, 0);
-    out[24] = feat(30, hahead, hhere);
+    out[14] = feat(29, hahead, 0);
+    out[15] = feat(30, hahead, hhere);
     let mut hbehind = H_EMPTY;
     for k in (a.max(i.saturating_sub(3))..i).rev() {
         let tk = doc.tokens[k];
@@ -640,14 +869,12 @@ fn features(doc: &Doc<'_>, ctx: &Context, i: usize, a: usize, b: usize, out: &mu
             break;
         }
     }
-    out[25] = feat(31, hbehind, 0);
-    out[26] = feat(32, hbehind, hhere);
-    out[27] = feat(33, hbehind, hverb);
-    // The stem generalises over inflections ("warns", "warned", "warning").
+    out[16] = feat(31, hbehind, 0);
+    out[17] = feat(32, hbehind, hhere);
+    out[18] = feat(33, hbehind, hverb);
     let hst = t.stem;
-    out[28] = feat(34, hst, 0);
-    out[29] = feat(35, hst, hahead);
-    out[30] = feat(36, hst, hbehind);
+    out[19] = feat(35, hst, hahead);
+    out[20] = feat(36, hst, hbehind);
     // A subject-like word shortly before: a pronoun, a relative pronoun, a name.
     let mut hsubj = H_EMPTY;
     for k in (a.max(i.saturating_sub(4))..i).rev() {
@@ -663,10 +890,10 @@ fn features(doc: &Doc<'_>, ctx: &Context, i: usize, a: usize, b: usize, out: &mu
             break;
         }
     }
-    out[31] = feat(37, hsubj, hverb);
-    out[32] = feat(38, hsubj, hst);
-    out[33] = feat(39, hwm1, hwp1);
-    out[34] = feat(40, hst, hwp1);
+    out[21] = feat(37, hsubj, hverb);
+    out[22] = feat(38, hsubj, hst);
+    out[23] = feat(39, hwm1, hwp1);
+    out[24] = feat(40, hst, hwp1);
 }
 
 /// A crude stem: common verb and noun endings removed.
@@ -769,6 +996,23 @@ impl Default for CueTrainingOptions {
     }
 }
 
+/// Decoding in training, with the floating-point weights being learned. Weights change
+/// after every sentence, so nothing is memoised. They are whole numbers (each update adds
+/// or takes 1), so their sums are exact in any order.
+struct Training<'a>(&'a [[f64; 2]]);
+
+impl Scorer<f64> for Training<'_> {
+    fn score(&mut self, feats: &[u64]) -> [f64; 2] {
+        let mut s = [0f64; 2];
+        for &h in feats {
+            let r = &self.0[(h & MASK) as usize];
+            s[0] += r[0];
+            s[1] += r[1];
+        }
+        s
+    }
+}
+
 /// Gold tags of one sentence.
 struct Example {
     doc: usize,
@@ -822,6 +1066,7 @@ pub fn train_cues(
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = options.seed | 1;
     let mut base = [0u64; BASE];
+    let mut token = [0u64; TOKEN];
     let mut with_prev = [0u64; PREV];
     for _ in 0..options.epochs {
         // Fisher–Yates with xorshift64: the same order for the same seed.
@@ -835,22 +1080,7 @@ pub fn train_cues(
         for &e in &order {
             let ex = &examples[e];
             let (doc, ctx) = (&docs[ex.doc], &ctxs[ex.doc]);
-            let predicted = viterbi(
-                doc,
-                ctx,
-                ex.a,
-                ex.b,
-                |feats| {
-                    let mut s = [0f64; 2];
-                    for &h in feats {
-                        let r = &w[(h & MASK) as usize];
-                        s[0] += r[0];
-                        s[1] += r[1];
-                    }
-                    s
-                },
-                0.0,
-            );
+            let predicted = viterbi(doc, ctx, ex.a, ex.b, &mut Training(&w), 0.0);
             if predicted != ex.gold {
                 let mut update = |feats: &[u64], tag: usize, by: f64| {
                     if tag == O {
@@ -866,14 +1096,18 @@ pub fn train_cues(
                 for (k, i) in (ex.a..ex.b).enumerate() {
                     let (g, p) = (ex.gold[k], predicted[k]);
                     if (gp, g) != (pp, p) {
+                        let t = &ctx.tok[i].inputs;
                         features(doc, ctx, i, ex.a, ex.b, &mut base);
+                        token_features(t, &mut token);
                         if g != p {
-                            update(&base, g, 1.0);
-                            update(&base, p, -1.0);
+                            for feats in [&base[..], &token[..]] {
+                                update(feats, g, 1.0);
+                                update(feats, p, -1.0);
+                            }
                         }
-                        prev_features(ctx, i, ex.a, ex.b, gp, &mut with_prev);
+                        prev_features(t, gp, &mut with_prev);
                         update(&with_prev, g, 1.0);
-                        prev_features(ctx, i, ex.a, ex.b, pp, &mut with_prev);
+                        prev_features(t, pp, &mut with_prev);
                         update(&with_prev, p, -1.0);
                     }
                     (gp, pp) = (g, p);

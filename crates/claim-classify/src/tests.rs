@@ -1014,6 +1014,31 @@ fn arbitrary_article() -> impl Strategy<Value = Article> {
         })
 }
 
+#[test]
+fn attributions_and_hedging_match_classify() {
+    let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+    let a = article(
+        "\u{201c}The bridge may reopen in May,\u{201d} the mayor said. Some experts \
+         reportedly doubt it, and officials said the plan had failed.\n\nIt is thought \
+         that costs rose 40%, according to a report.",
+    );
+    let doc = c.classify(&a);
+    let (attributions, hedging) = c.attributions_and_hedging(&a);
+    assert!(!attributions.is_empty() && hedging.iter().any(|(_, h)| h.hedged));
+    assert_eq!(attributions, doc.attributions);
+    let of_claims: Vec<_> = doc
+        .claims
+        .into_iter()
+        .map(|claim| {
+            (
+                claimsift_core::Span::new(claim.start, claim.end),
+                claim.hedging,
+            )
+        })
+        .collect();
+    assert_eq!(hedging, of_claims);
+}
+
 proptest! {
     #[test]
     fn classify_sentence_never_panics(s in "\\PC{0,120}") {
@@ -1022,6 +1047,20 @@ proptest! {
         prop_assert!(r.score >= 0.0 && r.score <= 1.0);
         let doc = c.classify(&Article::single_sentence("p", s.clone()));
         prop_assert_eq!(doc.check_spans(), Ok(()));
+    }
+
+    #[test]
+    fn attributions_and_hedging_are_what_classify_finds(a in arbitrary_article()) {
+        let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+        let doc = c.classify(&a);
+        let (attributions, hedging) = c.attributions_and_hedging(&a);
+        prop_assert_eq!(attributions, doc.attributions);
+        let of_claims: Vec<_> = doc
+            .claims
+            .into_iter()
+            .map(|claim| (claimsift_core::Span::new(claim.start, claim.end), claim.hedging))
+            .collect();
+        prop_assert_eq!(hedging, of_claims);
     }
 
     #[test]
