@@ -6,9 +6,11 @@
 //!    quote may span sentences, with the speaker after (`"...," said X` / `X said`), before
 //!    (`X said: "..."`) or in the middle (`"...," she said, "..."`).
 //! 2. Reporting verbs with the source before (`X confirmed that ...`) or after
-//!    (`..., said X`), skipping appositives (`X, who chairs the committee, said`); a
-//!    speaker set off by commas keeps the content around it (`As X noted, ...`, `The
-//!    budget, she said, would ...`).
+//!    (`..., said X`, but not `..., said he would ...`: a clause), skipping appositives
+//!    (`X, who chairs the committee, said`); a speaker set off by commas keeps the content
+//!    around it (`As X noted, ...`, `The budget, she said, would ...`); an "-ing" verb
+//!    after its subject's clause takes that subject (`X stressed that "...," suggesting`,
+//!    `X added, while also saying`).
 //! 3. `according to X`, before or after its content.
 //! 4. Agentless cues (`reportedly`, `is said to`, `it is argued that`): no source. An
 //!    impersonal passive with a phrase before its "that" takes the source the phrase
@@ -184,6 +186,21 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     }
     out.sort_by_key(|a| (a.cue.0, a.content.0, a.content.1));
     out
+}
+
+/// An "-ing" verb after a clause of its subject: after a comma that closes a quotation
+/// (`stressed that "...," suggesting`), or after "while", "before", "after" or "by"
+/// (`added, while also saying`, `distanced himself by saying`), "also" or "then" between.
+fn participle_after_clause(doc: &Doc<'_>, i: usize, a: usize) -> bool {
+    let mut p = i;
+    while p > a && matches!(doc.low(p - 1), "also" | "then" | "again") {
+        p -= 1;
+    }
+    if p < a + 2 {
+        return false;
+    }
+    let quote_comma = doc.tokens[p - 1].is_quote() && doc.tokens[p - 2].is_punct(',');
+    quote_comma || matches!(doc.low(p - 1), "," | "while" | "before" | "after" | "by")
 }
 
 /// An agentless relation inside what a source says ("X is expected to meet them,
@@ -635,9 +652,19 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         b += 1;
     }
     let first = doc.tokens.get(from)?;
-    let plausible =
-        first.cap || is_determiner(doc.low(from)) || matches!(doc.low(from), "he" | "she");
+    let pronoun = matches!(doc.low(from), "he" | "she");
+    let plausible = first.cap || is_determiner(doc.low(from)) || pronoun;
     if !(b > from && plausible) {
+        return None;
+    }
+    // "said he had not thought about it", "said the convention could fail": a pronoun with
+    // words after it, or an auxiliary or modal verb, makes a clause, the content.
+    if (pronoun && b > from + 1)
+        || (from..b).any(|k| {
+            let w = doc.low(k);
+            is_aux(w) || crate::doc::is_modal(w)
+        })
+    {
         return None;
     }
     let e = trim_time(doc, from, b);
@@ -1202,7 +1229,9 @@ fn speech_rules(
     let prev = if i > a { doc.low(i - 1) } else { "" };
     // "X did A, saying B" and "X praised A and said B": the source is the subject of the
     // clause the verb is coordinated with.
-    let coordinated = (ing && prev == ",") || matches!(prev, "and" | "but" | "then");
+    let coordinated = (ing && prev == ",")
+        || matches!(prev, "and" | "but" | "then")
+        || (ing && participle_after_clause(doc, i, a));
     if !coordinated && let Some(rel) = relative_source(doc, i, len, a, b) {
         return Some(rel);
     }
@@ -1387,8 +1416,10 @@ fn clause_subject(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize
     {
         f -= 2;
     }
+    // A short noun phrase, with its appositive if it has one ("Michael Petrilli, president
+    // of the Fordham Institute, tied ..., saying").
     let (s, e) = source_before(doc, f, start)?;
-    (e - s <= 8).then_some((s, e))
+    (core_end(doc, s, e) - s <= 8).then_some((s, e))
 }
 
 fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
