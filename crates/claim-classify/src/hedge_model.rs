@@ -20,8 +20,13 @@
 //! threshold, or when it has a cue of a category that always hedges (the file's `always`
 //! list; [`NEWS_ALWAYS_HEDGES`] by default: modal, reportive, conditional, expectation).
 //!
+//! The model is fitted on Wikipedia weasel/hedge sentences and, at half weight, on news
+//! sentences whose predicates are scored for factuality (a sentence is hedged when one of
+//! them is scored as neither asserted nor denied), so that it learns how news hedges too.
+//!
 //! The weights file (`config/model/hedging.weights`, written by `claimsift train hedging`)
-//! has a `#` header, then `always = CATEGORY...`, `l2 = X`, `bias = X` and `threshold = X`, then one `WEIGHT NAME` line per
+//! has a `#` header, then `always = CATEGORY...`, `also_weight = X`, `l2 = X`, `bias = X`
+//! and `threshold = X`, then one `WEIGHT NAME` line per
 //! feature. A feature is looked up by the FNV-1a hash of its name, so the runtime never
 //! allocates a name. Training ([`train_hedging`]) is full-batch and deterministic: the same
 //! sentences give the same file byte for byte.
@@ -298,6 +303,8 @@ pub struct HedgeModel {
     l2: f64,
     /// Cue categories that hedge a clause whatever its score.
     always: Vec<HedgeCategory>,
+    /// The weight the news sentences were fitted with (what cross-validation reuses).
+    also_weight: f64,
 }
 
 impl std::fmt::Debug for HedgeModel {
@@ -356,6 +363,7 @@ impl HedgeModel {
                         threshold: 0.5,
                         l2: 1.0,
                         always: NEWS_ALWAYS_HEDGES.to_vec(),
+                        also_weight: 1.0,
                     }),
                 )
             })
@@ -377,6 +385,7 @@ impl HedgeModel {
             threshold: 0.5,
             l2: 1.0,
             always: Vec::new(),
+            also_weight: 1.0,
         };
         let err = |line: usize, message: String| HedgeModelError { line, message };
         for (n, raw) in lines(text).enumerate() {
@@ -436,6 +445,8 @@ impl HedgeModel {
             "bias" => self.bias = v,
             "threshold" if (0.0..=1.0).contains(&v) => self.threshold = v,
             "threshold" => return Err(format!("threshold {v} is not 0–1")),
+            "also_weight" if v >= 0.0 => self.also_weight = v,
+            "also_weight" => return Err(format!("also_weight {v} is negative")),
             "l2" => self.l2 = v,
             k => return Err(format!("unknown key '{k}'")),
         }
@@ -446,6 +457,12 @@ impl HedgeModel {
     #[must_use]
     pub fn threshold(&self) -> f64 {
         self.threshold
+    }
+
+    /// The weight in training of each news sentence, against 1 for each example.
+    #[must_use]
+    pub fn also_weight(&self) -> f64 {
+        self.also_weight
     }
 
     /// True when a cue of `category` hedges a clause whatever its score.
@@ -575,6 +592,9 @@ pub struct HedgeTrainingOptions {
     pub min_count: usize,
     /// Cue categories that hedge a clause whatever its score (written to the file).
     pub always: Vec<HedgeCategory>,
+    /// The weight in the loss of each sentence that is always trained on and never
+    /// scored (the news sentences), against 1 for each example.
+    pub also_weight: f64,
 }
 
 impl Default for HedgeTrainingOptions {
@@ -585,6 +605,7 @@ impl Default for HedgeTrainingOptions {
             steps: 300,
             min_count: 2,
             always: NEWS_ALWAYS_HEDGES.to_vec(),
+            also_weight: 0.5,
         }
     }
 }
@@ -603,16 +624,21 @@ pub struct TrainedHedging {
 }
 
 impl TrainedHedging {
-    /// The weights file: a header naming the command and data, then the model.
+    /// The weights file: a header naming the command and the data files (each with its
+    /// digest), then the model.
     #[must_use]
-    pub fn to_file(&self, command: &str, data: &str, digest: &str) -> String {
+    pub fn to_file(&self, command: &str, data: &[(&str, &str)]) -> String {
         let mut out = String::new();
         let _ = writeln!(
             out,
             "# claimsift hedge model: logistic regression over clause features\n\
              # (crates/claim-classify/src/hedge_model.rs), class-balanced, full-batch.\n\
-             #\n# Reproduce, byte for byte: {command}\n# Training data: {data} (blake3 {digest})\n#"
+             #\n# Reproduce, byte for byte: {command}"
         );
+        for (file, digest) in data {
+            let _ = writeln!(out, "# Training data: {file} (blake3 {digest})");
+        }
+        out.push_str("#\n");
         for line in &self.report {
             let _ = writeln!(out, "#   {line}");
         }
@@ -636,6 +662,8 @@ impl TrainedHedging {
 struct Encoded {
     feats: Vec<u32>,
     label: bool,
+    /// How much the sentence counts in the loss.
+    weight: f64,
 }
 
 /// The feature names of a sentence (the whole sentence as one clause, with its cues).
@@ -647,11 +675,21 @@ fn sentence_features(classifier: &Classifier, sentence: &str) -> Vec<String> {
     names
 }
 
-/// The feature names of every example.
-fn all_features(classifier: &Classifier, examples: &[(String, bool)]) -> Vec<Vec<String>> {
-    examples
-        .iter()
-        .map(|(s, _)| sentence_features(classifier, s))
+/// One training sentence: its feature names, its label and its weight in the loss.
+type Named = (Vec<String>, bool, f64);
+
+/// The feature names of every example, then of every `also` sentence (weighing
+/// `options.also_weight`), each with its label.
+fn all_features(
+    classifier: &Classifier,
+    examples: &[(String, bool)],
+    also: &[(String, bool)],
+    options: &HedgeTrainingOptions,
+) -> Vec<Named> {
+    let one = examples.iter().map(|e| (e, 1.0));
+    let other = also.iter().map(|e| (e, options.also_weight));
+    one.chain(other)
+        .map(|((s, y), w)| (sentence_features(classifier, s), *y, w))
         .collect()
 }
 
@@ -660,24 +698,30 @@ fn all_features(classifier: &Classifier, examples: &[(String, bool)]) -> Vec<Vec
 /// and the index of each held-out sentence.
 fn held_out(
     classifier: &Classifier,
-    names: &[Vec<String>],
+    names: &[Named],
     examples: &[(String, bool)],
     (l2, threshold): (f64, f64),
     options: &HedgeTrainingOptions,
     mut f: impl FnMut(&Classifier, usize),
 ) {
     let folds = options.folds.max(2);
+    let n = examples.len().min(names.len());
     for fold in 0..folds {
-        let train: Vec<usize> = (0..examples.len()).filter(|i| i % folds != fold).collect();
-        let (_, model) = fit_file(names, examples, &train, l2, threshold, options);
+        // The sentences after the first `n` (`also`) are always trained on.
+        let train: Vec<usize> = (0..names.len())
+            .filter(|&i| i >= n || i % folds != fold)
+            .collect();
+        let (_, model) = fit_file(names, &train, l2, threshold, options);
         let c = classifier.clone().with_hedge_model(Arc::new(model));
-        for i in (fold..examples.len()).step_by(folds) {
+        for i in (fold..n).step_by(folds) {
             f(&c, i);
         }
     }
 }
 
-/// Fits the hedge model on `examples` (`(sentence, uncertain)`): cross-validation over
+/// Fits the hedge model on `examples` (`(sentence, uncertain)`) and `also` (sentences of
+/// another kind, the news, weighing `options.also_weight`, in every training fold and never
+/// held out or scored): cross-validation over
 /// `options.folds` interleaved folds picks the L2 penalty and the threshold that give the
 /// best pooled F1 when each held-out sentence is classified the way the product does it
 /// (of settings tied within [`F1_TIE`], the highest threshold); then the model is fitted
@@ -686,11 +730,20 @@ fn held_out(
 pub fn train_hedging(
     classifier: &Classifier,
     examples: &[(String, bool)],
+    also: &[(String, bool)],
     options: &HedgeTrainingOptions,
 ) -> TrainedHedging {
-    let names = all_features(classifier, examples);
+    let names = all_features(classifier, examples, also, options);
     let thresholds: Vec<f64> = (8..=32).map(|k| f64::from(k) * 0.025).collect();
     let mut report = Vec::new();
+    if !also.is_empty() {
+        report.push(format!(
+            "also fitted on {} news sentences ({} hedged) at weight {:.2}, in every fold, never scored",
+            also.len(),
+            also.iter().filter(|e| e.1).count(),
+            options.also_weight
+        ));
+    }
     // Every (f1, l2, threshold, counts) tried, in order.
     let mut tried: Vec<(f64, f64, f64, Counts)> = Vec::new();
     for &l2 in &options.l2 {
@@ -734,11 +787,11 @@ pub fn train_hedging(
         cv.fp,
         cv.fn_
     ));
-    let all: Vec<usize> = (0..examples.len()).collect();
-    let (body, model) = fit_file(&names, examples, &all, l2, threshold, options);
+    let all: Vec<usize> = (0..names.len()).collect();
+    let (body, model) = fit_file(&names, &all, l2, threshold, options);
     report.push(format!(
         "fitted on all {} sentences: {} features",
-        examples.len(),
+        names.len(),
         model.len()
     ));
     TrainedHedging {
@@ -749,17 +802,19 @@ pub fn train_hedging(
     }
 }
 
-/// Cross-validated counts of a fixed penalty and threshold, each held-out sentence
+/// Cross-validated counts of a fixed penalty and threshold (`also` in every training fold,
+/// as [`train_hedging`] has it), each held-out sentence
 /// classified the way the product does it (what `claimsift eval hedging` prints).
 #[must_use]
 pub fn cross_validate_hedging(
     classifier: &Classifier,
     examples: &[(String, bool)],
+    also: &[(String, bool)],
     l2: f64,
     threshold: f64,
     options: &HedgeTrainingOptions,
 ) -> Counts {
-    let names = all_features(classifier, examples);
+    let names = all_features(classifier, examples, also, options);
     let mut counts = Counts::default();
     held_out(
         classifier,
@@ -777,8 +832,7 @@ pub fn cross_validate_hedging(
 /// Fits on `rows` and returns the weights file body and the model parsed from it (so the
 /// model used is exactly what the file holds).
 fn fit_file(
-    names: &[Vec<String>],
-    examples: &[(String, bool)],
+    names: &[Named],
     rows: &[usize],
     l2: f64,
     threshold: f64,
@@ -787,7 +841,7 @@ fn fit_file(
     // Vocabulary: names in at least `min_count` training sentences, sorted.
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for &r in rows {
-        for n in &names[r] {
+        for n in &names[r].0 {
             *counts.entry(n.as_str()).or_default() += 1;
         }
     }
@@ -805,10 +859,12 @@ fn fit_file(
         .iter()
         .map(|&r| Encoded {
             feats: names[r]
+                .0
                 .iter()
                 .filter_map(|n| index.get(n.as_str()).copied())
                 .collect(),
-            label: examples[r].1,
+            label: names[r].1,
+            weight: names[r].2,
         })
         .collect();
     let (w, bias) = optimise(&data, vocab.len(), l2, options.steps);
@@ -816,8 +872,9 @@ fn fit_file(
     let always: Vec<&str> = options.always.iter().map(|c| c.as_str()).collect();
     let _ = writeln!(
         body,
-        "always = {}\nl2 = {l2:.1}\nbias = {bias:.4}\nthreshold = {threshold:.3}",
-        always.join(" ")
+        "always = {}\nalso_weight = {:.2}\nl2 = {l2:.1}\nbias = {bias:.4}\nthreshold = {threshold:.3}",
+        always.join(" "),
+        options.also_weight,
     );
     for (name, wt) in vocab.iter().zip(&w) {
         let rounded = (wt * 10_000.0).round() / 10_000.0;
@@ -831,6 +888,7 @@ fn fit_file(
         threshold,
         l2,
         always: options.always.clone(),
+        also_weight: options.also_weight,
     });
     (body, model)
 }
@@ -838,9 +896,14 @@ fn fit_file(
 /// Minimises the class-balanced log loss plus `l2 / 2 * |w|^2` (the bias unpenalised) by
 /// full-batch Adam for `steps` steps, in a fixed order of operations.
 fn optimise(data: &[Encoded], dims: usize, l2: f64, steps: usize) -> (Vec<f64>, f64) {
-    let n = data.len().max(1) as f64;
-    let pos = data.iter().filter(|e| e.label).count().max(1) as f64;
-    let neg = (data.len() as f64 - pos).max(1.0);
+    let n = data.iter().map(|e| e.weight).sum::<f64>().max(1.0);
+    let pos = data
+        .iter()
+        .filter(|e| e.label)
+        .map(|e| e.weight)
+        .sum::<f64>()
+        .max(1.0);
+    let neg = (n - pos).max(1.0);
     let (cp, cn) = (n / (2.0 * pos), n / (2.0 * neg));
     let mut w = vec![0.0f64; dims + 1]; // last: bias
     let mut m = vec![0.0f64; dims + 1];
@@ -856,7 +919,7 @@ fn optimise(data: &[Encoded], dims: usize, l2: f64, steps: usize) -> (Vec<f64>, 
             let z = w[dims] + e.feats.iter().map(|&k| w[k as usize]).sum::<f64>();
             let p = sigmoid(z);
             let (y, c) = if e.label { (1.0, cp) } else { (0.0, cn) };
-            let d = c * (p - y) / n;
+            let d = e.weight * c * (p - y) / n;
             for &k in &e.feats {
                 g[k as usize] += d;
             }
