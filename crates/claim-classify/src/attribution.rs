@@ -293,10 +293,16 @@ fn reduced_agentless(doc: &Doc<'_>, i: usize) -> bool {
     })
 }
 
-/// A learned cue right after a sentence-initial "-ing" word: that word is a gerund or
-/// modifier, not a source ("Waiting lists reached ...").
+/// A learned cue right after an "-ing" word that opens the sentence's noun phrase: that
+/// word is a gerund or modifier, not a source ("Waiting lists reached ...").
 fn gerund_subject(doc: &Doc<'_>, i: usize, a: usize) -> bool {
-    i == a + 1 && doc.tokens[a].initial && doc.low(a).ends_with("ing") && !is_verb_cue_at(doc, i)
+    // "Waiting lists", "Hospital waiting lists hit record": the "-ing" word just before the
+    // cue, in a run of words from the sentence start with no verb.
+    i > a
+        && doc.tokens[a].initial
+        && doc.low(i - 1).ends_with("ing")
+        && (a..i - 1).all(|k| doc.tokens[k].is_word() && !doc.is_verbish(k))
+        && !is_verb_cue_at(doc, i)
 }
 
 fn is_verb_cue_at(doc: &Doc<'_>, i: usize) -> bool {
