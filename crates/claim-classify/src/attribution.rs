@@ -179,6 +179,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
         }
         colon(doc, s.a, s.b, &used, &mut out);
     }
+    end_before_agentless_clause(doc, &mut out);
     narrow_agentless(doc, &mut out);
     resolve_pronouns(doc, &mut out);
     for a in &mut out {
@@ -201,6 +202,39 @@ fn participle_after_clause(doc: &Doc<'_>, i: usize, a: usize) -> bool {
     }
     let quote_comma = doc.tokens[p - 1].is_quote() && doc.tokens[p - 2].is_punct(',');
     quote_comma || matches!(doc.low(p - 1), "," | "while" | "before" | "after" | "by")
+}
+
+/// A sourced content that runs on into a coordinated clause with an agentless cue of its
+/// own ("Analysts caution that A, and shipping firms are reportedly B") ends before that
+/// clause: B is the paper's report, hedged, not the analysts' words.
+fn end_before_agentless_clause(doc: &Doc<'_>, out: &mut [Attr]) {
+    let agentless: Vec<usize> = out
+        .iter()
+        .filter(|a| a.source.is_none())
+        .map(|a| a.cue.0)
+        .collect();
+    if agentless.is_empty() {
+        return;
+    }
+    for a in out.iter_mut().filter(|a| a.source.is_some() && !a.direct) {
+        let (cs, ce) = a.content;
+        let first = doc.tokens.partition_point(|t| t.start < cs);
+        for &c in &agentless {
+            let at = doc.tokens[c].start;
+            if at <= cs || at >= ce {
+                continue;
+            }
+            let cut = (first + 1..c.saturating_sub(1))
+                .rev()
+                .find(|&k| doc.tokens[k].is_punct(',') && matches!(doc.low(k + 1), "and" | "but"));
+            if let Some(k) = cut
+                && doc.has_words(first, k, 3)
+            {
+                a.content.1 = doc.tokens[k - 1].end;
+                break;
+            }
+        }
+    }
 }
 
 /// An agentless relation inside what a source says ("X is expected to meet them,

@@ -1169,3 +1169,12 @@ fn an_appositive_says_a_name_is_an_organisation() {
          attr named_person 'Wendsler Nosie, a former chairman of the tribe,' via 'said' => 'the land was sacred'",
     );
 }
+
+#[test]
+fn a_sourced_content_ends_before_a_clause_with_its_own_agentless_cue() {
+    check(
+        "Analysts caution that insurers may refuse to cover ships, and shipping firms are reportedly waiting for guarantees.",
+        "attr vague 'Analysts' via 'caution' => 'that insurers may refuse to cover ships'
+         attr anonymous - via 'reportedly' => 'shipping firms are reportedly waiting for guarantees'",
+    );
+}
