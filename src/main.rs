@@ -600,10 +600,10 @@ fn classify_sentences(classifier: &Classifier) -> Result<ExitCode> {
         }
         let result = classifier.classify_sentence(sentence);
         // The same bytes as `claimsift_report::line`, into one buffer reused for every
-        // line: the writer appends many small pieces, which a `Vec` takes more cheaply than
+        // line: serde_json appends many small pieces, which a `Vec` takes more cheaply than
         // the buffered writer.
         json.clear();
-        claimsift_report::write_compact(&result, &mut json).context("cannot write a result")?;
+        serde_json::to_writer(&mut json, &result).context("cannot write a result")?;
         json.push(b'\n');
         stdout.write_all(&json)?;
     }

@@ -6,7 +6,6 @@
 //! reports between runs and the snapshot tests compare them byte for byte.
 
 mod annotate;
-mod compact;
 mod html;
 mod markdown;
 
@@ -16,7 +15,6 @@ use claimsift_core::{
 use serde::Serialize;
 
 pub use annotate::annotate;
-pub use compact::write_compact;
 pub use html::html;
 pub use markdown::markdown;
 
@@ -123,14 +121,9 @@ pub fn pretty<T: Serialize>(value: &T) -> String {
 /// Any serialisable value as compact JSON on one line, ending in a newline.
 #[must_use]
 pub fn line<T: Serialize>(value: &T) -> String {
-    let mut out = Vec::with_capacity(1024);
-    if write_compact(value, &mut out).is_err() {
-        out.clear();
-        out.extend_from_slice(b"{}");
-    }
-    out.push(b'\n');
-    // JSON of Rust strings is UTF-8; the fallback keeps this free of panics regardless.
-    String::from_utf8(out).unwrap_or_else(|_| "{}\n".to_owned())
+    let mut out = serde_json::to_string(value).unwrap_or_else(|_| "{}".to_owned());
+    out.push('\n');
+    out
 }
 
 /// `report.jsonl`: one line for each article (`"type": "article"`), then one for each error
