@@ -35,13 +35,7 @@ pub fn attribution(data_dir: &Path) -> Result<(String, String)> {
         std::str::from_utf8(&bytes).with_context(|| format!("{} is not UTF-8", path.display()))?;
     let mut data = Vec::new();
     let mut cues = 0usize;
-    for (i, line) in source
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let line: Line = serde_json::from_str(line)
-            .with_context(|| format!("{}: line {}", path.display(), i + 1))?;
+    for line in crate::eval::parse_jsonl::<Line>(&path, source)? {
         // Code points to byte offsets.
         let mut offsets: Vec<usize> = line.text.char_indices().map(|(k, _)| k).collect();
         offsets.push(line.text.len());

@@ -10,7 +10,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use claimsift_classify::Classifier;
 use claimsift_core::{Attribution, Span};
 use serde::Deserialize;
@@ -147,18 +147,7 @@ fn extent(fragments: &[Span]) -> Option<Span> {
 /// Runs the evaluation and returns the printed report.
 pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
     let path = data.join("polnear_dev.jsonl");
-    let source = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
-    let mut lines = Vec::new();
-    for (i, line) in source
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let line: Line = serde_json::from_str(line)
-            .with_context(|| format!("{}: line {}", path.display(), i + 1))?;
-        lines.push(line);
-    }
+    let lines: Vec<Line> = super::read_jsonl(&path)?;
     let mut scores = [RoleScore::default(); 3];
     let mut relations = 0;
     for line in &lines {

@@ -118,23 +118,17 @@ const NEWS_HEDGED_BELOW: f64 = 1.0;
 /// The sentences of a factuality file, each hedged when one of its predicates has a
 /// factuality strictly between -[`NEWS_HEDGED_BELOW`] and [`NEWS_HEDGED_BELOW`].
 pub fn load_factuality(path: &Path) -> Result<Vec<(String, bool)>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let mut out = Vec::new();
-    for (i, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let line: FactualityLine = serde_json::from_str(line)
-            .with_context(|| format!("{}: line {}", path.display(), i + 1))?;
-        let hedged = line
-            .targets
-            .iter()
-            .any(|t| t.label.abs() < NEWS_HEDGED_BELOW);
-        out.push((detokenize_ptb(&line.text), hedged));
-    }
-    Ok(out)
+    let lines: Vec<FactualityLine> = super::read_jsonl(path)?;
+    Ok(lines
+        .iter()
+        .map(|line| {
+            let hedged = line
+                .targets
+                .iter()
+                .any(|t| t.label.abs() < NEWS_HEDGED_BELOW);
+            (detokenize_ptb(&line.text), hedged)
+        })
+        .collect())
 }
 
 /// The factuality sets whose training half the hedge model is also fitted on.
@@ -158,17 +152,10 @@ pub fn load_news_training(data: &Path) -> Result<Vec<(String, bool)>> {
 /// Predicate-level hedging on a factuality file: a predicate is gold-hedged when its label
 /// lies strictly between -2 and 2, and predicted hedged when a hedged claim covers it.
 pub fn score_factuality(classifier: &Classifier, path: &Path) -> Result<(Counts, usize)> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let lines: Vec<FactualityLine> = super::read_jsonl(path)?;
     let mut counts = Counts::default();
     let mut predicates = 0;
-    for (i, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let line: FactualityLine = serde_json::from_str(line)
-            .with_context(|| format!("{}: line {}", path.display(), i + 1))?;
+    for line in &lines {
         // Token byte offsets in the space-separated sentence.
         let mut offsets = Vec::new();
         let mut at = 0;

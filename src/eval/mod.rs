@@ -13,7 +13,7 @@ pub mod hedging;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Result, bail};
+use anyhow::{Context as _, Result, bail};
 
 /// Where the evaluation data lives unless `--data` says otherwise, relative to the current
 /// folder (the project root).
@@ -35,6 +35,26 @@ pub fn median_seconds(mut pass: impl FnMut()) -> f64 {
         .collect();
     times.sort_by(f64::total_cmp);
     times[times.len() / 2]
+}
+
+/// The records of a JSON Lines file's `text` (blank lines skipped); an error names `path`
+/// and the line.
+pub fn parse_jsonl<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<Vec<T>> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, line)| {
+            serde_json::from_str(line)
+                .with_context(|| format!("{}: line {}", path.display(), i + 1))
+        })
+        .collect()
+}
+
+/// Reads a JSON Lines file (see [`parse_jsonl`]).
+pub fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    parse_jsonl(path, &text)
 }
 
 /// Resolves the data folder of one task and checks it exists.
