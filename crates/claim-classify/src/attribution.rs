@@ -924,6 +924,7 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
                 | "by"
                 | "in"
                 | "on"
+                | "behind"
                 | "who"
                 | "familiar"
                 | "close"
@@ -980,18 +981,13 @@ fn appositive_names_organisation(doc: &Doc<'_>, s: usize, core: usize, e: usize)
     if !other || core >= e || !doc.tokens[core].is_punct(',') {
         return false;
     }
-    // The head: the last word before a preposition or punctuation.
-    (core + 1..e)
-        .take_while(|&k| doc.tokens[k].is_word() && !is_preposition(doc.low(k)))
-        .last()
-        .is_some_and(|k| !doc.tokens[k].cap && doc.is1(k, Tag::Actor(ActorKind::Organisation)))
-}
-
-fn is_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "for" | "behind" | "in" | "at" | "on" | "with" | "by" | "from" | "that" | "which"
-    )
+    // The appositive's noun phrase runs to the next punctuation; its head decides.
+    let start = core + 1;
+    let end = (start..e).find(|&k| !doc.tokens[k].is_word()).unwrap_or(e);
+    end > start && {
+        let h = head(doc, start, end);
+        !doc.tokens[h].cap && doc.is1(h, Tag::Actor(ActorKind::Organisation))
+    }
 }
 
 fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
@@ -1643,49 +1639,31 @@ fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize)
     }
     let kind = classify_source(doc, a, e);
     let h = head(doc, a, e);
-    let named = doc.name_at(h).is_some()
-        || doc
-            .at(h)
-            .iter()
-            .any(|m| matches!(m.tag, Tag::Actor(_) | Tag::Vague | Tag::DocumentNoun) && m.len == 1)
+    // A name, or a one-word actor, vague group or document noun of the lexicon (which
+    // reads a possessive as its owner: "audit's" as "audit").
+    let names_source = |k: usize| {
+        doc.name_at(k).is_some()
+            || doc.at(k).iter().any(|m| {
+                m.len == 1 && matches!(m.tag, Tag::Actor(_) | Tag::Vague | Tag::DocumentNoun)
+            })
+    };
+    let possessive = |k: usize| {
+        let w = doc.low(k);
+        w.ends_with("'s") || w.ends_with("\u{2019}s")
+    };
+    // "The audit's recommendation is blunt:": a possessor that names a source.
+    let named = names_source(h)
         || matches!(doc.low(h), "he" | "she")
-        // "The audit's recommendation is blunt:": a possessor that names a source.
-        || (a..h).any(|k| possessor_names_source(doc, k));
+        || (a..h).any(|k| possessive(k) && names_source(k));
     // A source named only through a document that owns it is that document's.
     let kind = if kind == SourceKind::Vague
-        && (a..h).any(|k| possessor_names_source(doc, k) && owner_is_document(doc, k))
+        && (a..h).any(|k| possessive(k) && doc.is1(k, Tag::DocumentNoun))
     {
         SourceKind::Document
     } else {
         kind
     };
     (named && !first_person(doc, a, e)).then_some(((a, e), kind))
-}
-
-/// Token `k` is a possessive ("audit's", "Shah's") of a name, an actor, a vague group or a
-/// document noun.
-fn possessor_names_source(doc: &Doc<'_>, k: usize) -> bool {
-    let w = doc.low(k);
-    let Some(base) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) else {
-        return false;
-    };
-    doc.name_at(k).is_some()
-        || doc.lex.starting_with(base).iter().any(|p| {
-            p.rest.is_empty() && matches!(p.tag, Tag::Actor(_) | Tag::Vague | Tag::DocumentNoun)
-        })
-}
-
-/// Possessive token `k`'s owner is a document noun ("audit's").
-fn owner_is_document(doc: &Doc<'_>, k: usize) -> bool {
-    let w = doc.low(k);
-    let base = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("\u{2019}s"))
-        .unwrap_or(w);
-    doc.lex
-        .starting_with(base)
-        .iter()
-        .any(|p| p.rest.is_empty() && p.tag == Tag::DocumentNoun)
 }
 
 fn colon(doc: &Doc<'_>, a: usize, b: usize, used: &[bool], out: &mut Vec<Attr>) {
