@@ -199,27 +199,21 @@ impl Classifier {
     ) -> (Vec<Attribution>, Vec<(Span, Hedging)>) {
         let doc = Doc::new(article, &self.lexicons);
         let found = Found::new(attribution::find(&doc, self.tagger()));
-        let mut hedging = Vec::new();
-        for s in &doc.sents {
-            for (a, b) in clauses(&doc, s) {
-                // The clauses `claim` makes a claim of.
-                if !(a..b).any(|i| doc.tokens[i].is_word()) {
-                    continue;
-                }
-                let (cues, negations) =
-                    self.hedge_cues(&doc, a, b, &found, found.governing(&doc, a, b));
-                let hedge = self.hedge_model.score(&doc, a, b, &cues);
+        let mut hedging: Vec<(Span, Hedging)> = claim_clauses(&doc)
+            .map(|(a, b)| {
+                let (cues, negations, hedge) =
+                    self.clause_hedging(&doc, a, b, &found, found.governing(&doc, a, b));
                 let (start, end) = doc.span(a, b);
-                hedging.push((
+                (
                     Span::new(start, end),
                     Hedging {
                         hedged: hedge.hedged,
                         cues,
                         negations,
                     },
-                ));
-            }
-        }
+                )
+            })
+            .collect();
         hedging.sort_by_key(|(span, _)| (span.start, span.end));
         let attributions = found
             .attrs
@@ -324,15 +318,10 @@ impl Classifier {
         // Only the hedge part of each clause's analysis: cues, then the model's score.
         self.with_sentence(sentence, |doc, found| {
             let mut best: f64 = 0.0;
-            for s in &doc.sents {
-                for (a, b) in clauses(doc, s) {
-                    if !(a..b).any(|i| doc.tokens[i].is_word()) {
-                        continue;
-                    }
-                    let (cues, _) = self.hedge_cues(doc, a, b, found, found.governing(doc, a, b));
-                    let hedge = self.hedge_model.score(doc, a, b, &cues);
-                    best = best.max(if hedge.forced { 1.0 } else { hedge.probability });
-                }
+            for (a, b) in claim_clauses(doc) {
+                let (_, _, hedge) =
+                    self.clause_hedging(doc, a, b, found, found.governing(doc, a, b));
+                best = best.max(if hedge.forced { 1.0 } else { hedge.probability });
             }
             best
         })
@@ -352,6 +341,21 @@ impl Classifier {
                 hedge_model::features(doc, s.a, s.b, &cues, &mut f);
             }
         });
+    }
+
+    /// The hedging of tokens `a..b` governed by attribution `attr`: its cues and negations
+    /// ([`Classifier::hedge_cues`]) and the hedge model's decision over them.
+    fn clause_hedging(
+        &self,
+        doc: &Doc<'_>,
+        a: usize,
+        b: usize,
+        found: &Found,
+        attr: Option<usize>,
+    ) -> (Vec<HedgeCue>, Vec<TextSpan>, hedge_model::HedgeScore) {
+        let (cues, negations) = self.hedge_cues(doc, a, b, found, attr);
+        let hedge = self.hedge_model.score(doc, a, b, &cues);
+        (cues, negations, hedge)
     }
 
     /// Hedge cues and negations of tokens `a..b`, with the cues of the attribution that
@@ -409,8 +413,7 @@ impl Classifier {
         let evidence = evidence::find(doc, a, b);
         let attrs = found.attrs.as_slice();
         let attr = found.governing(doc, a, b);
-        let (cues, negations) = self.hedge_cues(doc, a, b, found, attr);
-        let hedge = self.hedge_model.score(doc, a, b, &cues);
+        let (cues, negations, hedge) = self.clause_hedging(doc, a, b, found, attr);
 
         let mut features = Features::default();
         for e in &evidence {
@@ -528,7 +531,7 @@ impl Classifier {
     }
 
     fn claim(&self, doc: &Doc<'_>, s: &Sent, a: usize, b: usize, found: &Found) -> Option<Claim> {
-        if !(a..b).any(|i| doc.tokens[i].is_word()) {
+        if !has_word(doc, a, b) {
             return None;
         }
         let (mut an, attr) = self.analyse(doc, a, b, found);
@@ -750,6 +753,19 @@ fn to_core(doc: &Doc<'_>, a: &Attr) -> Option<Attribution> {
         direct_quote: a.direct,
         refers_to: a.refers_to.clone(),
     })
+}
+
+/// The clauses of every sentence that hold a word: those [`Classifier::claim`] makes a
+/// claim of, in text order.
+fn claim_clauses<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = (usize, usize)> + 'd {
+    doc.sents
+        .iter()
+        .flat_map(move |s| clauses(doc, s))
+        .filter(move |&(a, b)| has_word(doc, a, b))
+}
+
+fn has_word(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|i| doc.tokens[i].is_word())
 }
 
 /// Clause token ranges of a sentence: split at a semicolon, and at a comma followed by a
