@@ -1,12 +1,13 @@
 //! Hedging: cues that make a claim less than certain, and negations (recorded apart).
 //!
-//! Cues come from `hedge_cues.txt`, plus two rules: a quantifier before an unnamed group
+//! Cues come from `hedge_cues.txt`, less the modal and conditional uses that do not make a
+//! claim uncertain ([`not_epistemic`]), plus two rules: a quantifier before an unnamed group
 //! ("some observers", "many experts") is a weasel, and an attribution from an unnamed
 //! group through an epistemic verb ("analysts caution") is one weasel cue spanning both.
 
 use claimsift_core::{HedgeCategory, HedgeCue, TextSpan};
 
-use crate::doc::{Doc, is_determiner};
+use crate::doc::{Doc, is_determiner, is_pronoun};
 use crate::lexicon::Tag;
 use crate::tokens::TokenKind;
 
@@ -28,6 +29,7 @@ pub(crate) fn find(
                     && let Tag::Hedge(cat) = m.tag
                     && !(cat == HedgeCategory::Expectation && to_before_noun_phrase(doc, i + m.len))
                     && !noun_compound(doc, i, m.len, b)
+                    && !not_epistemic(doc, i, m.len, cat)
                 {
                     push_cue(doc, i, i + m.len, cat, out);
                     next = i + m.len;
@@ -75,6 +77,108 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
     };
     let w = doc.low(next);
     t.kind == TokenKind::Number || (t.cap && !t.initial) || is_determiner(w)
+}
+
+/// True when a modal or conditional cue at token `i` (`len` tokens) does not make the
+/// claim less than certain, read from its construction:
+/// - "could" negated ("could not be reached", "couldn't say") denies an ability or a
+///   possibility; it does not hedge.
+/// - "may" with a passive after a subject that names nothing particular ("Samples may be
+///   stored frozen", "A form may also be used") states what can be done — a rule or a
+///   method — not a guess about something that happened. A subject with a definite
+///   determiner, a pronoun or a name ("the vote may be delayed") keeps the hedge.
+/// - "even if" concedes and "as if" compares; other conditions hedge, whatever the tense
+///   ("if convicted, he faces ten years" does not assert that he faces them).
+/// - "whether" in "regardless of whether" or "whether or not" concedes.
+fn not_epistemic(doc: &Doc<'_>, i: usize, len: usize, cat: HedgeCategory) -> bool {
+    let low = |k: usize| if k < doc.tokens.len() { doc.low(k) } else { "" };
+    match (cat, doc.low(i)) {
+        (HedgeCategory::Modal, "could") if len == 1 => {
+            matches!(low(i + 1), "not" | "never" | "n't" | "no")
+        }
+        (HedgeCategory::Modal, "may") if len == 1 => {
+            let mut k = i + 1;
+            while matches!(
+                low(k),
+                "also" | "only" | "then" | "still" | "often" | "sometimes"
+            ) {
+                k += 1;
+            }
+            low(k) == "be"
+                && doc.tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.cap)
+                && is_participle(low(k + 1))
+                && generic_subject(doc, i)
+        }
+        (HedgeCategory::Conditional, "if") => i > 0 && matches!(low(i - 1), "even" | "as"),
+        (HedgeCategory::Conditional, "whether") => {
+            i > 0 && low(i - 1) == "of" && i > 1 && low(i - 2) == "regardless"
+                || (low(i + 1) == "or" && low(i + 2) == "not")
+        }
+        _ => false,
+    }
+}
+
+/// A past participle by its form ("used", "taken", "made", "cut", "kept").
+fn is_participle(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with("en")
+        || w.ends_with("wn")
+        || w.ends_with("ne")
+        || matches!(
+            w,
+            "made"
+                | "cut"
+                | "put"
+                | "set"
+                | "kept"
+                | "held"
+                | "found"
+                | "sold"
+                | "paid"
+                | "built"
+                | "sent"
+                | "spent"
+                | "left"
+                | "met"
+                | "read"
+                | "run"
+                | "hit"
+        )
+}
+
+/// True when the words of the clause before token `i` name nothing particular: no
+/// definite or possessive determiner, pronoun or capitalised name (a sentence's first word
+/// aside).
+fn generic_subject(doc: &Doc<'_>, i: usize) -> bool {
+    let start = doc.sent(i).map_or(0, |s| s.a);
+    let mut k = i;
+    while k > start {
+        k -= 1;
+        let t = doc.tokens[k];
+        if !t.is_word() {
+            break;
+        }
+        let w = doc.low(k);
+        if matches!(
+            w,
+            "the"
+                | "this"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+        ) || is_pronoun(w)
+            || (t.cap && !t.initial)
+        {
+            return false;
+        }
+    }
+    true
 }
 
 /// A one-word cue that is the first half of a noun ("think tank", "guess work"): no cue.

@@ -847,6 +847,38 @@ fn news_hedges_are_hedged_and_plain_reports_are_not() {
 }
 
 #[test]
+fn modals_and_conditions_that_do_not_hedge() {
+    // A denied ability, a method stated for things in general, a concession and a
+    // comparison are no hedges; the same words about something particular are.
+    let doc = classify(
+        "The company could not be reached for comment.\n\n\
+         Samples may be stored in a freezer for a year.\n\n\
+         A form may also be completed online.\n\n\
+         The vote may be delayed until March.\n\n\
+         Even if the talks fail, the port will reopen.\n\n\
+         The minister spoke as if the deal were done.\n\n\
+         The levy applies regardless of whether tenants agree.\n\n\
+         The plan could be delayed if inflation stays high.",
+    );
+    let cues: Vec<Vec<&str>> = doc
+        .claims
+        .iter()
+        .map(|c| c.hedging.cues.iter().map(|h| h.text.as_str()).collect())
+        .collect();
+    let expected: Vec<Vec<&str>> = vec![
+        vec![],
+        vec![],
+        vec![],
+        vec!["may"],
+        vec![],
+        vec![],
+        vec![],
+        vec!["could", "if"],
+    ];
+    assert_eq!(cues, expected);
+}
+
+#[test]
 fn hedge_reasons_name_the_cues_the_score_and_the_signals() {
     let doc = classify(
         "Some economists say the rebound will stall.\n\nThe levy could add $300 to a typical bill.",
