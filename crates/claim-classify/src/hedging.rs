@@ -84,9 +84,10 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
 /// - "could" negated ("could not be reached", "couldn't say") denies an ability or a
 ///   possibility; it does not hedge.
 /// - "may" with a passive after a subject that names nothing particular ("Samples may be
-///   stored frozen", "A form may also be used") states what can be done — a rule or a
-///   method — not a guess about something that happened. A subject with a definite
-///   determiner, a pronoun or a name ("the vote may be delayed") keeps the hedge.
+///   stored frozen", "Forms may also be completed online") states what can be done — a
+///   rule or a method — not a guess about something that will happen. A subject with a
+///   determiner, a pronoun or a name ("the vote may be delayed", "a second vote may be
+///   held") keeps the hedge: news uses "a" for particular events as often as for kinds.
 /// - "even if" concedes and "as if" compares; other conditions hedge, whatever the tense
 ///   ("if convicted, he faces ten years" does not assert that he faces them).
 /// - "whether" in "regardless of whether" or "whether or not" concedes.
@@ -147,8 +148,8 @@ fn is_participle(w: &str) -> bool {
 }
 
 /// True when the words of the clause before token `i` name nothing particular: no
-/// definite or possessive determiner, pronoun or capitalised name (a sentence's first word
-/// aside).
+/// article, demonstrative or possessive determiner, pronoun or capitalised name (a
+/// sentence's first word aside).
 fn generic_subject(doc: &Doc<'_>, i: usize) -> bool {
     let start = doc.sent(i).map_or(0, |s| s.a);
     let mut k = i;
@@ -162,6 +163,8 @@ fn generic_subject(doc: &Doc<'_>, i: usize) -> bool {
         if matches!(
             w,
             "the"
+                | "a"
+                | "an"
                 | "this"
                 | "these"
                 | "those"

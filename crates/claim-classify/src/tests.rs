@@ -853,7 +853,7 @@ fn modals_and_conditions_that_do_not_hedge() {
     let doc = classify(
         "The company could not be reached for comment.\n\n\
          Samples may be stored in a freezer for a year.\n\n\
-         A form may also be completed online.\n\n\
+         Forms may also be completed online.\n\n\
          The vote may be delayed until March.\n\n\
          Even if the talks fail, the port will reopen.\n\n\
          The minister spoke as if the deal were done.\n\n\
