@@ -34,7 +34,7 @@
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
-use claimsift_core::Article;
+use claimsift_core::{Article, HedgeCategory};
 
 use crate::doc::{Doc, is_aux, is_determiner, is_modal, is_pronoun};
 use crate::lexicon::{Lexicons, ReportKind, Tag};
@@ -57,6 +57,8 @@ const BUNDLED: &str = BUILTIN_CUE_MODEL;
 /// A cue tagger: `rows[h] = [B, I]` weights (O scores 0), in units of 1/100.
 pub(crate) struct CueTagger {
     rows: Vec<[i16; 2]>,
+    /// The summed weights of the templates over small sets of values, from `rows`.
+    tables: Tables,
     /// Tells this model's entries in the per-thread memo of token scores ([`TokenMemo`])
     /// from another model's: unique to each parsed model.
     id: u64,
@@ -131,6 +133,7 @@ impl CueTagger {
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         CueTagger {
+            tables: Tables::new(&rows),
             rows,
             id,
             empty,
@@ -189,7 +192,12 @@ impl CueTagger {
         };
         TOKEN_MEMO.with_borrow_mut(|memo| {
             memo.serve(self.id);
-            viterbi(doc, ctx, a, b, &mut Decoding { rows, memo }, self.bias)
+            let mut scorer = Decoding {
+                rows,
+                tables: &self.tables,
+                memo,
+            };
+            viterbi(doc, ctx, a, b, &mut scorer, self.bias)
         })
     }
 }
@@ -205,6 +213,34 @@ trait Scorer<T> {
     fn token(&mut self, t: &TokenInputs) -> TokenScore<T> {
         score_token(self, t)
     }
+
+    /// The emissions of sentence tokens `a..b`: the sums of all their features, from
+    /// [`features`] and [`Scorer::token`].
+    fn emissions(&mut self, doc: &Doc<'_>, ctx: &Context, a: usize, b: usize) -> Vec<Emission<T>>
+    where
+        T: Copy + std::ops::Add<Output = T>,
+    {
+        let mut base = [0u64; BASE];
+        (a..b)
+            .map(|i| {
+                features(doc, ctx, i, a, b, &mut base);
+                let sc = self.score(&base);
+                let st = self.token(&ctx.tok[i].inputs);
+                Emission {
+                    tags: [sc[0] + st.base[0], sc[1] + st.base[1]],
+                    prev: st.prev,
+                }
+            })
+            .collect()
+    }
+}
+
+/// What decoding needs of a token: the summed weights of B and I of its features that do
+/// not read the previous tag, and of those that do for each previous tag (O, B, I).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Emission<T> {
+    tags: [T; 2],
+    prev: [[T; 2]; 3],
 }
 
 /// The summed weights of B and I of a token's token-only templates: its
@@ -227,10 +263,35 @@ fn score_token<T, S: Scorer<T> + ?Sized>(scorer: &mut S, t: &TokenInputs) -> Tok
     TokenScore { base, prev }
 }
 
-/// Decoding with a model's integer rows, and the memo of token scores.
+/// Decoding with a model's integer rows, its [`Tables`], and the memo of token scores.
 struct Decoding<'a> {
     rows: &'a [[i16; 2]; BUCKETS],
+    tables: &'a Tables,
     memo: &'a mut TokenMemo,
+}
+
+impl Decoding<'_> {
+    /// The token score and word score of a token, from the memo when it holds them.
+    fn entry(&mut self, t: &TokenInputs) -> (TokenScore<i64>, WordScore) {
+        let slot = TokenMemo::slot(t);
+        if let Some(Some((key, score, word))) = self.memo.slots.get(slot)
+            && key == t
+        {
+            let score = TokenScore {
+                base: score.base.map(i64::from),
+                prev: score.prev.map(|p| p.map(i64::from)),
+            };
+            return (score, *word);
+        }
+        let score = score_token(self, t);
+        let word = WordScore::new(self.rows, t);
+        if let Some(entry) = self.memo.slots.get_mut(slot)
+            && let Some(narrow) = narrow(score)
+        {
+            *entry = Some((*t, narrow, word));
+        }
+        (score, word)
+    }
 }
 
 impl Scorer<i64> for Decoding<'_> {
@@ -245,22 +306,215 @@ impl Scorer<i64> for Decoding<'_> {
     }
 
     fn token(&mut self, t: &TokenInputs) -> TokenScore<i64> {
-        let slot = TokenMemo::slot(t);
-        if let Some(Some((key, score))) = self.memo.slots.get(slot)
-            && key == t
-        {
-            return TokenScore {
-                base: score.base.map(i64::from),
-                prev: score.prev.map(|p| p.map(i64::from)),
+        self.entry(t).0
+    }
+
+    /// The sums of [`features`] in parts, the same in integers: the templates over small
+    /// sets of values from [`Tables`]; those over a word or stem and a small value from
+    /// the token's [`WordScore`] (the words around it from theirs); the rest, which pair
+    /// two words or a word with a stem or class, from the rows. Most of a token's rows
+    /// are then not read at all: the rows fill more cache than the rest of the work, and
+    /// reading them was most of decoding's time.
+    fn emissions(
+        &mut self,
+        doc: &Doc<'_>,
+        ctx: &Context,
+        a: usize,
+        b: usize,
+    ) -> Vec<Emission<i64>> {
+        let toks: Vec<(TokenScore<i64>, WordScore)> =
+            (a..b).map(|i| self.entry(&ctx.tok[i].inputs)).collect();
+        let tables = self.tables;
+        // What the word one before, one after, two before or two after token `k` (`n` 0 to
+        // 3, as in `WordScore::near`) adds as that neighbour, or the sentence edge there.
+        let near = |k: usize, n: usize| {
+            let d = n / 2 + 1;
+            let j = if n.is_multiple_of(2) {
+                k.checked_sub(d)
+            } else {
+                Some(k + d)
             };
+            j.and_then(|j| toks.get(j))
+                .map_or(tables.edges[n], |x| x.1.near[n].map(i64::from))
+        };
+        (a..b)
+            .zip(0..)
+            .map(|(i, k)| {
+                let r = around(doc, ctx, i, a, b);
+                let t = &ctx.tok[i].inputs;
+                let (st, ws) = &toks[k];
+                let c = &ctx.clause[i];
+                let hw0 = ctx.words[i];
+                let (here, verb) = (usize::from(t.here), usize::from(t.verb));
+                let class = usize::from(ctx.tok[i].class);
+                let mut s = self.score(&[
+                    feat(6, r.wm1, hw0),
+                    feat(7, hw0, r.wp1),
+                    feat(20, H_CLASS[r.cm1], hw0),
+                    feat(25, H_SHAPE[r.left], hw0),
+                    feat(26, hw0, H_SHAPE[r.right]),
+                    feat(39, r.wm1, r.wp1),
+                    feat(40, t.stem, r.wp1),
+                ]);
+                for x in [
+                    tables.classes[r.cm1 * CLASSES.len() + class],
+                    tables.place[((r.quoted * 4 + r.pos) * 4 + r.subject) * 2 + verb],
+                    tables.shapes[r.left * H_SHAPE.len() + r.right],
+                    tables.ahead[r.ahead * TAGS.len() + here],
+                    tables.behind[(r.behind * TAGS.len() + here) * 2 + verb],
+                    tables.reports[usize::from(c.reports) * TAGS.len() + here],
+                    near(k, 0),
+                    near(k, 1),
+                    near(k, 2),
+                    near(k, 3),
+                ] {
+                    s[0] += x[0];
+                    s[1] += x[1];
+                }
+                for x in [
+                    ws.quoted[r.quoted],
+                    ws.ahead[r.ahead],
+                    ws.behind[r.behind],
+                    ws.subject[r.subject],
+                    ws.first_verb[usize::from(c.first_verb)],
+                ] {
+                    s[0] += i64::from(x[0]);
+                    s[1] += i64::from(x[1]);
+                }
+                Emission {
+                    tags: [s[0] + st.base[0], s[1] + st.base[1]],
+                    prev: st.prev,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The rows of the templates of [`features`] that read a token's word or stem with one
+/// value of a small set: a single row each, kept with the token's scores in the memo.
+#[derive(Clone, Copy)]
+struct WordScore {
+    /// Templates 2, 4 (the word as the one before, two before another token) and 3, 5
+    /// (as the one after, two after), in the order 2, 3, 4, 5.
+    near: [[i16; 2]; 4],
+    /// Template 22, by `H_QUOTED`.
+    quoted: [[i16; 2]; 2],
+    /// Templates 35, 36, 38 and 42 with the stem, by `H_AHEAD`, `H_BEHIND`, `H_SUBJECT`
+    /// and `H_FLAG`.
+    ahead: [[i16; 2]; 4],
+    behind: [[i16; 2]; 3],
+    subject: [[i16; 2]; 4],
+    first_verb: [[i16; 2]; 2],
+}
+
+impl WordScore {
+    fn new(rows: &[[i16; 2]; BUCKETS], t: &TokenInputs) -> Self {
+        let row = |f: u64| rows[(f & MASK) as usize];
+        let (w, st) = (t.word, t.stem);
+        WordScore {
+            near: [2, 3, 4, 5].map(|n| row(feat(n, w, 0))),
+            quoted: H_QUOTED.map(|q| row(feat(22, q, w))),
+            ahead: H_AHEAD.map(|x| row(feat(35, st, x))),
+            behind: H_BEHIND.map(|x| row(feat(36, st, x))),
+            subject: H_SUBJECT.map(|x| row(feat(38, x, st))),
+            first_verb: H_FLAG.map(|x| row(feat(42, x, st))),
         }
-        let score = score_token(self, t);
-        if let Some(entry) = self.memo.slots.get_mut(slot)
-            && let Some(narrow) = narrow(score)
-        {
-            *entry = Some((*t, narrow));
+    }
+}
+
+/// A model's summed weights of B and I of the templates of [`features`] that read only
+/// values of small sets, for every combination of those values: decoding takes them from
+/// here (a few kilobytes that stay in cache) instead of hashing them and reading a row
+/// each.
+struct Tables {
+    /// Template 19, by class before (`H_CLASS`) and class (`CLASSES`).
+    classes: Vec<[i64; 2]>,
+    /// Templates 21, 23 and 37, by quoted, place, subject and verb.
+    place: Vec<[i64; 2]>,
+    /// Template 24, by the shapes before and after (`H_SHAPE`).
+    shapes: Vec<[i64; 2]>,
+    /// Templates 29 and 30, by ahead and lexicon tag (`TAGS`).
+    ahead: Vec<[i64; 2]>,
+    /// Templates 31, 32 and 33, by behind, lexicon tag and verb.
+    behind: Vec<[i64; 2]>,
+    /// Template 41, by reporting verbs in the sentence (`H_COUNT`) and lexicon tag.
+    reports: Vec<[i64; 2]>,
+    /// Templates 2, 3, 4 and 5 with the sentence edge: start, end, start, end.
+    edges: [[i64; 2]; 4],
+}
+
+impl Tables {
+    fn new(rows: &[[i16; 2]]) -> Self {
+        let sum = |feats: &[u64]| {
+            let mut s = [0i64; 2];
+            for &f in feats {
+                if let Some(r) = usize::try_from(f & MASK).ok().and_then(|k| rows.get(k)) {
+                    s[0] += i64::from(r[0]);
+                    s[1] += i64::from(r[1]);
+                }
+            }
+            s
+        };
+        let mut t = Tables {
+            classes: Vec::new(),
+            place: Vec::new(),
+            shapes: Vec::new(),
+            ahead: Vec::new(),
+            behind: Vec::new(),
+            reports: Vec::new(),
+            edges: [
+                sum(&[feat(2, H_START, 0)]),
+                sum(&[feat(3, H_END, 0)]),
+                sum(&[feat(4, H_START, 0)]),
+                sum(&[feat(5, H_END, 0)]),
+            ],
+        };
+        for cm1 in H_CLASS {
+            for class in &H_CLASS[..CLASSES.len()] {
+                t.classes.push(sum(&[feat(19, cm1, *class)]));
+            }
         }
-        score
+        for q in H_QUOTED {
+            for pos in H_POS {
+                for subject in H_SUBJECT {
+                    for verb in H_FLAG {
+                        t.place.push(sum(&[
+                            feat(21, q, 0),
+                            feat(23, pos, 0),
+                            feat(37, subject, verb),
+                        ]));
+                    }
+                }
+            }
+        }
+        for left in H_SHAPE {
+            for right in H_SHAPE {
+                t.shapes.push(sum(&[feat(24, left, right)]));
+            }
+        }
+        for ahead in H_AHEAD {
+            for here in H_TAG {
+                t.ahead
+                    .push(sum(&[feat(29, ahead, 0), feat(30, ahead, here)]));
+            }
+        }
+        for behind in H_BEHIND {
+            for here in H_TAG {
+                for verb in H_FLAG {
+                    t.behind.push(sum(&[
+                        feat(31, behind, 0),
+                        feat(32, behind, here),
+                        feat(33, behind, verb),
+                    ]));
+                }
+            }
+        }
+        for reports in H_COUNT {
+            for here in H_TAG {
+                t.reports.push(sum(&[feat(41, reports, here)]));
+            }
+        }
+        t
     }
 }
 
@@ -286,7 +540,7 @@ const MEMO_SLOTS: usize = 1 << 12;
 struct TokenMemo {
     /// The [`CueTagger::id`] of the model the slots hold scores of.
     model: Option<u64>,
-    slots: Vec<Option<(TokenInputs, TokenScore<i32>)>>,
+    slots: Vec<Option<(TokenInputs, TokenScore<i32>, WordScore)>>,
 }
 
 impl TokenMemo {
@@ -302,11 +556,11 @@ impl TokenMemo {
     /// The slot of a token: its word hash mixed with the small per-token values.
     fn slot(t: &TokenInputs) -> usize {
         let x = t.word
-            ^ t.shape.rotate_left(8)
-            ^ t.here.rotate_left(16)
-            ^ t.inside.rotate_left(24)
-            ^ t.verb.rotate_left(32)
-            ^ t.name.rotate_left(40);
+            ^ (u64::from(t.shape) << 8)
+            ^ (u64::from(t.here) << 16)
+            ^ (u64::from(t.inside) << 24)
+            ^ (u64::from(t.verb) << 32)
+            ^ (u64::from(t.name) << 40);
         #[allow(clippy::cast_possible_truncation)] // The top bits only: below MEMO_SLOTS.
         {
             (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_SLOTS.trailing_zeros())) as usize
@@ -418,20 +672,16 @@ fn viterbi<T>(
 where
     T: Copy + PartialOrd + std::ops::Add<Output = T> + Default,
 {
-    let mut base = [0u64; BASE];
     // Best score of a path ending in each tag; `None` for no path (I at the start).
     let mut delta: [Option<T>; 3] = [Some(T::default()), None, None];
     let mut back: Vec<[u8; 3]> = Vec::with_capacity(b - a);
-    for i in a..b {
-        features(doc, ctx, i, a, b, &mut base);
-        let sc = scorer.score(&base);
-        let st = scorer.token(&ctx.tok[i].inputs);
-        let sb = [sc[0] + st.base[0], sc[1] + st.base[1]];
+    for e in scorer.emissions(doc, ctx, a, b) {
+        let sb = e.tags;
         let mut next: [Option<T>; 3] = [None; 3];
         let mut from = [0u8; 3];
         for p in [O, B, I] {
             let Some(d) = delta[p] else { continue };
-            let sp = st.prev[p];
+            let sp = e.prev[p];
             let s = [T::default(), sb[0] + sp[0] + bias, sb[1] + sp[1] + bias];
             for t in [O, B, I] {
                 if t == I && p == O {
@@ -479,39 +729,51 @@ pub(crate) struct Context {
     clause: Vec<ClauseHashes>,
 }
 
-/// The hashed sentence and clause facts of a token.
+/// The sentence and clause facts of a token, as indices into their tables of hashes.
 #[derive(Clone, Copy)]
 struct ClauseHashes {
-    /// How many reporting-verb entries of the lexicon start in the sentence: 0, 1, 2, 3+.
-    reports: u64,
-    /// No verb before the token in its clause: it may be the clause's main verb.
-    first_verb: u64,
+    /// How many reporting-verb entries of the lexicon start in the sentence: 0, 1, 2, 3+
+    /// (`H_COUNT`).
+    reports: u8,
+    /// 1 when no verb comes before the token in its clause: it may be the clause's main
+    /// verb (`H_FLAG`).
+    first_verb: u8,
 }
 
 /// The hashed per-token parts of the features (see [`features`]).
 #[derive(Clone, Copy)]
 struct TokenHashes {
     inputs: TokenInputs,
-    class: u64,
-    /// A pronoun or relative pronoun: a subject for the features that look back for one.
-    subject: bool,
+    /// Index into [`CLASSES`].
+    class: u8,
 }
 
-/// Everything the token-only templates ([`token_features`], [`prev_features`]) read: the
-/// key of the memo of their scores ([`TokenMemo`]), so a template that reads anything else
-/// of the token must read it from here.
+impl TokenHashes {
+    /// A pronoun or relative pronoun: a subject for the features that look back for one.
+    fn subject(&self) -> bool {
+        matches!(self.class, CLASS_PRON | CLASS_REL)
+    }
+}
+
+/// Everything the token-only templates ([`token_features`], [`prev_features`]) and the
+/// word and stem parts of the sentence templates ([`WordScore`]) read: the key of the memo
+/// of their scores ([`TokenMemo`]), so a template that reads anything else of the token
+/// must read it from here. Values of a small set are indices into its table of hashes
+/// (`H_SHAPE`, `H_TAG`, `H_FLAG`), which keeps the key small.
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct TokenInputs {
     /// The lower-case word (as in [`Context::words`]).
     word: u64,
-    shape: u64,
     suffix3: u64,
     suffix2: u64,
     stem: u64,
-    here: u64,
-    inside: u64,
-    verb: u64,
-    name: u64,
+    shape: u8,
+    /// Lexicon tags of an entry starting here and of one covering it from before.
+    here: u8,
+    inside: u8,
+    /// Verb-ness, and whether a name covers the token (0 or 1).
+    verb: u8,
+    name: u8,
 }
 
 impl Context {
@@ -531,21 +793,16 @@ impl Context {
                     TokenHashes {
                         inputs: TokenInputs {
                             word: words[i],
-                            shape: h(shape(doc, i)),
                             suffix3: wh.suffix3,
                             suffix2: wh.suffix2,
                             stem: wh.stem,
-                            here: h(here),
-                            inside: h(inside),
-                            verb: if doc.is_verbish(i) { H_VERB } else { H_EMPTY },
-                            name: if doc.name_at(i).is_some() {
-                                H_NAME
-                            } else {
-                                H_EMPTY
-                            },
+                            shape: shape(doc, i),
+                            here,
+                            inside,
+                            verb: u8::from(doc.is_verbish(i)),
+                            name: u8::from(doc.name_at(i).is_some()),
                         },
                         class: wh.class,
-                        subject: wh.subject,
                     }
                 })
                 .collect()
@@ -554,8 +811,8 @@ impl Context {
         // mark, "that" or a relative pronoun.
         let mut clause = vec![
             ClauseHashes {
-                reports: H_COUNT[0],
-                first_verb: H_EMPTY,
+                reports: 0,
+                first_verb: 0,
             };
             doc.tokens.len()
         ];
@@ -564,7 +821,8 @@ impl Context {
             let reports = (a..b)
                 .filter(|&k| doc.find(k, |t| matches!(t, Tag::Report(_))).is_some())
                 .count();
-            let reports = H_COUNT[reports.min(3)];
+            #[allow(clippy::cast_possible_truncation)] // At most 3.
+            let reports = reports.min(3) as u8;
             let mut verb_before = false;
             for k in a..b {
                 let t = doc.tokens[k];
@@ -573,15 +831,15 @@ impl Context {
                     || t.is_punct(';')
                     || t.is_punct(':')
                     || words[k] == H_THAT
-                    || tok[k].class == H_REL;
+                    || tok[k].class == CLASS_REL;
                 if boundary {
                     verb_before = false;
                 }
                 clause[k] = ClauseHashes {
                     reports,
-                    first_verb: if verb_before { H_EMPTY } else { H_VERB },
+                    first_verb: u8::from(!verb_before),
                 };
-                if doc.is_verbish(k) && tok[k].class == H_EMPTY {
+                if doc.is_verbish(k) && tok[k].class == CLASS_NONE {
                     verb_before = true;
                 }
             }
@@ -612,20 +870,17 @@ struct WordHashes {
     suffix3: u64,
     suffix2: u64,
     stem: u64,
-    class: u64,
-    /// A pronoun or relative pronoun: a subject for the features that look back for one.
-    subject: bool,
+    /// Index into [`CLASSES`].
+    class: u8,
 }
 
 impl WordHashes {
     fn of(w: &str) -> Self {
-        let class = class(w);
         WordHashes {
             suffix3: h(suffix(w, 3)),
             suffix2: h(suffix(w, 2)),
             stem: h(stem(w)),
-            class: h(class),
-            subject: class == "pron" || class == "rel",
+            class: class(w),
         }
     }
 }
@@ -711,8 +966,80 @@ const H_COMMA: u64 = h(",");
 const H_CAP: u64 = h("cap");
 const H_VERB: u64 = h("v");
 const H_NAME: u64 = h("n");
-const H_REL: u64 = h("rel");
 const H_COUNT: [u64; 4] = [h("0"), h("1"), h("2"), h("3+")];
+
+/// The hashes of `names`, at compile time.
+const fn hashes<const N: usize>(names: [&str; N]) -> [u64; N] {
+    let mut out = [0; N];
+    let mut k = 0;
+    while k < N {
+        out[k] = h(names[k]);
+        k += 1;
+    }
+    out
+}
+
+// The small sets of values that features read, by index: each set's names (what is
+// hashed) and hashes. Decoding looks the weights of templates over them up in tables made
+// once per model ([`Tables`]), which needs the indices; the features hash the values.
+
+/// Word classes ([`class`]); the last is no class.
+const CLASSES: [&str; 7] = ["aux", "modal", "pron", "det", "rel", "neg", ""];
+const CLASS_PRON: u8 = 2;
+const CLASS_REL: u8 = 4;
+const CLASS_NONE: u8 = 6;
+/// The classes, and the sentence start as the class before the first token.
+const H_CLASS: [u64; 8] = {
+    let c = hashes(CLASSES);
+    [c[0], c[1], c[2], c[3], c[4], c[5], c[6], H_START]
+};
+const CLASS_START: usize = 7;
+/// Token shapes ([`shape`]).
+const SHAPES: [&str; 8] = ["9", "$", "q", ".", "AA", "^Aa", "Aa", "a"];
+/// The shapes, and the sentence start and end as the shape of a neighbour outside it.
+const H_SHAPE: [u64; 10] = {
+    let c = hashes(SHAPES);
+    [
+        c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], H_START, H_END,
+    ]
+};
+const SHAPE_START: usize = 8;
+const SHAPE_END: usize = 9;
+/// Lexicon tag names ([`tag_name`]); the first is no tag.
+const TAGS: [&str; 16] = [
+    "",
+    "speech",
+    "speech+",
+    "stance",
+    "according",
+    "agentless",
+    "modal",
+    "epistemic_verb",
+    "epistemic_adverb",
+    "reportive",
+    "conditional",
+    "expectation",
+    "weasel",
+    "vague",
+    "document",
+    "opinion",
+];
+const H_TAG: [u64; 16] = hashes(TAGS);
+/// A yes/no fact: verb-ness, a name, no verb before in the clause.
+const H_FLAG: [u64; 2] = [H_EMPTY, H_VERB];
+const H_NAMED: [u64; 2] = [H_EMPTY, H_NAME];
+const H_QUOTED: [u64; 2] = [H_OUT_QUOTE, H_IN_QUOTE];
+/// What comes within three tokens after: nothing, a quotation mark, a colon, "that".
+const H_AHEAD: [u64; 4] = [H_EMPTY, H_QUOTE, H_COLON, H_THAT];
+/// What comes within three tokens before: nothing, a quotation mark, a comma.
+const H_BEHIND: [u64; 3] = [H_EMPTY, H_QUOTE, H_COMMA];
+/// A subject shortly before: none, a capitalised word, a pronoun, a relative pronoun.
+const H_SUBJECT: [u64; 4] = [
+    H_EMPTY,
+    H_CAP,
+    H_CLASS[CLASS_PRON as usize],
+    H_CLASS[CLASS_REL as usize],
+];
 
 /// One feature: a template number and two hashed parts.
 fn feat(template: u64, x: u64, y: u64) -> u64 {
@@ -724,28 +1051,29 @@ fn feat(template: u64, x: u64, y: u64) -> u64 {
     z ^ (z >> 29)
 }
 
-fn shape(doc: &Doc<'_>, i: usize) -> &'static str {
+/// The shape of token `i`: an index into [`SHAPES`].
+fn shape(doc: &Doc<'_>, i: usize) -> u8 {
     let t = doc.tokens[i];
     match t.kind {
-        TokenKind::Number => "9",
-        TokenKind::Symbol => "$",
+        TokenKind::Number => 0,
+        TokenKind::Symbol => 1,
         TokenKind::Punct => {
             if t.is_quote() {
-                "q"
+                2
             } else {
-                "."
+                3
             }
         }
         TokenKind::Word => {
             let w = &doc.text[t.start..t.end];
             if t.cap && w.chars().skip(1).any(char::is_uppercase) {
-                "AA"
+                4
             } else if t.cap && t.initial {
-                "^Aa"
+                5
             } else if t.cap {
-                "Aa"
+                6
             } else {
-                "a"
+                7
             }
         }
     }
@@ -759,22 +1087,23 @@ fn suffix(w: &str, n: usize) -> &str {
     &w[k..]
 }
 
-fn lex_tags(doc: &Doc<'_>, i: usize) -> (&'static str, &'static str) {
-    // (tag of an entry starting here, tag of an entry covering this token from before)
-    let mut here = "";
+/// The tag of an entry starting at token `i` and of one covering it from before, as
+/// indices into [`TAGS`].
+fn lex_tags(doc: &Doc<'_>, i: usize) -> (u8, u8) {
+    let mut here = 0;
     for m in doc.at(i) {
         let name = tag_name(m.tag, m.len);
-        if !name.is_empty() {
+        if name != 0 {
             here = name;
             break;
         }
     }
-    let mut inside = "";
+    let mut inside = 0;
     for back in 1..4 {
         let Some(j) = i.checked_sub(back) else { break };
         if let Some(m) = doc.at(j).iter().find(|m| m.len > back) {
             let name = tag_name(m.tag, m.len);
-            if !name.is_empty() {
+            if name != 0 {
                 inside = name;
                 break;
             }
@@ -783,36 +1112,46 @@ fn lex_tags(doc: &Doc<'_>, i: usize) -> (&'static str, &'static str) {
     (here, inside)
 }
 
-fn tag_name(t: Tag, len: usize) -> &'static str {
+/// The name of a lexicon tag for the features, as an index into [`TAGS`] (0: none).
+fn tag_name(t: Tag, len: usize) -> u8 {
     match (t, len > 1) {
-        (Tag::Report(ReportKind::Speech), false) => "speech",
-        (Tag::Report(ReportKind::Speech), true) => "speech+",
-        (Tag::Report(ReportKind::Stance), _) => "stance",
-        (Tag::Report(ReportKind::According), _) => "according",
-        (Tag::Report(ReportKind::Agentless), _) => "agentless",
-        (Tag::Hedge(c), _) => c.as_str(),
-        (Tag::Vague, _) => "vague",
-        (Tag::DocumentNoun, _) => "document",
-        (Tag::Opinion, _) => "opinion",
-        _ => "",
+        (Tag::Report(ReportKind::Speech), false) => 1,
+        (Tag::Report(ReportKind::Speech), true) => 2,
+        (Tag::Report(ReportKind::Stance), _) => 3,
+        (Tag::Report(ReportKind::According), _) => 4,
+        (Tag::Report(ReportKind::Agentless), _) => 5,
+        (Tag::Hedge(c), _) => match c {
+            HedgeCategory::Modal => 6,
+            HedgeCategory::EpistemicVerb => 7,
+            HedgeCategory::EpistemicAdverb => 8,
+            HedgeCategory::Reportive => 9,
+            HedgeCategory::Conditional => 10,
+            HedgeCategory::Expectation => 11,
+            HedgeCategory::Weasel => 12,
+        },
+        (Tag::Vague, _) => 13,
+        (Tag::DocumentNoun, _) => 14,
+        (Tag::Opinion, _) => 15,
+        _ => 0,
     }
 }
 
-fn class(w: &str) -> &'static str {
+/// The word class of `w`, as an index into [`CLASSES`].
+fn class(w: &str) -> u8 {
     if is_aux(w) {
-        "aux"
+        0
     } else if is_modal(w) {
-        "modal"
+        1
     } else if is_pronoun(w) {
-        "pron"
+        CLASS_PRON
     } else if is_determiner(w) {
-        "det"
+        3
     } else if matches!(w, "who" | "which" | "whom") {
-        "rel"
+        CLASS_REL
     } else if matches!(w, "not" | "n't" | "never") {
-        "neg"
+        5
     } else {
-        ""
+        CLASS_NONE
     }
 }
 
@@ -832,11 +1171,15 @@ fn token_features(t: &TokenInputs, out: &mut [u64; TOKEN]) {
         feat(1, t.word, 0),
         feat(8, t.suffix3, 0),
         feat(9, t.suffix2, 0),
-        feat(10, t.shape, 0),
-        feat(14, t.here, 0),
-        feat(15, t.inside, 0),
-        feat(18, t.verb, 0),
-        feat(27, t.name, t.shape),
+        feat(10, H_SHAPE[usize::from(t.shape)], 0),
+        feat(14, H_TAG[usize::from(t.here)], 0),
+        feat(15, H_TAG[usize::from(t.inside)], 0),
+        feat(18, H_FLAG[usize::from(t.verb)], 0),
+        feat(
+            27,
+            H_NAMED[usize::from(t.name)],
+            H_SHAPE[usize::from(t.shape)],
+        ),
         // The stem generalises over inflections ("warns", "warned", "warning").
         feat(34, t.stem, 0),
     ];
@@ -849,117 +1192,173 @@ fn prev_features(t: &TokenInputs, prev: usize, out: &mut [u64; PREV]) {
     *out = [feat(11, hpt, 0), feat(12, hpt, t.word)];
 }
 
-/// The hashed features of token `i` of sentence `a..b` that read its neighbours or its
-/// place in the sentence but not the previous tag, in a fixed-size array (no vector to
-/// grow or check per feature). Those that read the token alone are [`token_features`].
-fn features(doc: &Doc<'_>, ctx: &Context, i: usize, a: usize, b: usize, out: &mut [u64; BASE]) {
-    let t = &ctx.tok[i].inputs;
-    let hw0 = ctx.hash(i, a, b);
-    let hwm1 = i.checked_sub(1).map_or(H_START, |k| ctx.hash(k, a, b));
-    let hwm2 = i.checked_sub(2).map_or(H_START, |k| ctx.hash(k, a, b));
-    let hwp1 = ctx.hash(i + 1, a, b);
-    let hwp2 = ctx.hash(i + 2, a, b);
-    out[0] = feat(2, hwm1, 0);
-    out[1] = feat(3, hwp1, 0);
-    out[2] = feat(4, hwm2, 0);
-    out[3] = feat(5, hwp2, 0);
-    out[4] = feat(6, hwm1, hw0);
-    out[5] = feat(7, hw0, hwp1);
-    let (hhere, hverb) = (t.here, t.verb);
-    let hcm1 = if i > a { ctx.tok[i - 1].class } else { H_START };
-    out[6] = feat(19, hcm1, ctx.tok[i].class);
-    out[7] = feat(20, hcm1, hw0);
-    let hq = if ctx.in_quote.get(i).copied().unwrap_or(false) {
-        H_IN_QUOTE
+/// What the features of token `i` of sentence `a..b` read around it ([`around`]): the
+/// neighbouring words' hashes, and values of small sets as indices into their tables of
+/// hashes, so that decoding can take the weights of templates over them from [`Tables`].
+#[derive(Clone, Copy)]
+struct Around {
+    /// The words one and two before and after (the sentence's start or end outside it).
+    wm1: u64,
+    wm2: u64,
+    wp1: u64,
+    wp2: u64,
+    /// The class of the token before (`H_CLASS`).
+    cm1: usize,
+    /// Inside a quotation (`H_QUOTED`).
+    quoted: usize,
+    /// Place in the sentence (`H_POS`).
+    pos: usize,
+    /// The shapes of the tokens before and after (`H_SHAPE`).
+    left: usize,
+    right: usize,
+    /// A quotation mark, colon or "that" within the next three tokens (`H_AHEAD`).
+    ahead: usize,
+    /// A quotation mark or comma within the three before (`H_BEHIND`).
+    behind: usize,
+    /// A subject-like word shortly before (`H_SUBJECT`).
+    subject: usize,
+}
+
+fn around(doc: &Doc<'_>, ctx: &Context, i: usize, a: usize, b: usize) -> Around {
+    let wm1 = i.checked_sub(1).map_or(H_START, |k| ctx.hash(k, a, b));
+    let wm2 = i.checked_sub(2).map_or(H_START, |k| ctx.hash(k, a, b));
+    let wp1 = ctx.hash(i + 1, a, b);
+    let wp2 = ctx.hash(i + 2, a, b);
+    let cm1 = if i > a {
+        usize::from(ctx.tok[i - 1].class)
     } else {
-        H_OUT_QUOTE
+        CLASS_START
     };
-    out[8] = feat(21, hq, 0);
-    out[9] = feat(22, hq, hw0);
-    let hpos = H_POS[match i - a {
+    let quoted = usize::from(ctx.in_quote.get(i).copied().unwrap_or(false));
+    let pos = match i - a {
         0 => 0,
         1 => 1,
         2..=4 => 2,
         _ => 3,
-    }];
-    out[10] = feat(23, hpos, 0);
-    let hleft = if i > a {
-        ctx.tok[i - 1].inputs.shape
-    } else {
-        H_START
     };
-    let hright = if i + 1 < b {
-        ctx.tok[i + 1].inputs.shape
+    let left = if i > a {
+        usize::from(ctx.tok[i - 1].inputs.shape)
     } else {
-        H_END
+        SHAPE_START
     };
-    out[11] = feat(24, hleft, hright);
-    out[12] = feat(25, hleft, hw0);
-    out[13] = feat(26, hw0, hright);
+    let right = if i + 1 < b {
+        usize::from(ctx.tok[i + 1].inputs.shape)
+    } else {
+        SHAPE_END
+    };
     // A quotation or a "that"/colon within the next three tokens, or just before.
-    let mut hahead = H_EMPTY;
+    let mut ahead = 0;
     for k in i + 1..b.min(i + 4) {
         let tk = doc.tokens[k];
         if tk.is_quote() {
-            hahead = H_QUOTE;
+            ahead = 1;
             break;
         }
         if tk.is_punct(':') {
-            hahead = H_COLON;
+            ahead = 2;
             break;
         }
         if ctx.words[k] == H_THAT && doc.low(k) == "that" {
-            hahead = H_THAT;
+            ahead = 3;
             break;
         }
     }
-    out[14] = feat(29, hahead, 0);
-    out[15] = feat(30, hahead, hhere);
-    let mut hbehind = H_EMPTY;
+    let mut behind = 0;
     for k in (a.max(i.saturating_sub(3))..i).rev() {
         let tk = doc.tokens[k];
         if tk.is_quote() {
-            hbehind = H_QUOTE;
+            behind = 1;
             break;
         }
         if tk.is_punct(',') {
-            hbehind = H_COMMA;
+            behind = 2;
             break;
         }
     }
-    out[16] = feat(31, hbehind, 0);
-    out[17] = feat(32, hbehind, hhere);
-    out[18] = feat(33, hbehind, hverb);
-    let hst = t.stem;
-    out[19] = feat(35, hst, hahead);
-    out[20] = feat(36, hst, hbehind);
     // A subject-like word shortly before: a pronoun, a relative pronoun, a name.
-    let mut hsubj = H_EMPTY;
+    let mut subject = 0;
     for k in (a.max(i.saturating_sub(4))..i).rev() {
-        if ctx.tok[k].subject {
-            hsubj = ctx.tok[k].class;
+        if ctx.tok[k].subject() {
+            subject = if ctx.tok[k].class == CLASS_PRON { 2 } else { 3 };
             break;
         }
         if doc.tokens[k].cap && !doc.tokens[k].initial {
-            hsubj = H_CAP;
+            subject = 1;
             break;
         }
         if !doc.tokens[k].is_word() {
             break;
         }
     }
-    out[21] = feat(37, hsubj, hverb);
-    out[22] = feat(38, hsubj, hst);
-    out[23] = feat(39, hwm1, hwp1);
-    out[24] = feat(40, hst, hwp1);
-    // How many reporting verbs of the lexicon the sentence holds, with this word's lexicon
-    // tag: a sentence with none still has cues ("support", "in a poll"), one with one
-    // rarely has a second.
+    Around {
+        wm1,
+        wm2,
+        wp1,
+        wp2,
+        cm1,
+        quoted,
+        pos,
+        left,
+        right,
+        ahead,
+        behind,
+        subject,
+    }
+}
+
+/// The hashed features of token `i` of sentence `a..b` that read its neighbours or its
+/// place in the sentence but not the previous tag, in a fixed-size array (no vector to
+/// grow or check per feature). Those that read the token alone are [`token_features`].
+/// Decoding sums their weights in parts ([`Decoding::emissions`]): a change here must be
+/// made there too (a test compares the two).
+fn features(doc: &Doc<'_>, ctx: &Context, i: usize, a: usize, b: usize, out: &mut [u64; BASE]) {
+    let r = around(doc, ctx, i, a, b);
+    let t = &ctx.tok[i].inputs;
+    let hw0 = ctx.words[i];
+    let hcm1 = H_CLASS[r.cm1];
+    let (hhere, hverb, hst) = (
+        H_TAG[usize::from(t.here)],
+        H_FLAG[usize::from(t.verb)],
+        t.stem,
+    );
+    let hq = H_QUOTED[r.quoted];
+    let (hleft, hright) = (H_SHAPE[r.left], H_SHAPE[r.right]);
+    let (hahead, hbehind, hsubj) = (H_AHEAD[r.ahead], H_BEHIND[r.behind], H_SUBJECT[r.subject]);
     let c = &ctx.clause[i];
-    out[25] = feat(41, c.reports, hhere);
-    // Whether a verb came before in the clause, with the stem: the first verb after a
-    // subject is where a cue stands ("Graham called both ...").
-    out[26] = feat(42, c.first_verb, hst);
+    *out = [
+        feat(2, r.wm1, 0),
+        feat(3, r.wp1, 0),
+        feat(4, r.wm2, 0),
+        feat(5, r.wp2, 0),
+        feat(6, r.wm1, hw0),
+        feat(7, hw0, r.wp1),
+        feat(19, hcm1, H_CLASS[usize::from(ctx.tok[i].class)]),
+        feat(20, hcm1, hw0),
+        feat(21, hq, 0),
+        feat(22, hq, hw0),
+        feat(23, H_POS[r.pos], 0),
+        feat(24, hleft, hright),
+        feat(25, hleft, hw0),
+        feat(26, hw0, hright),
+        feat(29, hahead, 0),
+        feat(30, hahead, hhere),
+        feat(31, hbehind, 0),
+        feat(32, hbehind, hhere),
+        feat(33, hbehind, hverb),
+        feat(35, hst, hahead),
+        feat(36, hst, hbehind),
+        feat(37, hsubj, hverb),
+        feat(38, hsubj, hst),
+        feat(39, r.wm1, r.wp1),
+        feat(40, hst, r.wp1),
+        // How many reporting verbs of the lexicon the sentence holds, with this word's
+        // lexicon tag: a sentence with none still has cues ("support", "in a poll"), one
+        // with one rarely has a second.
+        feat(41, H_COUNT[usize::from(c.reports)], hhere),
+        // Whether a verb came before in the clause, with the stem: the first verb after a
+        // subject is where a cue stands ("Graham called both ...").
+        feat(42, H_FLAG[usize::from(c.first_verb)], hst),
+    ];
 }
 
 /// A crude stem: common verb and noun endings removed.
@@ -1241,6 +1640,69 @@ mod tests {
             let fast = CueTagger::parse(text);
             assert_eq!((fast.bias, fast.empty), (bias, empty));
             assert!(fast.rows == rows);
+        }
+    }
+
+    /// Sums the rows of every feature as listed, with nothing memoised or tabled.
+    struct Plain<'a>(&'a [[i16; 2]]);
+
+    impl Scorer<i64> for Plain<'_> {
+        fn score(&mut self, feats: &[u64]) -> [i64; 2] {
+            let mut s = [0i64; 2];
+            for &h in feats {
+                let r = self.0[(h & MASK) as usize];
+                s[0] += i64::from(r[0]);
+                s[1] += i64::from(r[1]);
+            }
+            s
+        }
+    }
+
+    #[test]
+    fn decoding_sums_what_the_features_sum() {
+        let lex = Lexicons::builtin();
+        let model = CueTagger::parse(BUNDLED);
+        let rows = <&[[i16; 2]; BUCKETS]>::try_from(model.rows.as_slice()).unwrap();
+        let text = "\u{201c}We will not back down,\u{201d} Mayor Ana Ruiz told reporters on \
+                    Monday: the council, which she leads, said that it had reportedly been \
+                    warned. Analysts at the Bank of England caution that growth may slow, and \
+                    he thinks so. \"Odd\" 42 $5 -- who? It is said: \"yes\", they argued.";
+        let article = crate::tests::article(text);
+        let doc = Doc::new(&article, &lex);
+        let ctx = Context::new(&doc, &crate::attribution::quote_pairs(&doc));
+        let mut memo = TokenMemo::default();
+        memo.serve(model.id);
+        // Twice: the second time the token scores come from the memo.
+        for _ in 0..2 {
+            for s in &doc.sents {
+                for (a, b) in [(s.a, s.b), (s.a + 1, s.b), (s.a, s.b - 1)] {
+                    let mut fast = Decoding {
+                        rows,
+                        tables: &model.tables,
+                        memo: &mut memo,
+                    };
+                    let got = fast.emissions(&doc, &ctx, a, b);
+                    let want = Plain(&model.rows).emissions(&doc, &ctx, a, b);
+                    assert!(got == want, "tokens {a}..{b}");
+                }
+            }
+        }
+        assert!(doc.sents.len() > 3);
+    }
+
+    #[test]
+    fn tag_names_are_the_hedge_categories_names() {
+        use claimsift_core::HedgeCategory as C;
+        for c in [
+            C::Modal,
+            C::EpistemicVerb,
+            C::EpistemicAdverb,
+            C::Reportive,
+            C::Conditional,
+            C::Expectation,
+            C::Weasel,
+        ] {
+            assert_eq!(TAGS[usize::from(tag_name(Tag::Hedge(c), 1))], c.as_str());
         }
     }
 

@@ -11,7 +11,7 @@ use crate::{Classifier, ClassifyOptions, LEXICON_FILES, Lexicons};
 
 /// Splits text into paragraphs (blank lines) and sentences (after `.`, `?` or `!` and a
 /// space, unless the word before is a short capitalised abbreviation such as "Mr.").
-fn article(text: &str) -> Article {
+pub(crate) fn article(text: &str) -> Article {
     let mut a = Article::single_sentence("test", text);
     a.blocks.clear();
     a.sentences.clear();
