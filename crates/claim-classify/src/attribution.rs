@@ -149,6 +149,28 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             };
             // "X said A, adding B": a participle after a comma with no source of its own
             // shares the source of the relation before it in the sentence.
+            // "..., said Ann Lee, the harbour master, referring to B": a participle right
+            // after a source that follows its cue shares that source.
+            let found = found.map(|a| {
+                let after_source = if i > s.a && doc.low(i).ends_with("ing") {
+                    out.iter().rev().find(|p| {
+                        p.cue.0 >= s.a
+                            && p.source
+                                .is_some_and(|(ps, pe)| ps > p.cue.0 && (pe == i || pe + 1 == i))
+                    })
+                } else {
+                    None
+                };
+                match after_source {
+                    Some(p) if a.source.is_some() => Attr {
+                        kind: p.kind,
+                        source: p.source,
+                        refers_to: p.refers_to.clone(),
+                        ..a
+                    },
+                    _ => a,
+                }
+            });
             let found = found.map(|a| match a.source {
                 None if i > s.a
                     && doc.tokens[i - 1].is_punct(',')
@@ -689,6 +711,15 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         if matches!(w, "who" | "which" | "that") || (b > from && is_subordinator(w)) {
             break;
         }
+        // "said Ann Lee in a statement", "wrote Tom Hale on Friday": the phrase after the
+        // name is about the saying.
+        if b > from
+            && matches!(w, "in" | "on" | "during" | "via")
+            && doc.tokens[b - 1].cap
+            && about_the_saying(doc, b + 1)
+        {
+            break;
+        }
         b += 1;
     }
     let first = doc.tokens.get(from)?;
@@ -719,7 +750,21 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     // "..., said Mark Jones, a political scientist at Rice University."
     if e == b && b < end && doc.tokens[b].is_punct(',') {
         let k = b + 1;
-        let tail = content_end(doc, k, end);
+        let mut tail = content_end(doc, k, end);
+        // The appositive ends at a comma before a participle clause or a phrase about the
+        // saying, and keeps that comma: "said Ann Lee, the union's leader, referring to
+        // the strike", "..., in a statement".
+        if let Some(c) = (k + 1..tail).find(|&j| {
+            doc.tokens[j].is_punct(',')
+                && j + 1 < tail
+                && ((doc.low(j + 1).ends_with("ing")
+                    && doc.low(j + 1).len() > 5
+                    && doc.low(j + 1) != "including")
+                    || (matches!(doc.low(j + 1), "in" | "on" | "during")
+                        && about_the_saying(doc, j + 2)))
+        }) {
+            tail = c + 1;
+        }
         let appositive = tail > k
             && tail - k <= 30
             && !doc.low(k).ends_with("ing")
@@ -731,6 +776,18 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         }
     }
     Some((from, e))
+}
+
+/// The words at `k`, after "in" or "on", name a time or a medium rather than a place: a
+/// determiner ("in a statement", "on his blog") or a time word ("on Friday").
+fn about_the_saying(doc: &Doc<'_>, k: usize) -> bool {
+    k < doc.tokens.len()
+        && (is_determiner(doc.low(k))
+            || doc.find(k, |t| matches!(t, Tag::Time(_))).is_some()
+            || matches!(
+                doc.low(k),
+                "twitter" | "facebook" | "television" | "tv" | "radio"
+            ))
 }
 
 /// A noun phrase after an inverted cue that opens with lower-case modifiers or a number
@@ -771,7 +828,10 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         while e > start {
             let w = doc.low(e - 1);
             if doc.tokens[e - 1].is_word()
-                && (is_aux(w) || (w.ends_with("ly") && !doc.tokens[e - 1].cap) || w == "also")
+                && (is_aux(w)
+                    || (w.ends_with("ly") && !doc.tokens[e - 1].cap)
+                    || is_negated_aux(w)
+                    || is_verb_adverb(w))
                 && e - 1 > start
             {
                 e -= 1;
@@ -796,6 +856,20 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         let lo = start.max(e.saturating_sub(30));
         let dash = doc.tokens[e - 1].ch;
         e = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct(dash))?;
+    }
+    // An aside between commas that is no appositive: a linking adverbial ("Lee, however,
+    // said") or a participle clause ("Lee, speaking in Leeds, said"); the source is before
+    // it.
+    if e > start + 2 && doc.tokens[e - 1].is_punct(',') {
+        let lo = start.max(e.saturating_sub(12));
+        if let Some(c) = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct(','))
+            && c > start
+            && c + 1 < e - 1
+            && doc.tokens[c - 1].is_word()
+            && aside_is_adverbial(doc, c + 1, e - 1)
+        {
+            e = c;
+        }
     }
     // An appositive between commas: "X, who chairs the committee, said".
     let mut appositive_end = None;
@@ -841,7 +915,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 }
                 // "X, who chairs ...,", "X, the mayor,", "X, chairman of Y,", "X, signed in
                 // Oslo,"; a list "A, B, C" does not open an appositive.
-                let opens = matches!(w, "who" | "which" | "whose")
+                let opens = matches!(w, "who" | "which" | "whose" | "including")
                     || is_determiner(w)
                     || doc.is1(c + 1, Tag::Actor(ActorKind::Person)) && !doc.tokens[c + 1].cap
                     || doc.is1(c + 1, Tag::Vague) && !doc.tokens[c + 1].cap
@@ -969,6 +1043,86 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         return Some((s, pe));
     }
     (t > s).then_some((s, t))
+}
+
+/// Words between a subject and its verb that belong to neither: "Lee later said", "Lee
+/// then told", "Obama himself wrote".
+fn is_verb_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "later"
+            | "then"
+            | "first"
+            | "now"
+            | "even"
+            | "again"
+            | "still"
+            | "earlier"
+            | "often"
+            | "once"
+            | "never"
+            | "just"
+            | "already"
+            | "soon"
+    )
+}
+
+/// A negated auxiliary or modal: "wouldn't", "hasn’t", "can't".
+fn is_negated_aux(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("n't") || w.ends_with("n\u{2019}t"))
+}
+
+/// Tokens `a..b` between commas are a linking adverbial ("however", "for example", "in
+/// turn") or a participle clause opening with an "-ing" verb ("speaking in Ohio", "also
+/// campaigning in Iowa") or a lone past participle ("exasperated"): an aside about the
+/// speaker, not a noun phrase naming them.
+fn aside_is_adverbial(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let words: Vec<&str> = (a..b).map(|k| doc.low(k)).collect();
+    let linking = matches!(
+        words.as_slice(),
+        ["however"
+            | "meanwhile"
+            | "though"
+            | "too"
+            | "instead"
+            | "moreover"
+            | "nonetheless"
+            | "nevertheless"
+            | "likewise"
+            | "similarly"
+            | "therefore"]
+            | [
+                "for",
+                "example" | "instance" | "one" | "her" | "his" | "their" | "its" | "part"
+            ]
+            | ["by", "contrast"]
+            | [
+                "in",
+                "turn" | "contrast" | "response" | "fact" | "particular" | "short"
+            ]
+            | ["of", "course"]
+            | ["on", "the", "other", "hand"]
+            | ["for", "his" | "her" | "their" | "its", "part"]
+    );
+    let mut f = a;
+    while f < b && (doc.low(f) == "also" || doc.low(f).ends_with("ly")) {
+        f += 1;
+    }
+    // A participle clause after a subject that opens the sentence ("Ann Lee, speaking in
+    // Leeds,"), not after a clause ("Talks will fail, forcing a vote, said Lee"), and not
+    // "including" (a list).
+    let subject_first = doc
+        .sent(a)
+        .is_some_and(|sent| !(sent.a..a).any(|k| doc.is_verbish(k)));
+    let participle = f < b
+        && subject_first
+        && b - a <= 12
+        && !doc.tokens[f].cap
+        && doc.low(f) != "including"
+        && ((doc.low(f).ends_with("ing") && doc.low(f).len() > 5)
+            || (f + 1 == b && doc.is_regular_past(f)));
+    linking || participle
 }
 
 /// Where a time phrase ending before token `e` starts ("on Tuesday", "on Wednesday night",

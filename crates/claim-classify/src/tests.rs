@@ -802,6 +802,20 @@ fn a_time_phrase_after_a_named_subject_and_an_appositive_after_a_parenthesis() {
     );
 }
 
+#[test]
+fn asides_adverbs_and_negated_auxiliaries_are_not_part_of_the_source() {
+    check(
+        "Ann Lee, however, said the pier would reopen.\n\nTom Hale, speaking in Leeds on Friday, said the pier would reopen.\n\nThe mayor later said the pier would reopen.\n\nJo Marsh wouldn't say whether the pier would reopen.\n\nSeveral councillors, including Jo Marsh, said the pier would reopen.\n\nThe pier will reopen in May, said Ann Lee, the harbour master, referring to the repairs.",
+        "attr named_person 'Ann Lee' via 'said' => 'the pier would reopen'
+         attr named_person 'Tom Hale' via 'said' => 'the pier would reopen'
+         attr vague 'The mayor' via 'later said' => 'the pier would reopen'
+         attr named_person 'Jo Marsh' via 'say' => 'whether the pier would reopen'
+         attr named_person 'Several councillors, including Jo Marsh,' via 'said' => 'the pier would reopen'
+         attr named_person 'Ann Lee, the harbour master,' via 'said' => 'The pier will reopen in May'
+         attr named_person 'Ann Lee, the harbour master,' via 'referring to' => 'the repairs'",
+    );
+}
+
 // ---- hedging ----
 
 #[test]
