@@ -149,6 +149,28 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             };
             // "X said A, adding B": a participle after a comma with no source of its own
             // shares the source of the relation before it in the sentence.
+            // "..., said Ann Lee, the harbour master, referring to B": a participle right
+            // after a source that follows its cue shares that source.
+            let found = found.map(|a| {
+                let after_source = if i > s.a && doc.low(i).ends_with("ing") {
+                    out.iter().rev().find(|p| {
+                        p.cue.0 >= s.a
+                            && p.source
+                                .is_some_and(|(ps, pe)| ps > p.cue.0 && (pe == i || pe + 1 == i))
+                    })
+                } else {
+                    None
+                };
+                match after_source {
+                    Some(p) if a.source.is_some() => Attr {
+                        kind: p.kind,
+                        source: p.source,
+                        refers_to: p.refers_to.clone(),
+                        ..a
+                    },
+                    _ => a,
+                }
+            });
             let found = found.map(|a| match a.source {
                 None if i > s.a
                     && doc.tokens[i - 1].is_punct(',')
@@ -689,20 +711,36 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         if matches!(w, "who" | "which" | "that") || (b > from && is_subordinator(w)) {
             break;
         }
+        // "said Ann Lee in a statement", "wrote Tom Hale on Friday": the phrase after the
+        // name is about the saying.
+        if b > from
+            && matches!(w, "in" | "on" | "during" | "via")
+            && doc.tokens[b - 1].cap
+            && about_the_saying(doc, b + 1)
+        {
+            break;
+        }
         b += 1;
     }
     let first = doc.tokens.get(from)?;
     let pronoun = matches!(doc.low(from), "he" | "she");
-    let plausible = first.cap || is_determiner(doc.low(from)) || pronoun;
+    let plausible =
+        first.cap || is_determiner(doc.low(from)) || pronoun || titled_after_cue(doc, from, b);
     if !(b > from && plausible) {
         return None;
     }
-    // "said he had not thought about it", "said the convention could fail": a pronoun with
-    // words after it, or an auxiliary or modal verb, makes a clause, the content.
+    // "said he had not thought about it", "said the convention could fail", "said Lee
+    // described the plan": a pronoun with words after it, an auxiliary or modal verb, a
+    // negation or a verb after the first word makes a clause, the content.
     if (pronoun && b > from + 1)
         || (from..b).any(|k| {
             let w = doc.low(k);
-            is_aux(w) || crate::doc::is_modal(w)
+            is_aux(w)
+                || crate::doc::is_modal(w)
+                || doc.is1(k, Tag::Negation)
+                || (k > from
+                    && doc.is_verbish(k)
+                    && (!doc.is_regular_past(k) || doc.tokens[k - 1].cap))
         })
     {
         return None;
@@ -712,7 +750,21 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     // "..., said Mark Jones, a political scientist at Rice University."
     if e == b && b < end && doc.tokens[b].is_punct(',') {
         let k = b + 1;
-        let tail = content_end(doc, k, end);
+        let mut tail = content_end(doc, k, end);
+        // The appositive ends at a comma before a participle clause or a phrase about the
+        // saying, and keeps that comma: "said Ann Lee, the union's leader, referring to
+        // the strike", "..., in a statement".
+        if let Some(c) = (k + 1..tail).find(|&j| {
+            doc.tokens[j].is_punct(',')
+                && j + 1 < tail
+                && ((doc.low(j + 1).ends_with("ing")
+                    && doc.low(j + 1).len() > 5
+                    && doc.low(j + 1) != "including")
+                    || (matches!(doc.low(j + 1), "in" | "on" | "during")
+                        && about_the_saying(doc, j + 2)))
+        }) {
+            tail = c + 1;
+        }
         let appositive = tail > k
             && tail - k <= 30
             && !doc.low(k).ends_with("ing")
@@ -726,25 +778,77 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     Some((from, e))
 }
 
+/// The words at `k`, after "in" or "on", name a time or a medium rather than a place: a
+/// determiner ("in a statement", "on his blog") or a time word ("on Friday").
+fn about_the_saying(doc: &Doc<'_>, k: usize) -> bool {
+    k < doc.tokens.len()
+        && (is_determiner(doc.low(k))
+            || doc.find(k, |t| matches!(t, Tag::Time(_))).is_some()
+            || matches!(
+                doc.low(k),
+                "twitter" | "facebook" | "television" | "tv" | "radio"
+            ))
+}
+
+/// A noun phrase after an inverted cue that opens with lower-case modifiers or a number
+/// word and reaches a name or a word for a person before any function word: "said former
+/// city engineer Tom Walsh", "said one harbour official", "added another delegate".
+fn titled_after_cue(doc: &Doc<'_>, from: usize, b: usize) -> bool {
+    let w = doc.low(from);
+    let counted = matches!(w, "one" | "another" | "two" | "three" | "several");
+    if !counted
+        && (is_function_word(w)
+            || w.ends_with("ly")
+            || doc
+                .find(from, |t| matches!(t, Tag::Time(_) | Tag::Negation))
+                .is_some())
+    {
+        return false;
+    }
+    for k in from..b {
+        let wk = doc.low(k);
+        if doc.tokens[k].cap || doc.is1(k, Tag::Actor(ActorKind::Person)) || doc.is1(k, Tag::Vague)
+        {
+            return true;
+        }
+        if k > from && (is_function_word(wk) || is_subordinator(wk)) {
+            return false;
+        }
+    }
+    counted && b > from + 1
+}
+
 /// The noun phrase ending before token `v`, going back over auxiliaries and adverbs, past
 /// appositives, and stopping at a verb, a subordinator or a clause boundary.
 fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)> {
     let mut e = v;
-    // "has also said", "had repeatedly warned"
-    while e > start {
-        let w = doc.low(e - 1);
-        if doc.tokens[e - 1].is_word()
-            && (is_aux(w) || (w.ends_with("ly") && !doc.tokens[e - 1].cap) || w == "also")
-            && e - 1 > start
-        {
-            e -= 1;
-        } else {
-            break;
+    // "has also said", "had repeatedly warned", and a time phrase between the subject and
+    // its verb: "Sen. Ann Lee on Tuesday called", "the mayor last week said".
+    for pass in 0..2 {
+        while e > start {
+            let w = doc.low(e - 1);
+            if doc.tokens[e - 1].is_word()
+                && (is_aux(w)
+                    || (w.ends_with("ly") && !doc.tokens[e - 1].cap)
+                    || is_negated_aux(w)
+                    || is_verb_adverb(w))
+                && e - 1 > start
+            {
+                e -= 1;
+            } else {
+                break;
+            }
+        }
+        if pass == 0 {
+            e = time_before(doc, e, start);
         }
     }
-    // A parenthesis: "Gov. John Kasich (R-OH) said".
+    // A parenthesis: "Gov. John Kasich (R-OH) said"; it belongs to the source, as PolNeAR
+    // marks it.
+    let mut paren_end = None;
     if e > start && doc.tokens[e - 1].is_punct(')') {
         let lo = start.max(e.saturating_sub(10));
+        paren_end = Some(e);
         e = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct('('))?;
     }
     // An appositive between dashes: "Jason Sims — a teacher from Mill Road — says".
@@ -752,6 +856,20 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         let lo = start.max(e.saturating_sub(30));
         let dash = doc.tokens[e - 1].ch;
         e = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct(dash))?;
+    }
+    // An aside between commas that is no appositive: a linking adverbial ("Lee, however,
+    // said") or a participle clause ("Lee, speaking in Leeds, said"); the source is before
+    // it.
+    if e > start + 2 && doc.tokens[e - 1].is_punct(',') {
+        let lo = start.max(e.saturating_sub(12));
+        if let Some(c) = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct(','))
+            && c > start
+            && c + 1 < e - 1
+            && doc.tokens[c - 1].is_word()
+            && aside_is_adverbial(doc, c + 1, e - 1)
+        {
+            e = c;
+        }
     }
     // An appositive between commas: "X, who chairs the committee, said".
     let mut appositive_end = None;
@@ -762,9 +880,42 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         for c in (lo..e - 1).rev() {
             if doc.tokens[c].is_punct(',') && c + 1 < e {
                 let w = doc.low(c + 1);
+                // The noun phrase before the comma, past a parenthesis: "Rep. Ann Lee
+                // (D-Md.), chair of the committee,".
+                let np_end = if c > start && doc.tokens[c - 1].is_punct(')') {
+                    (start.max(c.saturating_sub(10))..c - 1)
+                        .rev()
+                        .find(|&k| doc.tokens[k].is_punct('('))
+                        .unwrap_or(c)
+                } else {
+                    c
+                };
+                // A clause is no appositive: "..., the race will be tight, said X" (but
+                // "X, who has led the party,").
+                // Each part between commas is judged alone.
+                let mut clause = false;
+                let mut relative = false;
+                for k in c + 1..e - 1 {
+                    let wk = doc.low(k);
+                    let after_to = k > 0 && doc.low(k - 1) == "to";
+                    if doc.tokens[k].is_punct(',') && is_determiner(doc.low(k + 1)) {
+                        relative = false;
+                    } else if matches!(wk, "who" | "which" | "whose" | "that") {
+                        relative = true;
+                    } else if !relative
+                        && ((is_aux(wk) && !after_to && wk != "being")
+                            || (crate::doc::is_modal(wk) && wk != "to"))
+                    {
+                        clause = true;
+                        break;
+                    }
+                }
+                if clause {
+                    continue;
+                }
                 // "X, who chairs ...,", "X, the mayor,", "X, chairman of Y,", "X, signed in
                 // Oslo,"; a list "A, B, C" does not open an appositive.
-                let opens = matches!(w, "who" | "which" | "whose")
+                let opens = matches!(w, "who" | "which" | "whose" | "including")
                     || is_determiner(w)
                     || doc.is1(c + 1, Tag::Actor(ActorKind::Person)) && !doc.tokens[c + 1].cap
                     || doc.is1(c + 1, Tag::Vague) && !doc.tokens[c + 1].cap
@@ -772,9 +923,9 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     // After a name that is not an item of a list, a title with no verb:
                     // "Jeff Weaver, Sanders' campaign manager, said" (but not "Norway,
                     // Canada, Japan and seven others, said").
-                    || (c > start
+                    || (np_end > start
                         && e - 1 - (c + 1) <= 8
-                        && doc.name_at(c - 1).is_some_and(|n| {
+                        && doc.name_at(np_end - 1).is_some_and(|n| {
                             n.a <= start || !(doc.tokens[n.a - 1].is_punct(',') || doc.low(n.a - 1) == "and")
                         })
                         && !(c + 1..e - 1).any(|k| {
@@ -797,6 +948,11 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             }
         }
         e = found?;
+        // The parenthesis before the appositive's comma: "Rep. Ann Lee (D-Md.), chair".
+        if e > start && doc.tokens[e - 1].is_punct(')') {
+            let lo = start.max(e.saturating_sub(10));
+            e = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct('('))?;
+        }
     }
     let mut s = e;
     // "Sanders and Clinton said": one "and" may join two noun phrases of the source, when
@@ -880,7 +1036,137 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     {
         return Some((s, ae));
     }
+    if t == e
+        && t > s
+        && let Some(pe) = paren_end
+    {
+        return Some((s, pe));
+    }
     (t > s).then_some((s, t))
+}
+
+/// Words between a subject and its verb that belong to neither: "Lee later said", "Lee
+/// then told", "Obama himself wrote".
+fn is_verb_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "later"
+            | "then"
+            | "first"
+            | "now"
+            | "even"
+            | "again"
+            | "still"
+            | "earlier"
+            | "often"
+            | "once"
+            | "never"
+            | "just"
+            | "already"
+            | "soon"
+    )
+}
+
+/// A negated auxiliary or modal: "wouldn't", "hasn’t", "can't".
+fn is_negated_aux(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("n't") || w.ends_with("n\u{2019}t"))
+}
+
+/// Tokens `a..b` between commas are a linking adverbial ("however", "for example", "in
+/// turn") or a participle clause opening with an "-ing" verb ("speaking in Ohio", "also
+/// campaigning in Iowa") or a lone past participle ("exasperated"): an aside about the
+/// speaker, not a noun phrase naming them.
+fn aside_is_adverbial(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let words: Vec<&str> = (a..b).map(|k| doc.low(k)).collect();
+    let linking = matches!(
+        words.as_slice(),
+        ["however"
+            | "meanwhile"
+            | "though"
+            | "too"
+            | "instead"
+            | "moreover"
+            | "nonetheless"
+            | "nevertheless"
+            | "likewise"
+            | "similarly"
+            | "therefore"]
+            | [
+                "for",
+                "example" | "instance" | "one" | "her" | "his" | "their" | "its" | "part"
+            ]
+            | ["by", "contrast"]
+            | [
+                "in",
+                "turn" | "contrast" | "response" | "fact" | "particular" | "short"
+            ]
+            | ["of", "course"]
+            | ["on", "the", "other", "hand"]
+            | ["for", "his" | "her" | "their" | "its", "part"]
+    );
+    let mut f = a;
+    while f < b && (doc.low(f) == "also" || doc.low(f).ends_with("ly")) {
+        f += 1;
+    }
+    // A participle clause after a subject that opens the sentence ("Ann Lee, speaking in
+    // Leeds,"), not after a clause ("Talks will fail, forcing a vote, said Lee"), and not
+    // "including" (a list).
+    let subject_first = doc
+        .sent(a)
+        .is_some_and(|sent| !(sent.a..a).any(|k| doc.is_verbish(k)));
+    let participle = f < b
+        && subject_first
+        && b - a <= 12
+        && !doc.tokens[f].cap
+        && doc.low(f) != "including"
+        && ((doc.low(f).ends_with("ing") && doc.low(f).len() > 5)
+            || (f + 1 == b && doc.is_regular_past(f)));
+    linking || participle
+}
+
+/// Where a time phrase ending before token `e` starts ("on Tuesday", "on Wednesday night",
+/// "last week", "Monday"), when a word comes before it; else `e`.
+fn time_before(doc: &Doc<'_>, e: usize, start: usize) -> usize {
+    let mut k = e;
+    if k > start + 1
+        && matches!(
+            doc.low(k - 1),
+            "night" | "morning" | "afternoon" | "evening"
+        )
+    {
+        k -= 1;
+    }
+    let named = |j: usize| {
+        doc.is1(j, Tag::Time(TimeKind::Weekday)) || doc.is1(j, Tag::Time(TimeKind::Month))
+    };
+    if k > start + 1 && named(k - 1) {
+        k -= 1;
+        if k > start + 1 && doc.low(k - 1) == "on" {
+            k -= 1;
+        }
+    } else if let Some(j) = (start + 1..k).rev().take(4).find(|&j| {
+        doc.at(j)
+            .iter()
+            .any(|m| m.tag == Tag::Time(TimeKind::Relative) && j + m.len == k)
+    }) {
+        k = j;
+    } else {
+        return e;
+    }
+    // Only after a name or a pronoun ("Sen. Ann Lee (D-Md.) on Tuesday said", "she last
+    // week called"): after a noun the phrase may belong to it ("a poll last week", "a
+    // report released on Tuesday"), as PolNeAR marks it. A capital word is part of a name
+    // ("USA Today").
+    let before = k - 1;
+    let after_name = doc.tokens[before].is_punct(')')
+        || doc.name_at(before).is_some()
+        || matches!(doc.low(before), "he" | "she" | "they");
+    if after_name && (!doc.tokens[k].cap || named(k) || named(k + 1)) {
+        k
+    } else {
+        e
+    }
 }
 
 /// Cuts a source at a time phrase: "a joint statement on December 16" → "a joint statement".
@@ -990,7 +1276,29 @@ fn appositive_names_organisation(doc: &Doc<'_>, s: usize, core: usize, e: usize)
     }
 }
 
+/// The end of noun phrase `s..e` without the parenthesis closing it ("Gov. Ann Lee (R-OH)").
+fn before_parenthesis(doc: &Doc<'_>, s: usize, e: usize) -> usize {
+    if e > s + 1 && doc.tokens[e - 1].is_punct(')') {
+        (s + 1..e - 1)
+            .rev()
+            .find(|&k| doc.tokens[k].is_punct('('))
+            .unwrap_or(e)
+    } else {
+        e
+    }
+}
+
 fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
+    // A parenthesis or a time phrase closing the noun phrase does not decide its kind:
+    // "Gov. Ann Lee (R-OH)", "a poll last week".
+    let mut e = before_parenthesis(doc, s, e);
+    if let Some(k) = (s + 1..e).find(|&k| {
+        doc.at(k)
+            .iter()
+            .any(|m| m.tag == Tag::Time(TimeKind::Relative) && k + m.len == e)
+    }) {
+        e = k;
+    }
     if e == s + 1 && matches!(doc.low(s), "he" | "she" | "him" | "her") {
         return SourceKind::NamedPerson;
     }
@@ -1455,7 +1763,7 @@ fn clause_subject(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize
     // A short noun phrase, with its appositive if it has one ("Michael Petrilli, president
     // of the Fordham Institute, tied ..., saying").
     let (s, e) = source_before(doc, f, start)?;
-    (core_end(doc, s, e) - s <= 8).then_some((s, e))
+    (before_parenthesis(doc, s, core_end(doc, s, e)) - s <= 8).then_some((s, e))
 }
 
 fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {

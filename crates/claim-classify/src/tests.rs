@@ -754,7 +754,7 @@ fn sources_across_appositives_parentheses_and_coordination() {
         "Jo Sims \u{2014} a teacher from Leeds \u{2014} says she voted early.\n\nKevin Brady, chairman of the committee, said that the tax would be delayed.\n\nGov. Ann Lee (R-OH) said the plant had closed.\n\nWilson praised the plan and said the state had saved $2m.\n\nThe mayor cut the budget, saying the city had lost 3% of its revenue.",
         "attr named_person 'Jo Sims' via 'says' => 'she voted early'
          attr named_person 'Kevin Brady, chairman of the committee,' via 'said' => 'that the tax would be delayed'
-         attr named_person 'Gov. Ann Lee' via 'said' => 'the plant had closed'
+         attr named_person 'Gov. Ann Lee (R-OH)' via 'said' => 'the plant had closed'
          attr named_person 'Wilson' via 'praised' => 'the plan'
          attr named_person 'Wilson' via 'said' => 'the state had saved $2m'
          attr vague 'The mayor' via 'saying' => 'the city had lost 3% of its revenue'",
@@ -777,6 +777,42 @@ fn a_title_after_a_name_and_a_bare_quantifier_are_skipped_or_kept_as_sources() {
         "attr named_person 'Jo Weaver, the party's campaign manager,' via 'said' => 'the vote would be close'
          attr vague 'Many' via 'said' => 'the vote would be close'
          attr document 'The statement, signed by Norway, Canada, Japan and seven others,' via 'calls for' => 'a pause in the fighting'",
+    );
+}
+
+#[test]
+fn a_speaker_after_the_cue_may_open_with_a_title_or_a_count() {
+    check(
+        "\"The bridge is closing soon,\" said former city engineer Tom Walsh.\n\n\"The deal is dead,\" said one harbour official.\n\nThe ferry will stop in May, said Lee described the timetable.",
+        "attr named_person 'former city engineer Tom Walsh' via 'said' => '\"The bridge is closing soon,\"' quote
+         attr vague 'one harbour official' via 'said' => '\"The deal is dead,\"' quote
+         attr anonymous - via 'said' => 'Lee described the timetable'
+         attr named_person 'Lee' via 'described' => 'the timetable'",
+    );
+}
+
+#[test]
+fn a_time_phrase_after_a_named_subject_and_an_appositive_after_a_parenthesis() {
+    check(
+        "Sen. Ann Lee (D-Md.) on Tuesday called the plan reckless.\n\nA poll last week showed the mayor ahead.\n\nRep. Tom Hale (R-Ohio), chair of the panel, said the hearing would go ahead.\n\nThe vote was close, the race will be tight, said Jo Marsh.",
+        "attr named_person 'Sen. Ann Lee (D-Md.)' via 'called' => 'the plan reckless'
+         attr document 'A poll last week' via 'showed' => 'the mayor ahead'
+         attr named_person 'Rep. Tom Hale (R-Ohio), chair of the panel,' via 'said' => 'the hearing would go ahead'
+         attr named_person 'Jo Marsh' via 'said' => 'The vote was close, the race will be tight'",
+    );
+}
+
+#[test]
+fn asides_adverbs_and_negated_auxiliaries_are_not_part_of_the_source() {
+    check(
+        "Ann Lee, however, said the pier would reopen.\n\nTom Hale, speaking in Leeds on Friday, said the pier would reopen.\n\nThe mayor later said the pier would reopen.\n\nJo Marsh wouldn't say whether the pier would reopen.\n\nSeveral councillors, including Jo Marsh, said the pier would reopen.\n\nThe pier will reopen in May, said Ann Lee, the harbour master, referring to the repairs.",
+        "attr named_person 'Ann Lee' via 'said' => 'the pier would reopen'
+         attr named_person 'Tom Hale' via 'said' => 'the pier would reopen'
+         attr vague 'The mayor' via 'later said' => 'the pier would reopen'
+         attr named_person 'Jo Marsh' via 'say' => 'whether the pier would reopen'
+         attr named_person 'Several councillors, including Jo Marsh,' via 'said' => 'the pier would reopen'
+         attr named_person 'Ann Lee, the harbour master,' via 'said' => 'The pier will reopen in May'
+         attr named_person 'Ann Lee, the harbour master,' via 'referring to' => 'the repairs'",
     );
 }
 
