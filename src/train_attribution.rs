@@ -1,28 +1,65 @@
 //! `claimsift train attribution`: fits the attribution-cue tagger on PolNeAR's training
 //! articles (`polnear_train.jsonl`) and writes `config/model/attribution.weights`.
 //!
+//! The tagger's bias towards cues (a constant added to the B and I scores of every token)
+//! is chosen by cross-validation on the training articles: for each of [`FOLDS`] folds (article
+//! `i` in fold `i % FOLDS`) a tagger is fitted on the other folds, and the held-out articles
+//! are classified by the whole pipeline (tagger and attribution rules) at each bias of
+//! [`BIASES`]. The bias with the best pooled cue exact F1 plus source overlap F1 is written
+//! (of biases within [`TIE`] of the best, the smallest: fewer, surer cues). A perceptron
+//! fitted to tag every training cue is cautious on new text — it tags about 64% of held-out
+//! cues against 79% of the ones it was fitted on — and the relations built on its cues
+//! inherit that.
+//!
 //! The weights are a pure function of the training file: fixed epochs, a seeded shuffle,
 //! rows written in index order, so the same file gives the same bytes. The header names the
 //! command and the BLAKE3 hash of the training file, so a reader can check what reproduces
 //! the committed weights. The development file is never read here.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use claimsift_classify::{CueTrainingArticle, CueTrainingOptions, Lexicons, train_cues};
-use serde::Deserialize;
+use claimsift_classify::{
+    Classifier, ClassifyOptions, CueModel, CueTrainingArticle, CueTrainingOptions, Lexicons,
+    train_cues,
+};
 
-#[derive(Deserialize)]
-struct Line {
-    article: String,
-    text: String,
-    attributions: Vec<Relation>,
+use crate::eval::attribution::{Line, Role, RoleScore, byte_offsets, score};
+
+/// Cross-validation folds for the bias.
+const FOLDS: usize = 4;
+
+/// Biases tried, in 1/100 of a weight (the weights file's unit).
+const BIASES: [i64; 7] = [0, 200, 400, 600, 800, 1000, 1200];
+
+/// Objectives (sum of two F1 scores) closer than this to the best are a tie.
+const TIE: f64 = 0.002;
+
+/// The tagger's training example of a PolNeAR article: its cue spans in bytes.
+fn training_article(line: &Line) -> CueTrainingArticle {
+    let offsets = byte_offsets(&line.text);
+    CueTrainingArticle {
+        article: claimsift_extract::extract_text(&line.article, &line.text),
+        cues: line
+            .attributions
+            .iter()
+            .flat_map(|r| r.cue.iter())
+            .filter_map(|&(s, e)| Some((*offsets.get(s)?, *offsets.get(e)?)))
+            .filter(|(s, e)| s < e)
+            .collect(),
+    }
 }
 
-#[derive(Deserialize)]
-struct Relation {
-    #[serde(default)]
-    cue: Vec<(usize, usize)>,
+/// What the bias is chosen on: cue exact F1 plus source overlap F1, the two attribution
+/// targets that rest most on the tagger.
+fn objective(scores: &[RoleScore; 3]) -> f64 {
+    let cue = scores[Role::ALL.iter().position(|r| *r == Role::Cue).unwrap_or(0)];
+    let source = scores[Role::ALL
+        .iter()
+        .position(|r| *r == Role::Source)
+        .unwrap_or(1)];
+    cue.exact.f1() + source.overlap().2
 }
 
 /// Trains on `data_dir/polnear_train.jsonl` (the `attribution` data folder) and returns
@@ -33,39 +70,80 @@ pub fn attribution(data_dir: &Path) -> Result<(String, String)> {
     let hash = blake3::hash(&bytes);
     let source =
         std::str::from_utf8(&bytes).with_context(|| format!("{} is not UTF-8", path.display()))?;
-    let mut data = Vec::new();
-    let mut cues = 0usize;
-    for line in crate::eval::parse_jsonl::<Line>(&path, source)? {
-        // Code points to byte offsets.
-        let mut offsets: Vec<usize> = line.text.char_indices().map(|(k, _)| k).collect();
-        offsets.push(line.text.len());
-        let spans: Vec<(usize, usize)> = line
-            .attributions
-            .iter()
-            .flat_map(|r| r.cue.iter())
-            .filter_map(|&(s, e)| Some((*offsets.get(s)?, *offsets.get(e)?)))
-            .filter(|(s, e)| s < e)
-            .collect();
-        cues += spans.len();
-        data.push(CueTrainingArticle {
-            article: claimsift_extract::extract_text(&line.article, &line.text),
-            cues: spans,
-        });
-    }
+    let lines: Vec<Line> = crate::eval::parse_jsonl(&path, source)?;
+    let data: Vec<CueTrainingArticle> = lines.iter().map(training_article).collect();
+    let cues: usize = data.iter().map(|d| d.cues.len()).sum();
     let options = CueTrainingOptions::default();
-    let header = format!(
+    let lexicons = Lexicons::builtin();
+
+    // Held-out scores of each bias, pooled over the folds.
+    let mut pooled = vec![[RoleScore::default(); 3]; BIASES.len()];
+    for fold in 0..FOLDS {
+        let train: Vec<CueTrainingArticle> = data
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % FOLDS != fold)
+            .map(|(_, d)| d.clone())
+            .collect();
+        let held_out: Vec<Line> = lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % FOLDS == fold)
+            .map(|(_, l)| l.clone())
+            .collect();
+        let weights = train_cues(&lexicons, &train, options, "cross-validation fold");
+        for (bias, total) in BIASES.iter().zip(pooled.iter_mut()) {
+            let classifier = Classifier::new(Lexicons::builtin(), ClassifyOptions::default())
+                .with_cue_model(CueModel::parse(&weights).with_bias(*bias));
+            score(&classifier, &held_out, total);
+        }
+    }
+    let best = pooled.iter().map(objective).fold(f64::MIN, f64::max);
+    let chosen = BIASES
+        .iter()
+        .zip(&pooled)
+        .find(|(_, s)| objective(s) >= best - TIE)
+        .map_or(0, |(b, _)| *b);
+
+    let mut header = format!(
         "claimsift attribution cue tagger\n\
          written by: claimsift train attribution (epochs {}, seed {})\n\
          training file: polnear_train.jsonl, blake3 {hash}\n\
-         {} articles, {cues} cue spans",
+         {} articles, {cues} cue spans\n\
+         bias towards cues chosen by {FOLDS}-fold cross-validation over articles (article i in fold i % {FOLDS}),\n\
+         each held-out article classified by the whole pipeline; objective: cue exact F1 + source overlap F1,\n\
+         the smallest bias within {TIE} of the best:",
         options.epochs,
         options.seed,
         data.len()
     );
-    let weights = train_cues(&Lexicons::builtin(), &data, options, &header);
+    for (bias, s) in BIASES.iter().zip(&pooled) {
+        let [cue, source, content] = s;
+        let _ = write!(
+            header,
+            "\n  bias {bias:>4}: cue exact P {:.3} R {:.3} F1 {:.3}, source overlap F1 {:.3}, content overlap F1 {:.3}",
+            cue.exact.precision(),
+            cue.exact.recall(),
+            cue.exact.f1(),
+            source.overlap().2,
+            content.overlap().2
+        );
+    }
+    let _ = write!(header, "\nchosen: bias {chosen}");
+    let weights = train_cues(&lexicons, &data, options, &header);
+    // The bias line goes after the header comments, before the rows.
+    let at = weights
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| l.len() + 1)
+        .sum::<usize>();
+    let mut out = String::with_capacity(weights.len() + 16);
+    out.push_str(&weights[..at]);
+    let _ = writeln!(out, "bias {chosen}");
+    out.push_str(&weights[at..]);
     let summary = format!(
-        "trained the attribution cue tagger on {} articles ({cues} cues)",
+        "trained the attribution cue tagger on {} articles ({cues} cues); bias {chosen} chosen by {FOLDS}-fold cross-validation",
         data.len()
     );
-    Ok((weights, summary))
+    Ok((out, summary))
 }

@@ -17,21 +17,23 @@ use serde::Deserialize;
 
 use super::{Counts, SPEED_PASSES, f1, median_seconds, ratio};
 
-#[derive(Deserialize)]
-struct Line {
-    article: String,
-    text: String,
-    attributions: Vec<GoldRelation>,
+/// One PolNeAR article: its name, text and gold relations (spans in code points).
+#[derive(Clone, Deserialize)]
+pub struct Line {
+    pub article: String,
+    pub text: String,
+    pub attributions: Vec<GoldRelation>,
 }
 
-#[derive(Deserialize)]
-struct GoldRelation {
+/// A gold relation: each role a list of `[start, end)` code-point fragments.
+#[derive(Clone, Deserialize)]
+pub struct GoldRelation {
     #[serde(default)]
-    source: Vec<(usize, usize)>,
+    pub source: Vec<(usize, usize)>,
     #[serde(default)]
-    cue: Vec<(usize, usize)>,
+    pub cue: Vec<(usize, usize)>,
     #[serde(default)]
-    content: Vec<(usize, usize)>,
+    pub content: Vec<(usize, usize)>,
 }
 
 /// The three roles of an attribution relation.
@@ -91,7 +93,7 @@ impl RoleScore {
 }
 
 /// Converts code-point offsets to byte offsets in `text`.
-fn byte_offsets(text: &str) -> Vec<usize> {
+pub fn byte_offsets(text: &str) -> Vec<usize> {
     let mut offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
     offsets.push(text.len());
     offsets
@@ -144,13 +146,10 @@ fn extent(fragments: &[Span]) -> Option<Span> {
     Some(Span::new(start, end))
 }
 
-/// Runs the evaluation and returns the printed report.
-pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
-    let path = data.join("polnear_dev.jsonl");
-    let lines: Vec<Line> = super::read_jsonl(&path)?;
-    let mut scores = [RoleScore::default(); 3];
-    let mut relations = 0;
-    for line in &lines {
+/// Adds the scores of cue, source and content (in [`Role::ALL`] order) of `classifier`
+/// on `lines` to `scores`, each article processed as plain text.
+pub fn score(classifier: &Classifier, lines: &[Line], scores: &mut [RoleScore; 3]) {
+    for line in lines {
         let offsets = byte_offsets(&line.text);
         let to_bytes = |spans: &[(usize, usize)]| -> Vec<Span> {
             spans
@@ -160,7 +159,6 @@ pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
         };
         let article = claimsift_extract::extract_text(&line.article, &line.text);
         let doc = classifier.classify(&article);
-        relations += line.attributions.len();
         for (role, score) in Role::ALL.into_iter().zip(scores.iter_mut()) {
             let fragments: Vec<Vec<Span>> = line
                 .attributions
@@ -175,6 +173,15 @@ pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
             score_article(&doc.attributions, &gold, role, &fragments, score);
         }
     }
+}
+
+/// Runs the evaluation and returns the printed report.
+pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
+    let path = data.join("polnear_dev.jsonl");
+    let lines: Vec<Line> = super::read_jsonl(&path)?;
+    let mut scores = [RoleScore::default(); 3];
+    score(classifier, &lines, &mut scores);
+    let relations: usize = lines.iter().map(|l| l.attributions.len()).sum();
     let articles = lines.len();
     let bytes: usize = lines.iter().map(|l| l.text.len()).sum();
     // The scoring pass above is the untimed first pass `median_seconds` asks for.

@@ -285,7 +285,8 @@ fn is_verb_cue(t: Tag) -> bool {
 
 /// A reporting verb used otherwise: "the delays added at least £4m" (an amount, not
 /// words), "who asked not to be named" (a request for anonymity, not a statement), "Asked
-/// whether ..., she said" (the question, not the answer).
+/// whether ..., she said" (the question, not the answer), "did not respond to a request
+/// for comment" (silence, [`no_response`]).
 fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     let next = |k: usize| if i + k < b { doc.low(i + k) } else { "" };
     let amount = |k: usize| {
@@ -319,12 +320,80 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                         "whether" | "if" | "about" | "why" | "how" | "what" | "when" | "who"
                     ))
         }
-        _ => false,
+        _ => no_response(doc, i, b),
     }
 }
 
-/// `a..e` is "be" + a participle ("were evacuated") not followed by "by".
+/// A run at token `i` that reports a request met with silence: "did not respond to a
+/// request for comment", "has not replied to emails", "did not return calls". Nothing is
+/// said, so there is no attribution (the paper reports the silence in its own voice).
+fn no_response(doc: &Doc<'_>, i: usize, b: usize) -> bool {
+    let end = (i + 6).min(b);
+    let Some(v) = (i..end).find(|&k| {
+        matches!(
+            doc.low(k),
+            "respond" | "responded" | "reply" | "replied" | "return" | "returned"
+        )
+    }) else {
+        return false;
+    };
+    let mut k = v + 1;
+    while k < b
+        && matches!(
+            doc.low(k),
+            "to" | "a"
+                | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "repeated"
+                | "several"
+                | "multiple"
+                | "immediately"
+        )
+    {
+        k += 1;
+    }
+    k < b
+        && matches!(
+            doc.low(k),
+            "request"
+                | "requests"
+                | "calls"
+                | "emails"
+                | "messages"
+                | "questions"
+                | "inquiries"
+                | "enquiries"
+        )
+}
+
+/// `a..e` is "be" + a participle ("were evacuated", "would be asked") not followed by
+/// "by"; a modal or perfect auxiliary before "be" does not change that.
 fn passive_without_agent(doc: &Doc<'_>, a: usize, e: usize, end: usize) -> bool {
+    let mut a = a;
+    while a + 2 < e
+        && matches!(
+            doc.low(a),
+            "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "can"
+                | "has"
+                | "have"
+                | "had"
+                | "not"
+        )
+    {
+        a += 1;
+    }
     let be = matches!(
         doc.low(a),
         "is" | "are" | "was" | "were" | "be" | "been" | "being"

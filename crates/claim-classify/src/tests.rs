@@ -1021,8 +1021,9 @@ fn negations_are_recorded_not_hedged() {
          neg 'n't'
          reason Statement: 'denied'.
          reason Named actor: 'Kremlin'.
+         reason Attributed to a named organisation, 'The Kremlin', through 'never denied'.
          reason Negated: 'not', 'never', 'denied', 'nobody'.
-         reason Not check-worthy: score 0.426 is below the threshold 0.5.",
+         reason Check-worthy: score 0.55 is at or above the threshold 0.5.",
     );
 }
 
@@ -1161,6 +1162,19 @@ fn reporting_verbs_used_otherwise_are_not_cues() {
         "attr vague 'One homeowner, who asked not to be named,' via 'said' => 'water reached her kitchen'
          attr named_person 'she' via 'added' => '\"It is over,\"' quote
          attr named_person 'Hofer' via 'said' => 'she had invited everyone'",
+    );
+}
+
+#[test]
+fn silence_and_instructions_are_not_attributions() {
+    // A request met with silence says nothing, and "would be asked to" makes its subject
+    // the one asked, not a speaker; a speaker reporting the instruction is a source.
+    check(
+        "The Kremlin did not respond to a request for comment.\n\n\
+         The ministry has not replied to repeated emails.\n\n\
+         Large industrial users would be asked to cut demand by 15% first.\n\n\
+         Officials said large users would be asked to cut demand.",
+        "attr vague 'Officials' via 'said' => 'large users would be asked to cut demand'",
     );
 }
 
