@@ -25,7 +25,7 @@ use claimsift_classify::{
     train_cues,
 };
 
-use crate::eval::attribution::{Line, Role, RoleScore, byte_offsets, score};
+use crate::eval::attribution::{Line, RoleScore, byte_offsets, score};
 
 /// Cross-validation folds for the bias.
 const FOLDS: usize = 4;
@@ -54,11 +54,8 @@ fn training_article(line: &Line) -> CueTrainingArticle {
 /// What the bias is chosen on: cue exact F1 plus source overlap F1, the two attribution
 /// targets that rest most on the tagger.
 fn objective(scores: &[RoleScore; 3]) -> f64 {
-    let cue = scores[Role::ALL.iter().position(|r| *r == Role::Cue).unwrap_or(0)];
-    let source = scores[Role::ALL
-        .iter()
-        .position(|r| *r == Role::Source)
-        .unwrap_or(1)];
+    // In `Role::ALL` order.
+    let [cue, source, _] = scores;
     cue.exact.f1() + source.overlap().2
 }
 
@@ -137,10 +134,14 @@ pub fn attribution(data_dir: &Path) -> Result<(String, String)> {
         .take_while(|l| l.starts_with('#'))
         .map(|l| l.len() + 1)
         .sum::<usize>();
+    let (head, rows) = weights.split_at(at.min(weights.len()));
     let mut out = String::with_capacity(weights.len() + 16);
-    out.push_str(&weights[..at]);
+    out.push_str(head);
+    if !head.is_empty() && !head.ends_with('\n') {
+        out.push('\n');
+    }
     let _ = writeln!(out, "bias {chosen}");
-    out.push_str(&weights[at..]);
+    out.push_str(rows);
     let summary = format!(
         "trained the attribution cue tagger on {} articles ({cues} cues); bias {chosen} chosen by {FOLDS}-fold cross-validation",
         data.len()

@@ -50,8 +50,10 @@
 
 use claimsift_core::{HedgeCategory, SourceKind};
 
-use crate::doc::Match;
-use crate::doc::{Doc, NameKind, is_aux, is_determiner, is_function_word, is_subordinator};
+use crate::doc::{
+    Doc, Match, NameKind, is_aux, is_determiner, is_function_word, is_irregular_participle,
+    is_modal, is_subordinator,
+};
 use crate::lexicon::{ActorKind, ReportKind, Tag, TimeKind};
 use crate::tagger::{Context, CueTagger};
 
@@ -325,73 +327,71 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
 }
 
 /// A run at token `i` that reports a request met with silence: "did not respond to a
-/// request for comment", "has not replied to emails", "did not return calls". Nothing is
-/// said, so there is no attribution (the paper reports the silence in its own voice).
+/// request for comment", "has not yet replied to emails", "failed to return calls",
+/// "declined to comment", "refused to confirm the plans". Nothing is said, so there is no
+/// attribution (the paper reports the silence in its own voice). The verb must be the
+/// run's own, after at most auxiliaries, modals and a negation — not a word of the
+/// content ("Lee said the ministry did not respond" keeps "said").
 fn no_response(doc: &Doc<'_>, i: usize, b: usize) -> bool {
-    let end = (i + 6).min(b);
-    let Some(v) = (i..end).find(|&k| {
-        matches!(
-            doc.low(k),
-            "respond" | "responded" | "reply" | "replied" | "return" | "returned"
-        )
-    }) else {
-        return false;
-    };
-    let mut k = v + 1;
-    while k < b
-        && matches!(
-            doc.low(k),
-            "to" | "a"
-                | "an"
-                | "the"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "repeated"
-                | "several"
-                | "multiple"
-                | "immediately"
-        )
-    {
+    let low = |k: usize| if k < b { doc.low(k) } else { "" };
+    let mut k = i;
+    let mut negated = false;
+    loop {
+        let w = low(k);
+        let negation = matches!(w, "not" | "never" | "n't") || w.ends_with("n't");
+        if !(negation
+            || is_aux(w)
+            || (is_modal(w) && w != "to")
+            || matches!(w, "yet" | "immediately"))
+        {
+            break;
+        }
+        negated |= negation;
         k += 1;
     }
-    k < b
-        && matches!(
-            doc.low(k),
-            "request"
-                | "requests"
-                | "calls"
-                | "emails"
-                | "messages"
-                | "questions"
-                | "inquiries"
-                | "enquiries"
-        )
+    if low(k) == "failed" && low(k + 1) == "to" {
+        negated = true;
+        k += 2;
+    }
+    match low(k) {
+        "declined" | "declines" | "declining" | "refused" | "refuses" | "refusing" => {
+            low(k + 1) == "to"
+                && matches!(
+                    low(k + 2),
+                    "comment" | "confirm" | "say" | "discuss" | "elaborate" | "respond" | "answer"
+                )
+        }
+        "respond" | "responded" | "reply" | "replied" | "return" | "returned" if negated => {
+            let mut n = k + 1;
+            while is_determiner(low(n))
+                || matches!(low(n), "to" | "repeated" | "several" | "multiple")
+            {
+                n += 1;
+            }
+            matches!(
+                low(n),
+                "request"
+                    | "requests"
+                    | "calls"
+                    | "emails"
+                    | "messages"
+                    | "questions"
+                    | "inquiries"
+                    | "enquiries"
+            )
+        }
+        _ => false,
+    }
 }
 
 /// `a..e` is "be" + a participle ("were evacuated", "would be asked") not followed by
 /// "by"; a modal or perfect auxiliary before "be" does not change that.
 fn passive_without_agent(doc: &Doc<'_>, a: usize, e: usize, end: usize) -> bool {
     let mut a = a;
-    while a + 2 < e
-        && matches!(
-            doc.low(a),
-            "will"
-                | "would"
-                | "could"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "can"
-                | "has"
-                | "have"
-                | "had"
-                | "not"
-        )
-    {
+    while a + 2 < e && {
+        let w = doc.low(a);
+        (is_modal(w) && w != "to") || matches!(w, "has" | "have" | "had" | "not")
+    } {
         a += 1;
     }
     let be = matches!(
@@ -1427,29 +1427,6 @@ fn it_speaks(doc: &Doc<'_>, s: usize) -> bool {
     doc.low(s) == "it"
         && s + 1 < doc.tokens.len()
         && doc.is1(s + 1, Tag::Report(ReportKind::Speech))
-}
-
-/// Past participles that do not end in "-ed" and open an appositive after a source ("the
-/// audit, seen by this newspaper, concludes").
-fn is_irregular_participle(w: &str) -> bool {
-    matches!(
-        w,
-        "seen"
-            | "written"
-            | "given"
-            | "taken"
-            | "shown"
-            | "known"
-            | "drawn"
-            | "chosen"
-            | "made"
-            | "held"
-            | "sent"
-            | "kept"
-            | "brought"
-            | "built"
-            | "led"
-    )
 }
 
 /// The content after a cue ending at `c`: after "that" when it follows within a few words

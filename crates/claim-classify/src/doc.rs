@@ -123,6 +123,49 @@ pub(crate) fn is_modal(w: &str) -> bool {
     )
 }
 
+/// Past participles that do not end in "-ed": they open an appositive after a source ("the
+/// audit, seen by this newspaper, concludes") and make a passive ("may be cut").
+pub(crate) fn is_irregular_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "seen"
+            | "written"
+            | "given"
+            | "taken"
+            | "shown"
+            | "known"
+            | "drawn"
+            | "chosen"
+            | "made"
+            | "held"
+            | "sent"
+            | "kept"
+            | "brought"
+            | "built"
+            | "led"
+            | "cut"
+            | "put"
+            | "set"
+            | "paid"
+            | "sold"
+            | "found"
+            | "done"
+            | "told"
+            | "spent"
+            | "lost"
+            | "won"
+            | "begun"
+            | "broken"
+            | "spoken"
+            | "stolen"
+            | "frozen"
+            | "hidden"
+            | "driven"
+            | "forgotten"
+            | "withdrawn"
+    )
+}
+
 pub(crate) fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "i" | "we" | "you")
 }

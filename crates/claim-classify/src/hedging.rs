@@ -7,8 +7,8 @@
 
 use claimsift_core::{HedgeCategory, HedgeCue, TextSpan};
 
-use crate::doc::{Doc, is_determiner, is_pronoun};
-use crate::lexicon::Tag;
+use crate::doc::{Doc, is_determiner, is_irregular_participle, is_pronoun, is_subordinator};
+use crate::lexicon::{Tag, TimeKind};
 use crate::tokens::TokenKind;
 
 /// Hedge cues and negations in tokens `a..b`, in text order.
@@ -29,7 +29,7 @@ pub(crate) fn find(
                     && let Tag::Hedge(cat) = m.tag
                     && !(cat == HedgeCategory::Expectation && to_before_noun_phrase(doc, i + m.len))
                     && !noun_compound(doc, i, m.len, b)
-                    && !not_epistemic(doc, i, m.len, cat)
+                    && !not_epistemic(doc, i, m.len, b, cat)
                 {
                     push_cue(doc, i, i + m.len, cat, out);
                     next = i + m.len;
@@ -79,23 +79,29 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
     t.kind == TokenKind::Number || (t.cap && !t.initial) || is_determiner(w)
 }
 
-/// True when a modal or conditional cue at token `i` (`len` tokens) does not make the
-/// claim less than certain, read from its construction:
-/// - "could" negated ("could not be reached", "couldn't say") denies an ability or a
-///   possibility; it does not hedge.
+/// True when a modal or conditional cue at token `i` (`len` tokens, in a claim ending
+/// before token `b`) does not make the claim less than certain, read from its
+/// construction:
+/// - "could" negated ("the company could not be reached") denies an ability or a
+///   possibility; it does not hedge — but "could not rule out" does.
 /// - "may" with a passive after a subject that names nothing particular ("Samples may be
 ///   stored frozen", "Forms may also be completed online") states what can be done — a
 ///   rule or a method — not a guess about something that will happen. A subject with a
 ///   determiner, a pronoun or a name ("the vote may be delayed", "a second vote may be
-///   held") keeps the hedge: news uses "a" for particular events as often as for kinds.
+///   held"), a subject in a reported clause ("officials warned that schools may be
+///   closed"), or a day, month or relative time after the verb ("schools may be closed on
+///   Monday", not "for a year") keeps the
+///   hedge: news uses "a" for particular events as often as for kinds.
 /// - "even if" concedes and "as if" compares; other conditions hedge, whatever the tense
 ///   ("if convicted, he faces ten years" does not assert that he faces them).
 /// - "whether" in "regardless of whether" or "whether or not" concedes.
-fn not_epistemic(doc: &Doc<'_>, i: usize, len: usize, cat: HedgeCategory) -> bool {
-    let low = |k: usize| if k < doc.tokens.len() { doc.low(k) } else { "" };
-    match (cat, doc.low(i)) {
+/// - "apparent" in "no apparent reason" or "heir apparent" doubts nothing.
+fn not_epistemic(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory) -> bool {
+    let low = |k: usize| if k < b { doc.low(k) } else { "" };
+    match (cat, low(i)) {
         (HedgeCategory::Modal, "could") if len == 1 => {
-            matches!(low(i + 1), "not" | "never" | "n't" | "no")
+            matches!(low(i + 1), "not" | "never")
+                && !(low(i + 2) == "rule" || (low(i + 2) == "be" && low(i + 3) == "ruled"))
         }
         (HedgeCategory::Modal, "may") if len == 1 => {
             let mut k = i + 1;
@@ -109,73 +115,62 @@ fn not_epistemic(doc: &Doc<'_>, i: usize, len: usize, cat: HedgeCategory) -> boo
                 && doc.tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.cap)
                 && is_participle(low(k + 1))
                 && generic_subject(doc, i)
+                && !((k + 2)..b).any(|t| {
+                    doc.find(t, |tag| {
+                        matches!(
+                            tag,
+                            Tag::Time(TimeKind::Month | TimeKind::Weekday | TimeKind::Relative)
+                        )
+                    })
+                    .is_some()
+                })
+        }
+        // "for no apparent reason", "the heir apparent": no doubt about the claim.
+        (HedgeCategory::EpistemicAdverb, "apparent") => {
+            i > 0 && matches!(low(i - 1), "no" | "heir")
         }
         (HedgeCategory::Conditional, "if") => i > 0 && matches!(low(i - 1), "even" | "as"),
         (HedgeCategory::Conditional, "whether") => {
-            i > 0 && low(i - 1) == "of" && i > 1 && low(i - 2) == "regardless"
+            (i > 1 && low(i - 1) == "of" && low(i - 2) == "regardless")
                 || (low(i + 1) == "or" && low(i + 2) == "not")
         }
         _ => false,
     }
 }
 
-/// A past participle by its form ("used", "taken", "made", "cut", "kept").
+/// A past participle by its form: a regular one ("used", "stored") or an irregular one
+/// ([`is_irregular_participle`]).
 fn is_participle(w: &str) -> bool {
-    w.ends_with("ed")
-        || w.ends_with("en")
-        || w.ends_with("wn")
-        || w.ends_with("ne")
-        || matches!(
-            w,
-            "made"
-                | "cut"
-                | "put"
-                | "set"
-                | "kept"
-                | "held"
-                | "found"
-                | "sold"
-                | "paid"
-                | "built"
-                | "sent"
-                | "spent"
-                | "left"
-                | "met"
-                | "read"
-                | "run"
-                | "hit"
-        )
+    (w.len() >= 4 && w.ends_with("ed")) || is_irregular_participle(w)
 }
 
-/// True when the words of the clause before token `i` name nothing particular: no
-/// article, demonstrative or possessive determiner, pronoun or capitalised name (a
-/// sentence's first word aside).
+/// True when the subject of the "may" at token `i` names nothing particular: going back
+/// to the start of its clause (the sentence's start, a punctuation mark, a verb, a
+/// subordinator or "that"), no determiner but a quantifier ("some", "any", "each"...), no
+/// pronoun and no capitalised name (a sentence's first word aside).
 fn generic_subject(doc: &Doc<'_>, i: usize) -> bool {
     let start = doc.sent(i).map_or(0, |s| s.a);
     let mut k = i;
     while k > start {
         k -= 1;
         let t = doc.tokens[k];
-        if !t.is_word() {
-            break;
-        }
         let w = doc.low(k);
-        if matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "these"
-                | "those"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-        ) || is_pronoun(w)
+        if !t.is_word() {
+            return true;
+        }
+        if w == "that" || is_subordinator(w) {
+            // A clause reported or governed by a verb before it ("officials warned that
+            // schools may be closed") has a subject the speaker has in mind; a relative
+            // clause after a bare noun ("methods that work may be used") does not.
+            return !(start..k).any(|j| doc.is_verbish(j));
+        }
+        if doc.is_verbish(k) {
+            // A reported clause ("officials warned [that] schools may be closed"): the
+            // subject is a particular one the speaker has in mind.
+            return false;
+        }
+        if (is_determiner(w) && !matches!(w, "some" | "any" | "every" | "each" | "no"))
+            || is_pronoun(w)
             || (t.cap && !t.initial)
         {
             return false;

@@ -1577,7 +1577,11 @@ pub(crate) fn structure(
         {
             f.set_at(Feature::RecordScope, tok(i), none);
         }
-        if (cls & CHANGE != 0)
+        // "declined to comment" refuses; it does not fall.
+        let refusal = matches!(w, "decline" | "declined" | "declines" | "declining")
+            && i + 1 < b
+            && doc.low(i + 1) == "to";
+        if (cls & CHANGE != 0 && !refusal)
             || (matches!(w, "up" | "down")
                 && i > a
                 && matches!(

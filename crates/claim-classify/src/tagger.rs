@@ -572,6 +572,10 @@ thread_local! {
     static TOKEN_MEMO: std::cell::RefCell<TokenMemo> = std::cell::RefCell::default();
 }
 
+/// The largest bias towards or against cues a weights file may set (in 1/100 of a
+/// weight): a thousand times any bias training chooses.
+const MAX_BIAS: i64 = 1_000_000;
+
 /// One line of a weights file.
 #[derive(Debug, PartialEq, Eq)]
 enum Line {
@@ -585,7 +589,13 @@ impl Line {
     /// The general reading of a line (without its line ending).
     fn read(line: &str) -> Line {
         if let Some(b) = line.strip_prefix("bias ") {
-            return Line::Bias(b.trim().parse().unwrap_or(0));
+            // Clamped, so that a damaged file cannot overflow a path's score.
+            return Line::Bias(
+                b.trim()
+                    .parse::<i64>()
+                    .unwrap_or(0)
+                    .clamp(-MAX_BIAS, MAX_BIAS),
+            );
         }
         if line.starts_with('#') || line.trim().is_empty() {
             return Line::Skip;
@@ -1392,7 +1402,7 @@ impl CueModel {
     /// The model with another bias towards cues (in 1/100 of a weight).
     #[must_use]
     pub fn with_bias(mut self, bias: i64) -> Self {
-        self.0.bias = bias;
+        self.0.bias = bias.clamp(-MAX_BIAS, MAX_BIAS);
         self
     }
 

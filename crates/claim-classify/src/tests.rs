@@ -894,7 +894,12 @@ fn modals_and_conditions_that_do_not_hedge() {
          Even if the talks fail, the port will reopen.\n\n\
          The minister spoke as if the deal were done.\n\n\
          The levy applies regardless of whether tenants agree.\n\n\
-         The plan could be delayed if inflation stays high.",
+         The plan could be delayed if inflation stays high.\n\n\
+         Schools may be closed on Monday.\n\n\
+         Officials warned that schools may be closed.\n\n\
+         Foul play could not be ruled out.\n\n\
+         The fee is due whether or not the tenant agrees.\n\n\
+         The fire started for no apparent reason.",
     );
     let cues: Vec<Vec<&str>> = doc
         .claims
@@ -910,6 +915,11 @@ fn modals_and_conditions_that_do_not_hedge() {
         vec![],
         vec![],
         vec!["could", "if"],
+        vec!["may"],
+        vec!["may"],
+        vec!["could"],
+        vec![],
+        vec![],
     ];
     assert_eq!(cues, expected);
 }
@@ -1172,9 +1182,13 @@ fn silence_and_instructions_are_not_attributions() {
     check(
         "The Kremlin did not respond to a request for comment.\n\n\
          The ministry has not replied to repeated emails.\n\n\
+         A spokesman for the agency declined to comment.\n\n\
+         Officials refused to confirm the plans.\n\n\
          Large industrial users would be asked to cut demand by 15% first.\n\n\
-         Officials said large users would be asked to cut demand.",
-        "attr vague 'Officials' via 'said' => 'large users would be asked to cut demand'",
+         Officials said large users would be asked to cut demand.\n\n\
+         Lee said the ministry did not respond to requests for comment.",
+        "attr vague 'Officials' via 'said' => 'large users would be asked to cut demand'
+         attr named_person 'Lee' via 'said' => 'the ministry did not respond to requests for comment'",
     );
 }
 
@@ -1225,6 +1239,17 @@ fn a_possessive_inside_a_single_quotation() {
         "\u{2018}Travellers\u{2019} patience is running out,\u{2019} said Anthony Smith, chief executive of the watchdog Transport Focus.",
         "attr named_person 'Anthony Smith, chief executive of the watchdog Transport Focus' via 'said' => '\u{2018}Travellers\u{2019} patience is running out,\u{2019}' quote",
     );
+}
+
+#[test]
+fn declining_to_comment_is_no_change_in_a_quantity() {
+    let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+    let change = |text: &str| c.sentence_features(text).get(crate::score::Feature::Change);
+    assert_eq!(
+        change("A spokesman declined to comment on the figures."),
+        0.0
+    );
+    assert_eq!(change("Exports declined by 4% in May."), 1.0);
 }
 
 #[test]
