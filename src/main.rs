@@ -600,11 +600,10 @@ fn classify_sentences(classifier: &Classifier) -> Result<ExitCode> {
         }
         let result = classifier.classify_sentence(sentence);
         // The same bytes as `claimsift_report::line`, into one buffer reused for every
-        // line: serde_json appends many small pieces, which a `Vec` takes more cheaply than
-        // the buffered writer.
+        // line: the serialiser appends many small pieces, which a `Vec` takes more cheaply
+        // than the buffered writer.
         json.clear();
-        serde_json::to_writer(&mut json, &result).context("cannot write a result")?;
-        json.push(b'\n');
+        claimsift_report::append_line(&result, &mut json).context("cannot write a result")?;
         stdout.write_all(&json)?;
     }
     stdout.flush()?;

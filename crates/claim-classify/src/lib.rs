@@ -47,6 +47,7 @@
 //!   someone before.
 
 mod attribution;
+mod cue_rows;
 mod doc;
 mod evidence;
 mod hedge_model;

@@ -36,12 +36,13 @@ use std::sync::OnceLock;
 
 use claimsift_core::{Article, HedgeCategory};
 
+use crate::cue_rows;
 use crate::doc::{Doc, is_aux, is_determiner, is_modal, is_pronoun};
 use crate::lexicon::{Lexicons, ReportKind, Tag};
 use crate::tokens::TokenKind;
 
 /// Hash rows of the model.
-pub const BUCKETS: usize = 1 << 18;
+pub const BUCKETS: usize = cue_rows::BUCKETS;
 const MASK: u64 = (BUCKETS as u64) - 1;
 /// Weights are stored as integers of this many units per 1.0.
 const SCALE: f64 = 100.0;
@@ -53,6 +54,8 @@ const I: usize = 2;
 /// The bundled model (`claimsift train attribution` writes it).
 pub const BUILTIN_CUE_MODEL: &str = include_str!("../../../config/model/attribution.weights");
 const BUNDLED: &str = BUILTIN_CUE_MODEL;
+/// The rows of the bundled model, as the build script encodes them ([`cue_rows::encode`]).
+const BUNDLED_ROWS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/attribution.rows"));
 
 /// A cue tagger: `rows[h] = [B, I]` weights (O scores 0), in units of 1/100.
 pub(crate) struct CueTagger {
@@ -76,60 +79,26 @@ impl std::fmt::Debug for CueTagger {
 }
 
 impl CueTagger {
-    /// The bundled model, parsed once.
+    /// The bundled model, loaded once from the rows the build script read from it
+    /// ([`cue_rows`]); a test checks they are what [`CueTagger::parse`] reads.
     pub(crate) fn bundled() -> &'static CueTagger {
         static MODEL: OnceLock<CueTagger> = OnceLock::new();
-        MODEL.get_or_init(|| CueTagger::parse(BUNDLED))
+        MODEL.get_or_init(|| match cue_rows::decode(BUNDLED_ROWS) {
+            Some((rows, bias, empty)) => CueTagger::new(rows, bias, empty),
+            None => CueTagger::parse(BUNDLED),
+        })
     }
 
-    /// Parses a weights file; lines that do not parse are skipped, so a damaged file gives
-    /// a weaker model, never a panic.
-    ///
-    /// Lines are read as `str::lines` reads them. A plain row line (`delta b i`, ASCII
-    /// digits) is read byte by byte, which makes loading the 215,000-line bundled model
-    /// several times faster; any other line takes the general path ([`Line::read`]), so
-    /// both give the same model (a test compares them).
+    /// Parses a weights file ([`cue_rows::read`]); lines that do not parse are skipped,
+    /// so a damaged file gives a weaker model, never a panic.
     pub(crate) fn parse(text: &str) -> CueTagger {
         let mut rows = vec![[0i16; 2]; BUCKETS];
-        let mut empty = true;
-        let mut at: u64 = 0;
-        let mut bias = 0;
-        let bytes = text.as_bytes();
-        let mut pos = 0;
-        while pos < bytes.len() {
-            // The common line, a row and its newline, in one pass over its bytes.
-            if let Some((d, b, i, k)) = row_prefix(&bytes[pos..])
-                && matches!(bytes.get(pos + k), None | Some(b'\n'))
-            {
-                set_row(&mut rows, &mut at, &mut empty, d, [b, i]);
-                pos += k + 1;
-                continue;
-            }
-            let end = bytes[pos..]
-                .iter()
-                .position(|&c| c == b'\n')
-                .map_or(bytes.len(), |k| pos + k);
-            let line = &bytes[pos..end];
-            let newline = end < bytes.len();
-            pos = end + 1;
-            let row = match fast_row(line) {
-                Some(r) => Line::Row(r.0, r.1, r.2),
-                None => {
-                    // `lines()` drops "\r" only before "\n". `end` is a char boundary
-                    // (a newline or the end), so the slice is valid UTF-8.
-                    let mut l = text.get(end - line.len()..end).unwrap_or("");
-                    if newline {
-                        l = l.strip_suffix('\r').unwrap_or(l);
-                    }
-                    Line::read(l)
-                }
-            };
-            match row {
-                Line::Bias(b) => bias = b,
-                Line::Row(d, b, i) => set_row(&mut rows, &mut at, &mut empty, d, [b, i]),
-                Line::Skip => {}
-            }
-        }
+        let (bias, empty) = cue_rows::read(text, &mut rows);
+        Self::new(rows, bias, empty)
+    }
+
+    /// A model of `rows` (`BUCKETS` of them), with its tables and a fresh id.
+    fn new(rows: Vec<[i16; 2]>, bias: i64, empty: bool) -> CueTagger {
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         CueTagger {
@@ -570,101 +539,6 @@ impl TokenMemo {
 
 thread_local! {
     static TOKEN_MEMO: std::cell::RefCell<TokenMemo> = std::cell::RefCell::default();
-}
-
-/// The largest bias towards or against cues a weights file may set (in 1/100 of a
-/// weight): a thousand times any bias training chooses.
-const MAX_BIAS: i64 = 1_000_000;
-
-/// One line of a weights file.
-#[derive(Debug, PartialEq, Eq)]
-enum Line {
-    Bias(i64),
-    /// Row index delta, weight of B and of I.
-    Row(u64, i16, i16),
-    Skip,
-}
-
-impl Line {
-    /// The general reading of a line (without its line ending).
-    fn read(line: &str) -> Line {
-        if let Some(b) = line.strip_prefix("bias ") {
-            // Clamped, so that a damaged file cannot overflow a path's score.
-            return Line::Bias(
-                b.trim()
-                    .parse::<i64>()
-                    .unwrap_or(0)
-                    .clamp(-MAX_BIAS, MAX_BIAS),
-            );
-        }
-        if line.starts_with('#') || line.trim().is_empty() {
-            return Line::Skip;
-        }
-        let mut it = line.split(' ');
-        let (Some(d), Some(b), Some(i)) = (it.next(), it.next(), it.next()) else {
-            return Line::Skip;
-        };
-        match (d.parse::<u64>(), b.parse::<i16>(), i.parse::<i16>()) {
-            (Ok(d), Ok(b), Ok(i)) => Line::Row(d, b, i),
-            _ => Line::Skip,
-        }
-    }
-}
-
-/// Moves the row index on by `delta` and sets that row, if it is one.
-fn set_row(rows: &mut [[i16; 2]], at: &mut u64, empty: &mut bool, delta: u64, w: [i16; 2]) {
-    *at = at.saturating_add(delta);
-    if let Some(r) = usize::try_from(*at).ok().and_then(|k| rows.get_mut(k)) {
-        *r = w;
-        *empty = false;
-    }
-}
-
-/// `delta b i` in plain ASCII digits (an optional '-' on the weights), then the end of
-/// the line or a space; `None` for anything else, which [`Line::read`] then reads. Every
-/// line this accepts, `Line::read` reads as the same row.
-fn fast_row(line: &[u8]) -> Option<(u64, i16, i16)> {
-    let (d, b, i, k) = row_prefix(line)?;
-    match line.get(k) {
-        None | Some(b' ') => Some((d, b, i)),
-        Some(_) => None,
-    }
-}
-
-/// `delta b i` at the start of `bytes` as [`fast_row`] reads it, and the index after it.
-fn row_prefix(line: &[u8]) -> Option<(u64, i16, i16, usize)> {
-    fn digits(line: &[u8], mut k: usize, max: usize) -> Option<(u64, usize)> {
-        let start = k;
-        let mut v: u64 = 0;
-        while let Some(&c) = line.get(k) {
-            if !c.is_ascii_digit() {
-                break;
-            }
-            v = v * 10 + u64::from(c - b'0');
-            k += 1;
-            if k - start > max {
-                return None;
-            }
-        }
-        (k > start).then_some((v, k))
-    }
-    fn weight(line: &[u8], k: usize) -> Option<(i16, usize)> {
-        let neg = line.get(k) == Some(&b'-');
-        let (v, end) = digits(line, k + usize::from(neg), 5)?;
-        let v = i64::try_from(v).ok()?;
-        let v = i16::try_from(if neg { -v } else { v }).ok()?;
-        Some((v, end))
-    }
-    let (d, k) = digits(line, 0, 18)?;
-    if line.get(k) != Some(&b' ') {
-        return None;
-    }
-    let (b, k) = weight(line, k + 1)?;
-    if line.get(k) != Some(&b' ') {
-        return None;
-    }
-    let (i, k) = weight(line, k + 1)?;
-    Some((d, b, i, k))
 }
 
 /// The highest-scoring tag sequence of sentence tokens `a..b`: Viterbi over O, B and I,
@@ -1402,7 +1276,7 @@ impl CueModel {
     /// The model with another bias towards cues (in 1/100 of a weight).
     #[must_use]
     pub fn with_bias(mut self, bias: i64) -> Self {
-        self.0.bias = bias.clamp(-MAX_BIAS, MAX_BIAS);
+        self.0.bias = bias.clamp(-crate::cue_rows::MAX_BIAS, crate::cue_rows::MAX_BIAS);
         self
     }
 
@@ -1620,10 +1494,20 @@ pub fn train_cues(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cue_rows::Line;
     use claimsift_core::Article;
 
     fn article(text: &str) -> Article {
         Article::single_sentence("-", text)
+    }
+
+    #[test]
+    fn bundled_rows_are_what_the_weights_file_reads() {
+        let (bundled, parsed) = (CueTagger::bundled(), CueTagger::parse(BUNDLED));
+        assert!(!bundled.empty);
+        assert_eq!((bundled.bias, bundled.empty), (parsed.bias, parsed.empty));
+        assert!(bundled.rows == parsed.rows);
+        assert_eq!(cue_rows::decode(b"not rows"), None);
     }
 
     #[test]
