@@ -1,9 +1,13 @@
 //! Hedging: cues that make a claim less than certain, and negations (recorded apart).
 //!
 //! Cues come from `hedge_cues.txt`, less the modal and conditional uses that do not make a
-//! claim uncertain ([`not_epistemic`]), plus two rules: a quantifier before an unnamed group
-//! ("some observers", "many experts") is a weasel, and an attribution from an unnamed
-//! group through an epistemic verb ("analysts caution") is one weasel cue spanning both.
+//! claim uncertain ([`not_epistemic`]), plus three rules:
+//! - any form of "be" + a word of expectation + "to" + a verb is an expectation
+//!   ([`expectation`]; a rule rather than lexicon entries, because the cue tagger reads
+//!   lexicon tags and every new entry would move it);
+//! - a quantifier before an unnamed group ("some observers", "many experts") is a weasel;
+//! - an attribution from an unnamed group through an epistemic verb ("analysts caution") is
+//!   one weasel cue spanning both.
 
 use claimsift_core::{HedgeCategory, HedgeCue, TextSpan};
 
@@ -34,6 +38,9 @@ pub(crate) fn find(
                     push_cue(doc, i, i + m.len, cat, out);
                     next = i + m.len;
                 }
+            } else if let Some(len) = expectation(doc, i, b) {
+                push_cue(doc, i, i + len, HedgeCategory::Expectation, out);
+                next = i + len;
             } else if matches!(
                 w,
                 "some" | "many" | "several" | "most" | "numerous" | "various"
@@ -63,6 +70,41 @@ pub(crate) fn find(
         }
         i = next.max(i + 1);
     }
+}
+
+/// An expectation the lexicon does not list word for word: any form of "be", perhaps an
+/// adverb, a participle or adjective of expectation and "to" before a verb ("are projected
+/// to rise", "was now set to close", "were forecast to fall"). Returns its length in tokens.
+fn expectation(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
+    let low = |k: usize| if k < b { doc.low(k) } else { "" };
+    if !matches!(
+        low(i),
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "’s"
+    ) {
+        return None;
+    }
+    let mut k = i + 1;
+    if matches!(
+        low(k),
+        "now" | "still" | "also" | "widely" | "currently" | "already"
+    ) {
+        k += 1;
+    }
+    let expects = matches!(
+        low(k),
+        "expected"
+            | "set"
+            | "poised"
+            | "likely"
+            | "due"
+            | "projected"
+            | "forecast"
+            | "predicted"
+            | "slated"
+            | "tipped"
+    );
+    (expects && low(k + 1) == "to" && k + 2 < b && !to_before_noun_phrase(doc, k + 2))
+        .then_some(k + 2 - i)
 }
 
 /// True when the cue ending before token `next` ends in "to" and a noun phrase follows

@@ -837,8 +837,11 @@ fn an_expectation_ending_in_to_needs_a_verb_after_it() {
     // "is due to the storm" gives a cause and "is set to 20" a value: "to" is then a
     // preposition, not the start of an expected event.
     check(
-        "The ferry is due to arrive at noon.\n\nThe delay is due to the storm.\n\nThe dial is set to 20 degrees.\n\nThe fault is due to Siemens.",
-        "hedge 'is due to' expectation",
+        "The ferry is due to arrive at noon.\n\nThe delay is due to the storm.\n\nThe dial is set to 20 degrees.\n\nThe fault is due to Siemens.\n\n\
+         Fuel prices are projected to rise.\n\nThe plant was now set to close.\n\nThe rates were set to 2%.",
+        "hedge 'is due to' expectation
+         hedge 'are projected to' expectation
+         hedge 'was now set to' expectation",
     );
 }
 
