@@ -2,7 +2,7 @@
 //! eyeballing the classifier: `cargo run -p claimsift-classify --example claims -- FILE`.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use claimsift_classify::{Classifier, ClassifyOptions, Lexicons, Weights};
+use claimsift_classify::Classifier;
 use claimsift_core::{Article, Block, BlockKind, Sentence};
 
 /// Splits text into paragraphs and sentences naively (". " followed by a capital or a quote).
@@ -62,14 +62,7 @@ fn article(text: &str) -> Article {
 
 fn main() {
     // The bundled model with its threshold, as the binary runs it.
-    let w = Weights::builtin();
-    let c = Classifier::new(
-        Lexicons::builtin(),
-        ClassifyOptions {
-            threshold: w.threshold,
-        },
-    )
-    .with_weights(w);
+    let c = Classifier::bundled();
     for path in std::env::args().skip(1) {
         let text = std::fs::read_to_string(&path).unwrap_or_default();
         let a = article(&text);

@@ -10,7 +10,7 @@ mod data;
 
 use std::time::Instant;
 
-use claimsift_classify::{Classifier, ClassifyOptions, Lexicons, Weights};
+use claimsift_classify::Classifier;
 use claimsift_core::{Article, Block, BlockKind, Sentence};
 
 fn main() {
@@ -24,14 +24,7 @@ fn main() {
     let sentences: Vec<&str> = rows.iter().map(|(s, _)| s.as_str()).collect();
     // The bundled model, as the binary runs it (its reasons name the signals, which costs
     // a little more than the hand-set weights).
-    let weights = Weights::builtin();
-    let c = Classifier::new(
-        Lexicons::builtin(),
-        ClassifyOptions {
-            threshold: weights.threshold,
-        },
-    )
-    .with_weights(weights);
+    let c = Classifier::bundled();
     // Warm up.
     for s in &sentences {
         std::hint::black_box(c.classify_sentence(s));

@@ -290,7 +290,7 @@ fn is_verb_cue(t: Tag) -> bool {
 /// whether ..., she said" (the question, not the answer), "did not respond to a request
 /// for comment" (silence, [`no_response`]).
 fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
-    let next = |k: usize| if i + k < b { doc.low(i + k) } else { "" };
+    let next = |k: usize| doc.low_before(i + k, b);
     let amount = |k: usize| {
         i + k < b
             && matches!(
@@ -333,12 +333,12 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
 /// run's own, after at most auxiliaries, modals and a negation — not a word of the
 /// content ("Lee said the ministry did not respond" keeps "said").
 fn no_response(doc: &Doc<'_>, i: usize, b: usize) -> bool {
-    let low = |k: usize| if k < b { doc.low(k) } else { "" };
+    let low = |k: usize| doc.low_before(k, b);
     let mut k = i;
     let mut negated = false;
     loop {
         let w = low(k);
-        let negation = matches!(w, "not" | "never" | "n't") || w.ends_with("n't");
+        let negation = matches!(w, "not" | "never") || w.ends_with("n't");
         if !(negation
             || is_aux(w)
             || (is_modal(w) && w != "to")
@@ -826,9 +826,7 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         if let Some(c) = (k + 1..tail).find(|&j| {
             doc.tokens[j].is_punct(',')
                 && j + 1 < tail
-                && ((doc.low(j + 1).ends_with("ing")
-                    && doc.low(j + 1).len() > 5
-                    && doc.low(j + 1) != "including")
+                && (opens_participle_clause(doc.low(j + 1))
                     || (matches!(doc.low(j + 1), "in" | "on" | "during")
                         && about_the_saying(doc, j + 2)))
         }) {
@@ -1188,10 +1186,15 @@ fn aside_is_adverbial(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         && subject_first
         && b - a <= 12
         && !doc.tokens[f].cap
-        && doc.low(f) != "including"
-        && ((doc.low(f).ends_with("ing") && doc.low(f).len() > 5)
-            || (f + 1 == b && doc.is_regular_past(f)));
+        && (opens_participle_clause(doc.low(f)) || (f + 1 == b && doc.is_regular_past(f)));
     linking || participle
+}
+
+/// An "-ing" verb that opens a participle clause after a comma ("referring to the strike",
+/// "speaking in Ohio"); "including" opens a list, and short words ("thing", "king") are
+/// no participles.
+fn opens_participle_clause(w: &str) -> bool {
+    w.ends_with("ing") && w.len() > 5 && w != "including"
 }
 
 /// Where a time phrase ending before token `e` starts ("on Tuesday", "on Wednesday night",
@@ -1909,7 +1912,7 @@ fn impersonal(doc: &Doc<'_>, i: usize, b: usize) -> Option<Attr> {
         return None;
     }
     let mut k = i + 1;
-    let word = |k: usize| if k < b { doc.low(k) } else { "" };
+    let word = |k: usize| doc.low_before(k, b);
     match word(k) {
         "is" | "was" => k += 1,
         "has" | "had" if word(k + 1) == "been" => k += 2,

@@ -377,6 +377,12 @@ impl<'a> Doc<'a> {
             .unwrap_or("")
     }
 
+    /// [`Doc::low`] of token `i` when it lies before `end` (a clause's or sentence's end),
+    /// else "": rules that look a few words ahead stay inside their span.
+    pub fn low_before(&self, i: usize, end: usize) -> &str {
+        if i < end { self.low(i) } else { "" }
+    }
+
     /// Lexicon matches starting at token `i`, longest first.
     pub fn at(&self, i: usize) -> &[Match] {
         let (Some(&s), Some(&e)) = (self.match_at.get(i), self.match_at.get(i + 1)) else {

@@ -1,7 +1,7 @@
 //! Hedging: cues that make a claim less than certain, and negations (recorded apart).
 //!
-//! Cues come from `hedge_cues.txt`, less the modal and conditional uses that do not make a
-//! claim uncertain ([`not_epistemic`]), plus three rules:
+//! Cues come from `hedge_cues.txt`, less the uses that do not make a claim uncertain
+//! ([`not_a_hedge`]), plus three rules:
 //! - any form of "be" + a word of expectation + "to" + a verb is an expectation
 //!   ([`expectation`]; a rule rather than lexicon entries, because the cue tagger reads
 //!   lexicon tags and every new entry would move it);
@@ -31,9 +31,7 @@ pub(crate) fn find(
             if let Some(m) = doc.find(i, |t| matches!(t, Tag::Hedge(_))) {
                 if i + m.len <= b
                     && let Tag::Hedge(cat) = m.tag
-                    && !(cat == HedgeCategory::Expectation && to_before_noun_phrase(doc, i + m.len))
-                    && !noun_compound(doc, i, m.len, b)
-                    && !not_epistemic(doc, i, m.len, b, cat)
+                    && !not_a_hedge(doc, i, m.len, b, cat)
                 {
                     push_cue(doc, i, i + m.len, cat, out);
                     next = i + m.len;
@@ -76,7 +74,7 @@ pub(crate) fn find(
 /// adverb, a participle or adjective of expectation and "to" before a verb ("are projected
 /// to rise", "was now set to close", "were forecast to fall"). Returns its length in tokens.
 fn expectation(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
-    let low = |k: usize| if k < b { doc.low(k) } else { "" };
+    let low = |k: usize| doc.low_before(k, b);
     if !matches!(
         low(i),
         "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "’s"
@@ -121,9 +119,11 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
     t.kind == TokenKind::Number || (t.cap && !t.initial) || is_determiner(w)
 }
 
-/// True when a modal or conditional cue at token `i` (`len` tokens, in a claim ending
-/// before token `b`) does not make the claim less than certain, read from its
-/// construction:
+/// True when a lexicon cue at token `i` (`len` tokens, in a claim ending before token
+/// `b`) does not make the claim less than certain, read from its construction:
+/// - a one-word cue that begins a noun ("think tank", [`noun_compound`]);
+/// - an expectation ending in "to" before a noun phrase ("is due to the storm",
+///   [`to_before_noun_phrase`]);
 /// - "could" negated ("the company could not be reached") denies an ability or a
 ///   possibility; it does not hedge — but "could not rule out" does.
 /// - "may" with a passive after a subject that names nothing particular ("Samples may be
@@ -138,9 +138,13 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
 ///   ("if convicted, he faces ten years" does not assert that he faces them).
 /// - "whether" in "regardless of whether" or "whether or not" concedes.
 /// - "apparent" in "no apparent reason" or "heir apparent" doubts nothing.
-fn not_epistemic(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory) -> bool {
-    let low = |k: usize| if k < b { doc.low(k) } else { "" };
+fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory) -> bool {
+    let low = |k: usize| doc.low_before(k, b);
+    if noun_compound(doc, i, len, b) {
+        return true;
+    }
     match (cat, low(i)) {
+        (HedgeCategory::Expectation, _) => to_before_noun_phrase(doc, i + len),
         (HedgeCategory::Modal, "could") if len == 1 => {
             matches!(low(i + 1), "not" | "never")
                 && !(low(i + 2) == "rule" || (low(i + 2) == "be" && low(i + 3) == "ruled"))

@@ -125,6 +125,21 @@ impl Classifier {
         }
     }
 
+    /// The classifier the binary runs with its bundled configuration: the built-in
+    /// lexicons and the bundled check-worthiness model ([`Weights::builtin`]) at its own
+    /// threshold.
+    #[must_use]
+    pub fn bundled() -> Self {
+        let weights = Weights::builtin();
+        Self::new(
+            Lexicons::builtin(),
+            ClassifyOptions {
+                threshold: weights.threshold,
+            },
+        )
+        .with_weights(weights)
+    }
+
     /// The classifier with another attribution-cue model (for measuring a freshly trained
     /// one, as cross-validation does; the bundled model is the default).
     #[must_use]
