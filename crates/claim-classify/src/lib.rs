@@ -74,8 +74,9 @@ pub use hedge_model::{
 };
 pub use lexicon::{LEXICON_FILES, LexiconError, LexiconProblem, Lexicons};
 pub use score::{
-    BUILTIN_MODEL, Feature, Features, MAX_PAIRS, PAIR_BLOCKS, PairSet, WORD_BLOCKS, WORDS, Weights,
-    WeightsError, WordSet, pair_key, pair_name, word_index,
+    BUILTIN_MODEL, Feature, Features, MAX_PAIRS, MAX_TERMS, PAIR_BLOCKS, PairSet, TERM_BLOCKS,
+    Term, TermSet, WORD_BLOCKS, WORDS, Weights, WeightsError, WordSet, pair_key, pair_name,
+    term_key, word_index,
 };
 pub use tagger::{
     BUILTIN_CUE_MODEL, CueModel, CueTrainingArticle, CueTrainingOptions, snapped_cues, train_cues,
@@ -108,6 +109,8 @@ pub struct Classifier {
     cues: Option<std::sync::Arc<CueModel>>,
     /// The weights' pieces of the signals reason, formatted once.
     explainer: score::Explainer,
+    /// The weights' terms, indexed for the walk over each clause.
+    terms: score::TermIndex,
 }
 
 impl Classifier {
@@ -119,6 +122,7 @@ impl Classifier {
             lexicons,
             options,
             explainer: score::Explainer::new(&weights),
+            terms: score::TermIndex::new(&weights),
             weights,
             hedge_model: HedgeModel::bundled(),
             cues: None,
@@ -173,6 +177,7 @@ impl Classifier {
     #[must_use]
     pub fn with_weights(mut self, weights: Weights) -> Self {
         self.explainer = score::Explainer::new(&weights);
+        self.terms = score::TermIndex::new(&weights);
         self.weights = weights;
         self
     }
@@ -293,6 +298,9 @@ impl Classifier {
                     for (o, v) in out.3.iter_mut().zip(f.features.3) {
                         *o |= v;
                     }
+                    for (o, v) in out.4.iter_mut().zip(f.features.4) {
+                        *o |= v;
+                    }
                 }
             }
             out
@@ -319,6 +327,24 @@ impl Classifier {
         for s in &doc.sents {
             for (a, b) in clauses(&doc, s) {
                 score::clause_pairs(&doc, a, b, &mut out);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Every term of a sentence ([`score::Term`]: a word outside [`WORDS`], or two adjacent
+    /// words not both in it), whether or not the weights have it, sorted without repeats:
+    /// what a `train` command counts to choose a model's terms.
+    #[must_use]
+    pub fn sentence_terms(&self, sentence: &str) -> Vec<String> {
+        let article = Article::single_sentence("-", sentence);
+        let doc = Doc::new(&article, &self.lexicons);
+        let mut out = Vec::new();
+        for s in &doc.sents {
+            for (a, b) in clauses(&doc, s) {
+                score::clause_terms(&doc, a, b, &mut out);
             }
         }
         out.sort_unstable();
@@ -468,6 +494,7 @@ impl Classifier {
             &evidence,
             &found.quoted,
             &self.weights.pairs,
+            &self.terms,
             &mut features,
         );
         (
