@@ -40,12 +40,16 @@ use claimsift_core::{HedgeCategory, HedgeCue};
 
 use crate::Classifier;
 use crate::doc::{Doc, is_aux};
+use crate::hedge_weights::{self, Line, lines};
 use crate::lexicon::{Fnv, Tag};
 use crate::tokens::TokenKind;
 use crate::train::{Counts, sigmoid};
 
 /// The bundled model (`claimsift train hedging` writes it).
 pub const BUILTIN_HEDGE_MODEL: &str = include_str!("../../../config/model/hedging.weights");
+/// The bundled model's setting lines and weights, as the build script encodes them
+/// ([`hedge_weights::encode`]).
+const BUNDLED_WEIGHTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/hedging.weights.bin"));
 
 /// One feature of a clause, by its parts; its name is `Display`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,80 +132,6 @@ impl std::hash::Hasher for PreHashed {
 
 /// Feature name hash → weight.
 type WeightMap = std::collections::HashMap<u64, f32, std::hash::BuildHasherDefault<PreHashed>>;
-
-/// A weight as `claimsift train hedging` writes it (`-0.0466`: a sign, digits, a point,
-/// digits; seven digits at most), read without the general float parser, which was most of
-/// the cost of loading the model. The digits make an integer below 2^24 and the scale a
-/// power of ten up to 10^7, both exact in `f32`, so the one division rounds correctly: the
-/// same value `str::parse` gives. Anything else is `None`, for `str::parse` to read.
-fn parse_weight(s: &str) -> Option<f32> {
-    const SCALE: [f32; 8] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7];
-    let (negative, digits) = match s.strip_prefix('-') {
-        Some(rest) => (true, rest.as_bytes()),
-        None => (false, s.as_bytes()),
-    };
-    // One pass: the digits as an integer, and where the point is.
-    let mut m: u32 = 0;
-    let mut point = None;
-    for (k, &b) in digits.iter().enumerate() {
-        if b.is_ascii_digit() && k < 8 {
-            m = m * 10 + u32::from(b - b'0');
-        } else if b == b'.' && point.is_none() {
-            point = Some(k);
-        } else {
-            return None;
-        }
-    }
-    let int = point?;
-    let frac = digits.len() - int - 1;
-    if int == 0 || frac == 0 || int + frac > 7 {
-        return None;
-    }
-    #[allow(clippy::cast_precision_loss)] // m < 10^7 < 2^24: exact.
-    let v = m as f32 / SCALE[frac];
-    Some(if negative { -v } else { v })
-}
-
-/// The lines of `text` as `str::lines` gives them, found by a plain byte loop: the lines
-/// of a weights file are short, and the general search set up for each one was a third
-/// of the cost of loading the model.
-fn lines(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let Some(k) = rest.bytes().position(|b| b == b'\n') else {
-            return Some(std::mem::take(&mut rest));
-        };
-        let line = rest.get(..k)?;
-        rest = rest.get(k + 1..)?;
-        // `str::lines` takes "\r\n" for a line end too.
-        Some(line.strip_suffix('\r').unwrap_or(line))
-    })
-}
-
-/// A weight line as the trainer writes it (`-0.0466 b ! "`), read in one pass: the hash
-/// of its name and its weight, the same the general reading in [`HedgeModel::parse`] finds.
-/// `None` for any other line (a comment, a setting, spaces around it, another form of
-/// number), which the general reading takes.
-fn weight_line(line: &str) -> Option<(u64, f32)> {
-    // Ending in a character `trim` keeps (ASCII, not a space) and starting with a digit
-    // or a minus sign (as `parse_weight` requires), the line is its own trimmed form.
-    let &last = line.as_bytes().last()?;
-    if !last.is_ascii() || last.is_ascii_whitespace() {
-        return None;
-    }
-    let space = line.bytes().position(|b| b == b' ')?;
-    let weight = parse_weight(line.get(..space)?)?;
-    Some((hash_name(line.get(space + 1..)?), weight))
-}
-
-fn hash_name(name: &str) -> u64 {
-    let mut h = Fnv::default();
-    h.write(name.as_bytes());
-    h.finish()
-}
 
 /// Quantifiers that make a vague group or an unnamed plural ("many towns", "some experts").
 fn is_quantifier(w: &str) -> bool {
@@ -356,21 +286,29 @@ pub const NEWS_ALWAYS_HEDGES: [HedgeCategory; 5] = [
 ];
 
 impl HedgeModel {
-    /// The bundled model, parsed once.
+    /// The bundled model, loaded once from the weights and setting lines the build script
+    /// read from it ([`hedge_weights`]); a test checks they make what
+    /// [`HedgeModel::parse`] reads.
     pub fn bundled() -> Arc<HedgeModel> {
         static MODEL: OnceLock<Arc<HedgeModel>> = OnceLock::new();
         MODEL
             .get_or_init(|| {
-                Arc::new(
-                    HedgeModel::parse(BUILTIN_HEDGE_MODEL).unwrap_or_else(|_| HedgeModel {
-                        weights: WeightMap::default(),
-                        bias: 0.0,
-                        threshold: 0.5,
-                        l2: 1.0,
-                        always: NEWS_ALWAYS_HEDGES.to_vec(),
-                        also_weight: 1.0,
+                let model = match hedge_weights::decode(BUNDLED_WEIGHTS) {
+                    Some((settings, weights)) => HedgeModel::parse(settings).map(|mut model| {
+                        model.weights.reserve(weights.len());
+                        model.weights.extend(weights);
+                        model
                     }),
-                )
+                    None => HedgeModel::parse(BUILTIN_HEDGE_MODEL),
+                };
+                Arc::new(model.unwrap_or_else(|_| HedgeModel {
+                    weights: WeightMap::default(),
+                    bias: 0.0,
+                    threshold: 0.5,
+                    l2: 1.0,
+                    always: NEWS_ALWAYS_HEDGES.to_vec(),
+                    also_weight: 1.0,
+                }))
             })
             .clone()
     }
@@ -394,33 +332,13 @@ impl HedgeModel {
         };
         let err = |line: usize, message: String| HedgeModelError { line, message };
         for (n, raw) in lines(text).enumerate() {
-            if let Some((hash, w)) = weight_line(raw) {
-                model.weights.insert(hash, w);
-                continue;
+            match Line::read(raw).map_err(|m| err(n + 1, m))? {
+                Line::Weight(hash, w) => {
+                    model.weights.insert(hash, w);
+                }
+                Line::Setting(line) => model.setting(line).map_err(|m| err(n + 1, m))?,
+                Line::Skip => {}
             }
-            let line = raw.trim();
-            let Some(&first) = line.as_bytes().first() else {
-                continue;
-            };
-            if first == b'#' {
-                continue;
-            }
-            // A weight line starts with its number; the few settings with a letter.
-            if first.is_ascii_alphabetic() {
-                model.setting(line).map_err(|m| err(n + 1, m))?;
-                continue;
-            }
-            let Some((weight, name)) = line.split_once(' ') else {
-                return Err(err(
-                    n + 1,
-                    format!("expected 'WEIGHT NAME', found '{line}'"),
-                ));
-            };
-            let w: f32 = parse_weight(weight)
-                .or_else(|| weight.parse().ok())
-                .filter(|w: &f32| w.is_finite())
-                .ok_or_else(|| err(n + 1, format!("'{weight}' is not a number")))?;
-            model.weights.insert(hash_name(name), w);
         }
         Ok(model)
     }
@@ -949,6 +867,29 @@ fn optimise(data: &[Encoded], dims: usize, l2: f64, steps: usize) -> (Vec<f64>, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hedge_weights::{hash_name, parse_weight, weight_line};
+
+    #[test]
+    fn bundled_weights_are_what_the_weights_file_reads() {
+        let bundled = HedgeModel::bundled();
+        let parsed = HedgeModel::parse(BUILTIN_HEDGE_MODEL).expect("the bundled model parses");
+        assert!(hedge_weights::decode(BUNDLED_WEIGHTS).is_some());
+        assert!(!bundled.is_empty());
+        assert_eq!(bundled.len(), parsed.len());
+        for (hash, w) in &parsed.weights {
+            assert_eq!(
+                bundled.weights.get(hash).map(|w| w.to_bits()),
+                Some(w.to_bits())
+            );
+        }
+        let settings = |m: &HedgeModel| {
+            (
+                [m.bias, m.threshold, m.l2, m.also_weight].map(f64::to_bits),
+                m.always.clone(),
+            )
+        };
+        assert_eq!(settings(&bundled), settings(&parsed));
+    }
 
     #[test]
     fn weights_read_fast_are_the_values_str_parse_gives() {

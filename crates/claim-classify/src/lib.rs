@@ -51,6 +51,7 @@ mod cue_rows;
 mod doc;
 mod evidence;
 mod hedge_model;
+mod hedge_weights;
 mod hedging;
 mod lexicon;
 mod score;
