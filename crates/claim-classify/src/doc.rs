@@ -65,6 +65,8 @@ pub(crate) struct Doc<'a> {
     /// attribution, clause splitting, evidence and scoring ask them of the same tokens many
     /// times.
     verb_flags: Vec<u8>,
+    /// For each token, the FNV-1a hash of its lower-case form ([`Doc::word_hash`]).
+    word_hashes: Vec<u64>,
 }
 
 /// Bits of `Doc::verb_flags`.
@@ -353,7 +355,11 @@ impl<'a> Doc<'a> {
             names: Vec::new(),
             sent_of,
             verb_flags: Vec::new(),
+            word_hashes: Vec::new(),
         };
+        doc.word_hashes = (0..doc.tokens.len())
+            .map(|i| crate::hedge_weights::hash_name(doc.low(i)))
+            .collect();
         doc.match_all();
         doc.verb_flags = (0..doc.tokens.len())
             .map(|i| {
@@ -375,6 +381,15 @@ impl<'a> Doc<'a> {
             .get(i)
             .and_then(|t| self.lower.get(t.start..t.end))
             .unwrap_or("")
+    }
+
+    /// The FNV-1a hash of [`Doc::low`] of token `i`, worked out once: the cue tagger and
+    /// the hedge model read words by their hashes.
+    pub fn word_hash(&self, i: usize) -> u64 {
+        self.word_hashes
+            .get(i)
+            .copied()
+            .unwrap_or(crate::hedge_weights::hash_name(""))
     }
 
     /// [`Doc::low`] of token `i` when it lies before `end` (a clause's or sentence's end),

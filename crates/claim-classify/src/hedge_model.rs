@@ -28,12 +28,12 @@
 //! The weights file (`config/model/hedging.weights`, written by `claimsift train hedging`)
 //! has a `#` header, then `always = CATEGORY...`, `also_weight = X`, `l2 = X`, `bias = X`
 //! and `threshold = X`, then one `WEIGHT NAME` line per
-//! feature. A feature is looked up by the FNV-1a hash of its name, so the runtime never
+//! feature. A feature is looked up by a key made of the FNV-1a hashes of its name's parts
+//! ([`hedge_weights::name_key`]): the document holds each word's hash, so the runtime never
 //! allocates a name. Training ([`train_hedging`]) is full-batch and deterministic: the same
 //! sentences give the same file byte for byte.
 
 use std::fmt::Write as _;
-use std::hash::Hasher as _;
 use std::sync::{Arc, OnceLock};
 
 use claimsift_core::{HedgeCategory, HedgeCue};
@@ -41,7 +41,7 @@ use claimsift_core::{HedgeCategory, HedgeCue};
 use crate::Classifier;
 use crate::doc::{Doc, is_aux};
 use crate::hedge_weights::{self, Line, lines};
-use crate::lexicon::{Fnv, Tag};
+use crate::lexicon::Tag;
 use crate::tokens::TokenKind;
 use crate::train::{Counts, sigmoid};
 
@@ -61,30 +61,17 @@ pub(crate) enum HedgeFeature<'a> {
 }
 
 impl HedgeFeature<'_> {
-    /// FNV-1a of the feature's name, computed without building it.
-    fn hash(&self) -> u64 {
-        let mut h = Fnv::default();
+    /// The key of the feature's weight ([`hedge_weights::name_key`] of its name), computed
+    /// without building the name. [`features`] gives the keys of words and bigrams from
+    /// the document's word hashes instead.
+    fn key(&self) -> u64 {
+        use hedge_weights::{BIGRAM, CUE, SHAPE, WORD, feature_key, hash_name};
         match *self {
-            HedgeFeature::Word(w) => {
-                h.write(b"w ");
-                h.write(w.as_bytes());
-            }
-            HedgeFeature::Bigram(a, b) => {
-                h.write(b"b ");
-                h.write(a.as_bytes());
-                h.write(b" ");
-                h.write(b.as_bytes());
-            }
-            HedgeFeature::Cue(c) => {
-                h.write(b"c ");
-                h.write(c.as_str().as_bytes());
-            }
-            HedgeFeature::Shape(s) => {
-                h.write(b"s ");
-                h.write(s.as_bytes());
-            }
+            HedgeFeature::Word(w) => feature_key(WORD, hash_name(w), 0),
+            HedgeFeature::Bigram(a, b) => feature_key(BIGRAM, hash_name(a), hash_name(b)),
+            HedgeFeature::Cue(c) => feature_key(CUE, hash_name(c.as_str()), 0),
+            HedgeFeature::Shape(s) => feature_key(SHAPE, hash_name(s), 0),
         }
-        h.finish()
     }
 
     /// How the feature reads in a reason: `'generally'`, `'one of'`, `weasel cue`.
@@ -109,7 +96,7 @@ impl std::fmt::Display for HedgeFeature<'_> {
     }
 }
 
-/// The hasher of the weights map. Its keys are FNV-1a hashes already, so hashing them
+/// The hasher of the weights map. Its keys are hashes already, so hashing them
 /// again byte by byte (as `lexicon::FastMap` does with any key) only costs time: one
 /// multiply spreads their high bits into the low ones the table indexes by.
 #[derive(Default)]
@@ -130,7 +117,7 @@ impl std::hash::Hasher for PreHashed {
     }
 }
 
-/// Feature name hash → weight.
+/// Feature key ([`hedge_weights::name_key`]) → weight.
 type WeightMap = std::collections::HashMap<u64, f32, std::hash::BuildHasherDefault<PreHashed>>;
 
 /// Quantifiers that make a vague group or an unnamed plural ("many towns", "some experts").
@@ -142,14 +129,15 @@ fn is_quantifier(w: &str) -> bool {
 }
 
 /// Calls `f` with every feature of tokens `a..b` and of `cues`, each once, in a fixed
-/// order.
+/// order, and the key of its weight ([`HedgeFeature::key`]).
 pub(crate) fn features<'d>(
     doc: &'d Doc<'_>,
     a: usize,
     b: usize,
     cues: &[HedgeCue],
-    mut f: impl FnMut(HedgeFeature<'d>),
+    mut f: impl FnMut(HedgeFeature<'d>, u64),
 ) {
+    use hedge_weights::{BIGRAM, WORD, feature_key};
     let b = b.min(doc.tokens.len());
     let mut shapes: [bool; 6] = [false; 6];
     const SHAPES: [&str; 6] = [
@@ -177,9 +165,11 @@ pub(crate) fn features<'d>(
             shapes[0] = true;
             continue;
         };
-        f(HedgeFeature::Word(w));
+        let hw = doc.word_hash(i);
+        f(HedgeFeature::Word(w), feature_key(WORD, hw, 0));
         if let Some(next) = next_word {
-            f(HedgeFeature::Bigram(w, next));
+            let key = feature_key(BIGRAM, hw, doc.word_hash(i + 1));
+            f(HedgeFeature::Bigram(w, next), key);
         }
         if !t.is_word() {
             continue;
@@ -215,11 +205,13 @@ pub(crate) fn features<'d>(
     cats.sort_unstable();
     cats.dedup();
     for c in cats {
-        f(HedgeFeature::Cue(c));
+        let feature = HedgeFeature::Cue(c);
+        f(feature, feature.key());
     }
     for (on, name) in shapes.iter().zip(SHAPES) {
         if *on {
-            f(HedgeFeature::Shape(name));
+            let feature = HedgeFeature::Shape(name);
+            f(feature, feature.key());
         }
     }
 }
@@ -431,7 +423,7 @@ impl HedgeModel {
     pub(crate) fn score(&self, doc: &Doc<'_>, a: usize, b: usize, cues: &[HedgeCue]) -> HedgeScore {
         let mut sum = self.bias;
         let mut seen: Vec<u64> = Vec::with_capacity(2 * b.saturating_sub(a) + 4);
-        features(doc, a, b, cues, |f| seen.push(f.hash()));
+        features(doc, a, b, cues, |_, key| seen.push(key));
         seen.sort_unstable();
         seen.dedup();
         for h in &seen {
@@ -463,7 +455,7 @@ impl HedgeModel {
         // Names are built only for the `n` that are kept: most clauses have a dozen
         // features past the cut, and formatting each was a tenth of classifying.
         let mut all: Vec<(HedgeFeature<'_>, u64, f64)> = Vec::new();
-        features(doc, a, b, cues, |f| {
+        features(doc, a, b, cues, |f, key| {
             // Punctuation carries weight in the model but tells an editor nothing.
             let wordless = match f {
                 HedgeFeature::Word(x) => !x.chars().any(char::is_alphanumeric),
@@ -475,10 +467,9 @@ impl HedgeModel {
             if wordless {
                 return;
             }
-            let hash = f.hash();
-            let w = self.weights.get(&hash).copied().map_or(0.0, f64::from);
+            let w = self.weights.get(&key).copied().map_or(0.0, f64::from);
             if (hedged && w >= MIN_EXPLAINED) || (!hedged && w <= -MIN_EXPLAINED) {
-                all.push((f, hash, w));
+                all.push((f, key, w));
             }
         });
         all.sort_by_key(|x| x.1);
@@ -867,7 +858,32 @@ fn optimise(data: &[Encoded], dims: usize, l2: f64, steps: usize) -> (Vec<f64>, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::hedge_weights::{hash_name, parse_weight, weight_line};
+    use crate::hedge_weights::{name_key, parse_weight, weight_line};
+
+    #[test]
+    fn feature_keys_are_the_keys_of_their_names() {
+        let lex = crate::Lexicons::builtin();
+        let mut n = 0;
+        for sentence in [
+            "Some experts say the plan, which is regarded as the largest, may fail.",
+            "It is thought that 3 of \"them\" were arrested — most of them in São Paulo.",
+            "Analysts caution that unemployment could rise if the best-known firms leave.",
+        ] {
+            let article = claimsift_core::Article::single_sentence("-", sentence);
+            let doc = Doc::new(&article, &lex);
+            let mut cues = Vec::new();
+            crate::hedging::find(&doc, 0, doc.tokens.len(), &mut cues, &mut Vec::new());
+            assert!(!cues.is_empty(), "{sentence}");
+            features(&doc, 0, doc.tokens.len(), &cues, |f, key| {
+                assert_eq!(key, f.key(), "{f}");
+                assert_eq!(key, name_key(&f.to_string()), "{f}");
+                n += 1;
+            });
+        }
+        assert!(n > 60, "{n} features");
+        assert_ne!(name_key("w a"), name_key("s a"));
+        assert_ne!(name_key("b a b"), name_key("b b a"));
+    }
 
     #[test]
     fn bundled_weights_are_what_the_weights_file_reads() {
@@ -931,7 +947,7 @@ mod tests {
             let general = line
                 .trim()
                 .split_once(' ')
-                .map(|(w, name)| (hash_name(name), w.parse::<f32>().ok()));
+                .map(|(w, name)| (name_key(name), w.parse::<f32>().ok()));
             if let Some((hash, w)) = weight_line(line) {
                 assert_eq!(general, Some((hash, Some(w))), "{line:?}");
             }

@@ -355,7 +355,7 @@ impl Classifier {
             for s in &doc.sents {
                 let (cues, _) =
                     self.hedge_cues(doc, s.a, s.b, found, found.governing(doc, s.a, s.b));
-                hedge_model::features(doc, s.a, s.b, &cues, &mut f);
+                hedge_model::features(doc, s.a, s.b, &cues, |feature, _| f(feature));
             }
         });
     }
