@@ -117,6 +117,48 @@ impl std::hash::Hasher for PreHashed {
     }
 }
 
+/// A set of feature keys, by open addressing: a clause's features are a few dozen, and
+/// telling repeats this way costs a tenth of sorting them.
+struct KeySet {
+    /// Keys, 0 for an empty slot; a power of two of them, at least twice as many as
+    /// will be inserted.
+    slots: Vec<u64>,
+    /// Whether key 0 is in the set.
+    zero: bool,
+}
+
+impl KeySet {
+    /// A set for at most `n` keys.
+    fn new(n: usize) -> Self {
+        KeySet {
+            slots: vec![0; (2 * n).next_power_of_two()],
+            zero: false,
+        }
+    }
+
+    /// Adds `key`; true if it was not there.
+    fn insert(&mut self, key: u64) -> bool {
+        if key == 0 {
+            return !std::mem::replace(&mut self.zero, true);
+        }
+        let mask = self.slots.len() - 1;
+        // Keys are mixed hashes ([`hedge_weights::feature_key`]): their low bits will do.
+        #[allow(clippy::cast_possible_truncation)]
+        let mut k = key as usize & mask;
+        loop {
+            match self.slots.get_mut(k) {
+                Some(slot) if *slot == key => return false,
+                Some(slot) if *slot == 0 => {
+                    *slot = key;
+                    return true;
+                }
+                Some(_) => k = (k + 1) & mask,
+                None => return false,
+            }
+        }
+    }
+}
+
 /// Feature key ([`hedge_weights::name_key`]) → weight.
 type WeightMap = std::collections::HashMap<u64, f32, std::hash::BuildHasherDefault<PreHashed>>;
 
@@ -421,17 +463,19 @@ impl HedgeModel {
 
     /// Scores tokens `a..b` with their cues.
     pub(crate) fn score(&self, doc: &Doc<'_>, a: usize, b: usize, cues: &[HedgeCue]) -> HedgeScore {
-        let mut sum = self.bias;
-        let mut seen: Vec<u64> = Vec::with_capacity(2 * b.saturating_sub(a) + 4);
-        features(doc, a, b, cues, |_, key| seen.push(key));
-        seen.sort_unstable();
-        seen.dedup();
-        for h in &seen {
-            if let Some(w) = self.weights.get(h) {
-                sum += f64::from(*w);
+        // Each feature counts once. The weights are `f32`s of four decimals (0.0001 at
+        // least, a few at most): their sum in `f64` is exact in any order, and so is the
+        // same whichever of a feature's occurrences is counted.
+        let mut weights = 0.0;
+        let mut seen = KeySet::new(2 * b.saturating_sub(a) + 16);
+        features(doc, a, b, cues, |_, key| {
+            if seen.insert(key)
+                && let Some(w) = self.weights.get(&key)
+            {
+                weights += f64::from(*w);
             }
-        }
-        let probability = sigmoid(sum);
+        });
+        let probability = sigmoid(self.bias + weights);
         let forced = cues.iter().any(|c| self.always_hedges(c.category));
         HedgeScore {
             probability,
