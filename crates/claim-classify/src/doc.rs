@@ -514,10 +514,12 @@ impl<'a> Doc<'a> {
                     if i + len > s.b {
                         continue;
                     }
-                    let fits = p.rest.iter().enumerate().all(|(k, word)| {
-                        let u = self.tokens[i + 1 + k];
-                        self.lower.get(u.start..u.end) == Some(&**word)
-                    });
+                    let fits = p.rest.is_empty()
+                        || (self.word_hashes.get(i + 1) == Some(&p.next)
+                            && p.rest.iter().enumerate().all(|(k, word)| {
+                                let u = self.tokens[i + 1 + k];
+                                self.lower.get(u.start..u.end) == Some(&**word)
+                            }));
                     if !fits {
                         continue;
                     }

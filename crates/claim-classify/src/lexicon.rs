@@ -99,6 +99,11 @@ pub(crate) enum Tag {
 pub(crate) struct Pattern {
     pub rest: Box<[Box<str>]>,
     pub tag: Tag,
+    /// The FNV-1a hash of the second word (`rest[0]`; 0 when there is none): matching
+    /// compares it with the next token's hash ([`crate::doc::Doc::word_hash`]) before
+    /// reading any text, since most entries that start with a common word ("is", "it")
+    /// do not go on as the sentence does.
+    pub next: u64,
 }
 
 /// FNV-1a: lexicon keys are short words, for which it is several times faster than SipHash.
@@ -279,6 +284,9 @@ impl Builder {
             let pattern = Pattern {
                 rest: rest.iter().map(|w| w.as_str().into()).collect(),
                 tag: entry.tag,
+                next: rest
+                    .first()
+                    .map_or(0, |w| crate::hedge_weights::hash_name(w)),
             };
             let list = self.index.entry(first.as_str().into()).or_default();
             let duplicate = list
