@@ -295,11 +295,15 @@ pub struct HedgeModelError {
 
 /// A clause's hedge decision.
 #[derive(Clone, Debug)]
-pub(crate) struct HedgeScore {
+pub(crate) struct HedgeScore<'d> {
     pub probability: f64,
     /// A cue of a category that always hedges ([`always_hedges`]) is present.
     pub forced: bool,
     pub hedged: bool,
+    /// The clause's features that weigh at least [`MIN_EXPLAINED`] either way, each once,
+    /// with their weights: what [`HedgeModel::explain`] chooses from, kept while scoring
+    /// so that explaining does not find the features and their weights again.
+    strong: Vec<(HedgeFeature<'d>, f64)>,
 }
 
 /// The cue categories that hedge a clause whatever the model says, by default: in news
@@ -462,17 +466,28 @@ impl HedgeModel {
     }
 
     /// Scores tokens `a..b` with their cues.
-    pub(crate) fn score(&self, doc: &Doc<'_>, a: usize, b: usize, cues: &[HedgeCue]) -> HedgeScore {
+    pub(crate) fn score<'d>(
+        &self,
+        doc: &'d Doc<'_>,
+        a: usize,
+        b: usize,
+        cues: &[HedgeCue],
+    ) -> HedgeScore<'d> {
         // Each feature counts once. The weights are `f32`s of four decimals (0.0001 at
         // least, a few at most): their sum in `f64` is exact in any order, and so is the
         // same whichever of a feature's occurrences is counted.
         let mut weights = 0.0;
+        let mut strong = Vec::new();
         let mut seen = KeySet::new(2 * b.saturating_sub(a) + 16);
-        features(doc, a, b, cues, |_, key| {
+        features(doc, a, b, cues, |f, key| {
             if seen.insert(key)
                 && let Some(w) = self.weights.get(&key)
             {
-                weights += f64::from(*w);
+                let w = f64::from(*w);
+                weights += w;
+                if w.abs() >= MIN_EXPLAINED {
+                    strong.push((f, w));
+                }
             }
         });
         let probability = sigmoid(self.bias + weights);
@@ -481,51 +496,45 @@ impl HedgeModel {
             probability,
             forced,
             hedged: forced || probability >= self.threshold,
+            strong,
         }
     }
 
-    /// The features that pushed the decision most, strongest first: those for a hedged
-    /// clause, those against an unhedged one that has cues; at most `n`, each weighing at
-    /// least [`MIN_EXPLAINED`].
-    pub(crate) fn explain(
-        &self,
-        doc: &Doc<'_>,
-        a: usize,
-        b: usize,
-        cues: &[HedgeCue],
-        hedged: bool,
-        n: usize,
-    ) -> Vec<(String, f64)> {
+    /// The features that pushed the decision `score` most, strongest first: those for a
+    /// hedged clause, those against an unhedged one that has cues; at most `n`, each
+    /// weighing at least [`MIN_EXPLAINED`].
+    pub(crate) fn explain(score: &HedgeScore<'_>, n: usize) -> Vec<(String, f64)> {
+        let hedged = score.hedged;
+        // Punctuation carries weight in the model but tells an editor nothing.
+        let wordless = |x: &str| !x.chars().any(char::is_alphanumeric);
+        let mut all: Vec<(HedgeFeature<'_>, f64)> = score
+            .strong
+            .iter()
+            .filter(|&&(f, w)| {
+                let pushes = if hedged {
+                    w >= MIN_EXPLAINED
+                } else {
+                    w <= -MIN_EXPLAINED
+                };
+                pushes
+                    && match f {
+                        HedgeFeature::Word(x) => !wordless(x),
+                        HedgeFeature::Bigram(x, y) => !wordless(x) && !wordless(y),
+                        HedgeFeature::Cue(_) | HedgeFeature::Shape(_) => true,
+                    }
+            })
+            .copied()
+            .collect();
         // Names are built only for the `n` that are kept: most clauses have a dozen
         // features past the cut, and formatting each was a tenth of classifying.
-        let mut all: Vec<(HedgeFeature<'_>, u64, f64)> = Vec::new();
-        features(doc, a, b, cues, |f, key| {
-            // Punctuation carries weight in the model but tells an editor nothing.
-            let wordless = match f {
-                HedgeFeature::Word(x) => !x.chars().any(char::is_alphanumeric),
-                HedgeFeature::Bigram(x, y) => {
-                    !x.chars().any(char::is_alphanumeric) || !y.chars().any(char::is_alphanumeric)
-                }
-                HedgeFeature::Cue(_) | HedgeFeature::Shape(_) => false,
-            };
-            if wordless {
-                return;
-            }
-            let w = self.weights.get(&key).copied().map_or(0.0, f64::from);
-            if (hedged && w >= MIN_EXPLAINED) || (!hedged && w <= -MIN_EXPLAINED) {
-                all.push((f, key, w));
-            }
-        });
-        all.sort_by_key(|x| x.1);
-        all.dedup_by_key(|x| x.1);
         all.sort_by(|x, y| {
-            y.2.abs()
-                .partial_cmp(&x.2.abs())
+            y.1.abs()
+                .partial_cmp(&x.1.abs())
                 .unwrap_or(std::cmp::Ordering::Equal)
                 .then_with(|| x.0.describe().cmp(&y.0.describe()))
         });
         all.truncate(n);
-        all.into_iter().map(|(f, _, w)| (f.describe(), w)).collect()
+        all.into_iter().map(|(f, w)| (f.describe(), w)).collect()
     }
 }
 

@@ -362,14 +362,14 @@ impl Classifier {
 
     /// The hedging of tokens `a..b` governed by attribution `attr`: its cues and negations
     /// ([`Classifier::hedge_cues`]) and the hedge model's decision over them.
-    fn clause_hedging(
+    fn clause_hedging<'d>(
         &self,
-        doc: &Doc<'_>,
+        doc: &'d Doc<'_>,
         a: usize,
         b: usize,
         found: &Found,
         attr: Option<usize>,
-    ) -> (Vec<HedgeCue>, Vec<TextSpan>, hedge_model::HedgeScore) {
+    ) -> (Vec<HedgeCue>, Vec<TextSpan>, hedge_model::HedgeScore<'d>) {
         let (cues, negations) = self.hedge_cues(doc, a, b, found, attr);
         let hedge = self.hedge_model.score(doc, a, b, &cues);
         (cues, negations, hedge)
@@ -419,13 +419,13 @@ impl Classifier {
         (cues, negations)
     }
 
-    fn analyse(
+    fn analyse<'d>(
         &self,
-        doc: &Doc<'_>,
+        doc: &'d Doc<'_>,
         a: usize,
         b: usize,
         found: &Found,
-    ) -> (Analysis, Option<usize>) {
+    ) -> (Analysis<'d>, Option<usize>) {
         let (start, end) = doc.span(a, b);
         let evidence = evidence::find(doc, a, b);
         let attrs = found.attrs.as_slice();
@@ -488,7 +488,7 @@ impl Classifier {
     /// The reason line of a clause's hedge decision: its cues, its score against the
     /// threshold and the features that weighed most. None for an unhedged clause with no
     /// cue.
-    fn hedge_reason(&self, doc: &Doc<'_>, a: usize, b: usize, an: &Analysis) -> Option<String> {
+    fn hedge_reason(&self, an: &Analysis<'_>) -> Option<String> {
         let hedged = an.hedge.hedged;
         if !hedged && an.cues.is_empty() {
             return None;
@@ -504,12 +504,7 @@ impl Classifier {
             }
         }
         let mut signals = String::with_capacity(96);
-        for (k, (name, w)) in self
-            .hedge_model
-            .explain(doc, a, b, &an.cues, hedged, 3)
-            .iter()
-            .enumerate()
-        {
+        for (k, (name, w)) in HedgeModel::explain(&an.hedge, 3).iter().enumerate() {
             if k > 0 {
                 signals.push_str(", ");
             }
@@ -574,7 +569,7 @@ impl Classifier {
                 ClaimKind::Event
             });
         }
-        let hedge_line = self.hedge_reason(doc, a, b, &an);
+        let hedge_line = self.hedge_reason(&an);
         let mut reasons = reasons(
             &an,
             hedge_line,
@@ -608,13 +603,13 @@ impl Classifier {
 }
 
 /// What one clause holds.
-struct Analysis {
+struct Analysis<'d> {
     start: usize,
     end: usize,
     evidence: Vec<claimsift_core::Evidence>,
     cues: Vec<HedgeCue>,
     negations: Vec<TextSpan>,
-    hedge: hedge_model::HedgeScore,
+    hedge: hedge_model::HedgeScore<'d>,
     features: Features,
 }
 
@@ -903,7 +898,7 @@ fn statement_evidence(
 }
 
 fn reasons(
-    an: &Analysis,
+    an: &Analysis<'_>,
     hedge_line: Option<String>,
     kinds: &[ClaimKind],
     attribution: Option<&Attribution>,
