@@ -502,7 +502,7 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 let w = self.lower.get(t.start..t.end).unwrap_or("");
-                let mut patterns = self.lex.starting_with(w);
+                let mut patterns = self.lex.starting_with_hashed(w, self.word_hash(i));
                 if patterns.is_empty() {
                     // "Saturday's" is looked up as "saturday".
                     if let Some(base) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {

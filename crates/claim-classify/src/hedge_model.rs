@@ -41,7 +41,7 @@ use claimsift_core::{HedgeCategory, HedgeCue};
 use crate::Classifier;
 use crate::doc::{Doc, is_aux};
 use crate::hedge_weights::{self, Line, lines};
-use crate::lexicon::Tag;
+use crate::lexicon::{PreHashed, Tag};
 use crate::tokens::TokenKind;
 use crate::train::{Counts, sigmoid};
 
@@ -93,27 +93,6 @@ impl std::fmt::Display for HedgeFeature<'_> {
             HedgeFeature::Cue(c) => write!(f, "c {}", c.as_str()),
             HedgeFeature::Shape(s) => write!(f, "s {s}"),
         }
-    }
-}
-
-/// The hasher of the weights map. Its keys are hashes already, so hashing them
-/// again byte by byte (as `lexicon::FastMap` does with any key) only costs time: one
-/// multiply spreads their high bits into the low ones the table indexes by.
-#[derive(Default)]
-struct PreHashed(u64);
-
-impl std::hash::Hasher for PreHashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        // Only `u64` keys are hashed; this is for completeness.
-        for &b in bytes {
-            self.write_u64(self.0 ^ u64::from(b));
-        }
-    }
-    fn write_u64(&mut self, x: u64) {
-        self.0 = (x ^ (x >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 
