@@ -97,41 +97,52 @@ impl std::fmt::Display for HedgeFeature<'_> {
 }
 
 /// A set of feature keys, by open addressing: a clause's features are a few dozen, and
-/// telling repeats this way costs a tenth of sorting them.
+/// telling repeats this way costs a tenth of sorting them. Its slots are kept from clause
+/// to clause (per thread) and marked with the clause they belong to, so that a new set is
+/// empty without clearing or allocating any (zeroed slots for each clause cost more than
+/// the rest of the set).
+#[derive(Default)]
 struct KeySet {
-    /// Keys, 0 for an empty slot; a power of two of them, at least twice as many as
-    /// will be inserted.
-    slots: Vec<u64>,
-    /// Whether key 0 is in the set.
-    zero: bool,
+    /// A key and the [`KeySet::clause`] it was inserted for; the slots in use are a power
+    /// of two, at least twice as many as will be inserted.
+    slots: Vec<(u64, u32)>,
+    mask: usize,
+    clause: u32,
+}
+
+thread_local! {
+    static KEY_SET: std::cell::RefCell<KeySet> = std::cell::RefCell::default();
 }
 
 impl KeySet {
-    /// A set for at most `n` keys.
-    fn new(n: usize) -> Self {
-        KeySet {
-            slots: vec![0; (2 * n).next_power_of_two()],
-            zero: false,
+    /// Empties the set and makes room for `n` keys.
+    fn start(&mut self, n: usize) {
+        let size = (2 * n).next_power_of_two();
+        if self.slots.len() < size {
+            self.slots.resize(size, (0, 0));
+        }
+        self.mask = size - 1;
+        self.clause = self.clause.wrapping_add(1);
+        if self.clause == 0 {
+            // Once in four billion clauses: slots marked 0 would read as in the set.
+            self.slots.fill((0, 0));
+            self.clause = 1;
         }
     }
 
     /// Adds `key`; true if it was not there.
     fn insert(&mut self, key: u64) -> bool {
-        if key == 0 {
-            return !std::mem::replace(&mut self.zero, true);
-        }
-        let mask = self.slots.len() - 1;
         // Keys are mixed hashes ([`hedge_weights::feature_key`]): their low bits will do.
         #[allow(clippy::cast_possible_truncation)]
-        let mut k = key as usize & mask;
+        let mut k = key as usize & self.mask;
         loop {
             match self.slots.get_mut(k) {
-                Some(slot) if *slot == key => return false,
-                Some(slot) if *slot == 0 => {
-                    *slot = key;
+                Some(slot) if slot.1 != self.clause => {
+                    *slot = (key, self.clause);
                     return true;
                 }
-                Some(_) => k = (k + 1) & mask,
+                Some(slot) if slot.0 == key => return false,
+                Some(_) => k = (k + 1) & self.mask,
                 None => return false,
             }
         }
@@ -457,17 +468,19 @@ impl HedgeModel {
         // same whichever of a feature's occurrences is counted.
         let mut weights = 0.0;
         let mut strong = Vec::new();
-        let mut seen = KeySet::new(2 * b.saturating_sub(a) + 16);
-        features(doc, a, b, cues, |f, key| {
-            if seen.insert(key)
-                && let Some(w) = self.weights.get(&key)
-            {
-                let w = f64::from(*w);
-                weights += w;
-                if w.abs() >= MIN_EXPLAINED {
-                    strong.push((f, w));
+        KEY_SET.with_borrow_mut(|seen| {
+            seen.start(2 * b.saturating_sub(a) + 16);
+            features(doc, a, b, cues, |f, key| {
+                if seen.insert(key)
+                    && let Some(w) = self.weights.get(&key)
+                {
+                    let w = f64::from(*w);
+                    weights += w;
+                    if w.abs() >= MIN_EXPLAINED {
+                        strong.push((f, w));
+                    }
                 }
-            }
+            });
         });
         let probability = sigmoid(self.bias + weights);
         let forced = cues.iter().any(|c| self.always_hedges(c.category));
