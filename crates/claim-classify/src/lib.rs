@@ -511,8 +511,8 @@ impl Classifier {
             signals.push_str(name);
             let _ = write!(signals, " {w:+.2}");
         }
-        let p = round_score(an.hedge.probability);
-        let t = self.hedge_model.threshold();
+        let p = Decimal(round_score(an.hedge.probability));
+        let t = Decimal(self.hedge_model.threshold());
         let forced = an
             .cues
             .iter()
@@ -521,7 +521,7 @@ impl Classifier {
         Some(match (hedged, cues.is_empty()) {
             (true, false)
                 if let Some(forced) = forced
-                    && p < t =>
+                    && p.0 < t.0 =>
             {
                 format!(
                     "Hedged: {cues} (a cue of category {forced} always hedges; hedge score {p})."
@@ -897,6 +897,39 @@ fn statement_evidence(
     evidence.sort_by_key(|x| (x.start, x.kind, x.end));
 }
 
+/// A score or threshold in a reason, written as `{}` writes an `f64`. Most are rounded to
+/// thousandths ([`round_score`]), and the shortest digits of such a number are its
+/// thousandths without trailing zeros (a test checks all of them), which are written
+/// directly: the general search for the shortest digits was a hundredth of classifying.
+#[derive(Clone, Copy, Debug)]
+struct Decimal(f64);
+
+impl std::fmt::Display for Decimal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let x = self.0;
+        let k = (x * 1000.0).round();
+        let plain = f.precision().is_none() && f.width().is_none() && !f.sign_plus();
+        if !(plain && x.is_sign_positive() && (0.0..=1000.0).contains(&k) && k / 1000.0 == x) {
+            return std::fmt::Display::fmt(&x, f);
+        }
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 0..=1000.
+        let k = k as u32;
+        let digit = |d: u32| char::from_digit(d, 10).unwrap_or('0');
+        f.write_char(digit(k / 1000))?;
+        let mut frac = k % 1000;
+        if frac > 0 {
+            f.write_char('.')?;
+            let mut scale = 100;
+            while frac > 0 {
+                f.write_char(digit(frac / scale))?;
+                frac %= scale;
+                scale /= 10;
+            }
+        }
+        Ok(())
+    }
+}
+
 fn reasons(
     an: &Analysis<'_>,
     hedge_line: Option<String>,
@@ -965,7 +998,9 @@ fn reasons(
     }
     if checkworthy {
         out.push(format!(
-            "Check-worthy: score {score} is at or above the threshold {threshold}."
+            "Check-worthy: score {} is at or above the threshold {}.",
+            Decimal(score),
+            Decimal(threshold)
         ));
     } else if let Some(q) = an
         .evidence
@@ -985,7 +1020,9 @@ fn reasons(
         out.push("Not check-worthy: no number, date, named actor or factual predicate.".to_owned());
     } else {
         out.push(format!(
-            "Not check-worthy: score {score} is below the threshold {threshold}."
+            "Not check-worthy: score {} is below the threshold {}.",
+            Decimal(score),
+            Decimal(threshold)
         ));
     }
     out
