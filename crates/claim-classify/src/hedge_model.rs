@@ -28,24 +28,28 @@
 //! The weights file (`config/model/hedging.weights`, written by `claimsift train hedging`)
 //! has a `#` header, then `always = CATEGORY...`, `also_weight = X`, `l2 = X`, `bias = X`
 //! and `threshold = X`, then one `WEIGHT NAME` line per
-//! feature. A feature is looked up by the FNV-1a hash of its name, so the runtime never
+//! feature. A feature is looked up by a key made of the FNV-1a hashes of its name's parts
+//! ([`hedge_weights::name_key`]): the document holds each word's hash, so the runtime never
 //! allocates a name. Training ([`train_hedging`]) is full-batch and deterministic: the same
 //! sentences give the same file byte for byte.
 
 use std::fmt::Write as _;
-use std::hash::Hasher as _;
 use std::sync::{Arc, OnceLock};
 
 use claimsift_core::{HedgeCategory, HedgeCue};
 
 use crate::Classifier;
 use crate::doc::{Doc, is_aux};
-use crate::lexicon::{Fnv, Tag};
+use crate::hedge_weights::{self, Line, lines};
+use crate::lexicon::{PreHashed, Tag};
 use crate::tokens::TokenKind;
 use crate::train::{Counts, sigmoid};
 
 /// The bundled model (`claimsift train hedging` writes it).
 pub const BUILTIN_HEDGE_MODEL: &str = include_str!("../../../config/model/hedging.weights");
+/// The bundled model's setting lines and weights, as the build script encodes them
+/// ([`hedge_weights::encode`]).
+const BUNDLED_WEIGHTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/hedging.weights.bin"));
 
 /// One feature of a clause, by its parts; its name is `Display`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,30 +61,17 @@ pub(crate) enum HedgeFeature<'a> {
 }
 
 impl HedgeFeature<'_> {
-    /// FNV-1a of the feature's name, computed without building it.
-    fn hash(&self) -> u64 {
-        let mut h = Fnv::default();
+    /// The key of the feature's weight ([`hedge_weights::name_key`] of its name), computed
+    /// without building the name. [`features`] gives the keys of words and bigrams from
+    /// the document's word hashes instead.
+    fn key(&self) -> u64 {
+        use hedge_weights::{BIGRAM, CUE, SHAPE, WORD, feature_key, hash_name};
         match *self {
-            HedgeFeature::Word(w) => {
-                h.write(b"w ");
-                h.write(w.as_bytes());
-            }
-            HedgeFeature::Bigram(a, b) => {
-                h.write(b"b ");
-                h.write(a.as_bytes());
-                h.write(b" ");
-                h.write(b.as_bytes());
-            }
-            HedgeFeature::Cue(c) => {
-                h.write(b"c ");
-                h.write(c.as_str().as_bytes());
-            }
-            HedgeFeature::Shape(s) => {
-                h.write(b"s ");
-                h.write(s.as_bytes());
-            }
+            HedgeFeature::Word(w) => feature_key(WORD, hash_name(w), 0),
+            HedgeFeature::Bigram(a, b) => feature_key(BIGRAM, hash_name(a), hash_name(b)),
+            HedgeFeature::Cue(c) => feature_key(CUE, hash_name(c.as_str()), 0),
+            HedgeFeature::Shape(s) => feature_key(SHAPE, hash_name(s), 0),
         }
-        h.finish()
     }
 
     /// How the feature reads in a reason: `'generally'`, `'one of'`, `weasel cue`.
@@ -105,103 +96,61 @@ impl std::fmt::Display for HedgeFeature<'_> {
     }
 }
 
-/// The hasher of the weights map. Its keys are FNV-1a hashes already, so hashing them
-/// again byte by byte (as `lexicon::FastMap` does with any key) only costs time: one
-/// multiply spreads their high bits into the low ones the table indexes by.
+/// A set of feature keys, by open addressing: a clause's features are a few dozen, and
+/// telling repeats this way costs a tenth of sorting them. Its slots are kept from clause
+/// to clause (per thread) and marked with the clause they belong to, so that a new set is
+/// empty without clearing or allocating any (zeroed slots for each clause cost more than
+/// the rest of the set).
 #[derive(Default)]
-struct PreHashed(u64);
+struct KeySet {
+    /// A key and the [`KeySet::clause`] it was inserted for; the slots in use are a power
+    /// of two, at least twice as many as will be inserted.
+    slots: Vec<(u64, u32)>,
+    mask: usize,
+    clause: u32,
+}
 
-impl std::hash::Hasher for PreHashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        // Only `u64` keys are hashed; this is for completeness.
-        for &b in bytes {
-            self.write_u64(self.0 ^ u64::from(b));
+thread_local! {
+    static KEY_SET: std::cell::RefCell<KeySet> = std::cell::RefCell::default();
+}
+
+impl KeySet {
+    /// Empties the set and makes room for `n` keys.
+    fn start(&mut self, n: usize) {
+        let size = (2 * n).next_power_of_two();
+        if self.slots.len() < size {
+            self.slots.resize(size, (0, 0));
+        }
+        self.mask = size - 1;
+        self.clause = self.clause.wrapping_add(1);
+        if self.clause == 0 {
+            // Once in four billion clauses: slots marked 0 would read as in the set.
+            self.slots.fill((0, 0));
+            self.clause = 1;
         }
     }
-    fn write_u64(&mut self, x: u64) {
-        self.0 = (x ^ (x >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+
+    /// Adds `key`; true if it was not there.
+    fn insert(&mut self, key: u64) -> bool {
+        // Keys are mixed hashes ([`hedge_weights::feature_key`]): their low bits will do.
+        #[allow(clippy::cast_possible_truncation)]
+        let mut k = key as usize & self.mask;
+        loop {
+            match self.slots.get_mut(k) {
+                Some(slot) if slot.1 != self.clause => {
+                    *slot = (key, self.clause);
+                    return true;
+                }
+                Some(slot) if slot.0 == key => return false,
+                Some(_) => k = (k + 1) & self.mask,
+                None => return false,
+            }
+        }
     }
 }
 
-/// Feature name hash → weight.
+/// Feature key ([`hedge_weights::name_key`]) → weight.
 type WeightMap = std::collections::HashMap<u64, f32, std::hash::BuildHasherDefault<PreHashed>>;
-
-/// A weight as `claimsift train hedging` writes it (`-0.0466`: a sign, digits, a point,
-/// digits; seven digits at most), read without the general float parser, which was most of
-/// the cost of loading the model. The digits make an integer below 2^24 and the scale a
-/// power of ten up to 10^7, both exact in `f32`, so the one division rounds correctly: the
-/// same value `str::parse` gives. Anything else is `None`, for `str::parse` to read.
-fn parse_weight(s: &str) -> Option<f32> {
-    const SCALE: [f32; 8] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7];
-    let (negative, digits) = match s.strip_prefix('-') {
-        Some(rest) => (true, rest.as_bytes()),
-        None => (false, s.as_bytes()),
-    };
-    // One pass: the digits as an integer, and where the point is.
-    let mut m: u32 = 0;
-    let mut point = None;
-    for (k, &b) in digits.iter().enumerate() {
-        if b.is_ascii_digit() && k < 8 {
-            m = m * 10 + u32::from(b - b'0');
-        } else if b == b'.' && point.is_none() {
-            point = Some(k);
-        } else {
-            return None;
-        }
-    }
-    let int = point?;
-    let frac = digits.len() - int - 1;
-    if int == 0 || frac == 0 || int + frac > 7 {
-        return None;
-    }
-    #[allow(clippy::cast_precision_loss)] // m < 10^7 < 2^24: exact.
-    let v = m as f32 / SCALE[frac];
-    Some(if negative { -v } else { v })
-}
-
-/// The lines of `text` as `str::lines` gives them, found by a plain byte loop: the lines
-/// of a weights file are short, and the general search set up for each one was a third
-/// of the cost of loading the model.
-fn lines(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let Some(k) = rest.bytes().position(|b| b == b'\n') else {
-            return Some(std::mem::take(&mut rest));
-        };
-        let line = rest.get(..k)?;
-        rest = rest.get(k + 1..)?;
-        // `str::lines` takes "\r\n" for a line end too.
-        Some(line.strip_suffix('\r').unwrap_or(line))
-    })
-}
-
-/// A weight line as the trainer writes it (`-0.0466 b ! "`), read in one pass: the hash
-/// of its name and its weight, the same the general reading in [`HedgeModel::parse`] finds.
-/// `None` for any other line (a comment, a setting, spaces around it, another form of
-/// number), which the general reading takes.
-fn weight_line(line: &str) -> Option<(u64, f32)> {
-    // Ending in a character `trim` keeps (ASCII, not a space) and starting with a digit
-    // or a minus sign (as `parse_weight` requires), the line is its own trimmed form.
-    let &last = line.as_bytes().last()?;
-    if !last.is_ascii() || last.is_ascii_whitespace() {
-        return None;
-    }
-    let space = line.bytes().position(|b| b == b' ')?;
-    let weight = parse_weight(line.get(..space)?)?;
-    Some((hash_name(line.get(space + 1..)?), weight))
-}
-
-fn hash_name(name: &str) -> u64 {
-    let mut h = Fnv::default();
-    h.write(name.as_bytes());
-    h.finish()
-}
 
 /// Quantifiers that make a vague group or an unnamed plural ("many towns", "some experts").
 fn is_quantifier(w: &str) -> bool {
@@ -212,14 +161,15 @@ fn is_quantifier(w: &str) -> bool {
 }
 
 /// Calls `f` with every feature of tokens `a..b` and of `cues`, each once, in a fixed
-/// order.
+/// order, and the key of its weight ([`HedgeFeature::key`]).
 pub(crate) fn features<'d>(
     doc: &'d Doc<'_>,
     a: usize,
     b: usize,
     cues: &[HedgeCue],
-    mut f: impl FnMut(HedgeFeature<'d>),
+    mut f: impl FnMut(HedgeFeature<'d>, u64),
 ) {
+    use hedge_weights::{BIGRAM, WORD, feature_key};
     let b = b.min(doc.tokens.len());
     let mut shapes: [bool; 6] = [false; 6];
     const SHAPES: [&str; 6] = [
@@ -247,9 +197,11 @@ pub(crate) fn features<'d>(
             shapes[0] = true;
             continue;
         };
-        f(HedgeFeature::Word(w));
+        let hw = doc.word_hash(i);
+        f(HedgeFeature::Word(w), feature_key(WORD, hw, 0));
         if let Some(next) = next_word {
-            f(HedgeFeature::Bigram(w, next));
+            let key = feature_key(BIGRAM, hw, doc.word_hash(i + 1));
+            f(HedgeFeature::Bigram(w, next), key);
         }
         if !t.is_word() {
             continue;
@@ -285,11 +237,13 @@ pub(crate) fn features<'d>(
     cats.sort_unstable();
     cats.dedup();
     for c in cats {
-        f(HedgeFeature::Cue(c));
+        let feature = HedgeFeature::Cue(c);
+        f(feature, feature.key());
     }
     for (on, name) in shapes.iter().zip(SHAPES) {
         if *on {
-            f(HedgeFeature::Shape(name));
+            let feature = HedgeFeature::Shape(name);
+            f(feature, feature.key());
         }
     }
 }
@@ -331,11 +285,15 @@ pub struct HedgeModelError {
 
 /// A clause's hedge decision.
 #[derive(Clone, Debug)]
-pub(crate) struct HedgeScore {
+pub(crate) struct HedgeScore<'d> {
     pub probability: f64,
     /// A cue of a category that always hedges ([`always_hedges`]) is present.
     pub forced: bool,
     pub hedged: bool,
+    /// The clause's features that weigh at least [`MIN_EXPLAINED`] either way, each once,
+    /// with their weights: what [`HedgeModel::explain`] chooses from, kept while scoring
+    /// so that explaining does not find the features and their weights again.
+    strong: Vec<(HedgeFeature<'d>, f64)>,
 }
 
 /// The cue categories that hedge a clause whatever the model says, by default: in news
@@ -356,21 +314,29 @@ pub const NEWS_ALWAYS_HEDGES: [HedgeCategory; 5] = [
 ];
 
 impl HedgeModel {
-    /// The bundled model, parsed once.
+    /// The bundled model, loaded once from the weights and setting lines the build script
+    /// read from it ([`hedge_weights`]); a test checks they make what
+    /// [`HedgeModel::parse`] reads.
     pub fn bundled() -> Arc<HedgeModel> {
         static MODEL: OnceLock<Arc<HedgeModel>> = OnceLock::new();
         MODEL
             .get_or_init(|| {
-                Arc::new(
-                    HedgeModel::parse(BUILTIN_HEDGE_MODEL).unwrap_or_else(|_| HedgeModel {
-                        weights: WeightMap::default(),
-                        bias: 0.0,
-                        threshold: 0.5,
-                        l2: 1.0,
-                        always: NEWS_ALWAYS_HEDGES.to_vec(),
-                        also_weight: 1.0,
+                let model = match hedge_weights::decode(BUNDLED_WEIGHTS) {
+                    Some((settings, weights)) => HedgeModel::parse(settings).map(|mut model| {
+                        model.weights.reserve(weights.len());
+                        model.weights.extend(weights);
+                        model
                     }),
-                )
+                    None => HedgeModel::parse(BUILTIN_HEDGE_MODEL),
+                };
+                Arc::new(model.unwrap_or_else(|_| HedgeModel {
+                    weights: WeightMap::default(),
+                    bias: 0.0,
+                    threshold: 0.5,
+                    l2: 1.0,
+                    always: NEWS_ALWAYS_HEDGES.to_vec(),
+                    also_weight: 1.0,
+                }))
             })
             .clone()
     }
@@ -394,33 +360,13 @@ impl HedgeModel {
         };
         let err = |line: usize, message: String| HedgeModelError { line, message };
         for (n, raw) in lines(text).enumerate() {
-            if let Some((hash, w)) = weight_line(raw) {
-                model.weights.insert(hash, w);
-                continue;
+            match Line::read(raw).map_err(|m| err(n + 1, m))? {
+                Line::Weight(hash, w) => {
+                    model.weights.insert(hash, w);
+                }
+                Line::Setting(line) => model.setting(line).map_err(|m| err(n + 1, m))?,
+                Line::Skip => {}
             }
-            let line = raw.trim();
-            let Some(&first) = line.as_bytes().first() else {
-                continue;
-            };
-            if first == b'#' {
-                continue;
-            }
-            // A weight line starts with its number; the few settings with a letter.
-            if first.is_ascii_alphabetic() {
-                model.setting(line).map_err(|m| err(n + 1, m))?;
-                continue;
-            }
-            let Some((weight, name)) = line.split_once(' ') else {
-                return Err(err(
-                    n + 1,
-                    format!("expected 'WEIGHT NAME', found '{line}'"),
-                ));
-            };
-            let w: f32 = parse_weight(weight)
-                .or_else(|| weight.parse().ok())
-                .filter(|w: &f32| w.is_finite())
-                .ok_or_else(|| err(n + 1, format!("'{weight}' is not a number")))?;
-            model.weights.insert(hash_name(name), w);
         }
         Ok(model)
     }
@@ -510,69 +456,77 @@ impl HedgeModel {
     }
 
     /// Scores tokens `a..b` with their cues.
-    pub(crate) fn score(&self, doc: &Doc<'_>, a: usize, b: usize, cues: &[HedgeCue]) -> HedgeScore {
-        let mut sum = self.bias;
-        let mut seen: Vec<u64> = Vec::with_capacity(2 * b.saturating_sub(a) + 4);
-        features(doc, a, b, cues, |f| seen.push(f.hash()));
-        seen.sort_unstable();
-        seen.dedup();
-        for h in &seen {
-            if let Some(w) = self.weights.get(h) {
-                sum += f64::from(*w);
-            }
-        }
-        let probability = sigmoid(sum);
+    pub(crate) fn score<'d>(
+        &self,
+        doc: &'d Doc<'_>,
+        a: usize,
+        b: usize,
+        cues: &[HedgeCue],
+    ) -> HedgeScore<'d> {
+        // Each feature counts once. The weights are `f32`s of four decimals (0.0001 at
+        // least, a few at most): their sum in `f64` is exact in any order, and so is the
+        // same whichever of a feature's occurrences is counted.
+        let mut weights = 0.0;
+        let mut strong = Vec::new();
+        KEY_SET.with_borrow_mut(|seen| {
+            seen.start(2 * b.saturating_sub(a) + 16);
+            features(doc, a, b, cues, |f, key| {
+                if seen.insert(key)
+                    && let Some(w) = self.weights.get(&key)
+                {
+                    let w = f64::from(*w);
+                    weights += w;
+                    if w.abs() >= MIN_EXPLAINED {
+                        strong.push((f, w));
+                    }
+                }
+            });
+        });
+        let probability = sigmoid(self.bias + weights);
         let forced = cues.iter().any(|c| self.always_hedges(c.category));
         HedgeScore {
             probability,
             forced,
             hedged: forced || probability >= self.threshold,
+            strong,
         }
     }
 
-    /// The features that pushed the decision most, strongest first: those for a hedged
-    /// clause, those against an unhedged one that has cues; at most `n`, each weighing at
-    /// least [`MIN_EXPLAINED`].
-    pub(crate) fn explain(
-        &self,
-        doc: &Doc<'_>,
-        a: usize,
-        b: usize,
-        cues: &[HedgeCue],
-        hedged: bool,
-        n: usize,
-    ) -> Vec<(String, f64)> {
+    /// The features that pushed the decision `score` most, strongest first: those for a
+    /// hedged clause, those against an unhedged one that has cues; at most `n`, each
+    /// weighing at least [`MIN_EXPLAINED`].
+    pub(crate) fn explain(score: &HedgeScore<'_>, n: usize) -> Vec<(String, f64)> {
+        let hedged = score.hedged;
+        // Punctuation carries weight in the model but tells an editor nothing.
+        let wordless = |x: &str| !x.chars().any(char::is_alphanumeric);
+        let mut all: Vec<(HedgeFeature<'_>, f64)> = score
+            .strong
+            .iter()
+            .filter(|&&(f, w)| {
+                let pushes = if hedged {
+                    w >= MIN_EXPLAINED
+                } else {
+                    w <= -MIN_EXPLAINED
+                };
+                pushes
+                    && match f {
+                        HedgeFeature::Word(x) => !wordless(x),
+                        HedgeFeature::Bigram(x, y) => !wordless(x) && !wordless(y),
+                        HedgeFeature::Cue(_) | HedgeFeature::Shape(_) => true,
+                    }
+            })
+            .copied()
+            .collect();
         // Names are built only for the `n` that are kept: most clauses have a dozen
         // features past the cut, and formatting each was a tenth of classifying.
-        let mut all: Vec<(HedgeFeature<'_>, u64, f64)> = Vec::new();
-        features(doc, a, b, cues, |f| {
-            // Punctuation carries weight in the model but tells an editor nothing.
-            let wordless = match f {
-                HedgeFeature::Word(x) => !x.chars().any(char::is_alphanumeric),
-                HedgeFeature::Bigram(x, y) => {
-                    !x.chars().any(char::is_alphanumeric) || !y.chars().any(char::is_alphanumeric)
-                }
-                HedgeFeature::Cue(_) | HedgeFeature::Shape(_) => false,
-            };
-            if wordless {
-                return;
-            }
-            let hash = f.hash();
-            let w = self.weights.get(&hash).copied().map_or(0.0, f64::from);
-            if (hedged && w >= MIN_EXPLAINED) || (!hedged && w <= -MIN_EXPLAINED) {
-                all.push((f, hash, w));
-            }
-        });
-        all.sort_by_key(|x| x.1);
-        all.dedup_by_key(|x| x.1);
         all.sort_by(|x, y| {
-            y.2.abs()
-                .partial_cmp(&x.2.abs())
+            y.1.abs()
+                .partial_cmp(&x.1.abs())
                 .unwrap_or(std::cmp::Ordering::Equal)
                 .then_with(|| x.0.describe().cmp(&y.0.describe()))
         });
         all.truncate(n);
-        all.into_iter().map(|(f, _, w)| (f.describe(), w)).collect()
+        all.into_iter().map(|(f, w)| (f.describe(), w)).collect()
     }
 }
 
@@ -949,6 +903,54 @@ fn optimise(data: &[Encoded], dims: usize, l2: f64, steps: usize) -> (Vec<f64>, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hedge_weights::{name_key, parse_weight, weight_line};
+
+    #[test]
+    fn feature_keys_are_the_keys_of_their_names() {
+        let lex = crate::Lexicons::builtin();
+        let mut n = 0;
+        for sentence in [
+            "Some experts say the plan, which is regarded as the largest, may fail.",
+            "It is thought that 3 of \"them\" were arrested — most of them in São Paulo.",
+            "Analysts caution that unemployment could rise if the best-known firms leave.",
+        ] {
+            let article = claimsift_core::Article::single_sentence("-", sentence);
+            let doc = Doc::new(&article, &lex);
+            let mut cues = Vec::new();
+            crate::hedging::find(&doc, 0, doc.tokens.len(), &mut cues, &mut Vec::new());
+            assert!(!cues.is_empty(), "{sentence}");
+            features(&doc, 0, doc.tokens.len(), &cues, |f, key| {
+                assert_eq!(key, f.key(), "{f}");
+                assert_eq!(key, name_key(&f.to_string()), "{f}");
+                n += 1;
+            });
+        }
+        assert!(n > 60, "{n} features");
+        assert_ne!(name_key("w a"), name_key("s a"));
+        assert_ne!(name_key("b a b"), name_key("b b a"));
+    }
+
+    #[test]
+    fn bundled_weights_are_what_the_weights_file_reads() {
+        let bundled = HedgeModel::bundled();
+        let parsed = HedgeModel::parse(BUILTIN_HEDGE_MODEL).expect("the bundled model parses");
+        assert!(hedge_weights::decode(BUNDLED_WEIGHTS).is_some());
+        assert!(!bundled.is_empty());
+        assert_eq!(bundled.len(), parsed.len());
+        for (hash, w) in &parsed.weights {
+            assert_eq!(
+                bundled.weights.get(hash).map(|w| w.to_bits()),
+                Some(w.to_bits())
+            );
+        }
+        let settings = |m: &HedgeModel| {
+            (
+                [m.bias, m.threshold, m.l2, m.also_weight].map(f64::to_bits),
+                m.always.clone(),
+            )
+        };
+        assert_eq!(settings(&bundled), settings(&parsed));
+    }
 
     #[test]
     fn weights_read_fast_are_the_values_str_parse_gives() {
@@ -990,7 +992,7 @@ mod tests {
             let general = line
                 .trim()
                 .split_once(' ')
-                .map(|(w, name)| (hash_name(name), w.parse::<f32>().ok()));
+                .map(|(w, name)| (name_key(name), w.parse::<f32>().ok()));
             if let Some((hash, w)) = weight_line(line) {
                 assert_eq!(general, Some((hash, Some(w))), "{line:?}");
             }

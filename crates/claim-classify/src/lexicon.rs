@@ -99,6 +99,11 @@ pub(crate) enum Tag {
 pub(crate) struct Pattern {
     pub rest: Box<[Box<str>]>,
     pub tag: Tag,
+    /// The FNV-1a hash of the second word (`rest[0]`; 0 when there is none): matching
+    /// compares it with the next token's hash ([`crate::doc::Doc::word_hash`]) before
+    /// reading any text, since most entries that start with a common word ("is", "it")
+    /// do not go on as the sentence does.
+    pub next: u64,
 }
 
 /// FNV-1a: lexicon keys are short words, for which it is several times faster than SipHash.
@@ -126,11 +131,38 @@ impl Hasher for Fnv {
 
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
+/// The hasher of maps keyed by hashes (a word's, a feature's): hashing them again byte by
+/// byte (as [`FastMap`] does with any key) only costs time; one multiply spreads their
+/// high bits into the low ones the table indexes by.
+#[derive(Default)]
+pub(crate) struct PreHashed(u64);
+
+impl Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed; this is for completeness.
+        for &b in bytes {
+            self.write_u64(self.0 ^ u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (x ^ (x >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// First word → entries starting with it, longest first, keyed by the word's FNV-1a hash
+/// ([`crate::hedge_weights::hash_name`]), which the document holds for every token
+/// ([`crate::doc::Doc::word_hash`]); each hash keeps its words, so that two sharing one
+/// stay apart.
+type Index = HashMap<u64, Vec<(Box<str>, Vec<Pattern>)>, BuildHasherDefault<PreHashed>>;
+
 /// The parsed lexicons, indexed for matching.
 #[derive(Clone, Debug)]
 pub struct Lexicons {
     /// First word → entries starting with it, longest first.
-    index: FastMap<Box<str>, Vec<Pattern>>,
+    index: Index,
     /// Words written with a full stop that does not end a sentence ("mr.", "dec."), with the
     /// stop.
     abbreviations: FastMap<Box<str>, ()>,
@@ -245,7 +277,15 @@ impl Lexicons {
 
     /// Entries starting with `first` (lower case), longest first.
     pub(crate) fn starting_with(&self, first: &str) -> &[Pattern] {
-        self.index.get(first).map_or(&[], Vec::as_slice)
+        self.starting_with_hashed(first, crate::hedge_weights::hash_name(first))
+    }
+
+    /// [`Lexicons::starting_with`] of a word whose FNV-1a hash is `hash`.
+    pub(crate) fn starting_with_hashed(&self, first: &str, hash: u64) -> &[Pattern] {
+        self.index
+            .get(&hash)
+            .and_then(|words| words.iter().find(|(w, _)| **w == *first))
+            .map_or(&[], |(_, patterns)| patterns.as_slice())
     }
 
     /// True when `word` (lower case, with its full stop) is a known abbreviation.
@@ -262,7 +302,7 @@ impl Default for Lexicons {
 
 #[derive(Default)]
 struct Builder {
-    index: FastMap<Box<str>, Vec<Pattern>>,
+    index: Index,
     abbreviations: FastMap<Box<str>, ()>,
     counts: [usize; 10],
 }
@@ -279,8 +319,22 @@ impl Builder {
             let pattern = Pattern {
                 rest: rest.iter().map(|w| w.as_str().into()).collect(),
                 tag: entry.tag,
+                next: rest
+                    .first()
+                    .map_or(0, |w| crate::hedge_weights::hash_name(w)),
             };
-            let list = self.index.entry(first.as_str().into()).or_default();
+            let words = self
+                .index
+                .entry(crate::hedge_weights::hash_name(first))
+                .or_default();
+            let k = match words.iter().position(|(w, _)| **w == **first) {
+                Some(k) => k,
+                None => {
+                    words.push((first.as_str().into(), Vec::new()));
+                    words.len() - 1
+                }
+            };
+            let list = &mut words[k].1;
             let duplicate = list
                 .iter()
                 .any(|p| p.tag == pattern.tag && p.rest == pattern.rest);
@@ -294,7 +348,7 @@ impl Builder {
     }
 
     fn finish(mut self) -> Lexicons {
-        for list in self.index.values_mut() {
+        for (_, list) in self.index.values_mut().flatten() {
             // Longest first, then by tag, so matching is deterministic.
             list.sort_by(|a, b| {
                 b.rest

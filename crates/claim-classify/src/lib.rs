@@ -51,6 +51,7 @@ mod cue_rows;
 mod doc;
 mod evidence;
 mod hedge_model;
+mod hedge_weights;
 mod hedging;
 mod lexicon;
 mod score;
@@ -380,21 +381,21 @@ impl Classifier {
             for s in &doc.sents {
                 let (cues, _) =
                     self.hedge_cues(doc, s.a, s.b, found, found.governing(doc, s.a, s.b));
-                hedge_model::features(doc, s.a, s.b, &cues, &mut f);
+                hedge_model::features(doc, s.a, s.b, &cues, |feature, _| f(feature));
             }
         });
     }
 
     /// The hedging of tokens `a..b` governed by attribution `attr`: its cues and negations
     /// ([`Classifier::hedge_cues`]) and the hedge model's decision over them.
-    fn clause_hedging(
+    fn clause_hedging<'d>(
         &self,
-        doc: &Doc<'_>,
+        doc: &'d Doc<'_>,
         a: usize,
         b: usize,
         found: &Found,
         attr: Option<usize>,
-    ) -> (Vec<HedgeCue>, Vec<TextSpan>, hedge_model::HedgeScore) {
+    ) -> (Vec<HedgeCue>, Vec<TextSpan>, hedge_model::HedgeScore<'d>) {
         let (cues, negations) = self.hedge_cues(doc, a, b, found, attr);
         let hedge = self.hedge_model.score(doc, a, b, &cues);
         (cues, negations, hedge)
@@ -444,13 +445,13 @@ impl Classifier {
         (cues, negations)
     }
 
-    fn analyse(
+    fn analyse<'d>(
         &self,
-        doc: &Doc<'_>,
+        doc: &'d Doc<'_>,
         a: usize,
         b: usize,
         found: &Found,
-    ) -> (Analysis, Option<usize>) {
+    ) -> (Analysis<'d>, Option<usize>) {
         let (start, end) = doc.span(a, b);
         let evidence = evidence::find(doc, a, b);
         let attrs = found.attrs.as_slice();
@@ -514,7 +515,7 @@ impl Classifier {
     /// The reason line of a clause's hedge decision: its cues, its score against the
     /// threshold and the features that weighed most. None for an unhedged clause with no
     /// cue.
-    fn hedge_reason(&self, doc: &Doc<'_>, a: usize, b: usize, an: &Analysis) -> Option<String> {
+    fn hedge_reason(&self, an: &Analysis<'_>) -> Option<String> {
         let hedged = an.hedge.hedged;
         if !hedged && an.cues.is_empty() {
             return None;
@@ -530,20 +531,15 @@ impl Classifier {
             }
         }
         let mut signals = String::with_capacity(96);
-        for (k, (name, w)) in self
-            .hedge_model
-            .explain(doc, a, b, &an.cues, hedged, 3)
-            .iter()
-            .enumerate()
-        {
+        for (k, (name, w)) in HedgeModel::explain(&an.hedge, 3).iter().enumerate() {
             if k > 0 {
                 signals.push_str(", ");
             }
             signals.push_str(name);
             let _ = write!(signals, " {w:+.2}");
         }
-        let p = round_score(an.hedge.probability);
-        let t = self.hedge_model.threshold();
+        let p = Decimal(round_score(an.hedge.probability));
+        let t = Decimal(self.hedge_model.threshold());
         let forced = an
             .cues
             .iter()
@@ -552,7 +548,7 @@ impl Classifier {
         Some(match (hedged, cues.is_empty()) {
             (true, false)
                 if let Some(forced) = forced
-                    && p < t =>
+                    && p.0 < t.0 =>
             {
                 format!(
                     "Hedged: {cues} (a cue of category {forced} always hedges; hedge score {p})."
@@ -600,7 +596,7 @@ impl Classifier {
                 ClaimKind::Event
             });
         }
-        let hedge_line = self.hedge_reason(doc, a, b, &an);
+        let hedge_line = self.hedge_reason(&an);
         let mut reasons = reasons(
             &an,
             hedge_line,
@@ -634,13 +630,13 @@ impl Classifier {
 }
 
 /// What one clause holds.
-struct Analysis {
+struct Analysis<'d> {
     start: usize,
     end: usize,
     evidence: Vec<claimsift_core::Evidence>,
     cues: Vec<HedgeCue>,
     negations: Vec<TextSpan>,
-    hedge: hedge_model::HedgeScore,
+    hedge: hedge_model::HedgeScore<'d>,
     features: Features,
 }
 
@@ -928,8 +924,41 @@ fn statement_evidence(
     evidence.sort_by_key(|x| (x.start, x.kind, x.end));
 }
 
+/// A score or threshold in a reason, written as `{}` writes an `f64`. Most are rounded to
+/// thousandths ([`round_score`]), and the shortest digits of such a number are its
+/// thousandths without trailing zeros (a test checks all of them), which are written
+/// directly: the general search for the shortest digits was a hundredth of classifying.
+#[derive(Clone, Copy, Debug)]
+struct Decimal(f64);
+
+impl std::fmt::Display for Decimal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let x = self.0;
+        let k = (x * 1000.0).round();
+        let plain = f.precision().is_none() && f.width().is_none() && !f.sign_plus();
+        if !(plain && x.is_sign_positive() && (0.0..=1000.0).contains(&k) && k / 1000.0 == x) {
+            return std::fmt::Display::fmt(&x, f);
+        }
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 0..=1000.
+        let k = k as u32;
+        let digit = |d: u32| char::from_digit(d, 10).unwrap_or('0');
+        f.write_char(digit(k / 1000))?;
+        let mut frac = k % 1000;
+        if frac > 0 {
+            f.write_char('.')?;
+            let mut scale = 100;
+            while frac > 0 {
+                f.write_char(digit(frac / scale))?;
+                frac %= scale;
+                scale /= 10;
+            }
+        }
+        Ok(())
+    }
+}
+
 fn reasons(
-    an: &Analysis,
+    an: &Analysis<'_>,
     hedge_line: Option<String>,
     kinds: &[ClaimKind],
     attribution: Option<&Attribution>,
@@ -996,7 +1025,9 @@ fn reasons(
     }
     if checkworthy {
         out.push(format!(
-            "Check-worthy: score {score} is at or above the threshold {threshold}."
+            "Check-worthy: score {} is at or above the threshold {}.",
+            Decimal(score),
+            Decimal(threshold)
         ));
     } else if let Some(q) = an
         .evidence
@@ -1016,7 +1047,9 @@ fn reasons(
         out.push("Not check-worthy: no number, date, named actor or factual predicate.".to_owned());
     } else {
         out.push(format!(
-            "Not check-worthy: score {score} is below the threshold {threshold}."
+            "Not check-worthy: score {} is below the threshold {}.",
+            Decimal(score),
+            Decimal(threshold)
         ));
     }
     out

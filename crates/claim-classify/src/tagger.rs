@@ -668,7 +668,7 @@ impl Context {
                 *q = true;
             }
         }
-        let words: Vec<u64> = (0..doc.tokens.len()).map(|i| h(doc.low(i))).collect();
+        let words: Vec<u64> = (0..doc.tokens.len()).map(|i| doc.word_hash(i)).collect();
         let tok: Vec<TokenHashes> = WORD_MEMO.with_borrow_mut(|memo| {
             (0..doc.tokens.len())
                 .map(|i| {

@@ -1288,3 +1288,24 @@ fn a_sourced_content_ends_before_a_clause_with_its_own_agentless_cue() {
          attr anonymous - via 'reportedly' => 'shipping firms are reportedly waiting for guarantees'",
     );
 }
+
+#[test]
+fn decimals_in_reasons_read_as_floats_do() {
+    let mut values: Vec<f64> = (0..=1000).map(|k| f64::from(k) / 1000.0).collect();
+    values.extend([
+        0.1 + 0.2,
+        1e-7,
+        0.4755,
+        -0.0,
+        -0.5,
+        2.0,
+        1000.0,
+        f64::NAN,
+        f64::INFINITY,
+        claimsift_core::round_score(0.2175),
+    ]);
+    for x in values {
+        assert_eq!(crate::Decimal(x).to_string(), x.to_string(), "{x:?}");
+        assert_eq!(format!("{:.2}", crate::Decimal(x)), format!("{x:.2}"));
+    }
+}

@@ -10,7 +10,8 @@ mod html;
 mod markdown;
 
 use claimsift_core::{
-    Article, ArticleReport, ArticleStatus, ClassifiedDocument, InputError, Report, RunSummary,
+    Article, ArticleReport, ArticleStatus, Attribution, Claim, ClassifiedDocument, Evidence,
+    HedgeCue, Hedging, InputError, Report, RunSummary, SentenceResult, Span, TextSpan,
 };
 use serde::Serialize;
 
@@ -126,17 +127,218 @@ pub fn line<T: Serialize>(value: &T) -> String {
     out
 }
 
-/// Appends `value` as compact JSON and a newline to `out`: the same bytes as [`line`], for
-/// `classify --sentences`, which writes one such line per input line. sonic-rs escapes
-/// strings with SIMD; serde_json's byte-at-a-time escaping was 7% of that command's
-/// instructions. Both format floats with zmij and escape alike (see the test below).
+/// Appends `result` as compact JSON and a newline to `out`: the same bytes as [`line`],
+/// for `classify --sentences`, which writes one such line per input line.
+///
+/// The field names are written as they are, in the order serde's derive writes them (each
+/// struct is destructured whole, so a new field does not compile until it is written here
+/// too); sonic-rs writes the values. It escapes strings with SIMD (serde_json's
+/// byte-at-a-time escaping was 7% of that command's instructions), and both format floats
+/// with zmij, so the bytes are serde_json's (see the test below); escaping the constant
+/// field names again for every line was another 4%.
 ///
 /// # Errors
-/// When `value` cannot be serialised as JSON (a map with non-string keys).
-pub fn append_line<T: Serialize>(value: &T, out: &mut Vec<u8>) -> Result<(), sonic_rs::Error> {
-    sonic_rs::to_writer(&mut *out, value)?;
-    out.push(b'\n');
+/// When a value cannot be serialised as JSON (never, for these types).
+pub fn append_line(result: &SentenceResult, out: &mut Vec<u8>) -> Result<(), sonic_rs::Error> {
+    let SentenceResult {
+        text,
+        checkworthy,
+        score,
+        hedged,
+        attributed,
+        claims,
+    } = result;
+    let mut w = JsonLine(out);
+    w.key("{\"text\":");
+    w.value(text)?;
+    w.key(",\"checkworthy\":");
+    w.bool(*checkworthy);
+    w.key(",\"score\":");
+    w.value(score)?;
+    w.key(",\"hedged\":");
+    w.bool(*hedged);
+    w.key(",\"attributed\":");
+    w.bool(*attributed);
+    w.key(",\"claims\":");
+    w.list(claims, JsonLine::claim)?;
+    w.key("}\n");
     Ok(())
+}
+
+/// The writer of [`append_line`]: constant JSON (field names, punctuation) as it is,
+/// values through sonic-rs.
+struct JsonLine<'a>(&'a mut Vec<u8>);
+
+impl JsonLine<'_> {
+    fn key(&mut self, json: &str) {
+        self.0.extend_from_slice(json.as_bytes());
+    }
+
+    fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), sonic_rs::Error> {
+        sonic_rs::to_writer(&mut *self.0, value)
+    }
+
+    fn bool(&mut self, value: bool) {
+        self.key(if value { "true" } else { "false" });
+    }
+
+    /// `[item,item]`, each written by `f`.
+    fn list<T>(
+        &mut self,
+        items: &[T],
+        mut f: impl FnMut(&mut Self, &T) -> Result<(), sonic_rs::Error>,
+    ) -> Result<(), sonic_rs::Error> {
+        self.key("[");
+        for (k, item) in items.iter().enumerate() {
+            if k > 0 {
+                self.key(",");
+            }
+            f(self, item)?;
+        }
+        self.key("]");
+        Ok(())
+    }
+
+    fn claim(&mut self, claim: &Claim) -> Result<(), sonic_rs::Error> {
+        let Claim {
+            text,
+            start,
+            end,
+            sentence,
+            checkworthy,
+            score,
+            kinds,
+            evidence,
+            attribution,
+            hedging,
+            reasons,
+        } = claim;
+        self.key("{\"text\":");
+        self.value(text)?;
+        self.key(",\"start\":");
+        self.value(start)?;
+        self.key(",\"end\":");
+        self.value(end)?;
+        self.key(",\"sentence\":");
+        self.value(sentence)?;
+        self.key(",\"checkworthy\":");
+        self.bool(*checkworthy);
+        self.key(",\"score\":");
+        self.value(score)?;
+        self.key(",\"kinds\":");
+        self.list(kinds, |w, kind| w.value(kind))?;
+        self.key(",\"evidence\":");
+        self.list(evidence, JsonLine::evidence)?;
+        self.key(",\"attribution\":");
+        match attribution {
+            Some(a) => self.attribution(a)?,
+            None => self.key("null"),
+        }
+        self.key(",\"hedging\":");
+        self.hedging(hedging)?;
+        self.key(",\"reasons\":");
+        self.list(reasons, |w, reason| w.value(reason))?;
+        self.key("}");
+        Ok(())
+    }
+
+    fn evidence(&mut self, evidence: &Evidence) -> Result<(), sonic_rs::Error> {
+        let Evidence {
+            kind,
+            text,
+            start,
+            end,
+        } = evidence;
+        self.key("{\"kind\":");
+        self.value(kind)?;
+        self.key(",\"text\":");
+        self.value(text)?;
+        self.key(",\"start\":");
+        self.value(start)?;
+        self.key(",\"end\":");
+        self.value(end)?;
+        self.key("}");
+        Ok(())
+    }
+
+    fn attribution(&mut self, attribution: &Attribution) -> Result<(), sonic_rs::Error> {
+        let Attribution {
+            kind,
+            source,
+            cue,
+            content,
+            direct_quote,
+            refers_to,
+        } = attribution;
+        self.key("{\"kind\":");
+        self.value(kind)?;
+        self.key(",\"source\":");
+        match source {
+            Some(s) => self.text_span(s)?,
+            None => self.key("null"),
+        }
+        self.key(",\"cue\":");
+        self.text_span(cue)?;
+        let Span { start, end } = content;
+        self.key(",\"content\":{\"start\":");
+        self.value(start)?;
+        self.key(",\"end\":");
+        self.value(end)?;
+        self.key("},\"direct_quote\":");
+        self.bool(*direct_quote);
+        // `skip_serializing_if = "Option::is_none"`.
+        if let Some(name) = refers_to {
+            self.key(",\"refers_to\":");
+            self.value(name)?;
+        }
+        self.key("}");
+        Ok(())
+    }
+
+    fn hedging(&mut self, hedging: &Hedging) -> Result<(), sonic_rs::Error> {
+        let Hedging {
+            hedged,
+            cues,
+            negations,
+        } = hedging;
+        self.key("{\"hedged\":");
+        self.bool(*hedged);
+        self.key(",\"cues\":");
+        self.list(cues, |w, cue| {
+            let HedgeCue {
+                text,
+                start,
+                end,
+                category,
+            } = cue;
+            w.key("{\"text\":");
+            w.value(text)?;
+            w.key(",\"start\":");
+            w.value(start)?;
+            w.key(",\"end\":");
+            w.value(end)?;
+            w.key(",\"category\":");
+            w.value(category)?;
+            w.key("}");
+            Ok(())
+        })?;
+        self.key(",\"negations\":");
+        self.list(negations, JsonLine::text_span)?;
+        self.key("}");
+        Ok(())
+    }
+
+    fn text_span(&mut self, span: &TextSpan) -> Result<(), sonic_rs::Error> {
+        let TextSpan { text, start, end } = span;
+        self.key("{\"text\":");
+        self.value(text)?;
+        self.key(",\"start\":");
+        self.value(start)?;
+        self.key(",\"end\":");
+        self.value(end)?;
+        self.key("}");
+        Ok(())
+    }
 }
 
 /// `report.jsonl`: one line for each article (`"type": "article"`), then one for each error
@@ -266,7 +468,7 @@ mod tests {
         };
         let attribution = |refers_to: Option<String>| Attribution {
             kind: SourceKind::NamedPerson,
-            source: None,
+            source: refers_to.as_deref().map(span),
             cue: span("said"),
             content: Span { start: 0, end: 1 },
             direct_quote: false,
@@ -277,6 +479,13 @@ mod tests {
             claim(1.0, Some(attribution(None))),
             claim(0.1 + 0.2, Some(attribution(Some("Ms \"X\"".to_owned())))),
         ];
+        claims.push(Claim {
+            kinds: Vec::new(),
+            evidence: Vec::new(),
+            hedging: Hedging::default(),
+            reasons: Vec::new(),
+            ..claim(0.5, None)
+        });
         claims.extend(
             [
                 0.217,
