@@ -867,14 +867,19 @@ pub fn term_key(name: &str) -> u64 {
     }
 }
 
-/// FNV-1a of one word.
+/// FNV-1a of one word: what [`Doc::word_hash`] holds for a token whose word needs no
+/// folding.
 fn word_key(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word.as_bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    crate::hedge_weights::hash_name(word)
+}
+
+/// [`word_key`] of token `i`'s folded word `low`: the document's hash when folding left
+/// the word as it was.
+fn token_key(doc: &Doc<'_>, i: usize, low: &std::borrow::Cow<'_, str>) -> u64 {
+    match low {
+        std::borrow::Cow::Borrowed(_) => doc.word_hash(i),
+        std::borrow::Cow::Owned(w) => word_key(w),
     }
-    h
 }
 
 /// The key of the pair of words `first second`, from their keys ([`word_key`]).
@@ -1625,7 +1630,7 @@ pub(crate) fn clause_terms(doc: &Doc<'_>, a: usize, b: usize, out: &mut Vec<Stri
         }
         let low = fold(doc.low(i));
         let in_words = lookup(&low).word.is_some();
-        term_step(&mut prev, word_key(&low), in_words, |_, pair| {
+        term_step(&mut prev, token_key(doc, i, &low), in_words, |_, pair| {
             out.push(if pair {
                 [prev_low.as_ref(), " ", low.as_ref()].concat()
             } else {
@@ -1696,7 +1701,7 @@ pub(crate) fn structure(
         if !terms.is_empty() {
             term_step(
                 &mut prev_term,
-                word_key(&low),
+                token_key(doc, i, &low),
                 info.word.is_some(),
                 |key, _| {
                     if let Some(j) = terms.find(key) {
