@@ -11,7 +11,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 use claimsift_classify::train::{self, Example, TrainOptions};
-use claimsift_classify::{Classifier, ClassifyOptions, Lexicons};
+use claimsift_classify::{Classifier, ClassifyOptions, Lexicons, Weights};
 
 /// The training file inside the data folder.
 pub const TRAIN_FILE: &str = "ct24_train.tsv";
@@ -33,6 +33,11 @@ pub fn checkworthiness(data_dir: &Path) -> Result<(String, String)> {
         TRAIN_FILE,
         &digest,
     );
+    // What is written must read back as what was fitted, or the file is no use.
+    let read = Weights::parse(&text).context("the fitted weights do not read back")?;
+    if read != trained.weights {
+        bail!("the fitted weights read back differently; the file would not be the model");
+    }
     let summary = format!(
         "trained on {} ({} sentences, {} check-worthy, blake3 {})\n{}",
         path.display(),

@@ -120,6 +120,11 @@ impl KeySet {
         let size = (2 * n).next_power_of_two();
         if self.slots.len() < size {
             self.slots.resize(size, (0, 0));
+        } else if self.slots.len() > 1 << 16 && self.slots.len() > 4 * size {
+            // One huge clause (a megabyte line) does not keep its slots for the thread's
+            // life; the ones kept still carry their marks.
+            self.slots.truncate(size);
+            self.slots.shrink_to_fit();
         }
         self.mask = size - 1;
         self.clause = self.clause.wrapping_add(1);
@@ -463,9 +468,10 @@ impl HedgeModel {
         b: usize,
         cues: &[HedgeCue],
     ) -> HedgeScore<'d> {
-        // Each feature counts once. The weights are `f32`s of four decimals (0.0001 at
-        // least, a few at most): their sum in `f64` is exact in any order, and so is the
-        // same whichever of a feature's occurrences is counted.
+        // Each feature counts once. The trainer writes weights of four decimals (0.0001 at
+        // least, a few at most): as `f32`s their sum in `f64` is exact in any order. A
+        // hand-written file with other values is summed in the order the features are
+        // found, which is fixed, so its scores are the same from run to run too.
         let mut weights = 0.0;
         let mut strong = Vec::new();
         KEY_SET.with_borrow_mut(|seen| {

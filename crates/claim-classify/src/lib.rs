@@ -322,17 +322,7 @@ impl Classifier {
     /// without repeats: what a `train` command counts to choose a model's pairs.
     #[must_use]
     pub fn sentence_pairs(&self, sentence: &str) -> Vec<u32> {
-        let article = Article::single_sentence("-", sentence);
-        let doc = Doc::new(&article, &self.lexicons);
-        let mut out = Vec::new();
-        for s in &doc.sents {
-            for (a, b) in clauses(&doc, s) {
-                score::clause_pairs(&doc, a, b, &mut out);
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
+        self.per_clause(sentence, score::clause_pairs)
     }
 
     /// Every term of a sentence ([`score::Term`]: a word outside [`WORDS`], or two adjacent
@@ -340,12 +330,21 @@ impl Classifier {
     /// what a `train` command counts to choose a model's terms.
     #[must_use]
     pub fn sentence_terms(&self, sentence: &str) -> Vec<String> {
+        self.per_clause(sentence, score::clause_terms)
+    }
+
+    /// What `collect` finds in each clause of a sentence, sorted without repeats.
+    fn per_clause<T: Ord>(
+        &self,
+        sentence: &str,
+        collect: fn(&Doc<'_>, usize, usize, &mut Vec<T>),
+    ) -> Vec<T> {
         let article = Article::single_sentence("-", sentence);
         let doc = Doc::new(&article, &self.lexicons);
         let mut out = Vec::new();
         for s in &doc.sents {
             for (a, b) in clauses(&doc, s) {
-                score::clause_terms(&doc, a, b, &mut out);
+                collect(&doc, a, b, &mut out);
             }
         }
         out.sort_unstable();

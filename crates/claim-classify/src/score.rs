@@ -21,8 +21,8 @@
 //! [`WORDS`] ("federal", "budget") or two adjacent words not both in it ("the budget").
 //! The trainer keeps only terms that at least a few sentences of every era of the debates
 //! hold, so what they learn is what recurs across speakers and decades (budgets, debt,
-//! jobs), not one debate's topics; they lift held-out F1 (0.646 → 0.663, leave one era
-//! out) as well as dev. Like the words, each is named in the reasons.
+//! jobs), not one debate's topics; they lift held-out F1 (0.646 → 0.662, pooled over the
+//! eras each left out in turn) as well as dev. Like the words, each is named in the reasons.
 //!
 //! The weights are data. [`Weights::builtin`] is the fitted model bundled from
 //! `config/model/checkworthiness.weights`, which `claimsift train checkworthiness` writes
@@ -627,7 +627,10 @@ impl Weights {
     /// Features not named keep their default weight; the pairs and terms are those named.
     ///
     /// # Errors
-    /// An unknown feature name or a weight that is not a finite number.
+    /// An unknown feature, word or pair, a term that is not one or two lower-case words
+    /// outside the vocabulary, a pair or term named twice, more than [`MAX_PAIRS`] pairs
+    /// or [`MAX_TERMS`] terms, a threshold outside 0–1, or a weight that is not a finite
+    /// number; the error names the line.
     pub fn parse(text: &str) -> Result<Self, WeightsError> {
         let mut w = Self::default();
         // The line of each term, to name a repeated one after sorting.
@@ -668,8 +671,8 @@ impl Weights {
                 }
                 n if n.starts_with("term:") => {
                     let name = &n["term:".len()..];
-                    if !is_term_name(name) {
-                        return Err(err(format!("`{n}`: a term is one or two lower-case words")));
+                    if let Some(problem) = term_name_problem(name) {
+                        return Err(err(format!("`{n}`: {problem}")));
                     }
                     if w.terms.len() == MAX_TERMS {
                         return Err(err(format!("more than {MAX_TERMS} terms")));
@@ -911,17 +914,27 @@ fn term_step(
     *prev = Some((key, in_words));
 }
 
-/// One or two words (no spaces around or doubled, no `=` or `#`, which the file format
-/// reserves), lower case.
-fn is_term_name(name: &str) -> bool {
-    let mut words = 0;
-    for w in name.split(' ') {
-        if w.is_empty() || w.contains(['=', '#']) || w.chars().any(char::is_uppercase) {
-            return false;
-        }
-        words += 1;
+/// Why `name` cannot be a term's name, if it cannot: a term is one or two words (single
+/// spaces, no `=` or `#`, which the file format reserves) as the walk over a clause reads
+/// them — lower case as [`Doc::low`] makes them (ASCII letters), a straight apostrophe
+/// ([`fold`]) — and not what the words and pairs already are: one word of [`WORDS`], or
+/// two of them.
+pub(crate) fn term_name_problem(name: &str) -> Option<&'static str> {
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() > 2 || words.iter().any(|w| w.is_empty() || w.contains(['=', '#'])) {
+        return Some("a term is one or two words, one space apart");
     }
-    (1..=2).contains(&words)
+    if name.bytes().any(|b| b.is_ascii_uppercase()) || name.contains('\u{2019}') {
+        return Some("a term is written lower case, with a straight apostrophe");
+    }
+    if words.iter().all(|w| word_index(w).is_some()) {
+        return Some(if words.len() == 1 {
+            "the word is in the vocabulary: write it as `word:`"
+        } else {
+            "both words are in the vocabulary: write them as a `pair:`"
+        });
+    }
+    None
 }
 
 /// Four decimals, and never "-0.0000".
@@ -2300,6 +2313,10 @@ mod model_tests {
             ("term:one two three = 1.0", 1),
             ("term: = 1.0", 1),
             ("term:tax = 1.0\nterm:tax = 2.0", 2),
+            // What the words and pairs are already, and what the walk never reads.
+            ("term:the = 1.0", 1),
+            ("term:has been = 1.0", 1),
+            ("term:mayor\u{2019}s = 1.0", 1),
         ] {
             let e = Weights::parse(text).expect_err(text);
             assert_eq!(e.line, line, "{text}: {e}");
