@@ -73,7 +73,8 @@ pub const CUE: u64 = 3;
 pub const SHAPE: u64 = 4;
 const OTHER: u64 = 5;
 
-/// The key of a feature of `kind` whose parts hash to `x` and `y` (0 for none).
+/// The key of a feature of `kind` whose parts hash to `x` and `y` (0 for none). The cue
+/// tagger's features mix their hashes with it too.
 pub fn feature_key(kind: u64, x: u64, y: u64) -> u64 {
     let mut z = x.wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(17)
         ^ y.wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
@@ -83,12 +84,16 @@ pub fn feature_key(kind: u64, x: u64, y: u64) -> u64 {
     z ^ (z >> 29)
 }
 
-/// The FNV-1a hash of a word (or a whole name).
-pub fn hash_name(name: &str) -> u64 {
+/// The FNV-1a hash of a word (or a whole name). A `const fn`, so the cue tagger's fixed
+/// feature values are hashed at compile time with it.
+pub const fn hash_name(name: &str) -> u64 {
+    let bytes = name.as_bytes();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in name.as_bytes() {
-        h ^= u64::from(b);
+    let mut k = 0;
+    while k < bytes.len() {
+        h ^= bytes[k] as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
+        k += 1;
     }
     h
 }

@@ -870,11 +870,8 @@ pub fn term_key(name: &str) -> u64 {
     }
 }
 
-/// FNV-1a of one word: what [`Doc::word_hash`] holds for a token whose word needs no
-/// folding.
-fn word_key(word: &str) -> u64 {
-    crate::hedge_weights::hash_name(word)
-}
+// FNV-1a of one word: what `Doc::word_hash` holds for a token whose word needs no folding.
+use crate::hedge_weights::hash_name as word_key;
 
 /// [`word_key`] of token `i`'s folded word `low` ([`fold`]): the document's hash when
 /// folding left the word as it was, which its length tells (folding only turns a curly
@@ -887,7 +884,9 @@ fn token_key(doc: &Doc<'_>, i: usize, low: &str) -> u64 {
     }
 }
 
-/// The key of the pair of words `first second`, from their keys ([`word_key`]).
+/// The key of the pair of words `first second`, from their keys ([`word_key`]). Terms are
+/// kept in key order, which decides which of two equal weights the reasons name first, so
+/// another mix would change reasons.
 fn bigram_key(first: u64, second: u64) -> u64 {
     (first.rotate_left(29) ^ second).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
@@ -2241,16 +2240,19 @@ mod model_tests {
         let c = c.with_weights(w);
         let f = c.sentence_features("I think so.");
         assert_eq!(f.pairs().collect::<Vec<_>>(), vec![0]);
-        let doc = c.classify(&claimsift_core::Article::single_sentence(
-            "-",
-            "I think so.",
-        ));
-        let signals = doc.claims[0]
+        let signals = signals_of(&c, "I think so.");
+        assert!(signals.contains("words 'i think' (-3.00)"), "{signals}");
+    }
+
+    /// The signals reason of the first claim of `sentence`.
+    fn signals_of(c: &Classifier, sentence: &str) -> String {
+        let doc = c.classify(&claimsift_core::Article::single_sentence("-", sentence));
+        doc.claims[0]
             .reasons
             .iter()
             .find(|r| r.starts_with("Signals: "))
-            .expect("a signals line");
-        assert!(signals.contains("words 'i think' (-3.00)"), "{signals}");
+            .expect("a signals line")
+            .clone()
     }
 
     #[test]
@@ -2289,15 +2291,7 @@ mod model_tests {
         ] {
             assert_eq!(c2.sentence_features(text).terms().count(), 1, "{text}");
         }
-        let doc = c.classify(&claimsift_core::Article::single_sentence(
-            "-",
-            "The federal budget deficit rose.",
-        ));
-        let signals = doc.claims[0]
-            .reasons
-            .iter()
-            .find(|r| r.starts_with("Signals: "))
-            .expect("a signals line");
+        let signals = signals_of(&c, "The federal budget deficit rose.");
         assert!(
             signals.contains("words 'federal budget' (+2.50)"),
             "{signals}"

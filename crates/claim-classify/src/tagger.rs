@@ -819,20 +819,9 @@ thread_local! {
     static WORD_MEMO: std::cell::RefCell<WordMemo> = std::cell::RefCell::default();
 }
 
-const FNV: u64 = 0xcbf2_9ce4_8422_2325;
-
-const fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    let mut k = 0;
-    while k < bytes.len() {
-        h ^= bytes[k] as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-        k += 1;
-    }
-    h
-}
-
+/// FNV-1a, as the document hashes every word ([`Doc::word_hash`]).
 const fn h(s: &str) -> u64 {
-    fnv(FNV, s.as_bytes())
+    crate::hedge_weights::hash_name(s)
 }
 
 /// Hashes of the fixed feature values, computed at compile time.
@@ -925,14 +914,10 @@ const H_SUBJECT: [u64; 4] = [
     H_CLASS[CLASS_REL as usize],
 ];
 
-/// One feature: a template number and two hashed parts.
+/// One feature: a template number and two hashed parts, mixed as the hedge model mixes
+/// its features' ([`crate::hedge_weights::feature_key`]).
 fn feat(template: u64, x: u64, y: u64) -> u64 {
-    let mut z = x.wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(17)
-        ^ y.wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
-        ^ template.wrapping_mul(0x1656_67b1_9e37_79f9);
-    z ^= z >> 31;
-    z = z.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    z ^ (z >> 29)
+    crate::hedge_weights::feature_key(template, x, y)
 }
 
 /// The shape of token `i`: an index into [`SHAPES`].

@@ -149,12 +149,10 @@ pub fn append_line(result: &SentenceResult, out: &mut Vec<u8>) -> Result<(), son
         claims,
     } = result;
     let mut w = JsonLine(out);
-    w.key("{\"text\":");
-    w.value(text)?;
+    w.field("{\"text\":", text)?;
     w.key(",\"checkworthy\":");
     w.bool(*checkworthy);
-    w.key(",\"score\":");
-    w.value(score)?;
+    w.field(",\"score\":", score)?;
     w.key(",\"hedged\":");
     w.bool(*hedged);
     w.key(",\"attributed\":");
@@ -178,6 +176,17 @@ impl JsonLine<'_> {
         sonic_rs::to_writer(&mut *self.0, value)
     }
 
+    /// A field: `name` (the punctuation before it, its quoted name and the colon) as it
+    /// is, then its value.
+    fn field<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), sonic_rs::Error> {
+        self.key(name);
+        self.value(value)
+    }
+
     fn bool(&mut self, value: bool) {
         self.key(if value { "true" } else { "false" });
     }
@@ -199,6 +208,21 @@ impl JsonLine<'_> {
         Ok(())
     }
 
+    /// `"text":…,"start":…,"end":…`, the fields a claim, a piece of evidence, a hedge cue
+    /// and a text span share, in that order, after `open` (`{` or `,`).
+    fn text_start_end(
+        &mut self,
+        open: &str,
+        text: &str,
+        start: &usize,
+        end: &usize,
+    ) -> Result<(), sonic_rs::Error> {
+        self.key(open);
+        self.field("\"text\":", text)?;
+        self.field(",\"start\":", start)?;
+        self.field(",\"end\":", end)
+    }
+
     fn claim(&mut self, claim: &Claim) -> Result<(), sonic_rs::Error> {
         let Claim {
             text,
@@ -213,18 +237,11 @@ impl JsonLine<'_> {
             hedging,
             reasons,
         } = claim;
-        self.key("{\"text\":");
-        self.value(text)?;
-        self.key(",\"start\":");
-        self.value(start)?;
-        self.key(",\"end\":");
-        self.value(end)?;
-        self.key(",\"sentence\":");
-        self.value(sentence)?;
+        self.text_start_end("{", text, start, end)?;
+        self.field(",\"sentence\":", sentence)?;
         self.key(",\"checkworthy\":");
         self.bool(*checkworthy);
-        self.key(",\"score\":");
-        self.value(score)?;
+        self.field(",\"score\":", score)?;
         self.key(",\"kinds\":");
         self.list(kinds, |w, kind| w.value(kind))?;
         self.key(",\"evidence\":");
@@ -249,14 +266,8 @@ impl JsonLine<'_> {
             start,
             end,
         } = evidence;
-        self.key("{\"kind\":");
-        self.value(kind)?;
-        self.key(",\"text\":");
-        self.value(text)?;
-        self.key(",\"start\":");
-        self.value(start)?;
-        self.key(",\"end\":");
-        self.value(end)?;
+        self.field("{\"kind\":", kind)?;
+        self.text_start_end(",", text, start, end)?;
         self.key("}");
         Ok(())
     }
@@ -270,8 +281,7 @@ impl JsonLine<'_> {
             direct_quote,
             refers_to,
         } = attribution;
-        self.key("{\"kind\":");
-        self.value(kind)?;
+        self.field("{\"kind\":", kind)?;
         self.key(",\"source\":");
         match source {
             Some(s) => self.text_span(s)?,
@@ -280,16 +290,13 @@ impl JsonLine<'_> {
         self.key(",\"cue\":");
         self.text_span(cue)?;
         let Span { start, end } = content;
-        self.key(",\"content\":{\"start\":");
-        self.value(start)?;
-        self.key(",\"end\":");
-        self.value(end)?;
+        self.field(",\"content\":{\"start\":", start)?;
+        self.field(",\"end\":", end)?;
         self.key("},\"direct_quote\":");
         self.bool(*direct_quote);
         // `skip_serializing_if = "Option::is_none"`.
         if let Some(name) = refers_to {
-            self.key(",\"refers_to\":");
-            self.value(name)?;
+            self.field(",\"refers_to\":", name)?;
         }
         self.key("}");
         Ok(())
@@ -311,14 +318,8 @@ impl JsonLine<'_> {
                 end,
                 category,
             } = cue;
-            w.key("{\"text\":");
-            w.value(text)?;
-            w.key(",\"start\":");
-            w.value(start)?;
-            w.key(",\"end\":");
-            w.value(end)?;
-            w.key(",\"category\":");
-            w.value(category)?;
+            w.text_start_end("{", text, start, end)?;
+            w.field(",\"category\":", category)?;
             w.key("}");
             Ok(())
         })?;
@@ -330,12 +331,7 @@ impl JsonLine<'_> {
 
     fn text_span(&mut self, span: &TextSpan) -> Result<(), sonic_rs::Error> {
         let TextSpan { text, start, end } = span;
-        self.key("{\"text\":");
-        self.value(text)?;
-        self.key(",\"start\":");
-        self.value(start)?;
-        self.key(",\"end\":");
-        self.value(end)?;
+        self.text_start_end("{", text, start, end)?;
         self.key("}");
         Ok(())
     }
