@@ -363,7 +363,11 @@ impl Classifier {
             for (a, b) in claim_clauses(doc) {
                 let (_, _, hedge) =
                     self.clause_hedging(doc, a, b, found, found.governing(doc, a, b));
-                best = best.max(if hedge.forced { 1.0 } else { hedge.probability });
+                best = best.max(if hedge.forced_by.is_some() {
+                    1.0
+                } else {
+                    hedge.probability
+                });
             }
             best
         })
@@ -540,10 +544,15 @@ impl Classifier {
         let p = Decimal(round_score(an.hedge.probability));
         let t = Decimal(self.hedge_model.threshold());
         let forced = an
-            .cues
-            .iter()
-            .find(|c| self.hedge_model.always_hedges(c.category))
-            .map(|c| c.category.as_str());
+            .hedge
+            .forced_by
+            .map(claimsift_core::HedgeCategory::as_str);
+        // A condition on a rule stated in the present does not hedge by itself.
+        let rule = if an.hedge.rule_condition {
+            "; a condition on a rule stated in the present does not always hedge"
+        } else {
+            ""
+        };
         Some(match (hedged, cues.is_empty()) {
             (true, false)
                 if let Some(forced) = forced
@@ -560,10 +569,10 @@ impl Classifier {
                 "Hedged by its wording (hedge score {p} is at or above {t}; weighed most: {signals})."
             ),
             (false, _) if signals.is_empty() => {
-                format!("Not hedged: {cues} (hedge score {p} is below {t}).")
+                format!("Not hedged: {cues} (hedge score {p} is below {t}{rule}).")
             }
             (false, _) => format!(
-                "Not hedged: {cues} (hedge score {p} is below {t}; weighed against: {signals})."
+                "Not hedged: {cues} (hedge score {p} is below {t}; weighed against: {signals}{rule})."
             ),
         })
     }
