@@ -556,6 +556,22 @@ fn quotes(
             continue;
         }
         let content = quote_content(doc, o, c);
+        // A dash and a name after the closing quote, as under an epigraph or in a round-up
+        // of readers' or tweeters' words: `"..." ― Sonya Herridge`.
+        if let Some((source, cue)) = dash_speaker(doc, c) {
+            used[cue.0..cue.1].iter_mut().for_each(|u| *u = true);
+            out.push(Attr {
+                kind: classify_source(doc, source.0, source.1),
+                source: Some(source),
+                cue,
+                content,
+                direct: true,
+                refers_to: None,
+                weasel: false,
+            });
+            done[p] = true;
+            continue;
+        }
         // Speaker after the closing quote.
         if let Some(sc) = doc.sent(c) {
             let mut k = c + 1;
@@ -677,6 +693,34 @@ fn quotes(
             }
         }
     }
+}
+
+/// The speaker of the quotation closing at token `c` when a dash and a name follow it and
+/// the name ends its line: `"..." ― Sonya Herridge`, `"..."\n\n- Bernie Sanders.`, the
+/// way an epigraph, a round-up of readers' words or a fact-check signs a quotation. The
+/// dash is the cue, as PolNeAR marks it. Returns the source and cue token ranges.
+fn dash_speaker(doc: &Doc<'_>, c: usize) -> Option<((usize, usize), (usize, usize))> {
+    let dash = c + 1;
+    let t = doc.tokens.get(dash)?;
+    if t.kind != crate::tokens::TokenKind::Punct || !matches!(t.ch, '―' | '—' | '–' | '-') {
+        return None;
+    }
+    // "--" is one dash.
+    let mut from = dash + 1;
+    if t.ch == '-' && doc.tokens.get(from).is_some_and(|n| n.is_punct('-')) {
+        from += 1;
+    }
+    let name = doc.name_at(from).filter(|n| n.a == from)?;
+    // Nothing but a full stop between the name and the end of its line.
+    let mut end = name.b;
+    if doc.tokens.get(end).is_some_and(|n| n.is_punct('.')) {
+        end += 1;
+    }
+    let line_ends = match doc.tokens.get(end) {
+        None => true,
+        Some(next) => doc.text[doc.tokens[end - 1].end..next.start].contains('\n'),
+    };
+    line_ends.then_some(((name.a, name.b), (dash, from)))
 }
 
 /// A speaker that is a sentence of its own after a question or exclamation in quotes:

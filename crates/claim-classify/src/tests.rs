@@ -651,6 +651,21 @@ fn colon_after_a_bare_name_but_not_after_a_label_or_list() {
 }
 
 #[test]
+fn a_dash_and_a_name_after_a_quote_sign_it() {
+    // An epigraph or a round-up of readers' words, and a fact-check's quote in a
+    // paragraph of its own; a dash in the middle of a line is no signature.
+    check(
+        "\u{201c}He represents our greatest shame.\u{201d} \u{2015} Sonya Herridge\n\
+         \u{201c}We will rebuild.\u{201d} \u{2014} Carla Sanchez.\n\n\
+         \"We will look into it.\"\n\n- Hillary Clinton.\n\n\
+         The plan is \"dead\" \u{2014} Mayor Lee Smith, Ohio.",
+        "attr named_person 'Sonya Herridge' via '\u{2015}' => '\u{201c}He represents our greatest shame.\u{201d}' quote
+         attr named_person 'Carla Sanchez' via '\u{2014}' => '\u{201c}We will rebuild.\u{201d}' quote
+         attr named_person 'Hillary Clinton' via '-' => '\"We will look into it.\"' quote",
+    );
+}
+
+#[test]
 fn quote_after_a_verb_with_an_addressee() {
     check(
         "He tells the crowd: \u{201c}We have won every county.\u{201d}",
