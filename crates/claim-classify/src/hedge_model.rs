@@ -292,12 +292,8 @@ pub struct HedgeModelError {
 #[derive(Clone, Debug)]
 pub(crate) struct HedgeScore<'d> {
     pub probability: f64,
-    /// The category of the first cue that hedges the clause whatever its score (one of a
-    /// category that always hedges, [`always_hedges`], that [`crate::hedging::forces`]).
-    pub forced_by: Option<HedgeCategory>,
-    /// A condition of a category that always hedges did not force the decision: it
-    /// states a rule in the present ([`crate::hedging::forces`]).
-    pub rule_condition: bool,
+    /// A cue of a category that always hedges ([`always_hedges`]) is present.
+    pub forced: bool,
     pub hedged: bool,
     /// The clause's features that weigh at least [`MIN_EXPLAINED`] either way, each once,
     /// with their weights: what [`HedgeModel::explain`] chooses from, kept while scoring
@@ -493,20 +489,11 @@ impl HedgeModel {
             });
         });
         let probability = sigmoid(self.bias + weights);
-        let mut forced_by = None;
-        let mut rule_condition = false;
-        for c in cues.iter().filter(|c| self.always_hedges(c.category)) {
-            if crate::hedging::forces(doc, a, b, c) {
-                forced_by = forced_by.or(Some(c.category));
-            } else {
-                rule_condition = true;
-            }
-        }
+        let forced = cues.iter().any(|c| self.always_hedges(c.category));
         HedgeScore {
             probability,
-            forced_by,
-            rule_condition,
-            hedged: forced_by.is_some() || probability >= self.threshold,
+            forced,
+            hedged: forced || probability >= self.threshold,
             strong,
         }
     }

@@ -134,9 +134,8 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
 ///   closed"), or a day, month or relative time after the verb ("schools may be closed on
 ///   Monday", not "for a year") keeps the
 ///   hedge: news uses "a" for particular events as often as for kinds.
-/// - "even if" concedes and "as if" compares; other conditions are cues, whatever the tense
-///   ("if convicted, he faces ten years" does not assert that he faces them), though one
-///   on a rule stated in the present does not hedge by itself ([`forces`]).
+/// - "even if" concedes and "as if" compares; other conditions hedge, whatever the tense
+///   ("if convicted, he faces ten years" does not assert that he faces them).
 /// - "whether" in "regardless of whether" or "whether or not" concedes.
 /// - "apparent" in "no apparent reason" or "heir apparent" doubts nothing.
 fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory) -> bool {
@@ -183,61 +182,6 @@ fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory
         }
         _ => false,
     }
-}
-
-/// True when `cue`, of a category that always hedges, hedges the clause of tokens `a..b`
-/// whatever the hedge model's score. Every such cue does, except a condition ("if",
-/// "unless", "in case", ...) on a rule stated in the present — a zero conditional, true
-/// whenever its condition holds ("the penalty ends early if a goal is scored", "armies are
-/// useless unless the soldiers believe in the cause"), which asserts the rule rather than
-/// a claim that may not hold. A condition hedges when the clause puts its consequence in
-/// the future or the hypothetical ("the strike will go ahead if talks fail", "prices would
-/// rise if the plan is approved"; a modal is a cue of its own) or leaves the condition's
-/// verb out ("if convicted, he faces ten years", "if necessary"). "whether" asks, and
-/// always hedges.
-pub(crate) fn forces(doc: &Doc<'_>, a: usize, b: usize, cue: &HedgeCue) -> bool {
-    if cue.category != HedgeCategory::Conditional {
-        return true;
-    }
-    let Some(i) = (a..b).find(|&k| doc.tokens[k].start == cue.start) else {
-        return true;
-    };
-    if doc.low(i) == "whether" {
-        return true;
-    }
-    let future = (a..b).any(|k| {
-        matches!(
-            doc.low(k),
-            "will"
-                | "would"
-                | "shall"
-                | "'ll"
-                | "’ll"
-                | "'d"
-                | "’d"
-                | "won't"
-                | "won’t"
-                | "wouldn't"
-                | "wouldn’t"
-        ) || (doc.low(k) == "going" && doc.low_before(k + 1, b) == "to")
-    });
-    let after = doc.tokens.get(cue_end(doc, i, b, cue));
-    let elided = after.is_some_and(|t| t.is_word()) && {
-        let w = doc.low(cue_end(doc, i, b, cue));
-        is_participle(w)
-            || matches!(
-                w,
-                "so" | "necessary" | "needed" | "possible" | "true" | "successful" | "not"
-            )
-    };
-    future || elided
-}
-
-/// The token after `cue`, which begins at token `i` of a clause ending before `b`.
-fn cue_end(doc: &Doc<'_>, i: usize, b: usize, cue: &HedgeCue) -> usize {
-    (i..b)
-        .find(|&k| doc.tokens[k].start >= cue.end)
-        .unwrap_or(b)
 }
 
 /// A past participle by its form: a regular one ("used", "stored") or an irregular one

@@ -363,11 +363,7 @@ impl Classifier {
             for (a, b) in claim_clauses(doc) {
                 let (_, _, hedge) =
                     self.clause_hedging(doc, a, b, found, found.governing(doc, a, b));
-                best = best.max(if hedge.forced_by.is_some() {
-                    1.0
-                } else {
-                    hedge.probability
-                });
+                best = best.max(if hedge.forced { 1.0 } else { hedge.probability });
             }
             best
         })
@@ -544,15 +540,10 @@ impl Classifier {
         let p = Decimal(round_score(an.hedge.probability));
         let t = Decimal(self.hedge_model.threshold());
         let forced = an
-            .hedge
-            .forced_by
-            .map(claimsift_core::HedgeCategory::as_str);
-        // A condition on a rule stated in the present does not hedge by itself.
-        let rule = if an.hedge.rule_condition {
-            "; a condition on a rule stated in the present does not always hedge"
-        } else {
-            ""
-        };
+            .cues
+            .iter()
+            .find(|c| self.hedge_model.always_hedges(c.category))
+            .map(|c| c.category.as_str());
         Some(match (hedged, cues.is_empty()) {
             (true, false)
                 if let Some(forced) = forced
@@ -569,10 +560,10 @@ impl Classifier {
                 "Hedged by its wording (hedge score {p} is at or above {t}; weighed most: {signals})."
             ),
             (false, _) if signals.is_empty() => {
-                format!("Not hedged: {cues} (hedge score {p} is below {t}{rule}).")
+                format!("Not hedged: {cues} (hedge score {p} is below {t}).")
             }
             (false, _) => format!(
-                "Not hedged: {cues} (hedge score {p} is below {t}; weighed against: {signals}{rule})."
+                "Not hedged: {cues} (hedge score {p} is below {t}; weighed against: {signals})."
             ),
         })
     }

@@ -943,42 +943,6 @@ fn modals_and_conditions_that_do_not_hedge() {
 }
 
 #[test]
-fn a_condition_on_a_rule_in_the_present_does_not_force_a_hedge() {
-    // The cue stays (an editor sees the condition), but only a consequence in the future
-    // or the hypothetical ("would" is no cue of its own), or an elided condition, hedges
-    // whatever the model's score.
-    let doc = classify(
-        "Passengers are refunded in full if a flight is cancelled.\n\n\
-         If the talks fail, the strike will go ahead on Monday.\n\n\
-         Fares would rise by 12 percent if the plan is approved.\n\n\
-         If convicted, the former minister faces ten years in prison.\n\n\
-         Investors want to know whether the bank is solvent.",
-    );
-    let decisions: Vec<(Vec<&str>, bool, bool)> = doc
-        .claims
-        .iter()
-        .map(|c| {
-            let rule = c
-                .reasons
-                .iter()
-                .any(|r| r.contains("rule stated in the present"));
-            let cues = c.hedging.cues.iter().map(|h| h.text.as_str()).collect();
-            (cues, c.hedging.hedged, rule)
-        })
-        .collect();
-    assert_eq!(
-        decisions,
-        vec![
-            (vec!["if"], false, true),
-            (vec!["If"], true, false),
-            (vec!["if"], true, false),
-            (vec!["If"], true, false),
-            (vec!["whether"], true, false),
-        ]
-    );
-}
-
-#[test]
 fn hedge_reasons_name_the_cues_the_score_and_the_signals() {
     let doc = classify(
         "Some economists say the rebound will stall.\n\nThe levy could add $300 to a typical bill.",
