@@ -43,7 +43,7 @@ use crate::doc::{Doc, is_aux};
 use crate::hedge_weights::{self, Line, lines};
 use crate::lexicon::{PreHashed, Tag};
 use crate::tokens::TokenKind;
-use crate::train::{Counts, sigmoid};
+use crate::train::{Counts, sigmoid, steady_threshold};
 
 /// The bundled model (`claimsift train hedging` writes it).
 pub const BUILTIN_HEDGE_MODEL: &str = include_str!("../../../config/model/hedging.weights");
@@ -540,9 +540,6 @@ impl HedgeModel {
 /// ordinary words, which would only bury the signals an editor can judge.
 const MIN_EXPLAINED: f64 = 0.15;
 
-/// Cross-validated F1 scores closer than this are a tie when the threshold is chosen.
-const F1_TIE: f64 = 0.001;
-
 /// Options of [`train_hedging`].
 #[derive(Clone, Debug)]
 pub struct HedgeTrainingOptions {
@@ -689,8 +686,8 @@ fn held_out(
 /// held out or scored): cross-validation over
 /// `options.folds` interleaved folds picks the L2 penalty and the threshold that give the
 /// best pooled F1 when each held-out sentence is classified the way the product does it
-/// (of settings tied within [`F1_TIE`], the highest threshold); then the model is fitted
-/// on all sentences.
+/// (the threshold in the middle of the best neighbourhood of the F1 curve,
+/// [`steady_threshold`]); then the model is fitted on all sentences.
 #[must_use]
 pub fn train_hedging(
     classifier: &Classifier,
@@ -699,7 +696,6 @@ pub fn train_hedging(
     options: &HedgeTrainingOptions,
 ) -> TrainedHedging {
     let names = all_features(classifier, examples, also, options);
-    let thresholds: Vec<f64> = (8..=32).map(|k| f64::from(k) * 0.025).collect();
     let mut report = Vec::new();
     if !also.is_empty() {
         report.push(format!(
@@ -709,7 +705,7 @@ pub fn train_hedging(
             options.also_weight
         ));
     }
-    // Every (f1, l2, threshold, counts) tried, in order.
+    // Every penalty's (smoothed f1, l2, threshold, counts), in order.
     let mut tried: Vec<(f64, f64, f64, Counts)> = Vec::new();
     for &l2 in &options.l2 {
         // Held-out probabilities, product path (the threshold is not used for them).
@@ -717,33 +713,33 @@ pub fn train_hedging(
         held_out(classifier, &names, examples, (l2, 0.5), options, |c, i| {
             probs[i] = c.sentence_hedge_probability(&examples[i].0);
         });
-        let mut top = (0.0, 0.0); // (f1, threshold) of this penalty
-        for &t in &thresholds {
-            let counts = Counts::of(probs.iter().zip(examples).map(|(p, (_, g))| (*p >= t, *g)));
-            let f1 = counts.f1();
-            if f1 > top.0 + 1e-12 {
-                top = (f1, t);
-            }
-            tried.push((f1, l2, t, counts));
-        }
+        // The pooled F1 curve is flat and noisy near its top: the threshold is the middle
+        // of its best neighbourhood, as for check-worthiness ([`steady_threshold`]).
+        let scored: Vec<(f64, bool)> = probs
+            .iter()
+            .zip(examples)
+            .map(|(p, (_, g))| (*p, *g))
+            .collect();
+        let (t, counts, smoothed) = steady_threshold(&scored);
         report.push(format!(
-            "L2 {l2:.1}: {}-fold cross-validated F1 {:.3} at threshold {:.3}",
+            "L2 {l2:.1}: {}-fold cross-validated F1 {smoothed:.3} (mean over thresholds +-0.03) around threshold {t:.2}",
             options.folds.max(2),
-            top.0,
-            top.1
         ));
+        tried.push((smoothed, l2, t, counts));
     }
-    // The pooled F1 curve is flat near its top, and settings within [`F1_TIE`] of the best
-    // are the same to cross-validation; of those the highest threshold is taken (then the
-    // first penalty), since a hedge flag an editor filters on should rather be precise.
-    let top = tried.iter().map(|x| x.0).fold(0.0, f64::max);
-    let (f1, l2, threshold, cv) = tried
+    // The best smoothed F1; of equals, the first penalty.
+    let (_, l2, threshold, cv) = tried
         .iter()
-        .filter(|x| x.0 >= top - F1_TIE)
-        // `min_by` keeps the first of equals: the highest threshold, then the first penalty.
-        .min_by(|x, y| y.2.total_cmp(&x.2))
         .copied()
+        .fold(
+            None,
+            |best: Option<(f64, f64, f64, Counts)>, x| match best {
+                Some(b) if b.0 >= x.0 => Some(b),
+                _ => Some(x),
+            },
+        )
         .unwrap_or((0.0, 1.0, 0.5, Counts::default()));
+    let f1 = cv.f1();
     report.push(format!(
         "chosen: L2 {l2:.1}, threshold {threshold:.3}; cross-validated P {:.3} R {:.3} F1 {f1:.3} (tp {}, fp {}, fn {})",
         cv.precision(),

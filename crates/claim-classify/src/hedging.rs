@@ -133,10 +133,18 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
 ///   held"), a subject in a reported clause ("officials warned that schools may be
 ///   closed"), or a day, month or relative time after the verb ("schools may be closed on
 ///   Monday", not "for a year") keeps the
-///   hedge: news uses "a" for particular events as often as for kinds.
+///   hedge: news uses "a" for particular events as often as for kinds. "may be used"
+///   says what a thing serves for, whatever its subject ("the test may also be used to
+///   diagnose a defect", "the grant may be used for repairs"), unless a time follows (in
+///   the Wikipedia sentences scored for hedging, none of the 13 with "may be used" is
+///   uncertain).
 /// - "even if" concedes and "as if" compares; other conditions hedge, whatever the tense
 ///   ("if convicted, he faces ten years" does not assert that he faces them).
-/// - "whether" in "regardless of whether" or "whether or not" concedes.
+/// - "whether" in "regardless of whether", "whether or not" or "whether it be X or Y"
+///   concedes.
+/// - "plan to" and "plans to" after a determiner, a possessive or a preposition, or
+///   opening the sentence, are a noun ("the plan to widen the road was approved", "Plans
+///   to close the school"): what is planned is not the claim ([`plan_is_a_noun`]).
 /// - "apparent" in "no apparent reason" or "heir apparent" doubts nothing.
 fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory) -> bool {
     let low = |k: usize| doc.low_before(k, b);
@@ -144,6 +152,9 @@ fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory
         return true;
     }
     match (cat, low(i)) {
+        (HedgeCategory::Expectation, "plan" | "plans") => {
+            to_before_noun_phrase(doc, i + len) || plan_is_a_noun(doc, i)
+        }
         (HedgeCategory::Expectation, _) => to_before_noun_phrase(doc, i + len),
         (HedgeCategory::Modal, "could") if len == 1 => {
             matches!(low(i + 1), "not" | "never")
@@ -160,7 +171,7 @@ fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory
             low(k) == "be"
                 && doc.tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.cap)
                 && is_participle(low(k + 1))
-                && generic_subject(doc, i)
+                && (generic_subject(doc, i) || low(k + 1) == "used")
                 && !((k + 2)..b).any(|t| {
                     doc.find(t, |tag| {
                         matches!(
@@ -179,9 +190,41 @@ fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory
         (HedgeCategory::Conditional, "whether") => {
             (i > 1 && low(i - 1) == "of" && low(i - 2) == "regardless")
                 || (low(i + 1) == "or" && low(i + 2) == "not")
+                || (matches!(low(i + 1), "it" | "they" | "this" | "that") && low(i + 2) == "be")
         }
         _ => false,
     }
+}
+
+/// True when the "plan" or "plans" at token `i` is a noun: it opens its sentence, or a
+/// determiner (not "that", which may be a relative pronoun: "a firm that plans to"), a
+/// possessive ("the council's plan to") or a preposition ("opposition to plans to") comes
+/// before it.
+fn plan_is_a_noun(doc: &Doc<'_>, i: usize) -> bool {
+    if doc.sent(i).is_some_and(|s| s.a == i) {
+        return true;
+    }
+    let Some(k) = i.checked_sub(1) else {
+        return true;
+    };
+    let w = doc.low(k);
+    (is_determiner(w) && w != "that")
+        || w.ends_with("'s")
+        || w.ends_with("’s")
+        || matches!(
+            w,
+            "of" | "about"
+                | "with"
+                | "for"
+                | "on"
+                | "over"
+                | "against"
+                | "amid"
+                | "to"
+                | "under"
+                | "new"
+                | "latest"
+        )
 }
 
 /// A past participle by its form: a regular one ("used", "stored") or an irregular one
