@@ -962,11 +962,16 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         paren_end = Some(e);
         e = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct('('))?;
     }
-    // An appositive between dashes: "Jason Sims — a teacher from Mill Road — says".
+    // An appositive between dashes: "Jason Sims — a teacher from Mill Road — says", or
+    // between double hyphens, as plain-text news writes a dash ("Kall -- co-editor of
+    // the book -- said").
     if e > start && matches!(doc.tokens[e - 1].ch, '—' | '–') && !doc.tokens[e - 1].is_word() {
         let lo = start.max(e.saturating_sub(30));
         let dash = doc.tokens[e - 1].ch;
         e = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct(dash))?;
+    } else if e > start + 1 && double_hyphen(doc, e - 1) {
+        let lo = start.max(e.saturating_sub(40));
+        e = (lo + 1..e - 2).rev().find(|&k| double_hyphen(doc, k))? - 1;
     }
     // An aside between commas that is no appositive: a linking adverbial ("Lee, however,
     // said") or a participle clause ("Lee, speaking in Leeds, said"); the source is before
@@ -1058,7 +1063,10 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 }
             }
         }
-        e = found?;
+        e = match found {
+            Some(c) => c,
+            None => opening_noun_phrase(doc, start, e)?,
+        };
         // The parenthesis before the appositive's comma: "Rep. Ann Lee (D-Md.), chair".
         if e > start && doc.tokens[e - 1].is_punct(')') {
             let lo = start.max(e.saturating_sub(10));
@@ -1154,6 +1162,53 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         return Some((s, pe));
     }
     (t > s).then_some((s, t))
+}
+
+/// Tokens `k - 1` and `k` are two hyphens standing for a dash.
+fn double_hyphen(doc: &Doc<'_>, k: usize) -> bool {
+    k > 0 && doc.tokens[k].is_punct('-') && doc.tokens[k - 1].is_punct('-')
+}
+
+/// The comma closing a noun phrase that opens the sentence at `start` (after a "But" or
+/// "Even"), when everything from there to the comma before the verb at `e` is its
+/// appositive, however long or many-claused: "Megan Hester, senior associate for
+/// education organizing at the Annenberg Institute, said", "President Obama, dedicating
+/// the museum on Saturday, said", "Donna Rawlings, 59, of Ashton, Md., who watched the
+/// ceremony, said". The noun phrase has no verb and names someone: a name, or a word for
+/// a person, a group or a document; the appositive holds no quotation and no semicolon or
+/// colon. Returns the comma's token.
+fn opening_noun_phrase(doc: &Doc<'_>, start: usize, e: usize) -> Option<usize> {
+    let mut k0 = start;
+    if matches!(
+        doc.low(k0),
+        "but" | "and" | "even" | "meanwhile" | "yet" | "still" | "also"
+    ) {
+        k0 += 1;
+        if doc.tokens.get(k0).is_some_and(|t| t.is_punct(',')) {
+            k0 += 1;
+        }
+    }
+    let c = (k0..e.saturating_sub(1)).find(|&k| !doc.tokens[k].is_word())?;
+    if c == k0 || c - k0 > 8 || !doc.tokens[c].is_punct(',') {
+        return None;
+    }
+    let w0 = doc.low(k0);
+    if (is_function_word(w0) && !is_determiner(w0)) || (k0..c).any(|k| doc.is_verbish(k)) {
+        return None;
+    }
+    let names = (k0..c).any(|k| {
+        doc.name_at(k).is_some()
+            || doc
+                .at(k)
+                .iter()
+                .any(|m| matches!(m.tag, Tag::Actor(_) | Tag::Vague | Tag::DocumentNoun))
+    });
+    let plain = e - c <= 45
+        && (c + 1..e - 1).all(|k| {
+            let t = doc.tokens[k];
+            !(t.is_quote() || t.is_punct(';') || t.is_punct(':'))
+        });
+    (names && plain).then_some(c)
 }
 
 /// Words between a subject and its verb that belong to neither: "Lee later said", "Lee

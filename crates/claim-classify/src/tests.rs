@@ -666,6 +666,21 @@ fn a_dash_and_a_name_after_a_quote_sign_it() {
 }
 
 #[test]
+fn a_long_appositive_after_the_opening_name_stays_with_the_source() {
+    // However long the appositive, and whatever it holds (a participle clause, a place, a
+    // relative clause), the name that opens the sentence is the source; double hyphens
+    // stand for dashes.
+    check(
+        "But Megan Hester, senior associate for education organizing at the Annenberg Institute for School Reform, said parents still want neighborhood schools.\n\n\
+         President Obama, dedicating the National Museum of African American History and Culture on Saturday, said it would tell an American story.\n\n\
+         Kall -- co-editor of a book analyzing the debates -- said the candidate made announcements.",
+        "attr named_person 'Megan Hester, senior associate for education organizing at the Annenberg Institute for School Reform,' via 'said' => 'parents still want neighborhood schools'
+         attr named_person 'President Obama, dedicating the National Museum of African American History and Culture on Saturday,' via 'said' => 'it would tell an American story'
+         attr named_person 'Kall' via 'said' => 'the candidate made announcements'",
+    );
+}
+
+#[test]
 fn quote_after_a_verb_with_an_addressee() {
     check(
         "He tells the crowd: \u{201c}We have won every county.\u{201d}",
