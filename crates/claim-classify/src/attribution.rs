@@ -52,7 +52,7 @@ use claimsift_core::{HedgeCategory, SourceKind};
 
 use crate::doc::{
     Doc, Match, NameKind, is_aux, is_determiner, is_function_word, is_irregular_participle,
-    is_modal, is_subordinator,
+    is_modal, is_pronoun, is_subordinator,
 };
 use crate::lexicon::{ActorKind, ReportKind, Tag, TimeKind};
 use crate::tagger::{Context, CueTagger};
@@ -194,6 +194,10 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 }
                 _ => a,
             });
+            let found = found.map(|a| match kind {
+                ReportKind::Speech | ReportKind::Stance => subject_of_nonfinite(doc, i, s.a, a),
+                _ => a,
+            });
             if let Some(a) = found {
                 for u in used.iter_mut().take(a.cue.1).skip(a.cue.0) {
                     *u = true;
@@ -211,6 +215,52 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     }
     out.sort_by_key(|a| (a.cue.0, a.content.0, a.content.1));
     out
+}
+
+/// A participle or an infinitive cue at token `i` ("saying", "to accuse") has no subject of
+/// its own: when the words before it give none, or give a phrase that names no one (one
+/// opening with a preposition, "to Twitter", or only a time, "early Friday"), its source is
+/// the subject of its sentence's first verb: "Meanwhile, it attacked Trump, saying ...",
+/// "Trump took to Twitter to accuse ...", "Trump posted tweets early Friday saying ...".
+fn subject_of_nonfinite(doc: &Doc<'_>, i: usize, a: usize, attr: Attr) -> Attr {
+    let w = doc.low(i);
+    if i <= a + 1 || !(w.ends_with("ing") && w.len() > 4 || w == "to") {
+        return attr;
+    }
+    let names_no_one = match attr.source {
+        None => true,
+        Some((s, e)) => {
+            let first = doc.low(s);
+            (is_function_word(first)
+                && !is_determiner(first)
+                && !is_pronoun(first)
+                && !matches!(first, "many" | "some" | "both" | "most" | "all"))
+                || (s..e).all(|k| {
+                    doc.at(k).iter().any(|m| matches!(m.tag, Tag::Time(_)))
+                        || matches!(doc.low(k), "early" | "late" | "earlier" | "later")
+                })
+        }
+    };
+    if !names_no_one {
+        return attr;
+    }
+    // The sentence's first verb, before the cue and not inside an opening participle
+    // clause ("Speaking in Ohio, Lee said" is not for this rule: it has its own subject).
+    let Some(v) = (a + 1..i).find(|&k| doc.is_verbish(k)) else {
+        return attr;
+    };
+    if doc.low(v).ends_with("ing") || (a..v).any(|k| doc.tokens[k].is_quote()) {
+        return attr;
+    }
+    match source_before(doc, v, a) {
+        Some(src) if src.1 <= v => Attr {
+            kind: classify_source(doc, src.0, src.1),
+            source: Some(src),
+            refers_to: None,
+            ..attr
+        },
+        _ => attr,
+    }
 }
 
 /// An "-ing" verb after a clause of its subject: after a comma that closes a quotation

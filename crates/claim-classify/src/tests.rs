@@ -681,6 +681,16 @@ fn a_long_appositive_after_the_opening_name_stays_with_the_source() {
 }
 
 #[test]
+fn a_participle_or_infinitive_cue_speaks_for_the_subject_of_its_sentence() {
+    check(
+        "Trump posted tweets early Friday saying the debate was rigged.\n\n\
+         Lee took to Twitter to accuse the council of lying.",
+        "attr named_person 'Trump' via 'saying' => 'the debate was rigged'
+         attr named_person 'Lee' via 'to accuse' => 'the council of lying'",
+    );
+}
+
+#[test]
 fn quote_after_a_verb_with_an_addressee() {
     check(
         "He tells the crowd: \u{201c}We have won every county.\u{201d}",
