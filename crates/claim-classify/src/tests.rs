@@ -691,6 +691,17 @@ fn a_participle_or_infinitive_cue_speaks_for_the_subject_of_its_sentence() {
 }
 
 #[test]
+fn the_agent_of_a_passive_cue_is_its_source() {
+    // The agent after "by" speaks; the subject is what it speaks of. "by" with a time
+    // brings no agent.
+    check(
+        "The nominee has been endorsed by dozens of newspapers.\n\n\
+         The bill was endorsed by Friday.",
+        "attr vague 'dozens of newspapers' via 'has been endorsed' => 'The nominee'",
+    );
+}
+
+#[test]
 fn quote_after_a_verb_with_an_addressee() {
     check(
         "He tells the crowd: \u{201c}We have won every county.\u{201d}",
