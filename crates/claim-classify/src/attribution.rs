@@ -218,6 +218,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     }
     end_before_agentless_clause(doc, &mut out);
     narrow_agentless(doc, &mut out);
+    relative_sources(doc, &mut out);
     resolve_pronouns(doc, &mut out);
     for a in &mut out {
         a.weasel = weasel(doc, a);
@@ -269,6 +270,63 @@ fn subject_of_nonfinite(doc: &Doc<'_>, i: usize, a: usize, attr: Attr) -> Attr {
             ..attr
         },
         _ => attr,
+    }
+}
+
+/// A source that is a relative pronoun ("McConnell, who said", "the families, many of
+/// whom say") stands for the noun phrase before it: the relation takes that phrase's kind
+/// and names it (`refers_to`), as a pronoun source names its person. A relative clause
+/// between commas or dashes ends before the clause it interrupts resumes ("the study,
+/// which notes that A, was published" has content A).
+fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        if !matches!(doc.low(e - 1), "who" | "which" | "whom") {
+            continue;
+        }
+        let Some(sent) = doc.sent(s) else { continue };
+        let mut k = s;
+        let interrupting = k > sent.a
+            && (doc.tokens[k - 1].is_punct(',') || matches!(doc.tokens[k - 1].ch, '—' | '–'));
+        if interrupting {
+            k -= 1;
+        }
+        // The noun phrase before: a name, else the words back to a verb or a boundary.
+        let antecedent = doc
+            .name_at(k.saturating_sub(1))
+            .map(|n| (n.a, n.b))
+            .or_else(|| {
+                let mut b = k;
+                while b > sent.a
+                    && doc.tokens[b - 1].is_word()
+                    && !doc.is_verbish(b - 1)
+                    && !is_subordinator(doc.low(b - 1))
+                    && k - b < 6
+                {
+                    b -= 1;
+                }
+                (b < k).then_some((b, k))
+            });
+        if let Some((x, y)) = antecedent.filter(|&(x, y)| x < y && y <= s) {
+            a.kind = classify_source(doc, x, y);
+            let (bs, be) = doc.span(x, y);
+            a.refers_to = doc.text.get(bs..be).map(str::to_owned);
+        }
+        // The interrupted clause resumes after a comma (or dash) followed by its verb.
+        if interrupting {
+            let end = doc.sent(a.cue.0).map_or(a.cue.1, |t| t.b);
+            let resume = (a.cue.1..end).find(|&k| {
+                (doc.tokens[k].is_punct(',') || matches!(doc.tokens[k].ch, '—' | '–'))
+                    && k + 1 < end
+                    && doc.is_verbish(k + 1)
+            });
+            if let Some(r) = resume {
+                let cut = doc.tokens[r].start;
+                if a.content.0 < cut && cut < a.content.1 {
+                    a.content.1 = doc.tokens[r - 1].end;
+                }
+            }
+        }
     }
 }
 
@@ -1089,6 +1147,28 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         }
         if pass == 0 {
             e = time_before(doc, e, start);
+            // "who in 2010 said": a year after a relative pronoun.
+            if e > start + 2
+                && doc.low(e - 2) == "in"
+                && doc.tokens[e - 1].kind == crate::tokens::TokenKind::Number
+                && matches!(doc.low(e - 3), "who" | "which")
+            {
+                e -= 2;
+            }
+        }
+    }
+    // A relative pronoun is the source, as PolNeAR marks it: "McConnell, who said",
+    // "the study, which notes", "the families, many of whom say".
+    if e > start && matches!(doc.low(e - 1), "who" | "which" | "whom") {
+        let s = e - 1;
+        let quantified = s >= start + 2
+            && doc.low(s - 1) == "of"
+            && matches!(
+                doc.low(s - 2),
+                "many" | "most" | "some" | "all" | "both" | "none" | "several" | "each" | "one"
+            );
+        if quantified || doc.low(s) != "whom" {
+            return Some((if quantified { s - 2 } else { s }, e));
         }
     }
     // A parenthesis: "Gov. John Kasich (R-OH) said"; it belongs to the source, as PolNeAR
@@ -1368,6 +1448,7 @@ fn is_verb_adverb(w: &str) -> bool {
             | "just"
             | "already"
             | "soon"
+            | "together"
     )
 }
 

@@ -702,6 +702,57 @@ fn the_agent_of_a_passive_cue_is_its_source() {
 }
 
 #[test]
+fn a_relative_pronoun_source_stands_for_the_phrase_before_it() {
+    // The pronoun is the source span (as PolNeAR marks it); the relation takes the kind of
+    // the phrase it stands for and names it; the content ends where the interrupted
+    // clause resumes.
+    let doc = classify(
+        "The council met Senator Ann Lee, who in 2010 said the port would close.\n\n\
+         The study, which notes that 58 firms paid no tax, was published on Monday.\n\n\
+         The families, many of whom say the claims are false, protested.",
+    );
+    let got: Vec<(String, String, String, Option<String>)> = doc
+        .attributions
+        .iter()
+        .map(|a| {
+            let text = |s: &claimsift_core::TextSpan| s.text.clone();
+            (
+                a.source.as_ref().map(text).unwrap_or_default(),
+                format!("{:?}", a.kind),
+                doc.text[a.content.start..a.content.end].to_owned(),
+                a.refers_to.clone(),
+            )
+        })
+        .collect();
+    let want = |s: &str, k: &str, c: &str, r: &str| {
+        (s.to_owned(), k.to_owned(), c.to_owned(), Some(r.to_owned()))
+    };
+    assert_eq!(
+        got,
+        vec![
+            want(
+                "who",
+                "NamedPerson",
+                "the port would close",
+                "Senator Ann Lee"
+            ),
+            want(
+                "which",
+                "Document",
+                "that 58 firms paid no tax",
+                "The study"
+            ),
+            want(
+                "many of whom",
+                "Vague",
+                "the claims are false",
+                "The families"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn quote_after_a_verb_with_an_addressee() {
     check(
         "He tells the crowd: \u{201c}We have won every county.\u{201d}",
