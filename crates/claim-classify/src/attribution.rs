@@ -73,6 +73,35 @@ pub(crate) struct Attr {
     pub weasel: bool,
 }
 
+impl Attr {
+    /// A direct quotation's relation: `source` and `cue` token ranges, `content` the
+    /// quotation's byte span.
+    fn quote(
+        kind: SourceKind,
+        source: (usize, usize),
+        cue: (usize, usize),
+        content: (usize, usize),
+    ) -> Attr {
+        Attr {
+            kind,
+            source: Some(source),
+            cue,
+            content,
+            direct: true,
+            refers_to: None,
+            weasel: false,
+        }
+    }
+}
+
+/// Keeps a relation found: its cue's tokens are used, so no later rule takes them.
+fn keep(a: Attr, used: &mut [bool], out: &mut Vec<Attr>) {
+    for u in used.iter_mut().take(a.cue.1).skip(a.cue.0) {
+        *u = true;
+    }
+    out.push(a);
+}
+
 /// Finds every attribution relation in the document, in text order of the cue.
 pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     let mut out = Vec::new();
@@ -89,10 +118,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 continue;
             }
             if let Some(a) = impersonal(doc, i, s.b) {
-                for u in used.iter_mut().take(a.cue.1).skip(a.cue.0) {
-                    *u = true;
-                }
-                out.push(a);
+                keep(a, &mut used, &mut out);
                 continue;
             }
             let lexical = doc.find(i, |t| matches!(t, Tag::Report(_)));
@@ -143,10 +169,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             if kind == ReportKind::Speech
                 && let Some(a) = passive_with_agent(doc, i, len, s.a, s.b)
             {
-                for u in used.iter_mut().take(a.cue.1).skip(a.cue.0) {
-                    *u = true;
-                }
-                out.push(a);
+                keep(a, &mut used, &mut out);
                 continue;
             }
             let found = match kind {
@@ -208,10 +231,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 _ => a,
             });
             if let Some(a) = found {
-                for u in used.iter_mut().take(a.cue.1).skip(a.cue.0) {
-                    *u = true;
-                }
-                out.push(a);
+                keep(a, &mut used, &mut out);
             }
         }
         colon(doc, s.a, s.b, &used, &mut out);
@@ -501,9 +521,15 @@ fn no_response(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     }
 }
 
-/// `a..e` is "be" + a participle ("were evacuated", "would be asked") not followed by
-/// "by"; a modal or perfect auxiliary before "be" does not change that.
+/// `a..e` is a passive ([`is_passive`]) with no agent after it ("were evacuated to two
+/// schools", not "was written by X").
 fn passive_without_agent(doc: &Doc<'_>, a: usize, e: usize, end: usize) -> bool {
+    is_passive(doc, a, e) && !agent_follows(doc, e, end)
+}
+
+/// `a..e` is "be" + a participle ("were evacuated", "has been endorsed"), a modal or perfect
+/// auxiliary and "not" before "be" allowed.
+fn is_passive(doc: &Doc<'_>, a: usize, e: usize) -> bool {
     let mut a = a;
     while a + 2 < e && {
         let w = doc.low(a);
@@ -515,9 +541,13 @@ fn passive_without_agent(doc: &Doc<'_>, a: usize, e: usize, end: usize) -> bool 
         doc.low(a),
         "is" | "are" | "was" | "were" | "be" | "been" | "being"
     );
-    let last = doc.low(e - 1);
-    let participle = doc.is_regular_past(e - 1) || last.ends_with("en");
-    be && participle && !(e + 1 < end && doc.low(e) == "by" && !no_agent_after_by(doc, e + 1))
+    be && (doc.is_regular_past(e - 1) || doc.low(e - 1).ends_with("en"))
+}
+
+/// "by" at token `e` (in a sentence ending before `end`) brings an agent: not a time or a
+/// means ([`no_agent_after_by`]).
+fn agent_follows(doc: &Doc<'_>, e: usize, end: usize) -> bool {
+    e + 1 < end && doc.low(e) == "by" && !no_agent_after_by(doc, e + 1)
 }
 
 /// The words at token `k`, after "by", are a time or a means, not an agent: "by Friday",
@@ -552,23 +582,8 @@ fn no_agent_after_by(doc: &Doc<'_>, k: usize) -> bool {
 /// `a..b` is the sentence.
 fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
     let e = i + len;
-    let mut k = i;
-    while k + 2 < e && {
-        let w = doc.low(k);
-        (is_modal(w) && w != "to") || matches!(w, "has" | "have" | "had" | "not")
-    } {
-        k += 1;
-    }
-    let be = matches!(
-        doc.low(k),
-        "is" | "are" | "was" | "were" | "be" | "been" | "being"
-    );
-    let participle = doc.is_regular_past(e - 1) || doc.low(e - 1).ends_with("en");
-    if !(be && participle && e + 1 < b && doc.low(e) == "by") {
-        return None;
-    }
     let from = e + 1;
-    if !doc.tokens[from].is_word() || no_agent_after_by(doc, from) {
+    if !(is_passive(doc, i, e) && agent_follows(doc, e, b) && doc.tokens[from].is_word()) {
         return None;
     }
     // The agent: words up to a comma, a relative pronoun, a subordinator or a verb.
@@ -754,16 +769,8 @@ fn quotes(
         // A dash and a name after the closing quote, as under an epigraph or in a round-up
         // of readers' or tweeters' words: `"..." ― Sonya Herridge`.
         if let Some((source, cue)) = dash_speaker(doc, c) {
-            used[cue.0..cue.1].iter_mut().for_each(|u| *u = true);
-            out.push(Attr {
-                kind: classify_source(doc, source.0, source.1),
-                source: Some(source),
-                cue,
-                content,
-                direct: true,
-                refers_to: None,
-                weasel: false,
-            });
+            let kind = classify_source(doc, source.0, source.1);
+            keep(Attr::quote(kind, source, cue, content), used, out);
             done[p] = true;
             continue;
         }
@@ -779,7 +786,6 @@ fn quotes(
             };
             if let Some(((source, cue, after), sc)) = found {
                 let kind = classify_source(doc, source.0, source.1);
-                used[cue.0..cue.1].iter_mut().for_each(|u| *u = true);
                 // The quotation going on after the speaker's sentence, in the same
                 // paragraph (`"A," he said. "B."`), is the same relation: PolNeAR marks its
                 // content from the first mark to the last.
@@ -800,15 +806,7 @@ fn quotes(
                         done[q] = true;
                     }
                 }
-                out.push(Attr {
-                    kind,
-                    source: Some(source),
-                    cue,
-                    content,
-                    direct: true,
-                    refers_to: None,
-                    weasel: false,
-                });
+                keep(Attr::quote(kind, source, cue, content), used, out);
                 done[p] = true;
                 // A quote resumed after the speaker, `"...," she said, "..."`, is the same
                 // relation: PolNeAR marks its two parts as one content, whose extent runs
@@ -859,31 +857,14 @@ fn quotes(
             });
             if let Some(cue) = cue {
                 if let Some(source) = source_before(doc, cue.0, so.a) {
-                    used[cue.0..cue.1].iter_mut().for_each(|u| *u = true);
-                    out.push(Attr {
-                        kind: classify_source(doc, source.0, source.1),
-                        source: Some(source),
-                        cue,
-                        content,
-                        direct: true,
-                        refers_to: None,
-                        weasel: false,
-                    });
+                    let kind = classify_source(doc, source.0, source.1);
+                    keep(Attr::quote(kind, source, cue, content), used, out);
                     done[p] = true;
                 }
             } else if sep.is_punct(':')
                 && let Some((source, kind)) = colon_source(doc, so.a, v)
             {
-                used[v] = true;
-                out.push(Attr {
-                    kind,
-                    source: Some(source),
-                    cue: (v, v + 1),
-                    content,
-                    direct: true,
-                    refers_to: None,
-                    weasel: false,
-                });
+                keep(Attr::quote(kind, source, (v, v + 1), content), used, out);
                 done[p] = true;
             }
         }

@@ -731,13 +731,7 @@ pub fn train_hedging(
     let (_, l2, threshold, cv) = tried
         .iter()
         .copied()
-        .fold(
-            None,
-            |best: Option<(f64, f64, f64, Counts)>, x| match best {
-                Some(b) if b.0 >= x.0 => Some(b),
-                _ => Some(x),
-            },
-        )
+        .reduce(|best, x| if x.0 > best.0 { x } else { best })
         .unwrap_or((0.0, 1.0, 0.5, Counts::default()));
     let f1 = cv.f1();
     report.push(format!(
