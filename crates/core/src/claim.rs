@@ -176,7 +176,8 @@ pub struct Attribution {
     pub content: Span,
     /// True when the content is quoted word for word.
     pub direct_quote: bool,
-    /// The name a pronoun source ("he said") refers to, when the article names it.
+    /// What a pronoun source ("he said") or a relative-pronoun source ("McConnell, who
+    /// said") stands for, when the article names it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refers_to: Option<String>,
 }
