@@ -109,6 +109,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     let mut quoted: Vec<(usize, usize)> = Vec::new();
     let pairs = quote_pairs(doc);
     let cues = Cues::new(doc, tagger, &pairs);
+    transcript_turns(doc, &mut out, &mut used);
     quotes(doc, &cues, &pairs, &mut out, &mut used, &mut quoted);
     for s in &doc.sents {
         // The sentence's clauses, computed at the first agentless cue.
@@ -734,6 +735,9 @@ pub(crate) fn quote_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
                     open = None;
                 }
                 ('"', None) => open = Some((if double { i - 1 } else { i }, '"')),
+                // A right mark where a quotation opens (after a space, before a word, none
+                // open): an opening typed with the wrong mark, `”Mr. Trump embodies ...”`.
+                ('\u{201d}', None) if prev_space && next_word => open = Some((i, '\u{201c}')),
                 ('\u{2018}', None) => open = Some((i, '\u{2018}')),
                 ('\'', None) if prev_space && next_word => open = Some((i, '\'')),
                 ('\u{2019}', None) if prev_space && next_word => open = Some((i, '\u{2019}')),
@@ -856,7 +860,15 @@ fn quotes(
                     })
             });
             if let Some(cue) = cue {
-                if let Some(source) = source_before(doc, cue.0, so.a) {
+                // The speaker before the cue, or after it when the sentence opens with the
+                // cue: `Said Ellis: "..."`.
+                let source = source_before(doc, cue.0, so.a).or_else(|| {
+                    (cue.0 == so.a)
+                        .then(|| source_after(doc, cue.1, v))
+                        .flatten()
+                        .filter(|&(_, e)| e == v)
+                });
+                if let Some(source) = source {
                     let kind = classify_source(doc, source.0, source.1);
                     keep(Attr::quote(kind, source, cue, content), used, out);
                     done[p] = true;
@@ -871,8 +883,102 @@ fn quotes(
     }
 }
 
+/// The turns of a transcript: a paragraph that opens with a speaker's name in capitals and
+/// a colon (`WALLACE: Let's start ...`, also after an opening quotation mark, as when a
+/// story quotes a transcript) is that speaker's words to the paragraph's end, the colon its
+/// cue. A capitalised label is taken for a speaker when the document names someone so
+/// ("Mike Pence" for `PENCE:`), or when it opens two turns or more of a transcript whose
+/// other speaker is named so; "UPDATE:" or "BREAKING:" stay labels.
+fn transcript_turns(doc: &Doc<'_>, out: &mut Vec<Attr>, used: &mut [bool]) {
+    // Candidate turns: (label start, colon, content end).
+    let mut turns: Vec<(usize, usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < doc.sents.len() {
+        let first = doc.sents[k];
+        let mut last = first;
+        while k + 1 < doc.sents.len() && doc.sents[k + 1].block == first.block {
+            k += 1;
+            last = doc.sents[k];
+        }
+        k += 1;
+        let mut a = first.a;
+        if doc.tokens.get(a).is_some_and(|t| t.is_quote()) {
+            a += 1;
+        }
+        let Some(colon) = (a + 1..(a + 4).min(last.b)).find(|&i| doc.tokens[i].is_punct(':'))
+        else {
+            continue;
+        };
+        let shouting = |i: usize| {
+            let t = doc.tokens[i];
+            let w = &doc.text[t.start..t.end];
+            t.is_word() && w.len() > 1 && !w.chars().any(char::is_lowercase)
+        };
+        if !(a..colon).all(shouting) || !doc.has_words(colon + 1, last.b, 3) {
+            continue;
+        }
+        let mut end = last.b;
+        // A quotation mark closing the turn belongs to the story's quotation, not the words.
+        if end > colon + 1 && doc.tokens[end - 1].is_quote() {
+            end -= 1;
+        }
+        turns.push((a, colon, end));
+    }
+    let text = doc.text;
+    let label = |&(a, colon, _): &(usize, usize, usize)| {
+        let (s, e) = doc.span(a, colon);
+        &text[s..e]
+    };
+    let named: Vec<bool> = turns
+        .iter()
+        .map(|&(a, colon, _)| (a..colon).all(|i| named_elsewhere(doc, i)))
+        .collect();
+    for (t, turn) in turns.iter().enumerate() {
+        let speaker = named[t]
+            || (named
+                .iter()
+                .zip(&turns)
+                .any(|(&n, other)| n && label(other) != label(turn))
+                && turns
+                    .iter()
+                    .filter(|other| label(other) == label(turn))
+                    .count()
+                    >= 2);
+        if !speaker {
+            continue;
+        }
+        let &(a, colon, end) = turn;
+        let kind = classify_source(doc, a, colon);
+        keep(
+            Attr::quote(
+                kind,
+                (a, colon),
+                (colon, colon + 1),
+                doc.span(colon + 1, end),
+            ),
+            used,
+            out,
+        );
+    }
+}
+
+/// The capitalised word at token `i` ("WALLACE") is a word of a name the document writes in
+/// ordinary case ("Chris Wallace").
+fn named_elsewhere(doc: &Doc<'_>, i: usize) -> bool {
+    let t = doc.tokens[i];
+    let word = &doc.text[t.start..t.end];
+    doc.names.iter().any(|n| {
+        (n.a..n.b).any(|j| {
+            let u = doc.tokens[j];
+            let w = &doc.text[u.start..u.end];
+            j != i && w.eq_ignore_ascii_case(word) && w.chars().any(char::is_lowercase)
+        })
+    })
+}
+
 /// The speaker of the quotation closing at token `c` when a dash and a name follow it and
-/// the name ends its line: `"..." ― Sonya Herridge`, `"..."\n\n- Bernie Sanders.`, the
+/// the name ends its line or the next quotation opens right after it: `"..." ― Sonya
+/// Herridge`, `"..."\n\n- Bernie Sanders.`, `"..." ― Edwin Monroy "Next...`, the
 /// way an epigraph, a round-up of readers' words or a fact-check signs a quotation. The
 /// dash is the cue, as PolNeAR marks it. Returns the source and cue token ranges.
 fn dash_speaker(doc: &Doc<'_>, c: usize) -> Option<((usize, usize), (usize, usize))> {
@@ -892,11 +998,28 @@ fn dash_speaker(doc: &Doc<'_>, c: usize) -> Option<((usize, usize), (usize, usiz
     if doc.tokens.get(end).is_some_and(|n| n.is_punct('.')) {
         end += 1;
     }
-    let line_ends = match doc.tokens.get(end) {
+    let signs = match doc.tokens.get(end) {
         None => true,
-        Some(next) => doc.text[doc.tokens[end - 1].end..next.start].contains('\n'),
+        Some(next) => {
+            doc.text[doc.tokens[end - 1].end..next.start].contains('\n')
+                || (end == name.b && opens_quotation(doc, end))
+        }
     };
-    line_ends.then_some(((name.a, name.b), (dash, from)))
+    signs.then_some(((name.a, name.b), (dash, from)))
+}
+
+/// Token `k` opens a quotation: a quotation mark with a word right after it (`“During`),
+/// as when a round-up of readers' words runs its signed quotations on one line.
+fn opens_quotation(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
+    t.is_quote()
+        && matches!(t.ch, '\u{201c}' | '\u{2018}' | '"')
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.start == t.end && n.is_word())
 }
 
 /// A speaker that is a sentence of its own after a question or exclamation in quotes:
@@ -972,7 +1095,15 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
                     || is_determiner(w)
                     || matches!(w, "he" | "she" | "they")
                     || (v == k + 1 && it_speaks(doc, k)));
-            if !starts_np || (k..v).any(|i| doc.is_verbish(i)) {
+            // A participle before a name is its modifier, not a verb: "retired general
+            // Lloyd Newton said", "embattled chief executive John Stumpf said".
+            let modifier = |i: usize| {
+                i == k
+                    && doc.low(i).ends_with("ed")
+                    && !doc.tokens[i].cap
+                    && doc.name_at(v - 1).is_some_and(|n| n.b == v && n.a > k)
+            };
+            if !starts_np || (k..v).any(|i| doc.is_verbish(i) && !modifier(i)) {
                 return None;
             }
             let cue = (v, (v + n).min(end));
@@ -1013,8 +1144,15 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     }
     let first = doc.tokens.get(from)?;
     let pronoun = matches!(doc.low(from), "he" | "she");
-    let plausible =
-        first.cap || is_determiner(doc.low(from)) || pronoun || titled_after_cue(doc, from, b);
+    // A number or date before the title is part of it: "said 9/11 widow Terry Strada".
+    let numbered = first.kind == crate::tokens::TokenKind::Number
+        && from + 1 < b
+        && titled_after_cue(doc, from + 1, b);
+    let plausible = first.cap
+        || is_determiner(doc.low(from))
+        || pronoun
+        || numbered
+        || titled_after_cue(doc, from, b);
     if !(b > from && plausible) {
         return None;
     }

@@ -666,6 +666,42 @@ fn a_dash_and_a_name_after_a_quote_sign_it() {
 }
 
 #[test]
+fn signed_quotations_run_on_one_line_and_a_wrongly_marked_opening_pairs() {
+    // A round-up that runs its signed quotations on, each opening right after the last
+    // name; the first opened with a right mark, as some pages type it.
+    check(
+        "\u{201d}The port will close.\u{201d} \u{2015} Ana Ruiz \u{201c}We were not told.\u{201d} \u{2015} Tom Hale\n",
+        "attr named_person 'Ana Ruiz' via '\u{2015}' => '\u{201d}The port will close.\u{201d}' quote
+         attr named_person 'Tom Hale' via '\u{2015}' => '\u{201c}We were not told.\u{201d}' quote",
+    );
+}
+
+#[test]
+fn a_transcript_turn_is_its_speakers_words_to_the_end_of_the_paragraph() {
+    // PENCE is named in the story as Mike Pence; WALLACE is not, but opens two turns of the
+    // same transcript.
+    check(
+        "Mike Pence spoke on Sunday.\n\n\
+         \"WALLACE: Let us start with the debate. Will she be there?\n\n\
+         \"PENCE: Well, she will not. The choice is serious.\n\n\
+         \"WALLACE: If I may, sir, we have little time left.",
+        "attr named_person 'WALLACE' via ':' => 'Let us start with the debate. Will she be there?' quote
+         attr named_person 'PENCE' via ':' => 'Well, she will not. The choice is serious.' quote
+         attr named_person 'WALLACE' via ':' => 'If I may, sir, we have little time left.' quote",
+    );
+}
+
+#[test]
+fn a_speaker_may_open_with_a_participle_or_follow_a_sentence_initial_cue() {
+    check(
+        "\"We will keep the port open,\" retired harbour master Lloyd Newton said.\n\n\
+         Said Ellis: \"We are not going anywhere.\"",
+        "attr named_person 'retired harbour master Lloyd Newton' via 'said' => '\"We will keep the port open,\"' quote
+         attr named_person 'Ellis' via 'Said' => '\"We are not going anywhere.\"' quote",
+    );
+}
+
+#[test]
 fn a_long_appositive_after_the_opening_name_stays_with_the_source() {
     // However long the appositive, and whatever it holds (a participle clause, a place, a
     // relative clause), the name that opens the sentence is the source; double hyphens
