@@ -167,8 +167,14 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 (_, _) if gerund_subject(doc, i, s.a) => continue,
                 (_, n) => (n, ReportKind::Speech),
             };
-            if kind == ReportKind::Speech
+            if matches!(kind, ReportKind::Speech | ReportKind::Agentless)
                 && let Some(a) = passive_with_agent(doc, i, len, s.a, s.b)
+            {
+                keep(a, &mut used, &mut out);
+                continue;
+            }
+            if kind == ReportKind::Speech
+                && let Some(a) = passive_of_speech(doc, i, len, s.a, s.b)
             {
                 keep(a, &mut used, &mut out);
                 continue;
@@ -584,9 +590,18 @@ fn no_agent_after_by(doc: &Doc<'_>, k: usize) -> bool {
 fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
     let e = i + len;
     let from = e + 1;
-    if !(is_passive(doc, i, e) && agent_follows(doc, e, b) && doc.tokens[from].is_word()) {
+    if !(agent_follows(doc, e, b) && doc.tokens[from].is_word()) {
         return None;
     }
+    // The cue is the whole passive, also when only its participle was found as a cue
+    // ("was first reported").
+    let i = if is_passive(doc, i, e) || passive_group(doc, i, e) {
+        i
+    } else if len == 1 && participle_form(doc.low(i)) {
+        passive_before(doc, i, a)?
+    } else {
+        return None;
+    };
     // The agent: words up to a comma, a relative pronoun, a subordinator or a verb.
     let mut end = from;
     while end < b && end < from + 12 {
@@ -608,6 +623,107 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
         source: Some((from, end)),
         cue: (i, e),
         content: (cs, ce),
+        direct: false,
+        refers_to: None,
+        weasel: false,
+    })
+}
+
+/// Tokens `i..e` are a passive verb group by form: auxiliaries and adverbs with a form of
+/// "be" among them, ending in a participle ("was first reported", "has been told").
+fn passive_group(doc: &Doc<'_>, i: usize, e: usize) -> bool {
+    e > i + 1
+        && (is_aux(doc.low(i)) || is_modal(doc.low(i)))
+        && (i..e - 1).any(|k| {
+            matches!(
+                doc.low(k),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            )
+        })
+        && participle_form(doc.low(e - 1))
+}
+
+/// A past participle by its form ("reported", "written", "told"), whatever the lexicon
+/// says of the word as an action.
+fn participle_form(w: &str) -> bool {
+    (w.len() >= 5 && w.ends_with("ed")) || w.ends_with("en") || is_irregular_participle(w)
+}
+
+/// The start of the passive verb group a participle at token `i` ends, in a sentence
+/// starting at `a`: back over adverbs ("harshly", "first", "often") to a form of "be",
+/// then over the auxiliaries before it ("has been", "will be").
+fn passive_before(doc: &Doc<'_>, i: usize, a: usize) -> Option<usize> {
+    let mut k = i;
+    while k > a && {
+        let w = doc.low(k - 1);
+        (w.ends_with("ly") && !doc.tokens[k - 1].cap)
+            || matches!(
+                w,
+                "often" | "also" | "first" | "never" | "once" | "already" | "not"
+            )
+    } {
+        k -= 1;
+    }
+    if !(k > a
+        && matches!(
+            doc.low(k - 1),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        ))
+    {
+        return None;
+    }
+    let mut c = k - 1;
+    while c > a && (is_aux(doc.low(c - 1)) || is_modal(doc.low(c - 1))) && doc.low(c - 1) != "to" {
+        c -= 1;
+    }
+    Some(c)
+}
+
+/// A verb of saying of the lexicon at tokens `i..i + len` in the passive with no agent
+/// ("a curfew was announced", "he has been harshly criticized for ..."): nobody is named
+/// as the speaker, so the relation has no source; its cue runs from the auxiliaries to the
+/// participle and its content is the subject, as PolNeAR marks such relations (two in
+/// three passive cues of its training articles without "by" have no source; most of the
+/// rest are states, "are worried", which are no verbs of saying). `a..b` is the sentence.
+fn passive_of_speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
+    let e = i + len;
+    let saying = doc
+        .find(e - 1, |t| t == Tag::Report(ReportKind::Speech))
+        .is_some_and(|m| m.len == 1);
+    if !saying || !participle_form(doc.low(e - 1)) || agent_follows(doc, e, b) {
+        return None;
+    }
+    // The cue found may hold the auxiliaries already ("was announced") or be the
+    // participle alone ("announced").
+    let c = if len == 1 {
+        passive_before(doc, i, a)?
+    } else if passive_group(doc, i, e) {
+        i
+    } else {
+        return None;
+    };
+    // "It is argued on balance that ...": the "it" stands for the clause that follows, which
+    // is what was said, and belongs to the cue.
+    let expletive = c > a && doc.low(c - 1) == "it";
+    let (c, content) = match source_before(doc, c, a) {
+        Some((ss, se)) if !expletive => (c, doc.span(ss, se)),
+        _ => {
+            let cb = content_end(doc, e, b);
+            let that = (e..cb.min(e + 8))
+                .take_while(|&k| doc.tokens[k].is_word())
+                .find(|&k| doc.low(k) == "that")
+                .unwrap_or(e);
+            if cb <= that + 1 {
+                return None;
+            }
+            (if expletive { c - 1 } else { c }, doc.span(that, cb))
+        }
+    };
+    Some(Attr {
+        kind: SourceKind::Anonymous,
+        source: None,
+        cue: (c, e),
+        content,
         direct: false,
         refers_to: None,
         weasel: false,
@@ -1119,6 +1235,36 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
     None
 }
 
+/// The start of the source in the words `s..e` before a cue when they are the tail of a
+/// longer phrase rather than a noun phrase that names a speaker: `None` when they end in a
+/// preposition ("a series of tweets", "a stream of refugees amid disagreements") or open
+/// with a lower-case participle that governs them ("seizing on recent comments", "fueling
+/// worries") and hold no speaker; the speaker after "what" or the name ending them when
+/// they do ("engaging in what analysts called", "meeting with the board Trump said").
+fn trim_fragment(doc: &Doc<'_>, s: usize, e: usize) -> Option<usize> {
+    const PREPOSITIONS: [&str; 14] = [
+        "of", "with", "by", "amid", "on", "about", "for", "to", "from", "in", "at", "into",
+        "through", "over",
+    ];
+    if PREPOSITIONS.contains(&doc.low(e - 1)) {
+        return None;
+    }
+    let first = doc.low(s);
+    let participle = !doc.tokens[s].cap
+        && first.len() > 5
+        && first.ends_with("ing")
+        && (e == s + 1 || PREPOSITIONS.contains(&doc.low(s + 1)) || doc.is_verbish(s + 1));
+    if !participle {
+        return Some(s);
+    }
+    if let Some(w) = (s + 1..e - 1).rev().find(|&k| doc.low(k) == "what") {
+        return Some(w + 1);
+    }
+    doc.name_at(e - 1)
+        .filter(|n| n.b == e && n.a > s)
+        .map(|n| n.a)
+}
+
 /// The noun phrase after a cue, up to a comma, a relative pronoun or the end.
 fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)> {
     let mut b = from;
@@ -1497,6 +1643,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     {
         return Some((s, pe));
     }
+    let s = if t > s { trim_fragment(doc, s, t)? } else { s };
     (t > s).then_some((s, t))
 }
 
