@@ -127,6 +127,10 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             if (lexical.is_some() || learned > 0) && not_speech(doc, i, s.b) {
                 continue;
             }
+            let found_len = learned.max(lexical.map_or(0, |m| m.len));
+            if found_len > 0 && attributive_participle(doc, i + found_len, s.b) {
+                continue;
+            }
             // Where an agentless cue starts, when the tagger's run holds more before it.
             let mut at = i;
             let (len, kind) = match (lexical, learned) {
@@ -427,6 +431,24 @@ fn narrow_agentless(doc: &Doc<'_>, out: &mut [Attr]) {
 /// A reporting verb of either kind (next to a quotation both introduce speech).
 fn is_verb_cue(t: Tag) -> bool {
     matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))
+}
+
+/// A cue ending before token `e` in a participle that modifies the noun after it: "with no reported
+/// clashes", "the proposed merger", "its announced cuts". A determiner or "no" stands
+/// right before the participle and a content word after it, so it is an adjective, not a
+/// verb of saying.
+fn attributive_participle(doc: &Doc<'_>, e: usize, b: usize) -> bool {
+    let p = e - 1;
+    if p == 0 || e >= b || !participle_form(doc.low(p)) {
+        return false;
+    }
+    let before = doc.low(p - 1);
+    let next = doc.tokens[e];
+    (before == "no" || (is_determiner(before) && before != "that"))
+        && next.is_word()
+        && !next.cap
+        && !is_function_word(doc.low(e))
+        && !is_subordinator(doc.low(e))
 }
 
 /// A reporting verb used otherwise: "the delays added at least £4m" (an amount, not
@@ -1590,7 +1612,14 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 .at(s - 2)
                 .iter()
                 .any(|m| m.len == 1 && matches!(m.tag, Tag::DocumentNoun | Tag::Vague));
-        if (doc.is_verbish(s - 1) && !participle_of_noun)
+        // A participle between a determiner and its noun is an adjective: "the proposed
+        // merger".
+        let attributive = s >= start + 2
+            && s < e
+            && is_determiner(doc.low(s - 2))
+            && participle_form(w)
+            && !is_aux(doc.low(s - 2));
+        if (doc.is_verbish(s - 1) && !participle_of_noun && !attributive)
             || matches!(w, "to" | "in" | "on" | "at") && s == e
         {
             break;
@@ -1623,7 +1652,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     }) || (e == s + 1
         && matches!(
             doc.low(s),
-            "he" | "she" | "they" | "i" | "we" | "it" | "many" | "some" | "both" | "most"
+            "he" | "she" | "they" | "i" | "we" | "it" | "many" | "some" | "both" | "most" | "all"
         ));
     if s >= e || !nominal {
         return None;
@@ -2202,17 +2231,29 @@ fn speech_rules(
         return None;
     }
     let ing = doc.low(i).ends_with("ing");
-    let prev = if i > a { doc.low(i - 1) } else { "" };
+    // The word before the cue, past adverbs of the verb ("but also contended").
+    let mut p = i;
+    while p > a + 1 && matches!(doc.low(p - 1), "also" | "further" | "later" | "again") {
+        p -= 1;
+    }
+    let prev = if p > a { doc.low(p - 1) } else { "" };
     // "X did A, saying B" and "X praised A and said B": the source is the subject of the
     // clause the verb is coordinated with.
     let coordinated = (ing && prev == ",")
-        || matches!(prev, "and" | "but" | "then")
+        || matches!(prev, "and" | "but" | "yet" | "then")
         || (ing && participle_after_clause(doc, i, a));
     if !coordinated && let Some(rel) = relative_source(doc, i, len, a, b) {
         return Some(rel);
     }
     let source = if coordinated {
-        clause_subject(doc, i, a)
+        // "Politifact then ruled": with no clause before, "then" is the subject's adverb.
+        clause_subject(doc, i, a).or_else(|| {
+            if prev == "then" {
+                source_before(doc, i, a)
+            } else {
+                None
+            }
+        })
     } else {
         source_before(doc, i, a)
     };

@@ -728,6 +728,27 @@ fn a_passive_verb_of_saying_has_its_agent_or_no_source() {
 }
 
 #[test]
+fn a_coordinated_verb_shares_its_subject_and_then_is_an_adverb_at_the_start() {
+    check(
+        "His ex-wife agreed, but also contended that the files should stay sealed.\n\n\
+         Judge Ann Lee then ruled that the statement was false.\n\n\
+         Joseph Biden Jr. said the remarks were false.",
+        "attr vague 'His ex-wife' via 'contended' => 'that the files should stay sealed'
+         attr named_person 'Judge Ann Lee' via 'ruled' => 'that the statement was false'
+         attr named_person 'Joseph Biden Jr.' via 'said' => 'the remarks were false'",
+    );
+}
+
+#[test]
+fn a_participle_before_its_noun_is_no_cue() {
+    check(
+        "The ceasefire held overnight, with no reported clashes along the front.\n\n\
+         The proposed merger was announced by the two firms.",
+        "attr vague 'the two firms' via 'was announced' => 'The proposed merger'",
+    );
+}
+
+#[test]
 fn a_long_appositive_after_the_opening_name_stays_with_the_source() {
     // However long the appositive, and whatever it holds (a participle clause, a place, a
     // relative clause), the name that opens the sentence is the source; double hyphens
@@ -973,7 +994,7 @@ fn asides_adverbs_and_negated_auxiliaries_are_not_part_of_the_source() {
         "attr named_person 'Ann Lee' via 'said' => 'the pier would reopen'
          attr named_person 'Tom Hale' via 'said' => 'the pier would reopen'
          attr vague 'The mayor' via 'later said' => 'the pier would reopen'
-         attr named_person 'Jo Marsh' via 'say' => 'whether the pier would reopen'
+         attr named_person 'Jo Marsh' via 'wouldn't say' => 'whether the pier would reopen'
          attr named_person 'Several councillors, including Jo Marsh,' via 'said' => 'the pier would reopen'
          attr named_person 'Ann Lee, the harbour master,' via 'said' => 'The pier will reopen in May'
          attr named_person 'Ann Lee, the harbour master,' via 'referring to' => 'the repairs'",

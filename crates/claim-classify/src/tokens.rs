@@ -127,7 +127,13 @@ pub(crate) fn tokenize(
                         .get(abs..start + j + 1)
                         .is_some_and(|w| l.is_abbreviation(w))
                 });
-                if (dotted && segment == 1) || single_cap || known {
+                // "Jr." and "Sr." after a name ("Joseph R. Biden Jr. responded") keep
+                // their full stop: they end a name, not a sentence.
+                let suffix = matches!(word, "Jr" | "Sr")
+                    && out
+                        .last()
+                        .is_some_and(|p: &Token| p.cap && p.kind == TokenKind::Word);
+                if (dotted && segment == 1) || single_cap || known || suffix {
                     it.next();
                     last = j + 1;
                 }
