@@ -171,13 +171,15 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 (_, _) if gerund_subject(doc, i, s.a) => continue,
                 (_, n) => (n, ReportKind::Speech),
             };
-            if matches!(kind, ReportKind::Speech | ReportKind::Agentless)
-                && let Some(a) = passive_with_agent(doc, i, len, s.a, s.b)
+            if matches!(
+                kind,
+                ReportKind::Speech | ReportKind::Stance | ReportKind::Agentless
+            ) && let Some(a) = passive_with_agent(doc, i, len, s.a, s.b)
             {
                 keep(a, &mut used, &mut out);
                 continue;
             }
-            if kind == ReportKind::Speech
+            if matches!(kind, ReportKind::Speech | ReportKind::Stance)
                 && let Some(a) = passive_of_speech(doc, i, len, s.a, s.b)
             {
                 keep(a, &mut used, &mut out);
@@ -710,9 +712,14 @@ fn passive_before(doc: &Doc<'_>, i: usize, a: usize) -> Option<usize> {
 fn passive_of_speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
     let e = i + len;
     let saying = doc
-        .find(e - 1, |t| t == Tag::Report(ReportKind::Speech))
+        .find(e - 1, |t| {
+            matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))
+        })
         .is_some_and(|m| m.len == 1);
-    if !saying || !participle_form(doc.low(e - 1)) || agent_follows(doc, e, b) {
+    // "users would be asked to cut demand", "were told to leave": an instruction, not
+    // words reported.
+    let instruction = doc.low_before(e, b) == "to";
+    if !saying || instruction || !participle_form(doc.low(e - 1)) || agent_follows(doc, e, b) {
         return None;
     }
     // The cue found may hold the auxiliaries already ("was announced") or be the
@@ -1424,7 +1431,10 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 && (is_aux(w)
                     || (w.ends_with("ly") && !doc.tokens[e - 1].cap)
                     || is_negated_aux(w)
-                    || is_verb_adverb(w))
+                    || is_verb_adverb(w)
+                    // "he was able to tout", "they almost immediately disclosed".
+                    || (matches!(w, "able" | "unable") && doc.low(v) == "to")
+                    || w == "almost")
                 && e - 1 > start
             {
                 e -= 1;

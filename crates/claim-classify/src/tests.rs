@@ -749,6 +749,16 @@ fn a_participle_before_its_noun_is_no_cue() {
 }
 
 #[test]
+fn a_passive_stance_verb_without_agent_has_no_source_and_able_to_is_skipped() {
+    check(
+        "The mayor was harshly criticized for the delays.\n\n\
+         They almost immediately disclosed the results to the board.",
+        "attr anonymous - via 'was harshly criticized' => 'The mayor'
+         attr vague 'They' via 'immediately disclosed' => 'the results to the board'",
+    );
+}
+
+#[test]
 fn a_long_appositive_after_the_opening_name_stays_with_the_source() {
     // However long the appositive, and whatever it holds (a participle clause, a place, a
     // relative clause), the name that opens the sentence is the source; double hyphens
