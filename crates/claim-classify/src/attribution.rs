@@ -568,10 +568,7 @@ fn is_passive(doc: &Doc<'_>, a: usize, e: usize) -> bool {
     } {
         a += 1;
     }
-    let be = matches!(
-        doc.low(a),
-        "is" | "are" | "was" | "were" | "be" | "been" | "being"
-    );
+    let be = is_be(doc.low(a));
     be && (doc.is_regular_past(e - 1) || doc.low(e - 1).ends_with("en"))
 }
 
@@ -619,12 +616,10 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
     }
     // The cue is the whole passive, also when only its participle was found as a cue
     // ("was first reported").
-    let i = if is_passive(doc, i, e) || passive_group(doc, i, e) {
+    let i = if is_passive(doc, i, e) {
         i
-    } else if len == 1 && participle_form(doc.low(i)) {
-        passive_before(doc, i, a)?
     } else {
-        return None;
+        passive_start(doc, i, e, a)?
     };
     // The agent: words up to a comma, a relative pronoun, a subordinator or a verb.
     let mut end = from;
@@ -653,17 +648,30 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
     })
 }
 
+/// A form of "be".
+fn is_be(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+}
+
+/// Where the passive whose cue was found at tokens `i..e` starts: at `i` when the cue holds
+/// the auxiliaries already ("was announced"), before them when the cue is the participle
+/// alone ("announced"), in a sentence starting at `a`.
+fn passive_start(doc: &Doc<'_>, i: usize, e: usize, a: usize) -> Option<usize> {
+    if e == i + 1 && participle_form(doc.low(i)) {
+        passive_before(doc, i, a)
+    } else if passive_group(doc, i, e) {
+        Some(i)
+    } else {
+        None
+    }
+}
+
 /// Tokens `i..e` are a passive verb group by form: auxiliaries and adverbs with a form of
 /// "be" among them, ending in a participle ("was first reported", "has been told").
 fn passive_group(doc: &Doc<'_>, i: usize, e: usize) -> bool {
     e > i + 1
         && (is_aux(doc.low(i)) || is_modal(doc.low(i)))
-        && (i..e - 1).any(|k| {
-            matches!(
-                doc.low(k),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            )
-        })
+        && (i..e - 1).any(|k| is_be(doc.low(k)))
         && participle_form(doc.low(e - 1))
 }
 
@@ -688,12 +696,7 @@ fn passive_before(doc: &Doc<'_>, i: usize, a: usize) -> Option<usize> {
     } {
         k -= 1;
     }
-    if !(k > a
-        && matches!(
-            doc.low(k - 1),
-            "is" | "are" | "was" | "were" | "be" | "been" | "being"
-        ))
-    {
+    if !(k > a && is_be(doc.low(k - 1))) {
         return None;
     }
     let mut c = k - 1;
@@ -722,15 +725,7 @@ fn passive_of_speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) ->
     if !saying || instruction || !participle_form(doc.low(e - 1)) || agent_follows(doc, e, b) {
         return None;
     }
-    // The cue found may hold the auxiliaries already ("was announced") or be the
-    // participle alone ("announced").
-    let c = if len == 1 {
-        passive_before(doc, i, a)?
-    } else if passive_group(doc, i, e) {
-        i
-    } else {
-        return None;
-    };
+    let c = passive_start(doc, i, e, a)?;
     // "It is argued on balance that ...": the "it" stands for the clause that follows, which
     // is what was said, and belongs to the cue.
     let expletive = c > a && doc.low(c - 1) == "it";
@@ -1069,26 +1064,23 @@ fn transcript_turns(doc: &Doc<'_>, out: &mut Vec<Attr>, used: &mut [bool]) {
         }
         turns.push((a, colon, end));
     }
-    let text = doc.text;
-    let label = |&(a, colon, _): &(usize, usize, usize)| {
-        let (s, e) = doc.span(a, colon);
-        &text[s..e]
-    };
+    // Each turn's label ("WALLACE") and whether the story names its speaker in ordinary case.
+    let labels: Vec<&str> = turns
+        .iter()
+        .map(|&(a, colon, _)| {
+            let (s, e) = doc.span(a, colon);
+            &doc.text[s..e]
+        })
+        .collect();
     let named: Vec<bool> = turns
         .iter()
         .map(|&(a, colon, _)| (a..colon).all(|i| named_elsewhere(doc, i)))
         .collect();
     for (t, turn) in turns.iter().enumerate() {
-        let speaker = named[t]
-            || (named
-                .iter()
-                .zip(&turns)
-                .any(|(&n, other)| n && label(other) != label(turn))
-                && turns
-                    .iter()
-                    .filter(|other| label(other) == label(turn))
-                    .count()
-                    >= 2);
+        let label = labels[t];
+        let other_named = named.iter().zip(&labels).any(|(&n, &l)| n && l != label);
+        let speaker =
+            named[t] || (other_named && labels.iter().filter(|&&l| l == label).count() >= 2);
         if !speaker {
             continue;
         }
