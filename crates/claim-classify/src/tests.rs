@@ -1518,3 +1518,34 @@ fn decimals_in_reasons_read_as_floats_do() {
         assert_eq!(format!("{:.2}", crate::Decimal(x)), format!("{x:.2}"));
     }
 }
+
+#[test]
+fn seem_and_appear_have_no_source() {
+    // How a thing looks is the writer's view, with no source; a verb of saying after the
+    // cue is still someone's ("seemed to confirm").
+    check(
+        "Her supporters appeared to turn out in large numbers.\n\n\
+         The mayor seemed to confirm that the depot would close.",
+        "attr anonymous - via 'appeared' => 'Her supporters appeared to turn out in large numbers'
+         attr vague 'The mayor' via 'seemed to confirm' => 'that the depot would close'",
+    );
+}
+
+#[test]
+fn a_passive_charge_has_no_source_and_the_charge_is_no_agent() {
+    check(
+        "Dock workers have sometimes been accused of blocking the port.\n\n\
+         The minister was criticized by several unions for not meeting them.",
+        "attr anonymous - via 'have sometimes been accused of' => 'Dock workers'
+         attr vague 'several unions' via 'was criticized' => 'The minister'",
+    );
+}
+
+#[test]
+fn a_participle_after_a_quotation_shares_its_speaker() {
+    check(
+        "\"He did very well,\" Ann Lee recalled, suggesting that the vote had changed little.",
+        "attr named_person 'Ann Lee' via 'recalled' => '\"He did very well,\"' quote
+         attr named_person 'Ann Lee' via 'suggesting' => 'that the vote had changed little'",
+    );
+}
