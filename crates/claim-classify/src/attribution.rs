@@ -1393,8 +1393,14 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     let numbered = first.kind == crate::tokens::TokenKind::Number
         && from + 1 < b
         && titled_after_cue(doc, from + 1, b);
+    // "said one person with knowledge of the talks", "said another adviser".
+    let counted = matches!(
+        doc.low(from),
+        "one" | "another" | "two" | "three" | "several"
+    );
     let plausible = first.cap
         || is_determiner(doc.low(from))
+        || counted
         || pronoun
         || numbered
         || titled_after_cue(doc, from, b);
@@ -1408,7 +1414,8 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         || (from..b).any(|k| {
             let w = doc.low(k);
             is_aux(w)
-                || crate::doc::is_modal(w)
+                // "said a longtime adviser to Trump": "to" with a noun, not a verb.
+                || (crate::doc::is_modal(w) && !(w == "to" && !doc.is_verbish(k + 1)))
                 || doc.is1(k, Tag::Negation)
                 || (k > from
                     && doc.is_verbish(k)
@@ -1625,9 +1632,19 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     // Canada, Japan and seven others, said").
                     || (np_end > start
                         && e - 1 - (c + 1) <= 8
-                        && doc.name_at(np_end - 1).is_some_and(|n| {
+                        && (doc.name_at(np_end - 1).is_some_and(|n| {
                             n.a <= start || !(doc.tokens[n.a - 1].is_punct(',') || doc.low(n.a - 1) == "and")
                         })
+                            // A name alone before the comma at the sentence start, which
+                            // the name finder does not take for one: "Karimi, director of
+                            // the fund, said".
+                            || (np_end - start <= 3
+                                && (start..np_end).all(|k| {
+                                    doc.tokens[k].is_word()
+                                        && doc.tokens[k].cap
+                                        && doc.at(k).is_empty()
+                                        && !is_function_word(doc.low(k))
+                                })))
                         && !(c + 1..e - 1).any(|k| {
                             doc.is_verbish(k)
                                 || !doc.tokens[k].is_word()

@@ -1549,3 +1549,17 @@ fn a_participle_after_a_quotation_shares_its_speaker() {
          attr named_person 'Ann Lee' via 'suggesting' => 'that the vote had changed little'",
     );
 }
+
+#[test]
+fn a_source_after_the_cue_may_be_counted_or_hold_to() {
+    // "to" before a noun is no infinitive; "one"/"another" open a vague source; a lone name
+    // opening the sentence takes an appositive.
+    check(
+        "\"It is old,\" said a longtime adviser to the mayor.\n\n\
+         \"It is over,\" said one person with knowledge of the talks.\n\n\
+         Karimi, executive director of the harbour fund, said the docks would reopen.",
+        "attr vague 'a longtime adviser to the mayor' via 'said' => '\"It is old,\"' quote
+         attr vague 'one person with knowledge of the talks' via 'said' => '\"It is over,\"' quote
+         attr named_person 'Karimi, executive director of the harbour fund,' via 'said' => 'the docks would reopen'",
+    );
+}
