@@ -780,17 +780,59 @@ fn to_core(doc: &Doc<'_>, a: &Attr) -> Option<Attribution> {
         let (bs, be) = doc.span(s, e);
         TextSpan::of(doc.text, Span::new(bs, be))
     };
+    // "He's said", "they're pointing out": the contracted auxiliary is part of the verb
+    // group, as "has" is in "he has said", so the cue starts at the apostrophe and the
+    // source ends before it (as PolNeAR marks it, about 110 times to 13).
+    let clitic = a
+        .cue
+        .0
+        .checked_sub(1)
+        .and_then(|k| {
+            let t = doc.tokens.get(k)?;
+            Some((k, contracted_auxiliary(doc.text.get(t.start..t.end)?)?))
+        })
+        .filter(|&(k, _)| doc.tokens[k].end < doc.tokens[a.cue.0].start);
+    let (cue_start, source) = match (clitic, a.source) {
+        (Some((k, len)), Some((s, e))) if e == k + 1 && s < k + 1 => {
+            let at = doc.tokens[k].end - len;
+            let (bs, _) = doc.span(s, e);
+            (Some(at), Some(TextSpan::of(doc.text, Span::new(bs, at))?))
+        }
+        (Some((k, len)), None) => (Some(doc.tokens[k].end - len), None),
+        (_, Some((s, e))) => (None, Some(ts(s, e)?)),
+        (_, None) => (None, None),
+    };
+    let cue = match cue_start {
+        Some(at) => TextSpan::of(doc.text, Span::new(at, doc.span(a.cue.0, a.cue.1).1))?,
+        None => ts(a.cue.0, a.cue.1)?,
+    };
     Some(Attribution {
         kind: a.kind,
-        source: match a.source {
-            Some((s, e)) => Some(ts(s, e)?),
-            None => None,
-        },
-        cue: ts(a.cue.0, a.cue.1)?,
+        source,
+        cue,
         content: Span::new(a.content.0, a.content.1),
         direct_quote: a.direct,
         refers_to: a.refers_to.clone(),
     })
+}
+
+/// The byte length of the contracted auxiliary ending word `w` ("he's", "they're",
+/// "we've", "she'd", "I'll", "I'm"): "'s" counts only after a pronoun, where it is "is" or
+/// "has", not a possessive ("Trump's").
+fn contracted_auxiliary(w: &str) -> Option<usize> {
+    let (base, tail) = w.rsplit_once(['\'', '\u{2019}'])?;
+    if base.is_empty() {
+        return None;
+    }
+    let ok = match tail.to_ascii_lowercase().as_str() {
+        "re" | "ve" | "d" | "ll" | "m" => true,
+        "s" => matches!(
+            base.to_ascii_lowercase().as_str(),
+            "he" | "she" | "it" | "who" | "that" | "there" | "what" | "here" | "where"
+        ),
+        _ => false,
+    };
+    ok.then(|| w.len() - base.len())
 }
 
 /// The clauses of every sentence that hold a word: those [`Classifier::claim`] makes a

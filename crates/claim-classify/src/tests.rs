@@ -1563,3 +1563,14 @@ fn a_source_after_the_cue_may_be_counted_or_hold_to() {
          attr named_person 'Karimi, executive director of the harbour fund,' via 'said' => 'the docks would reopen'",
     );
 }
+
+#[test]
+fn a_contracted_auxiliary_belongs_to_the_cue() {
+    // "'s" after a pronoun is "has" or "is"; after a name it is a possessive and stays.
+    check(
+        "He's said that the depot would close.\n\n\
+         Lee's aides said the depot would close.",
+        "attr named_person 'He' via ''s said' => 'that the depot would close'
+         attr vague 'Lee's aides' via 'said' => 'the depot would close'",
+    );
+}
