@@ -2175,6 +2175,32 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
     doc.has_words(k, b, 2).then_some((k, b, that_adjacent))
 }
 
+/// A cue ending at token `c` (with or without its colon) that a colon ends the sentence
+/// `..b` after, with the paragraph ending there too ("Limbaugh added:" and the quotation
+/// as a paragraph of its own): the cue's end past the colon, and the next paragraph's
+/// bytes, which are what was said.
+fn paragraph_after_colon(doc: &Doc<'_>, c: usize, b: usize) -> Option<(usize, (usize, usize))> {
+    let colon_end = if c == b && c > 0 && doc.tokens[c - 1].is_punct(':') {
+        c
+    } else if c + 1 == b && doc.tokens[c].is_punct(':') {
+        b
+    } else {
+        return None;
+    };
+    let k = doc.sents.partition_point(|s| s.a < b);
+    let here = doc.sents.get(k.checked_sub(1)?)?;
+    let next = doc.sents.get(k)?;
+    if next.block == here.block {
+        return None;
+    }
+    let last = doc.sents[k..]
+        .iter()
+        .take_while(|s| s.block == next.block)
+        .last()?;
+    doc.has_words(next.a, last.b, 2)
+        .then(|| (colon_end, doc.span(next.a, last.b)))
+}
+
 /// The end of a cue ending at `e` whose content starts at `k`: a colon between them joins
 /// the cue ("said: the plan failed"), as PolNeAR marks it.
 fn with_colon(doc: &Doc<'_>, e: usize, k: usize) -> usize {
@@ -2368,6 +2394,18 @@ fn speech_rules(
             return None;
         }
         let mut cue = (i, i + len);
+        // "Caddell continued:" ending its paragraph: what follows is the next paragraph.
+        if let Some((colon_end, content)) = paragraph_after_colon(doc, cue.1, b) {
+            return Some(Attr {
+                kind,
+                source: Some((s, e)),
+                cue: (i, colon_end),
+                content,
+                direct: false,
+                refers_to: None,
+                weasel: false,
+            });
+        }
         let content = match content_after(doc, cue.1, b) {
             // "X will strike, union leaders said on Friday, after talks broke down": the
             // clause before the source is what they said; a time or place phrase after

@@ -1574,3 +1574,14 @@ fn a_contracted_auxiliary_belongs_to_the_cue() {
          attr vague 'Lee's aides' via 'said' => 'the depot would close'",
     );
 }
+
+#[test]
+fn a_cue_and_colon_ending_a_paragraph_take_the_next_one() {
+    check(
+        "The vote was close.\n\n\
+         Mayor Ann Lee added:\n\n\
+         \"The harbour will reopen in May. Repairs have begun.\"\n\n\
+         The council meets again on Friday.",
+        "attr named_person 'Mayor Ann Lee' via 'added:' => '\"The harbour will reopen in May. Repairs have begun.\"'",
+    );
+}
