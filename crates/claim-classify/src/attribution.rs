@@ -619,7 +619,7 @@ fn no_agent_after_by(doc: &Doc<'_>, k: usize) -> bool {
 }
 
 /// A passive cue at tokens `i..i + len` whose agent follows with "by" ("has been endorsed
-/// by dozens of papers", "was first reported by The Washington Post"): the agent is the
+/// by dozens of papers", "was first reported by The Ledger"): the agent is the
 /// source and the subject before the cue is the content, as PolNeAR marks them ("by"
 /// stays out of the cue, as in two of three such cues of its training articles). "by" before a time or a means ("by Friday", "by phone") brings no agent.
 /// `a..b` is the sentence.
@@ -1426,7 +1426,7 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     }
     let e = trim_time(doc, from, b);
     // An appositive that ends the sentence is part of the source, as PolNeAR marks it:
-    // "..., said Mark Jones, a political scientist at Rice University."
+    // "..., said Nora Quist, a political scientist at Lakemoor University."
     if e == b && b < end && doc.tokens[b].is_punct(',') {
         let k = b + 1;
         let mut tail = content_end(doc, k, end);
@@ -1568,7 +1568,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     // said") or a participle clause ("Lee, speaking in Leeds, said"); the source is before
     // it.
     if e > start + 2 && doc.tokens[e - 1].is_punct(',') {
-        let lo = start.max(e.saturating_sub(12));
+        let lo = start.max(e.saturating_sub(22));
         if let Some(c) = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct(','))
             && c > start
             && c + 1 < e - 1
@@ -1756,7 +1756,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     }
     let t = trim_time(doc, s, e);
     // The appositive and its closing comma belong to the source, as PolNeAR marks it most
-    // often: "Steve Coll, the dean of the journalism school, said".
+    // often: "Ines Barros, the dean of the nursing school, said".
     if t == e
         && t > s
         && let Some(ae) = appositive_end
@@ -1780,10 +1780,10 @@ fn double_hyphen(doc: &Doc<'_>, k: usize) -> bool {
 
 /// The comma closing a noun phrase that opens the sentence at `start` (after a "But" or
 /// "Even"), when everything from there to the comma before the verb at `e` is its
-/// appositive, however long or many-claused: "Megan Hester, senior associate for
-/// education organizing at the Annenberg Institute, said", "President Obama, dedicating
-/// the museum on Saturday, said", "Donna Rawlings, 59, of Ashton, Md., who watched the
-/// ceremony, said". The noun phrase has no verb and names someone: a name, or a word for
+/// appositive, however long or many-claused: "Ruth Okafor, senior organiser for
+/// tenant campaigns at the Harbour Housing Trust, said", "Mayor Ann Lee, opening the
+/// museum on Saturday, said", "Tom Ruiz, 61, of Leeds, who watched the vote from the
+/// gallery, said". The noun phrase has no verb and names someone: a name, or a word for
 /// a person, a group or a document; the appositive holds no quotation and no semicolon or
 /// colon. Returns the comma's token.
 fn opening_noun_phrase(doc: &Doc<'_>, start: usize, e: usize) -> Option<usize> {
@@ -1893,7 +1893,7 @@ fn aside_is_adverbial(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         .is_some_and(|sent| !(sent.a..a).any(|k| doc.is_verbish(k)));
     let participle = f < b
         && subject_first
-        && b - a <= 12
+        && b - a <= 20
         && !doc.tokens[f].cap
         && (opens_participle_clause(doc.low(f)) || (f + 1 == b && doc.is_regular_past(f)));
     linking || participle
@@ -2009,7 +2009,7 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
 }
 
 /// The end of a source's own noun phrase: before the comma that opens its appositive
-/// ("Mark Jones, a political scientist at Rice University" names a person). Only an
+/// ("Nora Quist, a political scientist at Lakemoor University" names a person). Only an
 /// appositive puts a comma in a source.
 fn core_end(doc: &Doc<'_>, s: usize, e: usize) -> usize {
     (s + 1..e)

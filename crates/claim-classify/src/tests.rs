@@ -535,16 +535,16 @@ fn participle_after_a_quote_shares_the_speaker() {
 #[test]
 fn an_appositive_ending_the_sentence_belongs_to_the_source() {
     check(
-        "\"Turnout will be high,\" said Mark Jones, a political scientist at Rice University.",
-        "attr named_person 'Mark Jones, a political scientist at Rice University' via 'said' => '\"Turnout will be high,\"' quote",
+        "\"Turnout will be high,\" said Nora Quist, a political scientist at Lakemoor University.",
+        "attr named_person 'Nora Quist, a political scientist at Lakemoor University' via 'said' => '\"Turnout will be high,\"' quote",
     );
 }
 
 #[test]
 fn an_appositive_before_the_cue_belongs_to_the_source() {
     check(
-        "Steve Coll, the dean of the journalism school, said the report was accurate.",
-        "attr named_person 'Steve Coll, the dean of the journalism school,' via 'said' => 'the report was accurate'",
+        "Ines Barros, the dean of the nursing school, said the report was accurate.",
+        "attr named_person 'Ines Barros, the dean of the nursing school,' via 'said' => 'the report was accurate'",
     );
 }
 
@@ -657,11 +657,11 @@ fn a_dash_and_a_name_after_a_quote_sign_it() {
     check(
         "\u{201c}He represents our greatest shame.\u{201d} \u{2015} Sonya Herridge\n\
          \u{201c}We will rebuild.\u{201d} \u{2014} Carla Sanchez.\n\n\
-         \"We will look into it.\"\n\n- Hillary Clinton.\n\n\
+         \"We will look into it.\"\n\n- Dana Whitfield.\n\n\
          The plan is \"dead\" \u{2014} Mayor Lee Smith, Ohio.",
         "attr named_person 'Sonya Herridge' via '\u{2015}' => '\u{201c}He represents our greatest shame.\u{201d}' quote
          attr named_person 'Carla Sanchez' via '\u{2014}' => '\u{201c}We will rebuild.\u{201d}' quote
-         attr named_person 'Hillary Clinton' via '-' => '\"We will look into it.\"' quote",
+         attr named_person 'Dana Whitfield' via '-' => '\"We will look into it.\"' quote",
     );
 }
 
@@ -721,7 +721,7 @@ fn a_passive_verb_of_saying_has_its_agent_or_no_source() {
     // participle; without, nobody is named, and the subject is what was said.
     check(
         "The registration issue was first reported by The Ledger.\n\n\
-         A curfew was announced from midnight to 6 a.m.",
+         A curfew was announced from ten at night until dawn.",
         "attr named_person 'The Ledger' via 'was first reported' => 'The registration issue'
          attr anonymous - via 'was announced' => 'A curfew'",
     );
@@ -760,16 +760,16 @@ fn a_passive_stance_verb_without_agent_has_no_source_and_able_to_is_skipped() {
 
 #[test]
 fn a_long_appositive_after_the_opening_name_stays_with_the_source() {
-    // However long the appositive, and whatever it holds (a participle clause, a place, a
-    // relative clause), the name that opens the sentence is the source; double hyphens
-    // stand for dashes.
+    // However long the appositive, the name that opens the sentence is the source and the
+    // appositive goes with it; a participle clause between commas, however long, is passed
+    // over; double hyphens stand for dashes.
     check(
-        "But Megan Hester, senior associate for education organizing at the Annenberg Institute for School Reform, said parents still want neighborhood schools.\n\n\
-         President Obama, dedicating the National Museum of African American History and Culture on Saturday, said it would tell an American story.\n\n\
-         Kall -- co-editor of a book analyzing the debates -- said the candidate made announcements.",
-        "attr named_person 'Megan Hester, senior associate for education organizing at the Annenberg Institute for School Reform,' via 'said' => 'parents still want neighborhood schools'
-         attr named_person 'President Obama, dedicating the National Museum of African American History and Culture on Saturday,' via 'said' => 'it would tell an American story'
-         attr named_person 'Kall' via 'said' => 'the candidate made announcements'",
+        "But Ruth Okafor, senior organiser for tenant campaigns at the Harbour Housing Trust for Fair Rents, said tenants still want local offices.\n\n\
+         Mayor Ann Lee, opening the new harbour museum of maritime history and trade on Saturday, said it would tell the city's story.\n\n\
+         Moss -- co-author of a book tracing the port's history -- said the council made promises.",
+        "attr named_person 'Ruth Okafor, senior organiser for tenant campaigns at the Harbour Housing Trust for Fair Rents,' via 'said' => 'tenants still want local offices'
+         attr named_person 'Mayor Ann Lee' via 'said' => 'it would tell the city's story'
+         attr named_person 'Moss' via 'said' => 'the council made promises'",
     );
 }
 
