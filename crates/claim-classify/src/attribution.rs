@@ -2444,8 +2444,14 @@ fn speech_rules(
             weasel: false,
         });
     }
-    // "..., said Jane Doe." / "..., a spokesman said."
-    if ing || i == a || !doc.tokens[i - 1].is_punct(',') {
+    // "..., said Jane Doe." / "..., a spokesman said." Only a verb of saying of one word
+    // puts its speaker after it: "The program, known as the Fuel Standard," and "The
+    // group, which rescinded its support," have none.
+    let inverts = len == 1
+        && doc
+            .find(i, |t| matches!(t, Tag::Report(ReportKind::Speech)))
+            .is_some_and(|m| m.len == 1);
+    if ing || i == a || !doc.tokens[i - 1].is_punct(',') || !inverts {
         return None;
     }
     let cue = (i, i + len);

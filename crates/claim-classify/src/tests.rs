@@ -1585,3 +1585,13 @@ fn a_cue_and_colon_ending_a_paragraph_take_the_next_one() {
         "attr named_person 'Mayor Ann Lee' via 'added:' => '\"The harbour will reopen in May. Repairs have begun.\"'",
     );
 }
+
+#[test]
+fn only_a_verb_of_saying_puts_its_speaker_after_it() {
+    check(
+        "The levy, known as the harbour charge, will rise in May.\n\n\
+         \"We will rebuild,\" said Mayor Ann Lee.",
+        "attr anonymous - via 'known as' => 'the harbour charge, will rise in May'
+         attr named_person 'Mayor Ann Lee' via 'said' => '\"We will rebuild,\"' quote",
+    );
+}
