@@ -2362,13 +2362,33 @@ fn speech_rules(
     let prev = if p > a { doc.low(p - 1) } else { "" };
     // "X did A, saying B" and "X praised A and said B": the source is the subject of the
     // clause the verb is coordinated with.
-    let coordinated = (ing && prev == ",")
-        || matches!(prev, "and" | "but" | "yet" | "then")
-        || (ing && participle_after_clause(doc, i, a));
-    if !coordinated && let Some(rel) = relative_source(doc, i, len, a, b) {
+    // "..., with Ann Lee calling it a fraud": the noun phrase after "with" is the
+    // participle's own subject.
+    let with_subject = if ing {
+        source_before(doc, i, a)
+            .filter(|&(_, e)| e == i)
+            .and_then(|(s, e)| {
+                let w = (s.saturating_sub(1).max(a)..e)
+                    .rev()
+                    .find(|&k| doc.low(k) == "with")?;
+                (w + 1 < e).then_some((w + 1, e))
+            })
+    } else {
+        None
+    };
+    let coordinated = with_subject.is_none()
+        && ((ing && prev == ",")
+            || matches!(prev, "and" | "but" | "yet" | "then")
+            || (ing && participle_after_clause(doc, i, a)));
+    if !coordinated
+        && with_subject.is_none()
+        && let Some(rel) = relative_source(doc, i, len, a, b)
+    {
         return Some(rel);
     }
-    let source = if coordinated {
+    let source = if with_subject.is_some() {
+        with_subject
+    } else if coordinated {
         // "Politifact then ruled": with no clause before, "then" is the subject's adverb.
         clause_subject(doc, i, a).or_else(|| {
             if prev == "then" {
@@ -2388,6 +2408,7 @@ fn speech_rules(
         let kind = classify_source(doc, s, e);
         if ing
             && !coordinated
+            && with_subject.is_none()
             && !learned
             && !matches!(kind, SourceKind::Document | SourceKind::NamedOrganisation)
         {

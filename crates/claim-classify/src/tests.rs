@@ -1595,3 +1595,11 @@ fn only_a_verb_of_saying_puts_its_speaker_after_it() {
          attr named_person 'Mayor Ann Lee' via 'said' => '\"We will rebuild,\"' quote",
     );
 }
+
+#[test]
+fn a_participle_after_with_and_a_noun_phrase_is_that_phrase_s() {
+    check(
+        "Council members went further, with former Governor Ann Lee calling the plan a fraud.",
+        "attr named_person 'former Governor Ann Lee' via 'calling' => 'the plan a fraud'",
+    );
+}
