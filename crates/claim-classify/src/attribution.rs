@@ -378,6 +378,21 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
+/// The noun phrase right before token `i` is the object of a verb or preposition before
+/// it ("tweeted back at Trump pointing out", "emailed supporters saying"): a participle
+/// at `i` is then not that phrase's but the clause subject's.
+fn object_before(doc: &Doc<'_>, i: usize, a: usize) -> bool {
+    source_before(doc, i, a).is_some_and(|(s, e)| {
+        e == i
+            && s > a
+            && (doc.is_verbish(s - 1)
+                || matches!(
+                    doc.low(s - 1),
+                    "to" | "at" | "of" | "for" | "in" | "on" | "from" | "about"
+                ))
+    })
+}
+
 /// An "-ing" verb after a clause of its subject: after a comma that closes a quotation
 /// (`stressed that "...," suggesting`), or after "while", "before", "after" or "by"
 /// (`added, while also saying`, `distanced himself by saying`), "also" or "then" between.
@@ -2379,7 +2394,8 @@ fn speech_rules(
     let coordinated = with_subject.is_none()
         && ((ing && prev == ",")
             || matches!(prev, "and" | "but" | "yet" | "then")
-            || (ing && participle_after_clause(doc, i, a)));
+            || (ing && participle_after_clause(doc, i, a))
+            || (ing && object_before(doc, i, a)));
     if !coordinated
         && with_subject.is_none()
         && let Some(rel) = relative_source(doc, i, len, a, b)

@@ -1603,3 +1603,11 @@ fn a_participle_after_with_and_a_noun_phrase_is_that_phrase_s() {
         "attr named_person 'former Governor Ann Lee' via 'calling' => 'the plan a fraud'",
     );
 }
+
+#[test]
+fn a_participle_after_an_object_is_the_clause_subject_s() {
+    check(
+        "The mayor spent much of her speech praising the new harbour plan.",
+        "attr vague 'The mayor' via 'praising' => 'the new harbour plan'",
+    );
+}
