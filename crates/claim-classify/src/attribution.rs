@@ -1584,11 +1584,17 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     // it.
     if e > start + 2 && doc.tokens[e - 1].is_punct(',') {
         let lo = start.max(e.saturating_sub(22));
-        if let Some(c) = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct(','))
-            && c > start
-            && c + 1 < e - 1
-            && doc.tokens[c - 1].is_word()
-            && aside_is_adverbial(doc, c + 1, e - 1)
+        // The aside may hold commas of its own: "Lee, speaking at a rally in Wilmington,
+        // N.C., warned".
+        if let Some(c) = (lo..e - 1)
+            .rev()
+            .filter(|&k| doc.tokens[k].is_punct(','))
+            .find(|&c| {
+                c > start
+                    && c + 1 < e - 1
+                    && doc.tokens[c - 1].is_word()
+                    && aside_is_adverbial(doc, c + 1, e - 1)
+            })
         {
             e = c;
         }

@@ -1611,3 +1611,11 @@ fn a_participle_after_an_object_is_the_clause_subject_s() {
         "attr vague 'The mayor' via 'praising' => 'the new harbour plan'",
     );
 }
+
+#[test]
+fn a_participle_aside_may_hold_commas() {
+    check(
+        "Lee, speaking at a rally in Leeds, Yorks., warned that the plan would fail.",
+        "attr named_person 'Lee' via 'warned' => 'that the plan would fail'",
+    );
+}
