@@ -2411,14 +2411,43 @@ fn speech_rules(
     let source = if with_subject.is_some() {
         with_subject
     } else if coordinated {
+        // "X booed, and when Rubio thanked Miami and said": a verb after "and" shares
+        // the subject of its own clause, which starts after a subordinator or comma.
+        let own_clause = if matches!(prev, "and" | "but" | "yet") {
+            (a..p.saturating_sub(1))
+                .rev()
+                .find(|&k| {
+                    doc.tokens[k].is_punct(',')
+                        || doc.tokens[k].is_punct(';')
+                        || matches!(
+                            doc.low(k),
+                            "when"
+                                | "while"
+                                | "after"
+                                | "before"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "since"
+                                | "if"
+                                | "as"
+                                | "until"
+                        )
+                })
+                .and_then(|k| clause_subject(doc, i, k + 1))
+        } else {
+            None
+        };
         // "Politifact then ruled": with no clause before, "then" is the subject's adverb.
-        clause_subject(doc, i, a).or_else(|| {
-            if prev == "then" {
-                source_before(doc, i, a)
-            } else {
-                None
-            }
-        })
+        own_clause
+            .or_else(|| clause_subject(doc, i, a))
+            .or_else(|| {
+                if prev == "then" {
+                    source_before(doc, i, a)
+                } else {
+                    None
+                }
+            })
     } else {
         source_before(doc, i, a)
     };

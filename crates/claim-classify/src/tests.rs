@@ -1619,3 +1619,12 @@ fn a_participle_aside_may_hold_commas() {
         "attr named_person 'Lee' via 'warned' => 'that the plan would fail'",
     );
 }
+
+#[test]
+fn a_verb_after_and_shares_the_subject_of_its_own_clause() {
+    check(
+        "Some in the crowd booed, and when Lee thanked the city and said it was great to be home, they cheered.",
+        "attr named_person 'Lee' via 'thanked' => 'the city'
+         attr named_person 'Lee' via 'said' => 'it was great to be home, they cheered'",
+    );
+}
