@@ -1947,6 +1947,8 @@ fn time_before(doc: &Doc<'_>, e: usize, start: usize) -> usize {
         if k > start + 1 && doc.low(k - 1) == "on" {
             k -= 1;
         }
+    } else if let Some(j) = ago_phrase(doc, k, start) {
+        k = j;
     } else if let Some(j) = (start + 1..k).rev().take(4).find(|&j| {
         doc.at(j)
             .iter()
@@ -1969,6 +1971,36 @@ fn time_before(doc: &Doc<'_>, e: usize, start: usize) -> usize {
     } else {
         e
     }
+}
+
+/// Where "two weeks ago", "less than a year ago" ending before token `e` starts, when a
+/// word comes before it.
+fn ago_phrase(doc: &Doc<'_>, e: usize, start: usize) -> Option<usize> {
+    if !(e > start + 3 && doc.low(e - 1) == "ago") {
+        return None;
+    }
+    let unit = doc.low(e - 2);
+    if !matches!(
+        unit.trim_end_matches('s'),
+        "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+    ) {
+        return None;
+    }
+    let mut k = e - 3;
+    let count = doc.tokens[k].kind == crate::tokens::TokenKind::Number
+        || matches!(
+            doc.low(k),
+            "a" | "an" | "two" | "three" | "four" | "five" | "six" | "ten" | "few" | "several"
+        );
+    if !count {
+        return None;
+    }
+    if k > start + 2 && doc.low(k - 1) == "than" && matches!(doc.low(k - 2), "less" | "more") {
+        k -= 2;
+    } else if k > start + 1 && matches!(doc.low(k - 1), "about" | "nearly" | "just" | "only") {
+        k -= 1;
+    }
+    (k > start).then_some(k)
 }
 
 /// Cuts a source at a time phrase: "a joint statement on December 16" → "a joint statement".

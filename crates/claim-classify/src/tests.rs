@@ -1628,3 +1628,11 @@ fn a_verb_after_and_shares_the_subject_of_its_own_clause() {
          attr named_person 'Lee' via 'said' => 'it was great to be home, they cheered'",
     );
 }
+
+#[test]
+fn an_ago_phrase_between_a_name_and_its_verb_is_no_source() {
+    check(
+        "Ann Lee less than two weeks ago said the plan would fail.",
+        "attr named_person 'Ann Lee' via 'said' => 'the plan would fail'",
+    );
+}
