@@ -1430,7 +1430,7 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
             let w = doc.low(k);
             is_aux(w)
                 // "said a longtime adviser to Trump": "to" with a noun, not a verb.
-                || (crate::doc::is_modal(w) && !(w == "to" && !doc.is_verbish(k + 1)))
+                || (crate::doc::is_modal(w) && (w != "to" || doc.is_verbish(k + 1)))
                 || doc.is1(k, Tag::Negation)
                 || (k > from
                     && doc.is_verbish(k)
