@@ -378,19 +378,18 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
-/// The noun phrase right before token `i` is the object of a verb or preposition before
-/// it ("tweeted back at Trump pointing out", "emailed supporters saying"): a participle
-/// at `i` is then not that phrase's but the clause subject's.
-fn object_before(doc: &Doc<'_>, i: usize, a: usize) -> bool {
-    source_before(doc, i, a).is_some_and(|(s, e)| {
-        e == i
-            && s > a
-            && (doc.is_verbish(s - 1)
-                || matches!(
-                    doc.low(s - 1),
-                    "to" | "at" | "of" | "for" | "in" | "on" | "from" | "about"
-                ))
-    })
+/// The noun phrase `np` ([`source_before`] token `i`, in a sentence starting at `a`) ends
+/// right before `i` and is the object of a verb or preposition before it ("tweeted back at
+/// Trump pointing out", "emailed supporters saying"): a participle at `i` is then not that
+/// phrase's but the clause subject's.
+fn object_before(doc: &Doc<'_>, (s, e): (usize, usize), i: usize, a: usize) -> bool {
+    e == i
+        && s > a
+        && (doc.is_verbish(s - 1)
+            || matches!(
+                doc.low(s - 1),
+                "to" | "at" | "of" | "for" | "in" | "on" | "from" | "about"
+            ))
 }
 
 /// An "-ing" verb after a clause of its subject: after a comma that closes a quotation
@@ -698,10 +697,7 @@ fn passive_start(doc: &Doc<'_>, i: usize, e: usize, a: usize) -> Option<usize> {
     } else if passive_group(doc, i, e) {
         // Back over auxiliaries and adverbs the cue left out ("have sometimes" + "been
         // accused"), then forward to the first auxiliary.
-        let aux = |k: usize| {
-            let w = doc.low(k);
-            (is_aux(w) || is_modal(w)) && w != "to"
-        };
+        let aux = |k: usize| is_group_auxiliary(doc.low(k));
         let mut c = i;
         while c > a && (aux(c - 1) || passive_adverb(doc, c - 1)) {
             c -= 1;
@@ -728,6 +724,12 @@ fn passive_group(doc: &Doc<'_>, i: usize, e: usize) -> bool {
 /// says of the word as an action.
 fn participle_form(w: &str) -> bool {
     (w.len() >= 5 && w.ends_with("ed")) || w.ends_with("en") || is_irregular_participle(w)
+}
+
+/// An auxiliary or modal that opens a verb group ("has", "will", "was"; not the "to" that
+/// [`is_modal`] also counts).
+fn is_group_auxiliary(w: &str) -> bool {
+    (is_aux(w) || is_modal(w)) && w != "to"
 }
 
 /// Token `k` is an adverb that may stand inside a passive verb group ("was harshly
@@ -764,7 +766,7 @@ fn passive_before(doc: &Doc<'_>, i: usize, a: usize) -> Option<usize> {
         return None;
     }
     let mut c = k - 1;
-    while c > a && (is_aux(doc.low(c - 1)) || is_modal(doc.low(c - 1))) && doc.low(c - 1) != "to" {
+    while c > a && is_group_auxiliary(doc.low(c - 1)) {
         c -= 1;
     }
     Some(c)
@@ -2417,23 +2419,19 @@ fn speech_rules(
     // clause the verb is coordinated with.
     // "..., with Ann Lee calling it a fraud": the noun phrase after "with" is the
     // participle's own subject.
-    let with_subject = if ing {
-        source_before(doc, i, a)
-            .filter(|&(_, e)| e == i)
-            .and_then(|(s, e)| {
-                let w = (s.saturating_sub(1).max(a)..e)
-                    .rev()
-                    .find(|&k| doc.low(k) == "with")?;
-                (w + 1 < e).then_some((w + 1, e))
-            })
-    } else {
-        None
-    };
+    // The noun phrase right before a participle, found once for the checks below.
+    let before = if ing { source_before(doc, i, a) } else { None };
+    let with_subject = before.filter(|&(_, e)| e == i).and_then(|(s, e)| {
+        let w = (s.saturating_sub(1).max(a)..e)
+            .rev()
+            .find(|&k| doc.low(k) == "with")?;
+        (w + 1 < e).then_some((w + 1, e))
+    });
     let coordinated = with_subject.is_none()
         && ((ing && prev == ",")
             || matches!(prev, "and" | "but" | "yet" | "then")
             || (ing && participle_after_clause(doc, i, a))
-            || (ing && object_before(doc, i, a)));
+            || before.is_some_and(|np| object_before(doc, np, i, a)));
     if !coordinated
         && with_subject.is_none()
         && let Some(rel) = relative_source(doc, i, len, a, b)
@@ -2480,6 +2478,8 @@ fn speech_rules(
                     None
                 }
             })
+    } else if ing {
+        before
     } else {
         source_before(doc, i, a)
     };

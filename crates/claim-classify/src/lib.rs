@@ -824,14 +824,15 @@ fn contracted_auxiliary(w: &str) -> Option<usize> {
     if base.is_empty() {
         return None;
     }
-    let ok = match tail.to_ascii_lowercase().as_str() {
-        "re" | "ve" | "d" | "ll" | "m" => true,
-        "s" => matches!(
-            base.to_ascii_lowercase().as_str(),
-            "he" | "she" | "it" | "who" | "that" | "there" | "what" | "here" | "where"
-        ),
-        _ => false,
-    };
+    let any = |w: &str, of: &[&str]| of.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let ok = any(tail, &["re", "ve", "d", "ll", "m"])
+        || (tail.eq_ignore_ascii_case("s")
+            && any(
+                base,
+                &[
+                    "he", "she", "it", "who", "that", "there", "what", "here", "where",
+                ],
+            ));
     ok.then(|| w.len() - base.len())
 }
 
