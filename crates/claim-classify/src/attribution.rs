@@ -109,9 +109,38 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     let mut quoted: Vec<(usize, usize)> = Vec::new();
     let pairs = quote_pairs(doc);
     let cues = Cues::new(doc, tagger, &pairs);
+    // "Asked whether ..., she said": the question put to the speaker opens the sentence;
+    // the sentence proper starts after it.
+    let questions: Vec<(Attr, usize)> = doc
+        .sents
+        .iter()
+        .filter_map(|s| question_put(doc, s.a, s.b, &pairs))
+        .collect();
+    let question_spans: Vec<(usize, usize)> = questions
+        .iter()
+        .map(|(q, _)| (doc.tokens[q.cue.0].start, q.content.1))
+        .collect();
+    let mut starts = Vec::with_capacity(questions.len());
+    for (q, after) in questions {
+        starts.push((q.cue.0, after));
+        keep(q, &mut used, &mut out);
+    }
     transcript_turns(doc, &mut out, &mut used);
-    quotes(doc, &cues, &pairs, &mut out, &mut used, &mut quoted);
-    for s in &doc.sents {
+    quotes(
+        doc,
+        &cues,
+        &pairs,
+        &question_spans,
+        &mut out,
+        &mut used,
+        &mut quoted,
+    );
+    for s0 in &doc.sents {
+        // The sentence without the question that opens it, if one does.
+        let mut s = *s0;
+        if let Some(&(_, after)) = starts.iter().find(|&&(q, _)| q == s.a || q == s.a + 1) {
+            s.a = after;
+        }
         // The sentence's clauses, computed at the first agentless cue.
         let mut clauses: Option<Vec<(usize, usize)>> = None;
         for i in s.a..s.b {
@@ -201,7 +230,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 ReportKind::Stance => speech(doc, i, len, s.a, s.b, true, false),
                 ReportKind::According => according(doc, i, len, s.a, s.b),
                 ReportKind::Agentless => {
-                    let cl = clauses.get_or_insert_with(|| crate::clauses(doc, s));
+                    let cl = clauses.get_or_insert_with(|| crate::clauses(doc, &s));
                     agentless(doc, at, len, s.a, s.b, cl)
                 }
             };
@@ -484,8 +513,12 @@ fn attributive_participle(doc: &Doc<'_>, e: usize, b: usize) -> bool {
 
 /// A reporting verb used otherwise: "the delays added at least £4m" (an amount, not
 /// words), "who asked not to be named" (a request for anonymity, not a statement), "Asked
-/// whether ..., she said" (the question, not the answer), "did not respond to a request
-/// for comment" (silence, [`no_response`]).
+/// whether ..., she said" (the question put to the speaker, a relation of its own when
+/// [`question_put`] finds its end, never the answer's cue).
+///
+/// Silence is a relation: "declined to comment", "did not respond to a request for
+/// comment" (PolNeAR marks them, cue "declined", content "to comment"; ruling them out had
+/// cost 0.001 of cross-validated cue exact, source and content overlap F1).
 fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     let next = |k: usize| doc.low_before(i + k, b);
     let amount = |k: usize| {
@@ -519,66 +552,107 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                         "whether" | "if" | "about" | "why" | "how" | "what" | "when" | "who"
                     ))
         }
-        _ => no_response(doc, i, b),
+        _ => false,
     }
 }
 
-/// A run at token `i` that reports a request met with silence: "did not respond to a
-/// request for comment", "has not yet replied to emails", "failed to return calls",
-/// "declined to comment", "refused to confirm the plans". Nothing is said, so there is no
-/// attribution (the paper reports the silence in its own voice). The verb must be the
-/// run's own, after at most auxiliaries, modals and a negation — not a word of the
-/// content ("Lee said the ministry did not respond" keeps "said").
-fn no_response(doc: &Doc<'_>, i: usize, b: usize) -> bool {
-    let low = |k: usize| doc.low_before(k, b);
-    let mut k = i;
-    let mut negated = false;
-    loop {
-        let w = low(k);
-        let negation = matches!(w, "not" | "never") || w.ends_with("n't");
-        if !(negation
-            || is_aux(w)
-            || (is_modal(w) && w != "to")
-            || matches!(w, "yet" | "immediately"))
-        {
+/// "Asked whether the plan will pass, Lee said ...", "When asked by a reporter about the
+/// merger, she ...": a sentence that opens with the question put to its speaker. PolNeAR
+/// marks the question as a relation of its own, cue "asked", content the question, source
+/// the asker when a "by" phrase names one, else none. Returns that relation and the token
+/// where the rest of the sentence starts (after the question's comma).
+fn question_put(
+    doc: &Doc<'_>,
+    a: usize,
+    b: usize,
+    pairs: &[(usize, usize)],
+) -> Option<(Attr, usize)> {
+    let word = |k: usize| doc.low_before(k, b);
+    let i = match word(a) {
+        "asked" => a,
+        "when" if word(a + 1) == "asked" => a + 1,
+        _ => return None,
+    };
+    let opens = |w: &str| {
+        matches!(
+            w,
+            "whether"
+                | "if"
+                | "about"
+                | "why"
+                | "how"
+                | "what"
+                | "when"
+                | "who"
+                | "whom"
+                | "which"
+                | "where"
+                | "to"
+        )
+    };
+    // The asker, when a "by" phrase names one, and the question's first word, past a few
+    // words of time or place ("Asked on Monday whether", "Asked in Iowa recently about").
+    let mut k = i + 1;
+    let mut source = None;
+    if word(k) == "by" {
+        let s = k + 1;
+        k = s;
+        while k < b && k < s + 6 && doc.tokens[k].is_word() && !opens(word(k)) {
+            k += 1;
+        }
+        if k == s || !opens(word(k)) {
+            return None;
+        }
+        source = Some((s, k));
+    }
+    let start = if is_determiner(word(k)) {
+        k
+    } else {
+        (k..b.min(k + 6))
+            .take_while(|&j| doc.tokens[j].is_word())
+            .find(|&j| opens(word(j)))?
+    };
+    // The question ends at the first comma outside a quotation; a comma just inside a
+    // closing mark ("whether Lee \"has the votes,\"") ends it after the mark.
+    let mut end = None;
+    let mut j = start + 1;
+    while j < b {
+        if let Some(&(_, c)) = pairs.iter().find(|&&(o, _)| o == j) {
+            if doc.tokens[c - 1].is_punct(',') {
+                end = Some((c + 1, c + 1));
+                break;
+            }
+            j = c + 1;
+            continue;
+        }
+        if doc.tokens[j].is_punct(',') {
+            end = Some((j, j + 1));
             break;
         }
-        negated |= negation;
-        k += 1;
+        j += 1;
     }
-    if low(k) == "failed" && low(k + 1) == "to" {
-        negated = true;
-        k += 2;
+    let (ce, after) = end?;
+    let after = if after < b && doc.tokens[after].is_punct(',') {
+        after + 1
+    } else {
+        after
+    };
+    if after >= b || !doc.has_words(after, b, 2) || !doc.has_words(start, ce, 1) {
+        return None;
     }
-    match low(k) {
-        "declined" | "declines" | "declining" | "refused" | "refuses" | "refusing" => {
-            low(k + 1) == "to"
-                && matches!(
-                    low(k + 2),
-                    "comment" | "confirm" | "say" | "discuss" | "elaborate" | "respond" | "answer"
-                )
-        }
-        "respond" | "responded" | "reply" | "replied" | "return" | "returned" if negated => {
-            let mut n = k + 1;
-            while is_determiner(low(n))
-                || matches!(low(n), "to" | "repeated" | "several" | "multiple")
-            {
-                n += 1;
-            }
-            matches!(
-                low(n),
-                "request"
-                    | "requests"
-                    | "calls"
-                    | "emails"
-                    | "messages"
-                    | "questions"
-                    | "inquiries"
-                    | "enquiries"
-            )
-        }
-        _ => false,
-    }
+    let kind = source.map_or(SourceKind::Anonymous, |(s, e)| classify_source(doc, s, e));
+    Some((
+        Attr {
+            kind,
+            source,
+            cue: (i, i + 1),
+            content: doc.span(start, ce),
+            direct: false,
+            refers_to: None,
+            weasel: false,
+        },
+        after,
+    ))
 }
 
 /// `a..e` is a passive ([`is_passive`]) with no agent after it ("were evacuated to two
@@ -991,6 +1065,7 @@ fn quotes(
     doc: &Doc<'_>,
     cues: &Cues,
     pairs: &[(usize, usize)],
+    questions: &[(usize, usize)],
     out: &mut Vec<Attr>,
     used: &mut [bool],
     quoted: &mut Vec<(usize, usize)>,
@@ -1001,7 +1076,10 @@ fn quotes(
             continue;
         }
         quoted.push((doc.tokens[o].end, doc.tokens[c].start));
-        if done[p] {
+        // Words quoted inside a question put to a speaker ("Asked whether Lee \"has the
+        // votes,\" 40 percent said yes") are the question's, not the answerer's.
+        let at = doc.tokens[o].start;
+        if done[p] || questions.iter().any(|&(qa, qb)| qa <= at && at < qb) {
             continue;
         }
         let content = quote_content(doc, o, c);
@@ -1325,7 +1403,7 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
             let starts_np = !is_subordinator(w)
                 && (!is_function_word(w)
                     || is_determiner(w)
-                    || matches!(w, "he" | "she" | "they")
+                    || matches!(w, "he" | "she" | "they" | "i" | "we")
                     || (v == k + 1 && it_speaks(doc, k)));
             // A participle before a name is its modifier, not a verb: "retired general
             // Lloyd Newton said", "embattled chief executive John Stumpf said".
@@ -2138,7 +2216,11 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     if e == s + 1 && matches!(doc.low(s), "he" | "she" | "him" | "her") {
         return SourceKind::NamedPerson;
     }
-    if e == s + 1 && matches!(doc.low(s), "they" | "them" | "it") {
+    // The writer ("I think"): a person, whom the byline names when the article has one.
+    if e == s + 1 && matches!(doc.low(s), "i" | "me") {
+        return SourceKind::NamedPerson;
+    }
+    if e == s + 1 && matches!(doc.low(s), "they" | "them" | "it" | "we" | "us") {
         return SourceKind::Vague;
     }
     let h = head(doc, s, e);
@@ -2176,13 +2258,15 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     SourceKind::Vague
 }
 
-/// True when the source is the writer or the reader ("I said", "we argue", "you know"):
-/// their own stance, not an attribution; or a word that names nobody ("it", "there").
-/// "They said" is kept, as an unnamed source.
+/// True when the source is the reader ("you know"): not an attribution; or a word that
+/// names nobody ("it", "there"). "They said" is kept, as an unnamed source, and so are
+/// the writer's "I said", "I think", "we know": PolNeAR marks them (265 relations of the
+/// training articles), and keeping them raised the cross-validated cue exact, source and
+/// content overlap F1 by 0.002 each.
 fn first_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
     e == s + 1
         && match doc.low(s) {
-            "i" | "we" | "you" | "there" | "this" => true,
+            "you" | "there" | "this" => true,
             "it" => !it_speaks(doc, s),
             _ => false,
         }
@@ -2227,7 +2311,9 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
     if k < end && doc.low(k) == "that" && !doc.has_words(k + 1, b, 2) {
         return None;
     }
-    doc.has_words(k, b, 2).then_some((k, b, that_adjacent))
+    // A one-word answer is what was said too: "the candidate said no".
+    let answer = b == k + 1 && matches!(doc.low(k), "yes" | "no");
+    (answer || doc.has_words(k, b, 2)).then_some((k, b, that_adjacent))
 }
 
 /// A cue ending at token `c` (with or without its colon) that a colon ends the sentence
@@ -2342,7 +2428,7 @@ fn speech(
     if found.is_some() || !learned {
         return found;
     }
-    // "We said ...": the writer's own voice, not a relation (see `first_person`).
+    // "You said ...", "there said": no one (see `first_person`).
     if let Some((s, e)) = source_before(doc, i, a)
         && first_person(doc, s, e)
     {
@@ -2983,6 +3069,13 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
                 let (bs, be) = doc.span(start, end);
                 a.kind = kind;
                 a.refers_to = doc.text.get(bs..be).map(str::to_owned);
+            }
+            continue;
+        }
+        // "I" outside a quotation is the writer: the byline, when it names one person.
+        if e == s + 1 && doc.low(s) == "i" {
+            if let [author] = doc.authors {
+                a.refers_to = Some(author.clone());
             }
             continue;
         }

@@ -50,6 +50,8 @@ pub(crate) struct Name {
 #[derive(Debug)]
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
+    /// The article's bylines: who "I" is in the writer's own voice.
+    pub authors: &'a [String],
     pub lex: &'a Lexicons,
     pub tokens: Vec<Token>,
     pub sents: Vec<Sent>,
@@ -349,6 +351,7 @@ impl<'a> Doc<'a> {
             });
         }
         let mut doc = Doc {
+            authors: &article.metadata.authors,
             text,
             lex,
             tokens,

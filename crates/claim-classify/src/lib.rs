@@ -41,10 +41,15 @@
 //!   content keeps its marks, and a quotation that goes on after the speaker's sentence in
 //!   the same paragraph is one relation.
 //! * A relative-pronoun source ("who", "which") refers to its antecedent (`refers_to`).
-//! * First- and second-person sources ("I said", "we believe") are not attributions: they
-//!   are the writer's own stance, which the opinion markers score. "They said" is an
-//!   unnamed source; "he"/"she" are named persons with `refers_to` when the article named
-//!   someone before.
+//! * The writer's "I said", "we believe" are attributions, as PolNeAR marks them: "I" is a
+//!   named person with `refers_to` the byline when the article has one author, "we" an
+//!   unnamed group; second-person sources ("you know") are not attributions. "They said"
+//!   is an unnamed source; "he"/"she" are named persons with `refers_to` when the article
+//!   named someone before.
+//! * A sentence opening with the question put to its speaker ("Asked whether ..., she
+//!   said no") holds two relations: cue "Asked" with the question as content (the asker
+//!   as source when a "by" phrase names one), and the answer's.
+//! * Silence is a relation: "declined to comment", "did not respond to a request".
 
 mod attribution;
 mod cue_rows;

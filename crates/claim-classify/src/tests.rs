@@ -339,7 +339,7 @@ fn named_actors_not_at_sentence_start() {
 fn prediction_and_personal_experience() {
     check(
         "I saw the factory when I was young. The mill will close next year.",
-        "claim -- 0.083 [personal_experience] \"I saw the factory when I was young.\"
+        "claim -- 0.13 [personal_experience] \"I saw the factory when I was young.\"
          claim -- 0.378 [temporal prediction] \"The mill will close next year.\"",
     );
 }
@@ -601,10 +601,37 @@ fn stance_verbs_with_a_nominal_object_are_attributions_as_in_polnear() {
 }
 
 #[test]
-fn they_is_an_unnamed_source_and_we_is_not_a_source() {
+fn they_and_we_are_unnamed_sources() {
     check(
         "They said the port had reopened.\n\nWe said the port had reopened.",
-        "attr vague 'They' via 'said' => 'the port had reopened'",
+        "attr vague 'They' via 'said' => 'the port had reopened'
+         attr vague 'We' via 'said' => 'the port had reopened'",
+    );
+}
+
+#[test]
+fn the_writers_i_is_a_person_the_byline_names() {
+    // Outside a quotation "I" is the writer; a byline of one name says who that is.
+    let text = "Ann Lee runs the bakery.\n\nI think the council is wrong about the tax.\n\n\"No,\" I said, trying again.";
+    let mut a = article(text);
+    a.metadata.authors = vec!["Sam Reyes".to_owned()];
+    let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+    let got: Vec<String> = render(&c.classify(&a))
+        .into_iter()
+        .filter(|l| l.starts_with("attr"))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "attr named_person 'I' via 'think' => 'the council is wrong about the tax' refers=Sam Reyes",
+            "attr named_person 'I' via 'said' => '\"No,\"' quote refers=Sam Reyes",
+        ]
+    );
+    // With no byline, or several, "I" refers to no one in particular.
+    check(
+        text,
+        "attr named_person 'I' via 'think' => 'the council is wrong about the tax'
+         attr named_person 'I' via 'said' => '\"No,\"' quote",
     );
 }
 
@@ -1383,24 +1410,44 @@ fn reporting_verbs_used_otherwise_are_not_cues() {
         "The delays added at least £4m to the bill.\n\nOne homeowner, who asked not to be named, said water reached her kitchen.\n\n\"It is over,\" she added.\n\nAsked whether Russia would take part, Hofer said she had invited everyone.",
         "attr vague 'One homeowner, who asked not to be named,' via 'said' => 'water reached her kitchen'
          attr named_person 'she' via 'added' => '\"It is over,\"' quote
+         attr anonymous - via 'Asked' => 'whether Russia would take part'
          attr named_person 'Hofer' via 'said' => 'she had invited everyone'",
     );
 }
 
 #[test]
-fn silence_and_instructions_are_not_attributions() {
-    // A request met with silence says nothing, and "would be asked to" makes its subject
-    // the one asked, not a speaker; a speaker reporting the instruction is a source.
+fn silence_is_a_relation_and_an_instruction_is_not() {
+    // A request met with silence is a relation with its subject as source, as PolNeAR
+    // marks it ("declined" + "to comment"); "would be asked to" makes its subject the one
+    // asked, not a speaker; a speaker reporting the instruction is a source.
     check(
         "The Kremlin did not respond to a request for comment.\n\n\
-         The ministry has not replied to repeated emails.\n\n\
          A spokesman for the agency declined to comment.\n\n\
-         Officials refused to confirm the plans.\n\n\
          Large industrial users would be asked to cut demand by 15% first.\n\n\
          Officials said large users would be asked to cut demand.\n\n\
          Lee said the ministry did not respond to requests for comment.",
-        "attr vague 'Officials' via 'said' => 'large users would be asked to cut demand'
+        "attr named_organisation 'The Kremlin' via 'did not respond to' => 'a request for comment'
+         attr vague 'A spokesman for the agency' via 'declined' => 'to comment'
+         attr vague 'Officials' via 'said' => 'large users would be asked to cut demand'
          attr named_person 'Lee' via 'said' => 'the ministry did not respond to requests for comment'",
+    );
+}
+
+#[test]
+fn a_question_put_to_the_speaker_is_a_relation_of_its_own() {
+    // "Asked whether ..., X said": the question has cue "Asked" and no source unless a
+    // "by" phrase names the asker; the sentence proper starts after it, so a quotation
+    // inside the question is not the answer, and a one-word answer is content.
+    check(
+        "Asked whether the mayor \"has the votes,\" 40 percent of residents said yes.\n\n\
+         When asked by a reporter about the merger, Lee said: \"It is off.\"\n\n\
+         Asked on Monday if the bridge would reopen, the engineer said no.",
+        "attr anonymous - via 'Asked' => 'whether the mayor \"has the votes,\"'
+         attr vague '40 percent of residents' via 'said' => 'yes'
+         attr vague 'a reporter' via 'asked' => 'about the merger'
+         attr named_person 'Lee' via 'said:' => '\"It is off.\"' quote
+         attr anonymous - via 'Asked' => 'if the bridge would reopen'
+         attr vague 'the engineer' via 'said' => 'no'",
     );
 }
 
