@@ -770,8 +770,28 @@ fn a_coordinated_verb_shares_its_subject_and_then_is_an_adverb_at_the_start() {
 fn a_participle_before_its_noun_is_no_cue() {
     check(
         "The ceasefire held overnight, with no reported clashes along the front.\n\n\
-         The proposed merger was announced by the two firms.",
+         The proposed merger was announced by the two firms.\n\n\
+         Lee has won 412 pledged delegates, and Okafor has fewer pledged delegates.",
         "attr vague 'the two firms' via 'was announced' => 'The proposed merger'",
+    );
+}
+
+#[test]
+fn a_possessive_before_a_noun_cue_is_its_source() {
+    // "his assessment of": PolNeAR's source is the possessor, a person the article named.
+    check(
+        "Mayor Tom Reyes runs the port.\n\nIn his assessment of the harbour, the inspector was blunt.",
+        "attr named_person 'his' via 'assessment of' => 'the harbour, the inspector was blunt' refers=Tom Reyes",
+    );
+}
+
+#[test]
+fn a_name_given_by_no_one_has_no_source() {
+    // "known as", "titled" after a noun: a reduced relative clause naming it, which
+    // PolNeAR marks with no source, not the noun before it as speaker.
+    check(
+        "The fund, known as the Harbour Trust, pays for repairs.",
+        "attr anonymous - via 'known as' => 'the Harbour Trust'",
     );
 }
 
@@ -1638,7 +1658,7 @@ fn only_a_verb_of_saying_puts_its_speaker_after_it() {
     check(
         "The levy, known as the harbour charge, will rise in May.\n\n\
          \"We will rebuild,\" said Mayor Ann Lee.",
-        "attr anonymous - via 'known as' => 'the harbour charge, will rise in May'
+        "attr anonymous - via 'known as' => 'the harbour charge'
          attr named_person 'Mayor Ann Lee' via 'said' => '\"We will rebuild,\"' quote",
     );
 }
