@@ -3216,7 +3216,11 @@ fn weasel(doc: &Doc<'_>, a: &Attr) -> bool {
         doc.at(i).iter().any(|m| {
             matches!(
                 m.tag,
-                Tag::Hedge(HedgeCategory::EpistemicVerb | HedgeCategory::Weasel)
+                Tag::Hedge(
+                    HedgeCategory::EpistemicVerb
+                        | HedgeCategory::Evidential
+                        | HedgeCategory::Weasel
+                )
             )
         })
     });

@@ -385,7 +385,7 @@ fn category(file: &str, category: Option<&str>) -> Result<Tag, String> {
             HedgeCategory::parse(c).map(Tag::Hedge).ok_or_else(|| {
                 unknown(
                     c,
-                    "modal, epistemic_verb, epistemic_adverb, reportive, conditional, expectation or weasel",
+                    "modal, epistemic_verb, epistemic_adverb, reportive, conditional, expectation, weasel or evidential",
                 )
             })
         }

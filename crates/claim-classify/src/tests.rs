@@ -176,7 +176,7 @@ fn lexicon_errors_name_file_and_line() {
         text,
         "colours.txt: unknown lexicon file; expected one of reporting_verbs.txt, hedge_cues.txt, vague_sources.txt, document_nouns.txt, opinion_markers.txt, number_words.txt, claim_cues.txt, time_words.txt, actor_words.txt, negations.txt\n\
          hedge_cues.txt:3: missing category after `|`\n\
-         hedge_cues.txt:4: unknown category `sure`; expected modal, epistemic_verb, epistemic_adverb, reportive, conditional, expectation or weasel\n\
+         hedge_cues.txt:4: unknown category `sure`; expected modal, epistemic_verb, epistemic_adverb, reportive, conditional, expectation, weasel or evidential\n\
          number_words.txt:1: this file takes no category, found `10`"
     );
 }

@@ -188,7 +188,7 @@ pub struct Attribution {
 pub enum HedgeCategory {
     /// "could", "may", "might".
     Modal,
-    /// "suggests", "appears", "believe".
+    /// "suggests", "believe", "doubt".
     EpistemicVerb,
     /// "possibly", "likely", "apparently".
     EpistemicAdverb,
@@ -200,6 +200,9 @@ pub enum HedgeCategory {
     Expectation,
     /// "some say", "it is believed", "many experts".
     Weasel,
+    /// "appears to", "seems": how a thing looks to the writer, an inference from what
+    /// was seen rather than a statement of it.
+    Evidential,
 }
 
 impl HedgeCategory {
@@ -213,6 +216,7 @@ impl HedgeCategory {
             Self::Conditional => "conditional",
             Self::Expectation => "expectation",
             Self::Weasel => "weasel",
+            Self::Evidential => "evidential",
         }
     }
 
@@ -227,6 +231,7 @@ impl HedgeCategory {
             Self::Conditional,
             Self::Expectation,
             Self::Weasel,
+            Self::Evidential,
         ]
         .into_iter()
         .find(|c| c.as_str() == name)

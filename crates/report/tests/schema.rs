@@ -99,11 +99,12 @@ fn hedge_categories() -> Vec<HedgeCategory> {
         Conditional,
         Expectation,
         Weasel,
+        Evidential,
     ];
     for category in &all {
         match category {
             Modal | EpistemicVerb | EpistemicAdverb | Reportive | Conditional | Expectation
-            | Weasel => {}
+            | Weasel | Evidential => {}
         }
     }
     all
