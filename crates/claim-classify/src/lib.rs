@@ -593,12 +593,20 @@ impl Classifier {
         let attribution = attr
             .and_then(|k| attrs.get(k))
             .and_then(|at| to_core(doc, at));
+        // With no phrase to name its kind, an attributed claim states what someone said;
+        // silence ("did not respond to", "declined to comment") says nothing, so the
+        // claim is the event of it.
         if checkworthy && kinds.is_empty() {
-            kinds.push(if attribution.is_some() {
-                ClaimKind::Statement
-            } else {
-                ClaimKind::Event
-            });
+            kinds.push(
+                if attribution
+                    .as_ref()
+                    .is_some_and(|a| !is_silence(&a.cue.text))
+                {
+                    ClaimKind::Statement
+                } else {
+                    ClaimKind::Event
+                },
+            );
         }
         let hedge_line = self.hedge_reason(&an);
         let mut reasons = reasons(
@@ -924,6 +932,24 @@ fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
         out.push('\'');
     }
     out
+}
+
+/// A cue that reports a request met with silence: "declined", "refused", "did not
+/// respond to", "has not replied", "did not return".
+fn is_silence(cue: &str) -> bool {
+    let cue = cue.to_lowercase();
+    let mut words = cue.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if matches!(first, "declined" | "declines" | "refused" | "refuses") {
+        return true;
+    }
+    let negated = cue
+        .split_whitespace()
+        .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t"));
+    negated
+        && cue
+            .split_whitespace()
+            .any(|w| w.starts_with("respond") || w.starts_with("repl") || w.starts_with("return"))
 }
 
 /// A clause that holds the whole act of declaring, source and cue ("The minister said

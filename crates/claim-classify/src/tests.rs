@@ -1454,6 +1454,24 @@ fn silence_is_a_relation_and_an_instruction_is_not() {
 }
 
 #[test]
+fn silence_is_no_statement() {
+    // A check-worthy claim with no phrase naming its kind is a statement when someone is
+    // said to have said it, but silence says nothing.
+    assert!(crate::is_silence("did not respond to"));
+    assert!(crate::is_silence("declined"));
+    assert!(crate::is_silence("hasn\u{2019}t replied"));
+    assert!(!crate::is_silence("said"));
+    assert!(!crate::is_silence("did not say"));
+    let c = Classifier::new(Lexicons::builtin(), ClassifyOptions { threshold: 0.3 });
+    let doc = c.classify(&article(
+        "The Kremlin did not respond to a request for comment on the cuts.",
+    ));
+    let claim = &doc.claims[0];
+    assert!(claim.checkworthy, "{claim:?}");
+    assert_eq!(claim.kinds, [claimsift_core::ClaimKind::Event]);
+}
+
+#[test]
 fn a_question_put_to_the_speaker_is_a_relation_of_its_own() {
     // "Asked whether ..., X said": the question has cue "Asked" and no source unless a
     // "by" phrase names the asker; the sentence proper starts after it, so a quotation
