@@ -111,19 +111,16 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     let cues = Cues::new(doc, tagger, &pairs);
     // "Asked whether ..., she said": the question put to the speaker opens the sentence;
     // the sentence proper starts after it.
-    let questions: Vec<(Attr, usize)> = doc
-        .sents
-        .iter()
-        .filter_map(|s| question_put(doc, s.a, s.b, &pairs))
-        .collect();
-    let question_spans: Vec<(usize, usize)> = questions
-        .iter()
-        .map(|(q, _)| (doc.tokens[q.cue.0].start, q.content.1))
-        .collect();
-    let mut starts = Vec::with_capacity(questions.len());
-    for (q, after) in questions {
-        starts.push((q.cue.0, after));
-        keep(q, &mut used, &mut out);
+    // `starts`: (sentence position, token after the question); `question_spans`: the
+    // bytes from the cue to the end of the question.
+    let mut starts = Vec::new();
+    let mut question_spans = Vec::new();
+    for (n, s) in doc.sents.iter().enumerate() {
+        if let Some((q, after)) = question_put(doc, s.a, s.b, &pairs) {
+            starts.push((n, after));
+            question_spans.push((doc.tokens[q.cue.0].start, q.content.1));
+            keep(q, &mut used, &mut out);
+        }
     }
     transcript_turns(doc, &mut out, &mut used);
     quotes(
@@ -135,10 +132,10 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
         &mut used,
         &mut quoted,
     );
-    for s0 in &doc.sents {
+    for (n, s0) in doc.sents.iter().enumerate() {
         // The sentence without the question that opens it, if one does.
         let mut s = *s0;
-        if let Some(&(_, after)) = starts.iter().find(|&&(q, _)| q == s.a || q == s.a + 1) {
+        if let Some(&(_, after)) = starts.iter().find(|&&(q, _)| q == n) {
             s.a = after;
         }
         // The sentence's clauses, computed at the first agentless cue.
@@ -630,7 +627,7 @@ fn question_put(
     let mut end = None;
     let mut j = start + 1;
     while j < b {
-        if let Some(&(_, c)) = pairs.iter().find(|&&(o, _)| o == j) {
+        if let Some((_, (_, c))) = pair_opening_at(pairs, j) {
             if doc.tokens[c - 1].is_punct(',') {
                 end = Some((c + 1, c + 1));
                 break;
@@ -976,7 +973,7 @@ fn name_given(
     b: usize,
 ) -> Option<Attr> {
     let k = i + n;
-    let end = if let Some(&(o, c)) = pairs.iter().find(|&&(o, _)| o == k) {
+    let end = if let Some((_, (o, c))) = pair_opening_at(pairs, k) {
         (c < b).then_some(c + 1).filter(|_| c > o + 1)?
     } else {
         let mut e = if is_determiner(doc.low_before(k, b)) {
@@ -1062,6 +1059,13 @@ fn inside(spans: &[(usize, usize)], at: usize) -> bool {
 }
 
 /// A quote pair: opening and closing token.
+/// The quotation pair of [`quote_pairs`] (in opening order) that opens at token `k`, with
+/// its index.
+fn pair_opening_at(pairs: &[(usize, usize)], k: usize) -> Option<(usize, (usize, usize))> {
+    let q = pairs.partition_point(|&(o, _)| o < k);
+    pairs.get(q).filter(|&&(o, _)| o == k).map(|&p| (q, p))
+}
+
 pub(crate) fn quote_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut open: Option<(usize, char)> = None;
@@ -1185,17 +1189,14 @@ fn quotes(
                 // still the same relation, unless another quote was opened before it.
                 let mut content = content;
                 let k2 = sc.b;
-                if !(after..sc.b).any(|k| doc.tokens[k].is_quote()) {
-                    let q = pairs.partition_point(|&(o2, _)| o2 < k2);
-                    if let Some(&(o2, c2)) = pairs.get(q)
-                        && o2 == k2
-                        && c2 > o2 + 1
-                        && !done[q]
-                        && doc.sent(o2).is_some_and(|s2| s2.block == sc.block)
-                    {
-                        content.1 = quote_content(doc, o2, c2).1;
-                        done[q] = true;
-                    }
+                if !(after..sc.b).any(|k| doc.tokens[k].is_quote())
+                    && let Some((q, (o2, c2))) = pair_opening_at(pairs, k2)
+                    && c2 > o2 + 1
+                    && !done[q]
+                    && doc.sent(o2).is_some_and(|s2| s2.block == sc.block)
+                {
+                    content.1 = quote_content(doc, o2, c2).1;
+                    done[q] = true;
                 }
                 keep(Attr::quote(kind, source, cue, content), used, out);
                 done[p] = true;
@@ -1206,16 +1207,13 @@ fn quotes(
                 if k < sc.b && doc.tokens[k].is_punct(',') {
                     k += 1;
                 }
-                let q = pairs.partition_point(|&(o2, _)| o2 < k);
-                if pairs.get(q).is_some_and(|&(o2, _)| o2 == k) {
-                    let (o2, c2) = pairs[q];
-                    if c2 > o2 + 1
-                        && !done[q]
-                        && let Some(last) = out.last_mut()
-                    {
-                        last.content.1 = last.content.1.max(quote_content(doc, o2, c2).1);
-                        done[q] = true;
-                    }
+                if let Some((q, (o2, c2))) = pair_opening_at(pairs, k)
+                    && c2 > o2 + 1
+                    && !done[q]
+                    && let Some(last) = out.last_mut()
+                {
+                    last.content.1 = last.content.1.max(quote_content(doc, o2, c2).1);
+                    done[q] = true;
                 }
                 continue;
             }

@@ -938,17 +938,19 @@ fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
 /// respond to", "has not replied", "did not return".
 fn is_silence(cue: &str) -> bool {
     let cue = cue.to_lowercase();
-    let mut words = cue.split_whitespace();
-    let first = words.next().unwrap_or("");
-    if matches!(first, "declined" | "declines" | "refused" | "refuses") {
+    let words: Vec<&str> = cue.split_whitespace().collect();
+    if matches!(
+        words.first(),
+        Some(&("declined" | "declines" | "refused" | "refuses"))
+    ) {
         return true;
     }
-    let negated = cue
-        .split_whitespace()
-        .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t"));
+    let negated = words
+        .iter()
+        .any(|w| matches!(*w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t"));
     negated
-        && cue
-            .split_whitespace()
+        && words
+            .iter()
             .any(|w| w.starts_with("respond") || w.starts_with("repl") || w.starts_with("return"))
 }
 
