@@ -694,7 +694,7 @@ fn agent_follows(doc: &Doc<'_>, e: usize, end: usize) -> bool {
 /// The words at token `k`, after "by", are a time or a means, not an agent: "by Friday",
 /// "by 2020", "by phone", "by far".
 fn no_agent_after_by(doc: &Doc<'_>, k: usize) -> bool {
-    doc.tokens[k].kind == crate::tokens::TokenKind::Number
+    (doc.tokens[k].kind == crate::tokens::TokenKind::Number && !counted_agent(doc, k))
         || doc.at(k).iter().any(|m| matches!(m.tag, Tag::Time(_)))
         || matches!(
             doc.low(k),
@@ -716,23 +716,52 @@ fn no_agent_after_by(doc: &Doc<'_>, k: usize) -> bool {
         )
 }
 
+/// The number at token `k` after "by" counts people, not a margin or a time: "by 64
+/// percent of the electorate", "by nearly 6 in 10 voters".
+fn counted_agent(doc: &Doc<'_>, k: usize) -> bool {
+    let next = |n: usize| doc.low(k + n);
+    let share = matches!(next(1), "percent" | "%") && next(2) == "of";
+    let ratio = next(1) == "in"
+        && doc
+            .tokens
+            .get(k + 2)
+            .is_some_and(|t| t.kind == crate::tokens::TokenKind::Number);
+    share || ratio
+}
+
 /// A passive cue at tokens `i..i + len` whose agent follows with "by" ("has been endorsed
 /// by dozens of papers", "was first reported by The Ledger"): the agent is the
 /// source and the subject before the cue is the content, as PolNeAR marks them ("by"
 /// stays out of the cue, as in two of three such cues of its training articles). "by" before a time or a means ("by Friday", "by phone") brings no agent.
 /// `a..b` is the sentence.
 fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
-    let e = i + len;
+    // "by" closes the cue when the tagger took it in ("proposed by", "was rejected by").
+    let (e, cue_end) = if len > 1 && doc.low(i + len - 1) == "by" {
+        (i + len - 1, i + len)
+    } else {
+        (i + len, i + len)
+    };
     let from = e + 1;
-    if !(agent_follows(doc, e, b) && doc.tokens[from].is_word()) {
+    if !(agent_follows(doc, e, b) && (doc.tokens[from].is_word() || counted_agent(doc, from))) {
         return None;
     }
+    // An adverb the tagger took in before the auxiliary: "also was backed by".
+    let mut v = i;
+    while v + 2 < e && passive_adverb(doc, v) {
+        v += 1;
+    }
     // The cue is the whole passive, also when only its participle was found as a cue
-    // ("was first reported").
-    let i = if is_passive(doc, i, e) {
-        i
+    // ("was first reported"); or a participle with no auxiliary, modifying the noun
+    // before it or opening the sentence ("a measure strongly opposed by unions", "the
+    // bill, opposed by House Republicans,", "First reported by the Times, ...").
+    let (i, reduced) = if is_passive(doc, v, e) {
+        (i, false)
+    } else if let Some(p) = passive_start(doc, i, e, a) {
+        (p, false)
+    } else if reduced_participle(doc, i, e) && !doc.low(from).ends_with("ing") {
+        (i, true)
     } else {
-        passive_start(doc, i, e, a)?
+        return None;
     };
     // The agent: words up to a comma, a relative pronoun, a subordinator or a verb.
     let mut end = from;
@@ -740,8 +769,13 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
         let tk = doc.tokens[end];
         let w = doc.low(end);
         if !(tk.is_word() || tk.kind == crate::tokens::TokenKind::Number)
-            || matches!(w, "who" | "which" | "that")
+            || matches!(w, "who" | "which" | "that" | "what" | "whether")
             || (end > from && is_subordinator(w) && w != "of")
+            // "by host Chuck Todd on what ...": a name ends before a preposition.
+            || (reduced
+                && end > from
+                && doc.tokens[end - 1].cap
+                && matches!(w, "on" | "in" | "at" | "about" | "over" | "during" | "after"))
             || (end > from && doc.is_verbish(end))
             // "by many players for not raising rates", "by a reporter of grabbing her":
             // the charge, not the agent.
@@ -754,17 +788,53 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
         }
         end += 1;
     }
-    let subject = source_before(doc, i, a)?;
-    let (cs, ce) = doc.span(subject.0, subject.1);
+    // The content is the subject, or the noun the participle modifies; with none, what
+    // follows the agent ("First reported by the Times, the deal ...").
+    // The noun before an appositive participle: "the bill, opposed by X, ...".
+    let noun = if reduced && i > a + 1 && doc.tokens[i - 1].is_punct(',') {
+        source_before(doc, i - 1, a)
+    } else {
+        source_before(doc, i, a)
+    };
+    let (cs, ce) = match noun {
+        Some((s, e)) => doc.span(s, e),
+        None if reduced => {
+            let k = if end < b && doc.tokens[end].is_punct(',') {
+                end + 1
+            } else {
+                end
+            };
+            let ce = content_end(doc, k, b);
+            if !doc.has_words(k, ce, 2) {
+                return None;
+            }
+            doc.span(k, ce)
+        }
+        None => return None,
+    };
     Some(Attr {
         kind: classify_source(doc, from, end),
         source: Some((from, end)),
-        cue: (i, e),
+        cue: (i, cue_end),
         content: (cs, ce),
         direct: false,
         refers_to: None,
         weasel: false,
     })
+}
+
+/// Tokens `i..e` are a participle with no auxiliary, an adverb or a few words around it
+/// allowed ("opposed", "strongly opposed", "favored strongly", "deemed insufficient",
+/// "placed on ice"): a reduced relative or a participle clause, passive by form.
+fn reduced_participle(doc: &Doc<'_>, i: usize, e: usize) -> bool {
+    let mut k = i;
+    while k + 1 < e && passive_adverb(doc, k) {
+        k += 1;
+    }
+    k < e
+        && (!doc.tokens[k].cap || doc.tokens[k].initial)
+        && participle_form(doc.low(k))
+        && !is_aux(doc.low(k))
 }
 
 /// A form of "be".
@@ -1580,9 +1650,13 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     if (pronoun && b > from + 1)
         || (from..b).any(|k| {
             let w = doc.low(k);
-            is_aux(w)
-                // "said a longtime adviser to Trump": "to" with a noun, not a verb.
-                || (crate::doc::is_modal(w) && (w != "to" || doc.is_verbish(k + 1)))
+            // A capital in mid-sentence makes a name of a modal: "said Will Doyle",
+            // "said Theresa May".
+            let named = doc.tokens[k].cap && !doc.tokens[k].initial;
+            (!named
+                && (is_aux(w)
+                    // "said a longtime adviser to Trump": "to" with a noun, not a verb.
+                    || (crate::doc::is_modal(w) && (w != "to" || doc.is_verbish(k + 1)))))
                 || doc.is1(k, Tag::Negation)
                 || (k > from
                     && doc.is_verbish(k)
@@ -1860,6 +1934,15 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             s -= 1;
             continue;
         }
+        // "47% say": the percent sign belongs to its number.
+        let percent = t.kind == crate::tokens::TokenKind::Symbol
+            && t.ch == '%'
+            && s >= start + 2
+            && doc.tokens[s - 2].kind == crate::tokens::TokenKind::Number;
+        if percent {
+            s -= 1;
+            continue;
+        }
         if !(t.is_word() || t.kind == crate::tokens::TokenKind::Number) {
             clause_start = true;
             break;
@@ -1878,10 +1961,13 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         let participle_of_noun = s >= start + 2
             && !is_aux(w)
             && (doc.is_regular_past(s - 1) || doc.low(s - 1).ends_with("en"))
-            && doc
+            && (doc
                 .at(s - 2)
                 .iter()
-                .any(|m| m.len == 1 && matches!(m.tag, Tag::DocumentNoun | Tag::Vague));
+                .any(|m| m.len == 1 && matches!(m.tag, Tag::DocumentNoun | Tag::Vague))
+                // The people a poll asked: "those surveyed say", "56 percent of
+                // Cuban-Americans polled said".
+                || (polled(w) && doc.tokens[s - 2].is_word()));
         // A participle between a determiner and its noun is an adjective: "the proposed
         // merger".
         let attributive = s >= start + 2
@@ -1889,7 +1975,10 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             && is_determiner(doc.low(s - 2))
             && participle_form(w)
             && !is_aux(doc.low(s - 2));
-        if (doc.is_verbish(s - 1) && !participle_of_noun && !attributive)
+        // A modal that opens the sentence as a name is no verb: "Will Doyle said", "May
+        // said".
+        let name = doc.tokens[s - 1].cap && doc.name_at(s - 1).is_some();
+        if (doc.is_verbish(s - 1) && !participle_of_noun && !attributive && !name)
             || matches!(w, "to" | "in" | "on" | "at") && s == e
         {
             break;
@@ -1944,6 +2033,14 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     }
     let s = if t > s { trim_fragment(doc, s, t)? } else { s };
     (t > s).then_some((s, t))
+}
+
+/// A participle naming the people a poll asked ("surveyed", "polled").
+fn polled(w: &str) -> bool {
+    matches!(
+        w,
+        "surveyed" | "polled" | "questioned" | "interviewed" | "sampled"
+    )
 }
 
 /// Tokens `k - 1` and `k` are two hyphens standing for a dash.

@@ -1721,3 +1721,42 @@ fn an_ago_phrase_between_a_name_and_its_verb_is_no_source() {
         "attr named_person 'Ann Lee' via 'said' => 'the plan would fail'",
     );
 }
+
+#[test]
+fn a_name_that_is_also_a_modal_is_a_speaker() {
+    // "Will" and "May" with a capital in mid-sentence, or opening a name at the sentence
+    // start, are names, not the modal that would make a clause of what follows "said".
+    check(
+        "\"The harbour will reopen in spring,\" said Will Hartley, the port manager.\n\n\
+         \"We are not leaving,\" said Theresa May.\n\n\
+         Will Hartley said the cranes were old.",
+        "attr named_person 'Will Hartley, the port manager' via 'said' => '\"The harbour will reopen in spring,\"' quote
+         attr named_person 'Theresa May' via 'said' => '\"We are not leaving,\"' quote
+         attr named_person 'Will Hartley' via 'said' => 'the cranes were old'",
+    );
+}
+
+#[test]
+fn the_agent_of_a_participle_is_the_source() {
+    // A participle with no auxiliary ("opposed by", "criticized by") takes the agent
+    // after "by" as its source and the noun it modifies as its content; a share of
+    // people ("by 61 percent of voters") is an agent too, a margin is not.
+    check(
+        "The ferry plan, opposed by the harbour union, was shelved.\n\n\
+         The levy was rejected by 61 percent of voters in the district.\n\n\
+         It is a bridge design strongly criticized by two engineers.",
+        "attr named_organisation 'the harbour union' via 'opposed' => 'The ferry plan'
+         attr vague '61 percent of voters in the district' via 'was rejected' => 'The levy'
+         attr vague 'two engineers' via 'strongly criticized' => 'a bridge design'",
+    );
+}
+
+#[test]
+fn the_people_a_poll_asked_are_the_source() {
+    check(
+        "Those surveyed said the ferry was too slow.\n\n\
+         On the budget, 54% say the levy is fair.",
+        "attr vague 'Those surveyed' via 'said' => 'the ferry was too slow'
+         attr vague '54%' via 'say' => 'the levy is fair'",
+    );
+}
