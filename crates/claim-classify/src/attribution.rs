@@ -300,6 +300,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
         colon(doc, s.a, s.b, &used, &mut out);
     }
     end_before_agentless_clause(doc, &mut out);
+    end_before_contrasting_source(doc, &mut out);
     narrow_agentless(doc, &mut out);
     relative_sources(doc, &mut out);
     resolve_pronouns(doc, &mut out);
@@ -469,6 +470,35 @@ fn end_before_agentless_clause(doc: &Doc<'_>, out: &mut [Attr]) {
                 && doc.has_words(first, k, 3)
             {
                 a.content.1 = doc.tokens[k - 1].end;
+                break;
+            }
+        }
+    }
+}
+
+/// A content that runs on into a contrasting clause with a source of its own ("Critics
+/// argue A, while supporters say B", "Lee said A, but officials insist B") ends before
+/// that clause: B is the other source's, not part of what the first one said.
+fn end_before_contrasting_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    let sources: Vec<usize> = out.iter().filter_map(|a| a.source.map(|s| s.0)).collect();
+    if sources.len() < 2 {
+        return;
+    }
+    for a in out.iter_mut().filter(|a| !a.direct) {
+        let (cs, ce) = a.content;
+        for &s in &sources {
+            let at = doc.tokens[s].start;
+            if at <= cs || at >= ce || s < 2 || a.cue.1 > s {
+                continue;
+            }
+            let k = s - 1;
+            let contrast = matches!(
+                doc.low(k),
+                "while" | "whereas" | "but" | "although" | "though"
+            ) && doc.tokens[k - 1].is_punct(',');
+            let first = doc.tokens.partition_point(|t| t.start < cs);
+            if contrast && doc.has_words(first, k - 1, 2) {
+                a.content.1 = doc.tokens[k - 2].end;
                 break;
             }
         }

@@ -1760,3 +1760,12 @@ fn the_people_a_poll_asked_are_the_source() {
          attr vague '54%' via 'say' => 'the levy is fair'",
     );
 }
+
+#[test]
+fn a_contrasting_source_ends_the_content_before_it() {
+    check(
+        "Residents argue the ferry is too slow, while the council says it runs on time.",
+        "attr vague 'Residents' via 'argue' => 'the ferry is too slow'
+         attr named_organisation 'the council' via 'says' => 'it runs on time'",
+    );
+}
