@@ -182,6 +182,16 @@ fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory
                     .is_some()
                 })
         }
+        // "the suspect fled", "no doubt", "the estimates show": a noun after a determiner,
+        // not a verb of belief ("some suspect that ..." stays one).
+        (
+            HedgeCategory::EpistemicVerb,
+            "suspect" | "suspects" | "doubt" | "estimate" | "estimates" | "caution",
+        ) if len == 1 => {
+            i > 0
+                && is_determiner(low(i - 1))
+                && !matches!(low(i - 1), "that" | "those" | "some" | "any")
+        }
         // "for no apparent reason", "the heir apparent": no doubt about the claim.
         (HedgeCategory::EpistemicAdverb, "apparent") => {
             i > 0 && matches!(low(i - 1), "no" | "heir")

@@ -1769,3 +1769,12 @@ fn a_contrasting_source_ends_the_content_before_it() {
          attr named_organisation 'the council' via 'says' => 'it runs on time'",
     );
 }
+
+#[test]
+fn a_verb_of_belief_after_a_determiner_is_a_noun() {
+    // "the suspect", "no doubt": nouns, no hedge; "Police suspect" stays one.
+    check(
+        "The suspect fled in a stolen van.\n\nThere is no doubt that the levy failed.\n\nPolice suspect the van was stolen.",
+        "hedge 'suspect' epistemic_verb",
+    );
+}
