@@ -12,7 +12,7 @@ use claimsift_classify::train::Counts;
 
 /// F1 of the hedged decision that the current code reaches, less a little. Raise it when
 /// news hedging improves.
-const FLOOR: f64 = 0.90;
+const FLOOR: f64 = 0.94;
 
 #[test]
 fn hedges_in_our_news_sentences() {
