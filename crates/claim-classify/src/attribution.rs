@@ -486,17 +486,18 @@ fn end_before_contrasting_source(doc: &Doc<'_>, out: &mut [Attr]) {
     }
     for a in out.iter_mut().filter(|a| !a.direct) {
         let (cs, ce) = a.content;
+        let first = doc.tokens.partition_point(|t| t.start < cs);
         for &s in &sources {
             let at = doc.tokens[s].start;
-            if at <= cs || at >= ce || s < 2 || a.cue.1 > s {
+            if at <= cs || at >= ce || s < 3 || a.cue.1 > s {
                 continue;
             }
+            // ", while" (or "but", "whereas", ...) right before the other source.
             let k = s - 1;
             let contrast = matches!(
                 doc.low(k),
                 "while" | "whereas" | "but" | "although" | "though"
             ) && doc.tokens[k - 1].is_punct(',');
-            let first = doc.tokens.partition_point(|t| t.start < cs);
             if contrast && doc.has_words(first, k - 1, 2) {
                 a.content.1 = doc.tokens[k - 2].end;
                 break;
@@ -818,9 +819,9 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
         }
         end += 1;
     }
-    // The content is the subject, or the noun the participle modifies; with none, what
+    // The content is the subject, or the noun the participle modifies (before the comma
+    // of an appositive participle: "the bill, opposed by X, ..."); with none, what
     // follows the agent ("First reported by the Times, the deal ...").
-    // The noun before an appositive participle: "the bill, opposed by X, ...".
     let noun = if reduced && i > a + 1 && doc.tokens[i - 1].is_punct(',') {
         source_before(doc, i - 1, a)
     } else {
@@ -2005,8 +2006,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             && is_determiner(doc.low(s - 2))
             && participle_form(w)
             && !is_aux(doc.low(s - 2));
-        // A modal that opens the sentence as a name is no verb: "Will Doyle said", "May
-        // said".
+        // A modal that opens the sentence as part of a name is no verb: "Will Doyle said".
         let name = doc.tokens[s - 1].cap && doc.name_at(s - 1).is_some();
         if (doc.is_verbish(s - 1) && !participle_of_noun && !attributive && !name)
             || matches!(w, "to" | "in" | "on" | "at") && s == e
