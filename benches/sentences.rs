@@ -6,7 +6,9 @@
 //! `$CLAIMSIFT_DATA/checkworthiness`; never committed), or, when that file is absent, as many
 //! sentences generated from templates. It checks one run's output (a JSON line a sentence),
 //! then times five runs (process start, model loading, classification and the JSON lines
-//! written to /dev/null) and prints each and the median and best. Wall-clock time on a shared machine is noisy: compare with
+//! written to /dev/null) and prints each and the median and best, with the CPU time of each
+//! run where Linux reports it (`/proc/self/stat`), which leaves out what a shared virtual
+//! machine's hypervisor steals. Wall-clock time on a shared machine is noisy: compare with
 //! `valgrind --tool=callgrind` instruction counts when other work is running.
 
 #![allow(clippy::print_stdout)]
@@ -60,14 +62,30 @@ fn sentences() -> (String, usize, &'static str) {
     (out, 22_501, "generated sentences")
 }
 
+/// CPU time (user and system) of the children this process has waited for, from the
+/// `cutime` and `cstime` fields of `/proc/self/stat`, in clock ticks of 1/100 s (Linux's
+/// `USER_HZ` on every common platform); `None` where there is no such file. Unlike
+/// wall-clock time it leaves out the time a shared virtual machine's hypervisor steals.
+fn children_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The command name (field 2) may hold spaces; the fields after it follow its ')'.
+    let rest = stat.get(stat.rfind(')')? + 2..)?;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // Fields 16 and 17 of the file are 14 and 15 after the name and state.
+    let ticks: u64 = fields.get(13)?.parse::<u64>().ok()? + fields.get(14)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
 /// One run of the binary on `input`; its output goes to `out` (the warm-up run, which is
 /// checked) or to /dev/null (timed runs: the process alone is measured, not a reader
-/// draining a pipe on the other core).
-fn run(input: &str, out: Option<&std::path::Path>) -> Duration {
+/// draining a pipe on the other core). Returns the wall-clock time and, where the system
+/// tells it, the CPU time of the run.
+fn run(input: &str, out: Option<&std::path::Path>) -> (Duration, Option<Duration>) {
     let stdout = match out {
         Some(path) => Stdio::from(std::fs::File::create(path).expect("output file")),
         None => Stdio::null(),
     };
+    let cpu_before = children_cpu();
     let started = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_claimsift"))
         .args(["classify", "--sentences", "-q"])
@@ -82,7 +100,10 @@ fn run(input: &str, out: Option<&std::path::Path>) -> Duration {
     let elapsed = started.elapsed();
     writer.join().expect("writer").expect("write input");
     assert!(status.success(), "classify --sentences failed: {status}");
-    elapsed
+    let cpu = children_cpu()
+        .zip(cpu_before)
+        .map(|(after, before)| after.saturating_sub(before));
+    (elapsed, cpu)
 }
 
 fn main() {
@@ -98,18 +119,34 @@ fn main() {
     assert_eq!(written.lines().count(), n, "one JSON line a sentence");
     #[allow(clippy::cast_precision_loss)]
     let rate = |d: Duration| n as f64 / d.as_secs_f64();
-    let mut times: Vec<Duration> = (0..5).map(|_| run(&input, None)).collect();
-    for t in &times {
+    let runs: Vec<(Duration, Option<Duration>)> = (0..5).map(|_| run(&input, None)).collect();
+    for (t, cpu) in &runs {
+        let cpu = cpu.map_or(String::new(), |c| {
+            format!(
+                " (CPU {:.2} s = {:.0} sentences/s)",
+                c.as_secs_f64(),
+                rate(c)
+            )
+        });
         println!(
-            "sentences: {n} lines of {what} in {:.3} s = {:.0} sentences/s",
+            "sentences: {n} lines of {what} in {:.3} s = {:.0} sentences/s{cpu}",
             t.as_secs_f64(),
             rate(*t)
         );
     }
+    let mut times: Vec<Duration> = runs.iter().map(|r| r.0).collect();
     times.sort();
     println!(
         "sentences: median {:.0} sentences/s, best {:.0} sentences/s",
         rate(times[2]),
         rate(times[0])
     );
+    let mut cpus: Vec<Duration> = runs.iter().filter_map(|r| r.1).collect();
+    if cpus.len() == runs.len() {
+        cpus.sort();
+        println!(
+            "sentences: CPU time (user and system, no stolen time): median {:.0} sentences/s",
+            rate(cpus[2])
+        );
+    }
 }
