@@ -862,10 +862,7 @@ fn reduced_participle(doc: &Doc<'_>, i: usize, e: usize) -> bool {
     while k + 1 < e && passive_adverb(doc, k) {
         k += 1;
     }
-    k < e
-        && (!doc.tokens[k].cap || doc.tokens[k].initial)
-        && participle_form(doc.low(k))
-        && !is_aux(doc.low(k))
+    k < e && !doc.tokens[k].mid_capital() && participle_form(doc.low(k)) && !is_aux(doc.low(k))
 }
 
 /// A form of "be".
@@ -1075,7 +1072,11 @@ fn name_given(
 ) -> Option<Attr> {
     let k = i + n;
     let end = if let Some((_, (o, c))) = pair_opening_at(pairs, k) {
-        (c < b).then_some(c + 1).filter(|_| c > o + 1)?
+        // A quotation with words in it, closing inside the sentence.
+        if c >= b || c <= o + 1 {
+            return None;
+        }
+        c + 1
     } else {
         let mut e = if is_determiner(doc.low_before(k, b)) {
             k + 1
@@ -1159,7 +1160,6 @@ fn inside(spans: &[(usize, usize)], at: usize) -> bool {
     k > 0 && spans.get(k - 1).is_some_and(|&(_, e)| at < e)
 }
 
-/// A quote pair: opening and closing token.
 /// The quotation pair of [`quote_pairs`] (in opening order) that opens at token `k`, with
 /// its index.
 fn pair_opening_at(pairs: &[(usize, usize)], k: usize) -> Option<(usize, (usize, usize))> {
@@ -1167,6 +1167,7 @@ fn pair_opening_at(pairs: &[(usize, usize)], k: usize) -> Option<(usize, (usize,
     pairs.get(q).filter(|&&(o, _)| o == k).map(|&p| (q, p))
 }
 
+/// The quotation pairs of the document, opening and closing token, in opening order.
 pub(crate) fn quote_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut open: Option<(usize, char)> = None;
@@ -1683,7 +1684,7 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
             let w = doc.low(k);
             // A capital in mid-sentence makes a name of a modal: "said Will Doyle",
             // "said Theresa May".
-            let named = doc.tokens[k].cap && !doc.tokens[k].initial;
+            let named = doc.tokens[k].mid_capital();
             (!named
                 && (is_aux(w)
                     // "said a longtime adviser to Trump": "to" with a noun, not a verb.
@@ -2453,7 +2454,7 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     if tagged(Tag::Vague) || tagged(Tag::Actor(ActorKind::Person)) {
         return SourceKind::Vague;
     }
-    if doc.tokens[h].cap && !doc.tokens[h].initial {
+    if doc.tokens[h].mid_capital() {
         return SourceKind::NamedPerson;
     }
     if doc.tokens[h].cap && e == s + 1 {
@@ -3334,7 +3335,7 @@ fn weasel(doc: &Doc<'_>, a: &Attr) -> bool {
         return false;
     }
     let Some((s, e)) = a.source else { return false };
-    if (s..core_end(doc, s, e)).any(|i| doc.tokens[i].cap && !doc.tokens[i].initial) {
+    if (s..core_end(doc, s, e)).any(|i| doc.tokens[i].mid_capital()) {
         return false;
     }
     let epistemic = (a.cue.0..a.cue.1).any(|i| {

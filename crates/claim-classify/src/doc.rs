@@ -478,7 +478,7 @@ impl<'a> Doc<'a> {
         let Some(t) = self.tokens.get(i) else {
             return false;
         };
-        if !t.is_word() || (t.cap && !t.initial) {
+        if !t.is_word() || t.mid_capital() {
             return false;
         }
         let w = self.low(i);
@@ -501,7 +501,7 @@ impl<'a> Doc<'a> {
         };
         let w = self.low(i);
         t.is_word()
-            && (!t.cap || t.initial)
+            && !t.mid_capital()
             && w.len() >= 5
             && w.ends_with("ed")
             && !w.contains(['\'', '-'])

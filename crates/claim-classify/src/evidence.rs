@@ -291,7 +291,7 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
                     }
                     Tag::Cue(CueKind::Evidence(kind)) => {
                         if kind == EvidenceKind::Action {
-                            if after_modal(doc, i, a) || (tok.cap && !tok.initial) {
+                            if after_modal(doc, i, a) || tok.mid_capital() {
                                 continue;
                             }
                             let s = with_aux(doc, i, a);

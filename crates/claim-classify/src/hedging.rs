@@ -116,7 +116,7 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
         return false;
     };
     let w = doc.low(next);
-    t.kind == TokenKind::Number || (t.cap && !t.initial) || is_determiner(w)
+    t.kind == TokenKind::Number || t.mid_capital() || is_determiner(w)
 }
 
 /// True when a lexicon cue at token `i` (`len` tokens, in a claim ending before token
@@ -270,7 +270,7 @@ fn generic_subject(doc: &Doc<'_>, i: usize) -> bool {
         }
         if (is_determiner(w) && !matches!(w, "some" | "any" | "every" | "each" | "no"))
             || is_pronoun(w)
-            || (t.cap && !t.initial)
+            || t.mid_capital()
         {
             return false;
         }

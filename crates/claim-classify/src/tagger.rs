@@ -1154,7 +1154,7 @@ fn around(doc: &Doc<'_>, ctx: &Context, i: usize, a: usize, b: usize) -> Around 
             subject = if ctx.tok[k].class == CLASS_PRON { 2 } else { 3 };
             break;
         }
-        if doc.tokens[k].cap && !doc.tokens[k].initial {
+        if doc.tokens[k].mid_capital() {
             subject = 1;
             break;
         }

@@ -37,6 +37,11 @@ pub(crate) struct Token {
 }
 
 impl Token {
+    /// A capital where no sentence or quotation starts, which marks a name: "said Will
+    /// Doyle", not the modal "will".
+    pub fn mid_capital(&self) -> bool {
+        self.cap && !self.initial
+    }
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
