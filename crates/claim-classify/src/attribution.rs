@@ -2445,6 +2445,7 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     if let Some(n) = doc.name_at(h) {
         return match n.kind {
             NameKind::Organisation => SourceKind::NamedOrganisation,
+            NameKind::Other if the_body(doc, n) => SourceKind::NamedOrganisation,
             NameKind::Person | NameKind::Other => SourceKind::NamedPerson,
         };
     }
@@ -2461,6 +2462,21 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         return SourceKind::NamedPerson;
     }
     SourceKind::Vague
+}
+
+/// A name of no known kind after "the" names a body, not a person: "the Guardian", "the
+/// Kremlin", "The Washington Post" (but not "the Wisconsin Republican", a party's member,
+/// or "The Post's Ann Lee", a person named after her paper).
+fn the_body(doc: &Doc<'_>, n: crate::doc::Name) -> bool {
+    n.a > 0
+        && doc.low(n.a - 1) == "the"
+        && !(n.a..n.b).any(|k| {
+            doc.tokens[k].possessive || doc.low(k).ends_with("'s") || doc.low(k).ends_with("’s")
+        })
+        && !matches!(
+            doc.low(n.b - 1),
+            "republican" | "democrat" | "independent" | "conservative" | "liberal" | "libertarian"
+        )
 }
 
 /// True when the source is the reader ("you know"): not an attribution; or a word that

@@ -1778,3 +1778,19 @@ fn a_verb_of_belief_after_a_determiner_is_a_noun() {
         "hedge 'suspect' epistemic_verb",
     );
 }
+
+#[test]
+fn a_name_after_the_names_a_body() {
+    // A name of no known kind is a person ("Ann Okafor"), but after "the" it names a paper
+    // or a body; a party's member and a person named after her paper stay people.
+    check(
+        "The Harbour Gazette reported that the ferry was late.\n\n\
+         Ann Okafor said the ferry was late.\n\n\
+         The Gazette's Ann Okafor said the ferry was late.\n\n\
+         The Ohio Republican said the ferry was late.",
+        "attr named_organisation 'The Harbour Gazette' via 'reported' => 'that the ferry was late'
+         attr named_person 'Ann Okafor' via 'said' => 'the ferry was late'
+         attr named_person 'The Gazette's Ann Okafor' via 'said' => 'the ferry was late'
+         attr named_person 'The Ohio Republican' via 'said' => 'the ferry was late'",
+    );
+}
