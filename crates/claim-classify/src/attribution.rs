@@ -303,12 +303,32 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     end_before_contrasting_source(doc, &mut out);
     narrow_agentless(doc, &mut out);
     relative_sources(doc, &mut out);
+    after_preposition(doc, &mut out);
     resolve_pronouns(doc, &mut out);
     for a in &mut out {
         a.weasel = weasel(doc, a);
     }
     out.sort_by_key(|a| (a.cue.0, a.content.0, a.content.1));
     out
+}
+
+/// A source that opens with a preposition starts after it: "with Senator Ann Lee now
+/// pressing ...", "in Lee's view" (but "about half of voters say", "at least four
+/// senators claim" keep their measure).
+fn after_preposition(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out {
+        let Some((s, e)) = a.source else { continue };
+        if e > s + 1
+            && matches!(
+                doc.low(s),
+                "with" | "to" | "for" | "from" | "of" | "by" | "in" | "on" | "like"
+            )
+            && doc.tokens[s + 1].is_word()
+        {
+            a.source = Some((s + 1, e));
+            a.kind = classify_source(doc, s + 1, e);
+        }
+    }
 }
 
 /// A participle or an infinitive cue at token `i` ("saying", "to accuse") has no subject of
@@ -2441,6 +2461,16 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     };
     if tagged(Tag::DocumentNoun) && !doc.tokens[h].cap {
         return SourceKind::Document;
+    }
+    // A share of a group names no one in it: "many Republicans", "some Democrats", "most
+    // of the senators".
+    if e > s + 1
+        && matches!(
+            doc.low(s),
+            "many" | "some" | "most" | "several" | "few" | "numerous" | "various"
+        )
+    {
+        return SourceKind::Vague;
     }
     if let Some(n) = doc.name_at(h) {
         return match n.kind {

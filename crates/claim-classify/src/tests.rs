@@ -239,7 +239,7 @@ fn every_lexicon_file_is_used() {
         (
             "actor_words.txt",
             "zorble | organisation",
-            "The Harbour Zorble said the bridge has reopened.",
+            "Harbour Zorble said the bridge has reopened.",
             "attr named_organisation",
         ),
         (
@@ -749,7 +749,7 @@ fn a_passive_verb_of_saying_has_its_agent_or_no_source() {
     check(
         "The registration issue was first reported by The Ledger.\n\n\
          A curfew was announced from ten at night until dawn.",
-        "attr named_person 'The Ledger' via 'was first reported' => 'The registration issue'
+        "attr named_organisation 'The Ledger' via 'was first reported' => 'The registration issue'
          attr anonymous - via 'was announced' => 'A curfew'",
     );
 }
@@ -1792,5 +1792,23 @@ fn a_name_after_the_names_a_body() {
          attr named_person 'Ann Okafor' via 'said' => 'the ferry was late'
          attr named_person 'The Gazette's Ann Okafor' via 'said' => 'the ferry was late'
          attr named_person 'The Ohio Republican' via 'said' => 'the ferry was late'",
+    );
+}
+
+#[test]
+fn a_share_of_a_group_is_a_vague_source() {
+    // "Republicans" alone is a party, named; "some Republicans" names no one in it.
+    check(
+        "Republicans said the levy was unfair.\n\nSome Republicans said the levy was unfair.",
+        "attr named_organisation 'Republicans' via 'said' => 'the levy was unfair'
+         attr vague 'Some Republicans' via 'said' => 'the levy was unfair'",
+    );
+}
+
+#[test]
+fn a_source_starts_after_a_preposition() {
+    check(
+        "The vote was delayed, with Mayor Ann Okafor now arguing that the ferry was late.",
+        "attr named_person 'Mayor Ann Okafor' via 'now arguing' => 'that the ferry was late'",
     );
 }
