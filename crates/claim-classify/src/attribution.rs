@@ -1565,6 +1565,11 @@ type Speaker = ((usize, usize), (usize, usize), usize);
 
 /// `said X` or `X said` starting at token `k`: (source, cue, token after the speaker).
 fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Speaker> {
+    // The marks of a quotation closing inside this one come first: `'bomb them,''' said`.
+    let mut k = k;
+    while k < end && doc.tokens[k].is_quote() {
+        k += 1;
+    }
     if k >= end {
         return None;
     }
@@ -1574,7 +1579,11 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         return Some((source, cue, source.1));
     }
     // `X said`, with X at most eight words, or twelve tokens with an appositive set off
-    // by commas (`the council leader, Priya Shah, told`).
+    // by commas (`the council leader, Priya Shah, told`); X opens with a word (not a dash
+    // before a participle: `"..." — asserting that`).
+    if !(doc.tokens[k].is_word() || doc.tokens[k].kind == crate::tokens::TokenKind::Number) {
+        return None;
+    }
     let mut commas = 0;
     for v in k + 1..end.min(k + 13) {
         let t = doc.tokens[v];

@@ -1812,3 +1812,16 @@ fn a_source_starts_after_a_preposition() {
         "attr named_person 'Mayor Ann Okafor' via 'now arguing' => 'that the ferry was late'",
     );
 }
+
+#[test]
+fn a_source_after_a_quotation_is_a_word() {
+    // The mark of a quotation closing inside another (`'...,'''`) and a dash before a
+    // participle are no speaker.
+    check(
+        "''Most voters will not settle for 'We will fix the ferry,''' said Mayor Ann Okafor.\n\n\
+         Ann Lee says the ferry is late and \"nothing works\" — adding that the bus is late too.",
+        "attr named_person 'Mayor Ann Okafor' via 'said' => '''Most voters will not settle for 'We will fix the ferry,''' quote
+         attr named_person 'Ann Lee' via 'says' => 'the ferry is late and \"nothing works\" — adding that the bus is late too'
+         attr named_person 'Ann Lee' via 'adding' => 'that the bus is late too'",
+    );
+}
