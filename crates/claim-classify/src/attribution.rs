@@ -2544,6 +2544,15 @@ fn it_speaks(doc: &Doc<'_>, s: usize) -> bool {
 /// ("told the Ledger that"), or after a colon; to the end of the sentence.
 fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, bool)> {
     let mut k = c;
+    // A dash right after the cue opens an aside that the content follows ("said — on
+    // Twitter, as it happens — that ...") or sets off the content itself ("wrapped up —
+    // "I will fight").
+    if k < end && is_dash(doc, k) {
+        k = (k + 1..end.min(k + 15))
+            .find(|&j| doc.tokens[j].ch == doc.tokens[c].ch && is_dash(doc, j))
+            .map_or(k + 1, |j| j + 1);
+    }
+    let c = k;
     let mut that_adjacent = false;
     if k < end && doc.low(k) == "that" {
         that_adjacent = true;
@@ -2562,8 +2571,9 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
             }
         }
     }
-    // A comma right after the cue ends its clause: "A report published on Monday, says".
-    if k < end && doc.tokens[k].is_punct(',') {
+    // A comma right after the cue ends its clause: "A report published on Monday, says";
+    // so does a semicolon: "A, Lee noted; B" (B is the writer's).
+    if k < end && (doc.tokens[k].is_punct(',') || doc.tokens[k].is_punct(';')) {
         return None;
     }
     let b = content_end(doc, k, end);
@@ -2574,6 +2584,17 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
     // A one-word answer is what was said too: "the candidate said no".
     let answer = b == k + 1 && matches!(doc.low(k), "yes" | "no");
     (answer || doc.has_words(k, b, 2)).then_some((k, b, that_adjacent))
+}
+
+/// Token `k` is a dash: an em or en dash, or a hyphen standing alone.
+fn is_dash(doc: &Doc<'_>, k: usize) -> bool {
+    let t = doc.tokens[k];
+    t.kind == crate::tokens::TokenKind::Punct
+        && (matches!(t.ch, '—' | '–')
+            || (t.ch == '-'
+                && k > 0
+                && doc.tokens[k - 1].end < t.start
+                && doc.tokens.get(k + 1).is_some_and(|n| t.end < n.start)))
 }
 
 /// A cue ending at token `c` (with or without its colon) that a colon ends the sentence
@@ -3061,7 +3082,13 @@ fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
     let mut e = cue.1;
     while e < b && e < cue.1 + 15 {
         let t = doc.tokens[e];
-        if !(t.is_word() || t.kind == crate::tokens::TokenKind::Number) {
+        // Names joined by a slash or an ampersand are one source: "a Reuters/Ipsos poll",
+        // "the Washington Post/ABC News poll", "AT&T".
+        let joins = matches!(t.ch, '/' | '&')
+            && e > cue.1
+            && t.kind != crate::tokens::TokenKind::Word
+            && doc.tokens.get(e + 1).is_some_and(|n| n.is_word());
+        if !(t.is_word() || t.kind == crate::tokens::TokenKind::Number || joins) {
             break;
         }
         e += 1;

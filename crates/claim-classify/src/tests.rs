@@ -1825,3 +1825,17 @@ fn a_source_after_a_quotation_is_a_word() {
          attr named_person 'Ann Lee' via 'adding' => 'that the bus is late too'",
     );
 }
+
+#[test]
+fn content_after_a_dash_a_semicolon_or_a_joined_source() {
+    // An aside between dashes after the cue is not what was said; a semicolon after the
+    // cue ends the relation's clause; names joined by a slash are one source.
+    check(
+        "Ann Lee said — on the radio, as it happens — that the ferry was late.\n\n\
+         The ferry was late, Lee noted; the bus was on time.\n\n\
+         According to a Gazette/Harbour Radio poll, most riders want a new ferry.",
+        "attr named_person 'Ann Lee' via 'said' => 'that the ferry was late'
+         attr named_person 'Lee' via 'noted' => 'The ferry was late'
+         attr document 'a Gazette/Harbour Radio poll' via 'According to' => 'most riders want a new ferry'",
+    );
+}
