@@ -303,6 +303,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     end_before_contrasting_source(doc, &mut out);
     narrow_agentless(doc, &mut out);
     relative_sources(doc, &mut out);
+    content_from_relative(doc, &mut out);
     after_preposition(doc, &mut out);
     resolve_pronouns(doc, &mut out);
     for a in &mut out {
@@ -310,6 +311,34 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     }
     out.sort_by_key(|a| (a.cue.0, a.content.0, a.content.1));
     out
+}
+
+/// A relative clause whose subject is what a source says ("the plan, which officials said
+/// will go into effect in May", "a mistake that he believes was costly") has a content
+/// that opens at the relative pronoun: it is the subject of the verb after the cue, and
+/// PolNeAR marks the content from it, around the source and the cue.
+fn content_from_relative(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut().filter(|a| !a.direct) {
+        let Some((s, e)) = a.source else { continue };
+        let (c0, c1) = a.cue;
+        if s == 0 || e != c0 || c1 >= doc.tokens.len() || doc.tokens[c1].start != a.content.0 {
+            continue;
+        }
+        let w = doc.low(c1);
+        if matches!(doc.low(s - 1), "which" | "that" | "who" | "whom")
+            && (is_aux(w) || (is_modal(w) && w != "to"))
+        {
+            a.content.0 = doc.tokens[s - 1].start;
+            // Set off by commas, the clause ends at the next one: "The levy, which
+            // officials said will start in May, was cut".
+            if s >= 2 && doc.tokens[s - 2].is_punct(',') {
+                let end = doc.tokens.partition_point(|t| t.start < a.content.1);
+                if let Some(k) = (c1 + 1..end).find(|&k| doc.tokens[k].is_punct(',')) {
+                    a.content.1 = doc.tokens[k - 1].end;
+                }
+            }
+        }
+    }
 }
 
 /// A source that opens with a preposition starts after it: "with Senator Ann Lee now

@@ -1839,3 +1839,12 @@ fn content_after_a_dash_a_semicolon_or_a_joined_source() {
          attr document 'a Gazette/Harbour Radio poll' via 'According to' => 'most riders want a new ferry'",
     );
 }
+
+#[test]
+fn a_relative_pronoun_that_is_the_subject_of_the_content_opens_it() {
+    // "which officials said [it] will ...": the pronoun is the subject of what was said.
+    check(
+        "The levy, which officials said will go into effect in May, was cut.",
+        "attr vague 'officials' via 'said' => 'which officials said will go into effect in May'",
+    );
+}
