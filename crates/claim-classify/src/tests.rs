@@ -1848,3 +1848,18 @@ fn a_relative_pronoun_that_is_the_subject_of_the_content_opens_it() {
         "attr vague 'officials' via 'said' => 'which officials said will go into effect in May'",
     );
 }
+
+#[test]
+fn a_document_opening_the_sentence_is_its_source() {
+    // "In a poll ...," reports what the poll shows; "in an email scandal" names no document,
+    // and a clause with its own cue is that cue's.
+    check(
+        "In a Gazette survey released Monday, the ferry came last of the island's services.\n\n\
+         In Lee's view, the ferry is too slow for the island.\n\n\
+         In an email scandal last year, the mayor lost her seat.\n\n\
+         In a statement, the council said the ferry was late.",
+        "attr document 'a Gazette survey released Monday' via 'In' => 'the ferry came last of the island's services'
+         attr vague 'Lee's view' via 'In' => 'the ferry is too slow for the island'
+         attr named_organisation 'the council' via 'said' => 'the ferry was late'",
+    );
+}
