@@ -2005,6 +2005,15 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             }
         }
         e = match found {
+            // An age set off by commas before the appositive is part of it: "Chelsea
+            // Lee, 35, the daughter of the mayor, said".
+            Some(c)
+                if c >= start + 3
+                    && doc.tokens[c - 1].kind == crate::tokens::TokenKind::Number
+                    && doc.tokens[c - 2].is_punct(',') =>
+            {
+                c - 2
+            }
             Some(c) => c,
             None => opening_noun_phrase(doc, start, e)?,
         };
@@ -2349,6 +2358,14 @@ fn trim_time(doc: &Doc<'_>, s: usize, e: usize) -> usize {
     for i in s + 1..e {
         if doc.is1(i, Tag::Time(TimeKind::Preposition)) && i + 1 < e {
             let next = i + 1;
+            // "six in 10 voters", "one in five": a share, not a date.
+            let counted = |k: usize| {
+                doc.tokens[k].kind == crate::tokens::TokenKind::Number
+                    || doc.is1(k, Tag::NumberWord)
+            };
+            if counted(i - 1) && counted(next) {
+                continue;
+            }
             let dateish = doc.tokens[next].kind == crate::tokens::TokenKind::Number
                 || doc.at(next).iter().any(|m| {
                     matches!(

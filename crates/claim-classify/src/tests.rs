@@ -1863,3 +1863,15 @@ fn a_document_opening_the_sentence_is_its_source() {
          attr named_organisation 'the council' via 'said' => 'the ferry was late'",
     );
 }
+
+#[test]
+fn a_share_and_an_age_stay_in_the_source() {
+    // "in 10" after a number is a share, not a date; an age between commas belongs to the
+    // appositive after it.
+    check(
+        "Six in 10 riders say the ferry is late.\n\n\
+         Chelsea Okafor, 35, the daughter of the mayor, said the ferry is late.",
+        "attr vague 'Six in 10 riders' via 'say' => 'the ferry is late'
+         attr named_person 'Chelsea Okafor, 35, the daughter of the mayor,' via 'said' => 'the ferry is late'",
+    );
+}
