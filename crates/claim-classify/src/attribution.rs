@@ -1890,10 +1890,12 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     // An appositive between dashes: "Jason Sims — a teacher from Mill Road — says", or
     // between double hyphens, as plain-text news writes a dash ("Kall -- co-editor of
     // the book -- said").
-    if e > start && matches!(doc.tokens[e - 1].ch, '—' | '–') && !doc.tokens[e - 1].is_word() {
+    if e > start && is_dash(doc, e - 1) {
         let lo = start.max(e.saturating_sub(30));
         let dash = doc.tokens[e - 1].ch;
-        e = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct(dash))?;
+        e = (lo..e - 1)
+            .rev()
+            .find(|&k| doc.tokens[k].ch == dash && is_dash(doc, k))?;
     } else if e > start + 1 && double_hyphen(doc, e - 1) {
         let lo = start.max(e.saturating_sub(40));
         e = (lo + 1..e - 2).rev().find(|&k| double_hyphen(doc, k))? - 1;
@@ -2013,6 +2015,15 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     && doc.tokens[c - 2].is_punct(',') =>
             {
                 c - 2
+            }
+            // A comma after other punctuation ("Ava, Mo., who ...") closes no noun phrase:
+            // the appositive runs on from the sentence's opening one.
+            Some(c)
+                if c > start
+                    && doc.tokens[c - 1].kind == crate::tokens::TokenKind::Punct
+                    && !doc.tokens[c - 1].is_punct(')') =>
+            {
+                opening_noun_phrase(doc, start, e)?
             }
             Some(c) => c,
             None => opening_noun_phrase(doc, start, e)?,
@@ -2168,15 +2179,20 @@ fn opening_noun_phrase(doc: &Doc<'_>, start: usize, e: usize) -> Option<usize> {
             k0 += 1;
         }
     }
-    let c = (k0..e.saturating_sub(1)).find(|&k| !doc.tokens[k].is_word())?;
-    if c == k0 || c - k0 > 8 || !doc.tokens[c].is_punct(',') {
+    let mut c = (k0..e.saturating_sub(1)).find(|&k| !doc.tokens[k].is_word())?;
+    // A parenthesis after the name: "Sen. Ann Lee (R-Ohio), one of ...".
+    let np_end = c;
+    if doc.tokens[c].is_punct('(') {
+        c = (c + 1..e.saturating_sub(1).min(c + 10)).find(|&k| doc.tokens[k].is_punct(')'))? + 1;
+    }
+    if np_end == k0 || np_end - k0 > 8 || c >= e || !doc.tokens[c].is_punct(',') {
         return None;
     }
     let w0 = doc.low(k0);
-    if (is_function_word(w0) && !is_determiner(w0)) || (k0..c).any(|k| doc.is_verbish(k)) {
+    if (is_function_word(w0) && !is_determiner(w0)) || (k0..np_end).any(|k| doc.is_verbish(k)) {
         return None;
     }
-    let names = (k0..c).any(|k| {
+    let names = (k0..np_end).any(|k| {
         doc.name_at(k).is_some()
             || doc
                 .at(k)

@@ -1875,3 +1875,17 @@ fn a_share_and_an_age_stay_in_the_source() {
          attr named_person 'Chelsea Okafor, 35, the daughter of the mayor,' via 'said' => 'the ferry is late'",
     );
 }
+
+#[test]
+fn a_long_appositive_after_the_opening_name_belongs_to_the_source() {
+    // A parenthesis after the name, a place with its own full stop ("Ava, Mo.,") inside
+    // the appositive, an aside between spaced hyphens.
+    check(
+        "Sen. Ann Okafor (D-Ohio), one of the few sponsors still in office, said the ferry was late.\n\n\
+         Tom Ruiz, a driver from Ava, Mo., who rides the ferry daily, said the ferry was late.\n\n\
+         The port manager - who was hired in May - said the ferry was late.",
+        "attr named_person 'Sen. Ann Okafor (D-Ohio), one of the few sponsors still in office,' via 'said' => 'the ferry was late'
+         attr named_person 'Tom Ruiz, a driver from Ava, Mo., who rides the ferry daily,' via 'said' => 'the ferry was late'
+         attr vague 'The port manager' via 'said' => 'the ferry was late'",
+    );
+}
