@@ -1753,7 +1753,15 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
                 || doc.is1(k, Tag::Negation)
                 || (k > from
                     && doc.is_verbish(k)
-                    && (!doc.is_regular_past(k) || doc.tokens[k - 1].cap))
+                    && (!doc.is_regular_past(k) || doc.tokens[k - 1].cap)
+                    // After a counted source a participle with a preposition modifies it:
+                    // "said one Republican involved in the planning".
+                    && !(counted
+                        && doc.is_regular_past(k)
+                        && matches!(
+                            doc.low(k + 1),
+                            "in" | "with" | "on" | "at" | "by" | "for" | "to" | "from" | "into"
+                        )))
         })
     {
         return None;

@@ -1889,3 +1889,11 @@ fn a_long_appositive_after_the_opening_name_belongs_to_the_source() {
          attr vague 'The port manager' via 'said' => 'the ferry was late'",
     );
 }
+
+#[test]
+fn a_counted_source_keeps_its_participle() {
+    check(
+        "\"The ferry will be sold,\" said one official involved in the talks.",
+        "attr vague 'one official involved in the talks' via 'said' => '\"The ferry will be sold,\"' quote",
+    );
+}
