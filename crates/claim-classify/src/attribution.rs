@@ -1617,16 +1617,21 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         return None;
     }
     let mut commas = 0;
-    for v in k + 1..end.min(k + 13) {
+    for v in k + 1..end.min(k + 20) {
         let t = doc.tokens[v];
-        if t.is_punct(',') && commas < 2 && doc.tokens[v - 1].is_word() {
+        // The comma may follow an age: `Butz, 49, told`.
+        if t.is_punct(',')
+            && commas < 2
+            && (doc.tokens[v - 1].is_word()
+                || doc.tokens[v - 1].kind == crate::tokens::TokenKind::Number)
+        {
             commas += 1;
             continue;
         }
         if !t.is_word() && t.kind != crate::tokens::TokenKind::Number {
             return None;
         }
-        if commas == 0 && v >= k + 9 {
+        if (commas == 0 && v >= k + 9) || (commas < 2 && v >= k + 13) {
             return None;
         }
         if let Some(n) = cues.verb_at(doc, v) {
@@ -1648,7 +1653,12 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
                     && !doc.tokens[i].cap
                     && doc.name_at(v - 1).is_some_and(|n| n.b == v && n.a > k)
             };
-            if !starts_np || (k..v).any(|i| doc.is_verbish(i) && !modifier(i)) {
+            // A relative clause inside the appositive has verbs of its own: `Nate
+            // Silver, the guru who founded the site, tweeted`.
+            let relative = |i: usize| {
+                commas == 2 && (k..i).any(|j| matches!(doc.low(j), "who" | "which" | "whose"))
+            };
+            if !starts_np || (k..v).any(|i| doc.is_verbish(i) && !modifier(i) && !relative(i)) {
                 return None;
             }
             let cue = (v, (v + n).min(end));

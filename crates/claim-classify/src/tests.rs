@@ -1897,3 +1897,13 @@ fn a_counted_source_keeps_its_participle() {
         "attr vague 'one official involved in the talks' via 'said' => '\"The ferry will be sold,\"' quote",
     );
 }
+
+#[test]
+fn a_speaker_after_a_quotation_with_an_age_or_a_relative_clause() {
+    check(
+        "\u{201c}The ferry is late,\u{201d} Ruiz, 49, told the Gazette.\n\n\
+         \u{201c}The ferry is slow,\u{201d} Ann Lee, the captain who founded the line, wrote on Friday.",
+        "attr named_person 'Ruiz, 49,' via 'told' => '\u{201c}The ferry is late,\u{201d}' quote
+         attr named_person 'Ann Lee, the captain who founded the line,' via 'wrote' => '\u{201c}The ferry is slow,\u{201d}' quote",
+    );
+}
