@@ -1631,7 +1631,7 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         if !t.is_word() && t.kind != crate::tokens::TokenKind::Number {
             return None;
         }
-        if (commas == 0 && v >= k + 9) || (commas < 2 && v >= k + 13) {
+        if commas == 0 && v >= k + 9 {
             return None;
         }
         if let Some(n) = cues.verb_at(doc, v) {

@@ -1902,8 +1902,10 @@ fn a_counted_source_keeps_its_participle() {
 fn a_speaker_after_a_quotation_with_an_age_or_a_relative_clause() {
     check(
         "\u{201c}The ferry is late,\u{201d} Ruiz, 49, told the Gazette.\n\n\
-         \u{201c}The ferry is slow,\u{201d} Ann Lee, the captain who founded the line, wrote on Friday.",
+         \u{201c}The ferry is slow,\u{201d} Ann Lee, the captain who founded the line, wrote on Friday.\n\n\
+         \u{201c}The ferry is old,\u{201d} Tom Roe, director of the Island Transport Project at the Harbour Policy Institute, said.",
         "attr named_person 'Ruiz, 49,' via 'told' => '\u{201c}The ferry is late,\u{201d}' quote
-         attr named_person 'Ann Lee, the captain who founded the line,' via 'wrote' => '\u{201c}The ferry is slow,\u{201d}' quote",
+         attr named_person 'Ann Lee, the captain who founded the line,' via 'wrote' => '\u{201c}The ferry is slow,\u{201d}' quote
+         attr named_person 'Tom Roe, director of the Island Transport Project at the Harbour Policy Institute,' via 'said' => '\u{201c}The ferry is old,\u{201d}' quote",
     );
 }
