@@ -1577,9 +1577,22 @@ fn speaker_next_sentence(
     let speaker = speaker_after(doc, cues, next.a, next.b)?;
     // Nothing after the speaker but the full stop, or a comma and what goes with it ("Trump
     // asked, looking far from displeased").
+    // Or a phrase about the saying with no verb ("Trump asked reporters during a news
+    // conference late last month").
     let rest = speaker.2..next.b;
     let comma = rest.start < next.b && doc.tokens[rest.start].is_punct(',');
+    let about_the_saying = rest.len() <= 15
+        && rest.clone().all(|k| {
+            let t = doc.tokens[k];
+            let w = doc.low(k);
+            !(t.is_quote()
+                || t.is_punct(':')
+                || doc.is_verbish(k)
+                || is_modal(w)
+                || matches!(w, "that" | "he" | "she" | "they" | "it" | "we" | "i"))
+        });
     (comma
+        || about_the_saying
         || rest.clone().all(|k| {
             doc.tokens[k].kind == crate::tokens::TokenKind::Punct && !doc.tokens[k].is_quote()
         }))

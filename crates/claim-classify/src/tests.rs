@@ -1909,3 +1909,11 @@ fn a_speaker_after_a_quotation_with_an_age_or_a_relative_clause() {
          attr named_person 'Tom Roe, director of the Island Transport Project at the Harbour Policy Institute,' via 'said' => '\u{201c}The ferry is old,\u{201d}' quote",
     );
 }
+
+#[test]
+fn a_question_quoted_before_its_speaker_with_a_phrase_about_the_asking() {
+    check(
+        "\"Is the ferry late again?\" Ann Lee asked reporters during a briefing on Friday.",
+        "attr named_person 'Ann Lee' via 'asked' => '\"Is the ferry late again?\"' quote",
+    );
+}
