@@ -1374,6 +1374,15 @@ fn quotes(
         }
         // Speaker before the opening quote: `X said: "..."`, `X said, "..."`.
         if let Some(so) = doc.sent(o) {
+            // Or at the end of the sentence before, in the same paragraph, when the
+            // quotation opens its own: `Professor Ann Lee agreed. "..."`.
+            if o == so.a
+                && let Some(a) = speaker_sentence_before(doc, cues, so, content)
+            {
+                keep(a, used, out);
+                done[p] = true;
+                continue;
+            }
             if o < so.a + 2 {
                 continue;
             }
@@ -1420,6 +1429,38 @@ fn quotes(
             }
         }
     }
+}
+
+/// The speaker of a quotation that opens sentence `so`, when the sentence before it in the
+/// same paragraph is only a source and a cue ending it: `Professor Ann Lee agreed. "..."`,
+/// `The mayor disagreed. "..."`.
+fn speaker_sentence_before(
+    doc: &Doc<'_>,
+    cues: &Cues,
+    so: crate::doc::Sent,
+    content: (usize, usize),
+) -> Option<Attr> {
+    let prev = doc.sent(so.a.checked_sub(1)?)?;
+    if prev.block != so.block || prev.b != so.a || !doc.tokens[so.a - 1].is_punct('.') {
+        return None;
+    }
+    let end = so.a - 1;
+    // The cue ends the sentence, with perhaps an adverb after it ("agreed heartily").
+    let (i, n) = (prev.a..end).rev().take(3).find_map(|i| {
+        cues.verb_at(doc, i)
+            .filter(|&n| i + n == end)
+            .map(|n| (i, n))
+    })?;
+    let source = source_before(doc, i, prev.a)?;
+    if source.0 != prev.a && !(source.0 == prev.a + 1 && matches!(doc.low(prev.a), "but" | "and")) {
+        return None;
+    }
+    Some(Attr::quote(
+        classify_source(doc, source.0, source.1),
+        source,
+        (i, i + n),
+        content,
+    ))
 }
 
 /// The turns of a transcript: a paragraph that opens with a speaker's name in capitals and

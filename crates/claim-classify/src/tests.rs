@@ -1917,3 +1917,12 @@ fn a_question_quoted_before_its_speaker_with_a_phrase_about_the_asking() {
         "attr named_person 'Ann Lee' via 'asked' => '\"Is the ferry late again?\"' quote",
     );
 }
+
+#[test]
+fn a_quotation_after_a_sentence_of_source_and_cue_is_theirs() {
+    check(
+        "Harbour University professor Ann Lee agreed. \"The ferry is running out of time.\"\n\n\
+         The ferry was late. \"We are sorry.\"",
+        "attr named_person 'Harbour University professor Ann Lee' via 'agreed' => '\"The ferry is running out of time.\"' quote",
+    );
+}
