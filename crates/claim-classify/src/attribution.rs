@@ -2646,13 +2646,17 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
 fn the_body(doc: &Doc<'_>, n: crate::doc::Name) -> bool {
     n.a > 0
         && doc.low(n.a - 1) == "the"
-        && !(n.a..n.b).any(|k| {
-            doc.tokens[k].possessive || doc.low(k).ends_with("'s") || doc.low(k).ends_with("’s")
-        })
+        && !(n.a..n.b).any(|k| doc.tokens[k].possessive || possessive_word(doc.low(k)))
         && !matches!(
             doc.low(n.b - 1),
             "republican" | "democrat" | "independent" | "conservative" | "liberal" | "libertarian"
         )
+}
+
+/// A word ending in the possessive "'s" (straight or curly apostrophe): "Lee's", "the
+/// audit's".
+fn possessive_word(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
 }
 
 /// True when the source is the reader ("you know"): not an attribution; or a word that
@@ -2680,21 +2684,22 @@ fn it_speaks(doc: &Doc<'_>, s: usize) -> bool {
 /// The content after a cue ending at `c`: after "that" when it follows within a few words
 /// ("told the Ledger that"), or after a colon; to the end of the sentence.
 fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, bool)> {
-    let mut k = c;
     // A dash right after the cue opens an aside that the content follows ("said — on
     // Twitter, as it happens — that ...") or sets off the content itself ("wrapped up —
-    // "I will fight").
-    if k < end && is_dash(doc, k) {
-        k = (k + 1..end.min(k + 15))
+    // "I will fight"): the content is looked for after it.
+    let from = if c < end && is_dash(doc, c) {
+        (c + 1..end.min(c + 15))
             .find(|&j| doc.tokens[j].ch == doc.tokens[c].ch && is_dash(doc, j))
-            .map_or(k + 1, |j| j + 1);
-    }
-    let c = k;
+            .map_or(c + 1, |j| j + 1)
+    } else {
+        c
+    };
+    let mut k = from;
     let mut that_adjacent = false;
     if k < end && doc.low(k) == "that" {
         that_adjacent = true;
     } else {
-        for j in c..end.min(c + 7) {
+        for j in from..end.min(from + 7) {
             let t = doc.tokens[j];
             if !t.is_word() {
                 if t.is_punct(':') {
@@ -2899,7 +2904,7 @@ fn possessor(doc: &Doc<'_>, i: usize, a: usize) -> Option<(usize, usize)> {
         return Some((p, i));
     }
     let t = doc.tokens[p];
-    if !(t.is_word() && t.cap && (w.ends_with("'s") || w.ends_with("\u{2019}s"))) {
+    if !(t.is_word() && t.cap && possessive_word(w)) {
         return None;
     }
     // The name the possessive ends: "Mr. Barack Obama's".
@@ -3409,10 +3414,7 @@ fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize)
                 m.len == 1 && matches!(m.tag, Tag::Actor(_) | Tag::Vague | Tag::DocumentNoun)
             })
     };
-    let possessive = |k: usize| {
-        let w = doc.low(k);
-        w.ends_with("'s") || w.ends_with("\u{2019}s")
-    };
+    let possessive = |k: usize| possessive_word(doc.low(k));
     // "The audit's recommendation is blunt:": a possessor that names a source.
     let named = names_source(h)
         || matches!(doc.low(h), "he" | "she")
@@ -3468,8 +3470,7 @@ fn in_document(doc: &Doc<'_>, a: usize, b: usize, used: &[bool]) -> Option<Attr>
         )
         && {
             let w = doc.low(comma - 2);
-            w.ends_with("'s")
-                || w.ends_with("\u{2019}s")
+            possessive_word(w)
                 || doc.tokens[comma - 2].possessive
                 || matches!(w, "his" | "her" | "their" | "its")
         };
