@@ -851,7 +851,7 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
     while end < b && end < from + 12 {
         let tk = doc.tokens[end];
         let w = doc.low(end);
-        if !(tk.is_word() || tk.kind == crate::tokens::TokenKind::Number)
+        if !tk.is_word_or_number()
             || matches!(w, "who" | "which" | "that" | "what" | "whether")
             || (end > from && is_subordinator(w) && w != "of")
             // "by host Chuck Todd on what ...": a name ends before a preposition.
@@ -1667,22 +1667,18 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
     // `X said`, with X at most eight words, or twelve tokens with an appositive set off
     // by commas (`the council leader, Priya Shah, told`); X opens with a word (not a dash
     // before a participle: `"..." — asserting that`).
-    if !(doc.tokens[k].is_word() || doc.tokens[k].kind == crate::tokens::TokenKind::Number) {
+    if !doc.tokens[k].is_word_or_number() {
         return None;
     }
     let mut commas = 0;
     for v in k + 1..end.min(k + 20) {
         let t = doc.tokens[v];
         // The comma may follow an age: `Butz, 49, told`.
-        if t.is_punct(',')
-            && commas < 2
-            && (doc.tokens[v - 1].is_word()
-                || doc.tokens[v - 1].kind == crate::tokens::TokenKind::Number)
-        {
+        if t.is_punct(',') && commas < 2 && doc.tokens[v - 1].is_word_or_number() {
             commas += 1;
             continue;
         }
-        if !t.is_word() && t.kind != crate::tokens::TokenKind::Number {
+        if !t.is_word_or_number() {
             return None;
         }
         if commas == 0 && v >= k + 9 {
@@ -1763,7 +1759,7 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     let mut b = from;
     while b < end && b < from + 10 {
         let t = doc.tokens[b];
-        if !(t.is_word() || t.kind == crate::tokens::TokenKind::Number) {
+        if !t.is_word_or_number() {
             break;
         }
         let w = doc.low(b);
@@ -2128,7 +2124,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             s -= 1;
             continue;
         }
-        if !(t.is_word() || t.kind == crate::tokens::TokenKind::Number) {
+        if !t.is_word_or_number() {
             clause_start = true;
             break;
         }
@@ -3230,7 +3226,7 @@ fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
             && e > cue.1
             && t.kind != crate::tokens::TokenKind::Word
             && doc.tokens.get(e + 1).is_some_and(|n| n.is_word());
-        if !(t.is_word() || t.kind == crate::tokens::TokenKind::Number || joins) {
+        if !(t.is_word_or_number() || joins) {
             break;
         }
         e += 1;

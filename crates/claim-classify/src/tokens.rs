@@ -45,6 +45,10 @@ impl Token {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
+    /// A word or a number: what a noun phrase is made of ("Butz, 49,", "6 in 10 voters").
+    pub fn is_word_or_number(&self) -> bool {
+        matches!(self.kind, TokenKind::Word | TokenKind::Number)
+    }
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokenKind::Punct && self.ch == c
     }
