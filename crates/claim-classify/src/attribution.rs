@@ -1763,7 +1763,9 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
             break;
         }
         let w = doc.low(b);
-        if matches!(w, "who" | "which" | "that") || (b > from && is_subordinator(w)) {
+        if matches!(w, "who" | "which" | "that")
+            || (b > from && is_subordinator(w) && !title_and(doc, from, b))
+        {
             break;
         }
         // "said Ann Lee in a statement", "wrote Tom Hale on Friday": the phrase after the
@@ -1857,6 +1859,19 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     Some((from, e))
 }
 
+/// The "and" at `k` joins two titles before a name after an inverted cue ("said lobbyist
+/// and GOP strategist Tom Hale"): lower-case title words from `from`, then words reaching
+/// a capitalised one within four, none of them function words.
+fn title_and(doc: &Doc<'_>, from: usize, k: usize) -> bool {
+    let title_word =
+        |j: usize| doc.tokens.get(j).is_some_and(|t| t.is_word()) && !is_function_word(doc.low(j));
+    doc.low(k) == "and"
+        && (from..k).all(|j| title_word(j) && !doc.tokens[j].cap)
+        && (k + 1..k + 5)
+            .take_while(|&j| title_word(j))
+            .any(|j| doc.tokens[j].cap)
+}
+
 /// The words at `k`, after "in" or "on", name a time or a medium rather than a place: a
 /// determiner ("in a statement", "on his blog") or a time word ("on Friday").
 fn about_the_saying(doc: &Doc<'_>, k: usize) -> bool {
@@ -1890,7 +1905,13 @@ fn titled_after_cue(doc: &Doc<'_>, from: usize, b: usize) -> bool {
         {
             return true;
         }
-        if k > from && (is_function_word(wk) || is_subordinator(wk)) {
+        // "said master of ceremonies Ann Lee", "said lobbyist and strategist Tom Hale": a
+        // title of several words joined by "of" or "and".
+        let joins = matches!(wk, "of" | "and")
+            && !counted
+            && k + 1 < b
+            && !is_function_word(doc.low(k + 1));
+        if k > from && !joins && (is_function_word(wk) || is_subordinator(wk)) {
             return false;
         }
     }
@@ -1971,18 +1992,20 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     // An aside between commas that is no appositive: a linking adverbial ("Lee, however,
     // said") or a participle clause ("Lee, speaking in Leeds, said"); the source is before
     // it.
-    if e > start + 2 && doc.tokens[e - 1].is_punct(',') {
-        let lo = start.max(e.saturating_sub(22));
+    if let Some(ce) = closing_comma(doc, start, e)
+        && ce > start + 1
+    {
+        let lo = start.max((ce + 1).saturating_sub(22));
         // The aside may hold commas of its own: "Lee, speaking at a rally in Wilmington,
         // N.C., warned".
-        if let Some(c) = (lo..e - 1)
+        if let Some(c) = (lo..ce)
             .rev()
             .filter(|&k| doc.tokens[k].is_punct(','))
             .find(|&c| {
                 c > start
-                    && c + 1 < e - 1
+                    && c + 1 < ce
                     && doc.tokens[c - 1].is_word()
-                    && aside_is_adverbial(doc, c + 1, e - 1)
+                    && aside_is_adverbial(doc, c + 1, ce)
             })
         {
             e = c;
@@ -1990,12 +2013,12 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     }
     // An appositive between commas: "X, who chairs the committee, said".
     let mut appositive_end = None;
-    if e > start && doc.tokens[e - 1].is_punct(',') {
+    if let Some(ce) = closing_comma(doc, start, e) {
         appositive_end = Some(e);
         let mut found = None;
-        let lo = start.max(e.saturating_sub(40));
-        for c in (lo..e - 1).rev() {
-            if doc.tokens[c].is_punct(',') && c + 1 < e {
+        let lo = start.max(ce.saturating_sub(39));
+        for c in (lo..ce).rev() {
+            if doc.tokens[c].is_punct(',') && c < ce {
                 let w = doc.low(c + 1);
                 // The noun phrase before the comma, past a parenthesis: "Rep. Ann Lee
                 // (D-Md.), chair of the committee,".
@@ -2012,7 +2035,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 // Each part between commas is judged alone.
                 let mut clause = false;
                 let mut relative = false;
-                for k in c + 1..e - 1 {
+                for k in c + 1..ce {
                     let wk = doc.low(k);
                     let after_to = k > 0 && doc.low(k - 1) == "to";
                     if doc.tokens[k].is_punct(',') && is_determiner(doc.low(k + 1)) {
@@ -2036,12 +2059,12 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     || is_determiner(w)
                     || doc.is1(c + 1, Tag::Actor(ActorKind::Person)) && !doc.tokens[c + 1].cap
                     || doc.is1(c + 1, Tag::Vague) && !doc.tokens[c + 1].cap
-                    || (e - 1 - (c + 1) <= 2 && c > start)
+                    || (ce - (c + 1) <= 2 && c > start)
                     // After a name that is not an item of a list, a title with no verb:
                     // "Jeff Weaver, Sanders' campaign manager, said" (but not "Norway,
                     // Canada, Japan and seven others, said").
                     || (np_end > start
-                        && e - 1 - (c + 1) <= 8
+                        && ce - (c + 1) <= 8
                         && (doc.name_at(np_end - 1).is_some_and(|n| {
                             n.a <= start || !(doc.tokens[n.a - 1].is_punct(',') || doc.low(n.a - 1) == "and")
                         })
@@ -2055,7 +2078,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                                         && doc.at(k).is_empty()
                                         && !is_function_word(doc.low(k))
                                 })))
-                        && !(c + 1..e - 1).any(|k| {
+                        && !(c + 1..ce).any(|k| {
                             doc.is_verbish(k)
                                 || !doc.tokens[k].is_word()
                                 || matches!(doc.low(k), "and" | "or")
@@ -2213,6 +2236,34 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     }
     let s = if t > s { trim_fragment(doc, s, t)? } else { s };
     (t > s).then_some((s, t))
+}
+
+/// The comma that closes an aside or appositive ending at `e` (before a cue): the token
+/// before `e`, or the one before the closing mark of a short quotation inside the aside,
+/// which American style puts inside the quotation ("X, who called it “a disaster,”
+/// said"). A quotation that opens the sentence, or opened before it, is what was said, no
+/// aside: `“We tried, but it failed,” said`.
+fn closing_comma(doc: &Doc<'_>, start: usize, e: usize) -> Option<usize> {
+    // A closing mark typed as two apostrophes is two tokens: `Trump,'' said`.
+    let mut k = e;
+    while k > start + 1 && e - k < 2 && doc.tokens[k - 1].is_quote() {
+        k -= 1;
+    }
+    if k == 0 || k <= start || !doc.tokens[k - 1].is_punct(',') {
+        return None;
+    }
+    let ce = k - 1;
+    if k < e {
+        // The quotation's opening mark, after a word of the aside, within a dozen tokens.
+        let q = (start.max(ce.saturating_sub(12))..ce)
+            .rev()
+            .find(|&j| doc.tokens[j].is_quote())?;
+        let open = (start..=q).rev().find(|&j| !doc.tokens[j].is_quote())?;
+        if !doc.tokens[open].is_word() || open <= start {
+            return None;
+        }
+    }
+    Some(ce)
 }
 
 /// A participle naming the people a poll asked ("surveyed", "polled").
@@ -2475,6 +2526,21 @@ fn trim_time(doc: &Doc<'_>, s: usize, e: usize) -> usize {
 
 /// The head of a noun phrase: the last word before a preposition or a participle.
 fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
+    // A title of several lower-case words right before a name is the name's: "master of
+    // ceremonies Ann Lee", "lobbyist and strategist Tom Roe".
+    if let Some(n) = doc.name_at(e - 1)
+        && n.b == e
+        && n.a > s
+        && !is_function_word(doc.low(n.a - 1))
+        && (s..n.a).all(|k| {
+            let w = doc.low(k);
+            doc.tokens[k].is_word()
+                && !doc.tokens[k].cap
+                && (!is_function_word(w) || matches!(w, "of" | "and"))
+        })
+    {
+        return e - 1;
+    }
     for i in s + 1..e {
         let w = doc.low(i);
         if matches!(
@@ -3086,7 +3152,12 @@ fn speech_rules(
         && doc
             .find(i, |t| matches!(t, Tag::Report(ReportKind::Speech)))
             .is_some_and(|m| m.len == 1);
-    if ing || i == a || !doc.tokens[i - 1].is_punct(',') || !inverts {
+    // The comma may close a quotation whose marks did not pair: `here,“ said X` (a left
+    // mark typed for a right one).
+    let after_comma = i > a
+        && (doc.tokens[i - 1].is_punct(',')
+            || (i > a + 1 && doc.tokens[i - 1].is_quote() && doc.tokens[i - 2].is_punct(',')));
+    if ing || !after_comma || !inverts {
         return None;
     }
     let cue = (i, i + len);

@@ -1926,3 +1926,33 @@ fn a_quotation_after_a_sentence_of_source_and_cue_is_theirs() {
         "attr named_person 'Harbour University professor Ann Lee' via 'agreed' => '\"The ferry is running out of time.\"' quote",
     );
 }
+
+#[test]
+fn an_inverted_speaker_with_a_title_of_several_words() {
+    check(
+        "The ferry will be sold, said master of ceremonies Ann Lee.\n\n\
+         The ferry is slow, said lobbyist and harbour strategist Tom Roe, a former captain.",
+        "attr named_person 'master of ceremonies Ann Lee' via 'said' => 'The ferry will be sold'
+         attr named_person 'lobbyist and harbour strategist Tom Roe, a former captain' via 'said' => 'The ferry is slow'",
+    );
+}
+
+#[test]
+fn an_inverted_speaker_after_a_quotation_whose_marks_do_not_pair() {
+    check(
+        "\u{201c}The ferry will be sold,\u{201c} said Ann Lee, the harbour master.",
+        "attr named_person 'Ann Lee, the harbour master' via 'said' => '\u{201c}The ferry will be sold'",
+    );
+}
+
+#[test]
+fn an_aside_whose_comma_stands_inside_a_quotation() {
+    check(
+        "Ann Lee, who sails on the ferry \u{201c}Relic,\u{201d} said it would be sold.\n\n\
+         Tom Roe, standing by ''the old pier,'' said the line could close.\n\n\
+         \u{201c}The ferry is late, and the harbour is empty,\u{201d} said Ruth Kay.",
+        "attr named_person 'Ann Lee, who sails on the ferry \u{201c}Relic,\u{201d}' via 'said' => 'it would be sold'
+         attr named_person 'Tom Roe' via 'said' => 'the line could close'
+         attr named_person 'Ruth Kay' via 'said' => '\u{201c}The ferry is late, and the harbour is empty,\u{201d}' quote",
+    );
+}
