@@ -2083,6 +2083,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                                 || !doc.tokens[k].is_word()
                                 || matches!(doc.low(k), "and" | "or")
                         }))
+                    || name_appositive(doc, start, c, ce)
                     || doc.is_regular_past(c + 1)
                     || is_irregular_participle(w)
                     || doc.is1(
@@ -2236,6 +2237,54 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     }
     let s = if t > s { trim_fragment(doc, s, t)? } else { s };
     (t > s).then_some((s, t))
+}
+
+/// The words `c + 1..ce` between commas are a name in apposition to the short noun phrase
+/// before `c` that opens its clause, with no verb in either: "Another pollster, David
+/// Woodard of Clemson University, said", "When the F.B.I. director, James B. Comey, said"
+/// (but not a list, "Norway, Canada and Japan said", nor an aside, "breaking with the
+/// Fed's chairwoman, Janet Yellen, to argue").
+fn name_appositive(doc: &Doc<'_>, start: usize, c: usize, ce: usize) -> bool {
+    // Words of a noun phrase: no verb, no lower-case "-ing" word, no function word but a
+    // determiner.
+    let nominal = |k: usize| {
+        let w = doc.low(k);
+        doc.tokens[k].is_word_or_number()
+            && !doc.is_verbish(k)
+            && !(w.ends_with("ing") && !doc.tokens[k].cap)
+            && (!is_function_word(w) || is_determiner(w))
+            && !matches!(
+                w,
+                "of" | "about" | "against" | "like" | "including" | "into"
+            )
+    };
+    let np = (start..c).rev().take_while(|&k| nominal(k)).count();
+    let first = c - np;
+    let opens_clause = first == start
+        || !doc.tokens[first - 1].is_word()
+        || matches!(
+            doc.low(first - 1),
+            "when"
+                | "as"
+                | "while"
+                | "but"
+                | "and"
+                | "after"
+                | "before"
+                | "since"
+                | "because"
+                | "if"
+                | "though"
+                | "although"
+                | "that"
+        );
+    doc.name_at(c + 1).is_some_and(|n| n.a == c + 1)
+        && ce - (c + 1) <= 8
+        && (1..=6).contains(&np)
+        && opens_clause
+        && (c + 1..ce).all(|k| {
+            (doc.tokens[k].is_word_or_number() && !doc.is_verbish(k)) || doc.low(k) == "of"
+        })
 }
 
 /// The comma that closes an aside or appositive ending at `e` (before a cue): the token

@@ -1956,3 +1956,13 @@ fn an_aside_whose_comma_stands_inside_a_quotation() {
          attr named_person 'Ruth Kay' via 'said' => '\u{201c}The ferry is late, and the harbour is empty,\u{201d}' quote",
     );
 }
+
+#[test]
+fn a_name_in_apposition_to_the_noun_phrase_opening_its_clause() {
+    check(
+        "Another ferry captain, Ann Lee of Harbour Lines, said the line would close.\n\n\
+         But the harbour director, Tom Roe, said the line would stay open.",
+        "attr named_person 'Another ferry captain, Ann Lee of Harbour Lines,' via 'said' => 'the line would close'
+         attr named_person 'the harbour director, Tom Roe,' via 'said' => 'the line would stay open'",
+    );
+}
