@@ -2249,17 +2249,25 @@ fn name_appositive(doc: &Doc<'_>, start: usize, c: usize, ce: usize) -> bool {
     // determiner.
     let nominal = |k: usize| {
         let w = doc.low(k);
-        doc.tokens[k].is_word_or_number()
-            && !doc.is_verbish(k)
-            && !(w.ends_with("ing") && !doc.tokens[k].cap)
-            && (!is_function_word(w) || is_determiner(w))
-            && !matches!(
-                w,
-                "of" | "about" | "against" | "like" | "including" | "into"
-            )
+        // The full stop of an initial belongs to its name: "Patrick J. Leahy".
+        (doc.tokens[k].is_punct('.') && doc.name_at(k).is_some())
+            || doc.tokens[k].is_word_or_number()
+                && !doc.is_verbish(k)
+                && !(w.ends_with("ing") && !doc.tokens[k].cap)
+                && (!is_function_word(w) || is_determiner(w))
+                && !matches!(
+                    w,
+                    "of" | "about" | "against" | "like" | "including" | "into"
+                )
     };
     let np = (start..c).rev().take_while(|&k| nominal(k)).count();
     let first = c - np;
+    // After a comma, with "and" or "or" after the name, the phrase is an item of a list
+    // ("signed by Norway, Canada, Japan and others"), not one after an opening phrase ("In
+    // an interview, the union's president, Mary Kay Henry,").
+    let listed = first > start
+        && doc.tokens[first - 1].is_punct(',')
+        && (c + 1..ce).any(|k| matches!(doc.low(k), "and" | "or"));
     let opens_clause = first == start
         || !doc.tokens[first - 1].is_word()
         || matches!(
@@ -2268,7 +2276,6 @@ fn name_appositive(doc: &Doc<'_>, start: usize, c: usize, ce: usize) -> bool {
                 | "as"
                 | "while"
                 | "but"
-                | "and"
                 | "after"
                 | "before"
                 | "since"
@@ -2282,6 +2289,7 @@ fn name_appositive(doc: &Doc<'_>, start: usize, c: usize, ce: usize) -> bool {
         && ce - (c + 1) <= 8
         && (1..=6).contains(&np)
         && opens_clause
+        && !listed
         && (c + 1..ce).all(|k| {
             (doc.tokens[k].is_word_or_number() && !doc.is_verbish(k)) || doc.low(k) == "of"
         })
@@ -3118,6 +3126,13 @@ fn speech_rules(
         own_clause
             .or_else(|| clause_subject(doc, i, a))
             .or_else(|| {
+                if matches!(prev, "and" | "but" | "yet") && finite_form(doc, i) {
+                    opening_subject(doc, a, p - 1)
+                } else {
+                    None
+                }
+            })
+            .or_else(|| {
                 if prev == "then" {
                     source_before(doc, i, a)
                 } else {
@@ -3333,6 +3348,35 @@ fn clause_subject(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize
     // of the Fordham Institute, tied ..., saying").
     let (s, e) = source_before(doc, f, start)?;
     (before_parenthesis(doc, s, core_end(doc, s, e)) - s <= 8).then_some((s, e))
+}
+
+/// The subject opening sentence `a..` when its first verb is one no rule knows ("Harbour
+/// Lines keeps its finances secret but says", "He shook hands and asked"): a subject
+/// pronoun, or a name followed by a lower-case word, both before `and_at` (the "and" or
+/// "but" before the coordinated cue) with no comma between.
+fn opening_subject(doc: &Doc<'_>, a: usize, and_at: usize) -> Option<(usize, usize)> {
+    if (a..and_at).any(|k| doc.tokens[k].is_punct(',') || doc.tokens[k].is_quote()) {
+        return None;
+    }
+    if matches!(doc.low(a), "he" | "she" | "they" | "we" | "i" | "it") {
+        return Some((a, a + 1));
+    }
+    let n = doc.name_at(a).filter(|n| n.a == a)?;
+    let next = doc.tokens.get(n.b)?;
+    let possessive = (n.a..=n.b).any(|k| doc.tokens[k].possessive || possessive_word(doc.low(k)));
+    (n.b + 1 < and_at && next.is_word() && !next.cap && !possessive).then_some((a, n.b))
+}
+
+/// The word at `i` reads as a finite verb with a subject of its own to find: an auxiliary
+/// or modal, or a form in "-s" or "-ed", or an irregular past ("told"), not a bare
+/// infinitive ("needs to sell herself and tell") or a participle in "-ing".
+fn finite_form(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.low(i);
+    is_aux(w)
+        || crate::doc::is_modal(w)
+        || w.ends_with("ed")
+        || (w.ends_with('s') && !w.ends_with("ss"))
+        || is_irregular_participle(w)
 }
 
 fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {

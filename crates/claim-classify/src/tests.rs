@@ -1966,3 +1966,15 @@ fn a_name_in_apposition_to_the_noun_phrase_opening_its_clause() {
          attr named_person 'the harbour director, Tom Roe,' via 'said' => 'the line would stay open'",
     );
 }
+
+#[test]
+fn a_coordinated_cue_after_a_verb_no_rule_knows_takes_the_opening_subject() {
+    check(
+        "Harbour Lines keeps its finances secret but says its business has tripled.",
+        "attr named_person 'Harbour Lines' via 'says' => 'its business has tripled'",
+    );
+    check(
+        "She shook hands and asked workers if the ferry was late.",
+        "attr named_person 'She' via 'asked' => 'workers if the ferry was late'",
+    );
+}
