@@ -2248,17 +2248,18 @@ fn name_appositive(doc: &Doc<'_>, start: usize, c: usize, ce: usize) -> bool {
     // Words of a noun phrase: no verb, no lower-case "-ing" word, no function word but a
     // determiner.
     let nominal = |k: usize| {
+        let t = doc.tokens[k];
         let w = doc.low(k);
+        let word = t.is_word_or_number()
+            && !doc.is_verbish(k)
+            && (t.cap || !w.ends_with("ing"))
+            && (is_determiner(w) || !is_function_word(w))
+            && !matches!(
+                w,
+                "of" | "about" | "against" | "like" | "including" | "into"
+            );
         // The full stop of an initial belongs to its name: "Patrick J. Leahy".
-        (doc.tokens[k].is_punct('.') && doc.name_at(k).is_some())
-            || doc.tokens[k].is_word_or_number()
-                && !doc.is_verbish(k)
-                && !(w.ends_with("ing") && !doc.tokens[k].cap)
-                && (!is_function_word(w) || is_determiner(w))
-                && !matches!(
-                    w,
-                    "of" | "about" | "against" | "like" | "including" | "into"
-                )
+        word || (t.is_punct('.') && doc.name_at(k).is_some())
     };
     let np = (start..c).rev().take_while(|&k| nominal(k)).count();
     let first = c - np;
