@@ -2831,6 +2831,19 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
                 k = j;
                 break;
             }
+            // A subject and its verb before any "that" make a clause of the words after
+            // the cue, which is the content: "said he had heard that account", "told him
+            // Lee would sign that bill" (but "said in a statement published Friday that",
+            // "whose fear is that").
+            let subject = j > from
+                && (matches!(
+                    doc.low(j - 1),
+                    "he" | "she" | "they" | "we" | "i" | "you" | "it"
+                ) || doc.name_at(j - 1).is_some_and(|n| n.b == j));
+            let participle = doc.is_regular_past(j) || is_irregular_participle(doc.low(j));
+            if doc.is_verbish(j) && j > from && (subject || !(participle || is_be(doc.low(j)))) {
+                break;
+            }
         }
     }
     // A comma right after the cue ends its clause: "A report published on Monday, says";

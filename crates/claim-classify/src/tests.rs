@@ -1978,3 +1978,13 @@ fn a_coordinated_cue_after_a_verb_no_rule_knows_takes_the_opening_subject() {
         "attr named_person 'She' via 'asked' => 'workers if the ferry was late'",
     );
 }
+
+#[test]
+fn a_clause_after_the_cue_is_the_content_even_with_a_that_inside() {
+    check(
+        "Ann Lee, a member of the harbour board, said he had heard that account.\n\n\
+         Tom Roe said in a statement published Friday that the ferry was late.",
+        "attr named_person 'Ann Lee, a member of the harbour board,' via 'said' => 'he had heard that account'
+         attr named_person 'Tom Roe' via 'said in a statement published Friday' => 'that the ferry was late'",
+    );
+}
