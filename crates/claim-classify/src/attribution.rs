@@ -1061,10 +1061,19 @@ fn passive_of_speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) ->
     })
 }
 
-/// `w to` at token `i` is the tail of an agentless entry "is w to" of the lexicon.
+/// `w to` at token `i` is the tail of an agentless entry "is w to" of the lexicon, with a
+/// verb after "to" ("expected to hold"), not a noun phrase ("the foundation reported to
+/// the IRS").
 fn reduced_agentless(doc: &Doc<'_>, i: usize) -> bool {
     let next = i + 1;
     if next >= doc.tokens.len() || doc.low(next) != "to" {
+        return false;
+    }
+    let verb = doc.tokens.get(next + 1).is_some_and(|t| {
+        let w = doc.low(next + 1);
+        t.is_word() && !t.cap && !is_determiner(w) && !is_pronoun(w)
+    });
+    if !verb {
         return false;
     }
     let w = doc.low(i);

@@ -1988,3 +1988,11 @@ fn a_clause_after_the_cue_is_the_content_even_with_a_that_inside() {
          attr named_person 'Tom Roe' via 'said in a statement published Friday' => 'that the ferry was late'",
     );
 }
+
+#[test]
+fn a_headline_agentless_cue_needs_a_verb_after_to() {
+    check(
+        "Harbour Lines reported to the council that the ferry was late.",
+        "attr named_person 'Harbour Lines' via 'reported' => 'that the ferry was late'",
+    );
+}
