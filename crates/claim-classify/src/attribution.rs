@@ -2973,7 +2973,10 @@ fn clause_before_source(doc: &Doc<'_>, a: usize, s: usize) -> bool {
 
 fn content_before(doc: &Doc<'_>, start: usize, v: usize) -> Option<(usize, usize)> {
     let mut b = v;
-    while b > start && (doc.tokens[b - 1].is_punct(',') || doc.tokens[b - 1].is_quote()) {
+    // "..., according to", "...,” said", "... — according to".
+    while b > start
+        && (doc.tokens[b - 1].is_punct(',') || doc.tokens[b - 1].is_quote() || is_dash(doc, b - 1))
+    {
         b -= 1;
     }
     (b < v && doc.has_words(start, b, 2)).then(|| doc.span(start, b))

@@ -1996,3 +1996,11 @@ fn a_headline_agentless_cue_needs_a_verb_after_to() {
         "attr named_person 'Harbour Lines' via 'reported' => 'that the ferry was late'",
     );
 }
+
+#[test]
+fn according_to_after_a_dash() {
+    check(
+        "The ferry is late — according to the harbour master.",
+        "attr vague 'the harbour master' via 'according to' => 'The ferry is late'",
+    );
+}
