@@ -645,6 +645,15 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                         "whether" | "if" | "about" | "why" | "how" | "what" | "when" | "who"
                     ))
         }
+        // "Let's say you think", "Say Mexico demanded": a supposition, not a saying.
+        "say" => {
+            let before = |k: usize| i.checked_sub(k).map_or("", |j| doc.low(j));
+            matches!(before(1), "let's" | "let’s")
+                || (before(1) == "us" && before(2) == "let")
+                || (doc.tokens[i].initial && doc.tokens[i].cap && !matches!(next(1), "that" | ","))
+        }
+        // "Having said that, ...": a turn of the writer's argument.
+        "said" => i > 0 && doc.low(i - 1) == "having" && next(1) == "that",
         _ => false,
     }
 }

@@ -2004,3 +2004,15 @@ fn according_to_after_a_dash() {
         "attr vague 'the harbour master' via 'according to' => 'The ferry is late'",
     );
 }
+
+#[test]
+fn a_supposition_or_a_turn_of_argument_is_no_saying() {
+    check(
+        "Let's say you think the ferry is late.\n\n\
+         Say the council demanded that the harbour pay.\n\n\
+         Having said that, there are some captains who disagree.\n\n\
+         Ann Lee would say that the ferry is late.",
+        "attr named_organisation 'the council' via 'demanded' => 'that the harbour pay'
+         attr named_person 'Ann Lee' via 'would say' => 'that the ferry is late'",
+    );
+}
