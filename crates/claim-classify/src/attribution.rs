@@ -3592,7 +3592,15 @@ fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize)
         let w = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
         w.len() > 1 && !w.chars().any(char::is_lowercase)
     };
+    // A headline's phrase in title case is no name: "Stealth Over Health:", "Little
+    // Relief for Refugees:", "Veto Power Impedes Peace Efforts:".
+    let headline = colon - a > 3
+        || (a..colon).any(|k| {
+            let w = doc.low(k);
+            is_function_word(w) || matches!(w, "of" | "over" | "under")
+        });
     let bare_name = e == colon
+        && !headline
         && doc
             .name_at(a)
             .is_some_and(|n| n.a == a && n.b == colon && !(a..colon).all(shouting));

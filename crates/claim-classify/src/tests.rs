@@ -2016,3 +2016,12 @@ fn a_supposition_or_a_turn_of_argument_is_no_saying() {
          attr named_person 'Ann Lee' via 'would say' => 'that the ferry is late'",
     );
 }
+
+#[test]
+fn a_headline_phrase_before_a_colon_is_no_speaker() {
+    check(
+        "Storm Over Harbour: The ferry will not run on Friday.\n\n\
+         Ann Lee: The ferry will run on Saturday.",
+        "attr named_person 'Ann Lee' via ':' => 'The ferry will run on Saturday'",
+    );
+}
