@@ -2325,7 +2325,7 @@ fn closing_comma(doc: &Doc<'_>, start: usize, e: usize) -> Option<usize> {
     while k > start + 1 && e - k < 2 && doc.tokens[k - 1].is_quote() {
         k -= 1;
     }
-    if k == 0 || k <= start || !doc.tokens[k - 1].is_punct(',') {
+    if k <= start || !doc.tokens[k - 1].is_punct(',') {
         return None;
     }
     let ce = k - 1;
@@ -2854,10 +2854,7 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
             // Lee would sign that bill" (but "said in a statement published Friday that",
             // "whose fear is that").
             let subject = j > from
-                && (matches!(
-                    doc.low(j - 1),
-                    "he" | "she" | "they" | "we" | "i" | "you" | "it"
-                ) || doc.name_at(j - 1).is_some_and(|n| n.b == j));
+                && (is_pronoun(doc.low(j - 1)) || doc.name_at(j - 1).is_some_and(|n| n.b == j));
             let participle = doc.is_regular_past(j) || is_irregular_participle(doc.low(j));
             if doc.is_verbish(j) && j > from && (subject || !(participle || is_be(doc.low(j)))) {
                 break;
@@ -3393,7 +3390,8 @@ fn opening_subject(doc: &Doc<'_>, a: usize, and_at: usize) -> Option<(usize, usi
     if (a..and_at).any(|k| doc.tokens[k].is_punct(',') || doc.tokens[k].is_quote()) {
         return None;
     }
-    if matches!(doc.low(a), "he" | "she" | "they" | "we" | "i" | "it") {
+    // "You" is the reader, no source (see `first_person`).
+    if is_pronoun(doc.low(a)) && doc.low(a) != "you" {
         return Some((a, a + 1));
     }
     let n = doc.name_at(a).filter(|n| n.a == a)?;
@@ -3403,7 +3401,8 @@ fn opening_subject(doc: &Doc<'_>, a: usize, and_at: usize) -> Option<(usize, usi
 }
 
 /// The word at `i` reads as a finite verb with a subject of its own to find: an auxiliary
-/// or modal, or a form in "-s" or "-ed", or an irregular past ("told"), not a bare
+/// or modal, or a form in "-s" or "-ed", or an irregular past or participle ("told",
+/// `is_irregular_participle`), not a bare
 /// infinitive ("needs to sell herself and tell") or a participle in "-ing".
 fn finite_form(doc: &Doc<'_>, i: usize) -> bool {
     let w = doc.low(i);
