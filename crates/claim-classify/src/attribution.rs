@@ -2289,21 +2289,8 @@ fn name_appositive(doc: &Doc<'_>, start: usize, c: usize, ce: usize) -> bool {
         && (c + 1..ce).any(|k| matches!(doc.low(k), "and" | "or"));
     let opens_clause = first == start
         || !doc.tokens[first - 1].is_word()
-        || matches!(
-            doc.low(first - 1),
-            "when"
-                | "as"
-                | "while"
-                | "but"
-                | "after"
-                | "before"
-                | "since"
-                | "because"
-                | "if"
-                | "though"
-                | "although"
-                | "that"
-        );
+        || opens_adverbial_clause(doc.low(first - 1))
+        || matches!(doc.low(first - 1), "but" | "that");
     doc.name_at(c + 1).is_some_and(|n| n.a == c + 1)
         && ce - (c + 1) <= 8
         && (1..=6).contains(&np)
@@ -2312,6 +2299,24 @@ fn name_appositive(doc: &Doc<'_>, start: usize, c: usize, ce: usize) -> bool {
         && (c + 1..ce).all(|k| {
             (doc.tokens[k].is_word_or_number() && !doc.is_verbish(k)) || doc.low(k) == "of"
         })
+}
+
+/// A conjunction that opens an adverbial clause, whose subject follows it: "when",
+/// "because", "although" ...
+fn opens_adverbial_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "when"
+            | "while"
+            | "after"
+            | "before"
+            | "because"
+            | "although"
+            | "though"
+            | "since"
+            | "if"
+            | "as"
+    )
 }
 
 /// The comma that closes an aside or appositive ending at `e` (before a cue): the token
@@ -2853,11 +2858,13 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
             // the cue, which is the content: "said he had heard that account", "told him
             // Lee would sign that bill" (but "said in a statement published Friday that",
             // "whose fear is that").
-            let subject = j > from
-                && (is_pronoun(doc.low(j - 1)) || doc.name_at(j - 1).is_some_and(|n| n.b == j));
-            let participle = doc.is_regular_past(j) || is_irregular_participle(doc.low(j));
-            if doc.is_verbish(j) && j > from && (subject || !(participle || is_be(doc.low(j)))) {
-                break;
+            if j > from && doc.is_verbish(j) {
+                let subject =
+                    is_pronoun(doc.low(j - 1)) || doc.name_at(j - 1).is_some_and(|n| n.b == j);
+                let participle = doc.is_regular_past(j) || is_irregular_participle(doc.low(j));
+                if subject || !(participle || is_be(doc.low(j))) {
+                    break;
+                }
             }
         }
     }
@@ -3135,20 +3142,8 @@ fn speech_rules(
                 .find(|&k| {
                     doc.tokens[k].is_punct(',')
                         || doc.tokens[k].is_punct(';')
-                        || matches!(
-                            doc.low(k),
-                            "when"
-                                | "while"
-                                | "after"
-                                | "before"
-                                | "because"
-                                | "although"
-                                | "though"
-                                | "since"
-                                | "if"
-                                | "as"
-                                | "until"
-                        )
+                        || opens_adverbial_clause(doc.low(k))
+                        || doc.low(k) == "until"
                 })
                 .and_then(|k| clause_subject(doc, i, k + 1))
         } else {
