@@ -2883,6 +2883,40 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
     (answer || doc.has_words(k, b, 2)).then_some((k, b, that_adjacent))
 }
 
+/// The end of content `k..cb` in an adverbial clause that opens the sentence at
+/// `a` with its source `s..e` and cue at `i`: the first comma after the content, where
+/// the main clause begins ("When Ann Lee said that the emails were missing, few
+/// listened", "Although Lee said she would resign, she stayed"). Not "as", whose clause
+/// gives the main clause as what was said ("As Lee reported, the plant closed"), nor a
+/// cue after a comma of the opening clause ("When asked, Lee said that A, B and C"), nor
+/// a comma inside a quotation.
+fn fronted_clause_end(
+    doc: &Doc<'_>,
+    a: usize,
+    (s, e): (usize, usize),
+    i: usize,
+    (k, cb): (usize, usize),
+) -> Option<usize> {
+    let opens = a < s
+        && doc.tokens[a].is_word()
+        && opens_adverbial_clause(doc.low(a))
+        && doc.low(a) != "as";
+    if !opens || doc.tokens[k].is_quote() || (a..s).chain(e..i).any(|j| doc.tokens[j].is_punct(','))
+    {
+        return None;
+    }
+    let mut quotes = 0;
+    for j in k..cb {
+        let t = doc.tokens[j];
+        if t.is_quote() {
+            quotes += 1;
+        } else if t.is_punct(',') && quotes % 2 == 0 {
+            return doc.has_words(k, j, 2).then_some(j);
+        }
+    }
+    None
+}
+
 /// Token `k` is a dash: an em or en dash, or a hyphen standing alone.
 fn is_dash(doc: &Doc<'_>, k: usize) -> bool {
     let t = doc.tokens[k];
@@ -3218,6 +3252,7 @@ fn speech_rules(
             // "that" opens the content (PolNeAR, PARC): the cue is the verb alone.
             Some((k, cb, _)) => {
                 cue.1 = with_colon(doc, cue.1, k);
+                let cb = fronted_clause_end(doc, a, (s, e), i, (k, cb)).unwrap_or(cb);
                 doc.span(k, cut_at_next_cue(doc, k, cb))
             }
             None if coordinated => return None,

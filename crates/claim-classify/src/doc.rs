@@ -659,13 +659,17 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
-            let has = |k: ActorKind| {
-                (a..b).any(|i| {
-                    self.at(i)
-                        .iter()
-                        .any(|m| m.len == 1 && m.tag == Tag::Actor(k))
+            // A name of two or more words with no organisation word, then "of" and an
+            // organisation, is a person at that organisation: "David Woodard of Clemson
+            // University", "John Smith of Reuters" (but "Bank of America", "Federal Reserve
+            // Bank of New York"). Its own words decide its kind.
+            let own = (a..b)
+                .find(|&k| self.low(k) == "of" && !self.tokens[k].cap)
+                .filter(|&k| {
+                    k >= a + 2 && (a..k).all(|i| !self.is1(i, Tag::Actor(ActorKind::Organisation)))
                 })
-            };
+                .unwrap_or(b);
+            let has = |k: ActorKind| (a..own).any(|i| self.is1(i, Tag::Actor(k)));
             let kind = if has(ActorKind::Organisation) {
                 NameKind::Organisation
             } else if has(ActorKind::Person) {

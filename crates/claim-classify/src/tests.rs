@@ -449,6 +449,27 @@ fn reporting_verb_after_content_and_vague_source() {
 }
 
 #[test]
+fn a_person_of_an_organisation_is_a_named_person() {
+    check(
+        "Another pollster, Ann Woodley of Lakemoor University, said the race was close.\n\nTom Reyes of Reuters said the deal was done.\n\nThe Federal Reserve Bank of New York said rates would rise.",
+        "attr named_person 'Another pollster, Ann Woodley of Lakemoor University,' via 'said' => 'the race was close'
+         attr named_person 'Tom Reyes of Reuters' via 'said' => 'the deal was done'
+         attr named_organisation 'The Federal Reserve Bank of New York' via 'said' => 'rates would rise'",
+    );
+}
+
+#[test]
+fn content_in_an_opening_adverbial_clause_ends_before_the_main_clause() {
+    check(
+        "When the agency director, Ann Lee, said that the files were missing, few listened.\n\nAlthough Tom Reyes said he would resign, he stayed in office for a year.\n\nAs Ann Lee reported, the plant closed.\n\nWhen asked, Tom Reyes said that prices, wages and rents would rise.",
+        "attr named_person 'the agency director, Ann Lee,' via 'said' => 'that the files were missing'
+         attr named_person 'Tom Reyes' via 'said' => 'he would resign'
+         attr named_person 'Ann Lee' via 'reported' => 'the plant closed'
+         attr named_person 'Tom Reyes' via 'said' => 'that prices, wages and rents would rise'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
