@@ -52,7 +52,7 @@ use claimsift_core::{HedgeCategory, SourceKind};
 
 use crate::doc::{
     Doc, Match, NameKind, is_aux, is_determiner, is_function_word, is_irregular_participle,
-    is_modal, is_pronoun, is_subordinator,
+    is_irregular_past, is_modal, is_pronoun, is_subordinator,
 };
 use crate::lexicon::{ActorKind, ReportKind, Tag, TimeKind};
 use crate::tagger::{Context, CueTagger};
@@ -3389,7 +3389,9 @@ fn relative_source(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> O
 /// praised X and said Y", "the Wisconsin Republican" in "In an interview, the Wisconsin
 /// Republican criticized X and said Y".
 fn clause_subject(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)> {
-    let first = (start..v).find(|&k| doc.is_verbish(k) && !doc.tokens[k].initial)?;
+    let first = (start..v).find(|&k| {
+        (doc.is_verbish(k) || is_irregular_past(doc.low(k))) && !doc.tokens[k].initial
+    })?;
     // Auxiliaries before the verb belong to it: "has received".
     let mut f = first;
     while f > start && is_aux(doc.low(f - 1)) {

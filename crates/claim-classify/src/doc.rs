@@ -131,6 +131,56 @@ pub(crate) fn is_modal(w: &str) -> bool {
     )
 }
 
+/// A common irregular simple past that is not also a participle of
+/// [`is_irregular_participle`]: "threw", "got", "went" — a finite verb that no lexicon
+/// marks.
+pub(crate) fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "threw"
+            | "got"
+            | "went"
+            | "came"
+            | "took"
+            | "gave"
+            | "drew"
+            | "wrote"
+            | "spoke"
+            | "broke"
+            | "chose"
+            | "rose"
+            | "fell"
+            | "began"
+            | "ran"
+            | "saw"
+            | "knew"
+            | "grew"
+            | "flew"
+            | "stood"
+            | "sat"
+            | "met"
+            | "left"
+            | "felt"
+            | "bought"
+            | "sought"
+            | "fought"
+            | "thought"
+            | "caught"
+            | "heard"
+            | "meant"
+            | "struck"
+            | "stuck"
+            | "shook"
+            | "became"
+            | "withdrew"
+            | "forgot"
+            | "swore"
+            | "wore"
+            | "hung"
+            | "dove"
+    )
+}
+
 /// Past participles that do not end in "-ed": they open an appositive after a source ("the
 /// audit, seen by this newspaper, concludes") and make a passive ("may be cut").
 pub(crate) fn is_irregular_participle(w: &str) -> bool {

@@ -470,6 +470,15 @@ fn content_in_an_opening_adverbial_clause_ends_before_the_main_clause() {
 }
 
 #[test]
+fn a_participle_cue_takes_the_subject_of_an_irregular_past() {
+    check(
+        "Ann Lee threw her support behind Tom Reyes on Wednesday, saying it is time to act.\n\nTom Reyes got in on the game, mocking the plan at a rally in Oslo.",
+        "attr named_person 'Ann Lee' via 'saying' => 'it is time to act'
+         attr named_person 'Tom Reyes' via 'mocking' => 'the plan at a rally in Oslo'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
