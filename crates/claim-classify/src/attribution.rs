@@ -1972,6 +1972,13 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             }
         }
     }
+    // A restrictive relative clause belongs to its noun phrase, as PolNeAR marks it:
+    // "Officials who spoke on condition of anonymity said", "Voters who backed Lee say".
+    if let Some(r) = restrictive_relative(doc, start, e)
+        && let Some((s, _)) = source_before(doc, r, start)
+    {
+        return Some((s, e));
+    }
     // A relative pronoun is the source, as PolNeAR marks it: "McConnell, who said",
     // "the study, which notes", "the families, many of whom say".
     if e > start && matches!(doc.low(e - 1), "who" | "which" | "whom") {
@@ -2224,6 +2231,14 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     {
         s = p;
     }
+    // The subject of an object relative clause is the source: "hackers who officials say"
+    // (a restrictive clause with "who" as its subject was taken above).
+    if let Some(p) = (s + 1..e.saturating_sub(1))
+        .rev()
+        .find(|&k| doc.low(k) == "who")
+    {
+        s = p + 1;
+    }
     // A source needs a word that can name someone: not only "never", "also", "now".
     let nominal = (s..e).any(|i| {
         let w = doc.low(i);
@@ -2255,6 +2270,38 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     }
     let s = if t > s { trim_fragment(doc, s, t)? } else { s };
     (t > s).then_some((s, t))
+}
+
+/// The "who" or "whose" opening a restrictive relative clause that ends at `e`, before a
+/// cue: words and numbers only from it to `e` ("who spoke on condition of anonymity"),
+/// a verb after "whose" and its noun, after a word that is no verb nor function word and with no
+/// comma before it (a comma makes an appositive: "Lee, who backed Reyes, said").
+fn restrictive_relative(doc: &Doc<'_>, start: usize, e: usize) -> Option<usize> {
+    let lo = start.max(e.saturating_sub(16));
+    let r = (lo..e)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word_or_number())
+        .find(|&k| matches!(doc.low(k), "who" | "whose"))?;
+    let before = r.checked_sub(1).filter(|&p| p >= start)?;
+    let w = doc.low(before);
+    let noun = doc.tokens[before].is_word() && !doc.is_verbish(before) && !is_function_word(w);
+    // "who" is the clause's subject, so a word after it is its verb: "who lives near"
+    // (not an auxiliary alone, which is the cue's: "people who will say"), unless a
+    // subject of its own follows it: "hackers who officials say", "who he accused".
+    let clause = if doc.low(r) == "who" {
+        let next = doc.low(r + 1);
+        (r + 1..e).any(|k| !is_aux(doc.low(k)) && !crate::doc::is_modal(doc.low(k)))
+            && !(is_pronoun(next)
+                || is_determiner(next)
+                || doc.tokens[r + 1].cap
+                || doc
+                    .at(r + 1)
+                    .iter()
+                    .any(|m| matches!(m.tag, Tag::Vague | Tag::Actor(_))))
+    } else {
+        (r + 2..e).any(|k| doc.is_verbish(k) || is_irregular_past(doc.low(k)))
+    };
+    (noun && clause).then_some(r)
 }
 
 /// The words `c + 1..ce` between commas are a name in apposition to the short noun phrase

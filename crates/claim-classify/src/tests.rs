@@ -479,6 +479,18 @@ fn a_participle_cue_takes_the_subject_of_an_irregular_past() {
 }
 
 #[test]
+fn a_restrictive_relative_clause_belongs_to_the_source() {
+    check(
+        "Officials who spoke on condition of anonymity said the plan failed.\n\nA man who lives near the plant told reporters that the smell was awful.\n\nThe lawyers whose clients were jailed say the law is unfair.\n\nAnn Lee, who backed Reyes in 2016, said she regrets it.\n\nThese are hackers who officials say work for the state.",
+        "attr vague 'Officials who spoke on condition of anonymity' via 'said' => 'the plan failed'
+         attr vague 'A man who lives near the plant' via 'told' => 'that the smell was awful'
+         attr vague 'The lawyers whose clients were jailed' via 'say' => 'the law is unfair'
+         attr named_person 'Ann Lee, who backed Reyes in 2016,' via 'said' => 'she regrets it'
+         attr vague 'officials' via 'say' => 'work for the state'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
