@@ -1993,11 +1993,12 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             return Some((if quantified { s - 2 } else { s }, e));
         }
     }
-    // A parenthesis: "Gov. John Kasich (R-OH) said"; it belongs to the source, as PolNeAR
-    // marks it.
+    // A parenthesis: "Gov. John Kasich (R-OH) said", "Sen. Ann Lee (a Democrat so new to
+    // the chamber that she is taken for a staffer) says"; it belongs to the source, as
+    // PolNeAR marks it.
     let mut paren_end = None;
     if e > start && doc.tokens[e - 1].is_punct(')') {
-        let lo = start.max(e.saturating_sub(10));
+        let lo = start.max(e.saturating_sub(20));
         paren_end = Some(e);
         e = (lo..e - 1).rev().find(|&k| doc.tokens[k].is_punct('('))?;
     }
@@ -2081,6 +2082,14 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 // "X, who chairs ...,", "X, the mayor,", "X, chairman of Y,", "X, signed in
                 // Oslo,"; a list "A, B, C" does not open an appositive.
                 let opens = matches!(w, "who" | "which" | "whose" | "including")
+                    // Named examples of a group: "the biggest hawks, like Ann Lee and Tom
+                    // Reyes,", "some Republicans, such as Ann Lee,".
+                    || (c > start && {
+                        let name = if w == "such" && doc.low(c + 2) == "as" { c + 3 } else { c + 2 };
+                        matches!(w, "like" | "such")
+                            && name < ce
+                            && doc.name_at(name).is_some_and(|n| n.a == name)
+                    })
                     || is_determiner(w)
                     || doc.is1(c + 1, Tag::Actor(ActorKind::Person)) && !doc.tokens[c + 1].cap
                     || doc.is1(c + 1, Tag::Vague) && !doc.tokens[c + 1].cap

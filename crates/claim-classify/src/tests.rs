@@ -491,6 +491,16 @@ fn a_restrictive_relative_clause_belongs_to_the_source() {
 }
 
 #[test]
+fn named_examples_of_a_group_open_an_appositive() {
+    check(
+        "Even the biggest hawks, like Ann Lee and Tom Reyes, say the troops should stay.\n\nSome Republicans, such as Ann Lee, say the troops should stay.\n\nSen. Tom Reyes (a Democrat so new to the chamber that he is taken for a staffer) says he was unfocused.",
+        "attr named_person 'Even the biggest hawks, like Ann Lee and Tom Reyes,' via 'say' => 'the troops should stay'
+         attr named_person 'Some Republicans, such as Ann Lee,' via 'say' => 'the troops should stay'
+         attr named_person 'Sen. Tom Reyes (a Democrat so new to the chamber that he is taken for a staffer)' via 'says' => 'he was unfocused'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
