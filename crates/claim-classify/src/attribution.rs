@@ -1678,6 +1678,11 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         return None;
     }
     if let Some(n) = cues.verb_at(doc, k) {
+        // A participle puts no speaker after it: `"...," saying the city embodied` speaks
+        // for the subject before the quotation, and `"...," according to` is `according`'s.
+        if doc.low(k).ends_with("ing") {
+            return None;
+        }
         let cue = (k, (k + n).min(end));
         let source = source_after(doc, cue.1, end)?;
         return Some((source, cue, source.1));
@@ -3025,6 +3030,15 @@ fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
     // Bounded, so that one endless sentence with many cues stays linear.
     for j in k + 2..cb.min(k + 60) {
         let before = doc.low(j - 1);
+        // A quotation closing after its comma ends the content there: `defended "New York
+        // values," saying`.
+        if doc.tokens[j - 1].is_quote()
+            && doc.tokens[j - 2].is_punct(',')
+            && j - 1 > k
+            && doc.is1(j, Tag::Report(ReportKind::Speech))
+        {
+            return j;
+        }
         // Only a speech verb starts a second statement of the same source: "inspected
         // the barrier and found no defects" stays one content.
         if matches!(before, "and" | "but" | ",") && doc.is1(j, Tag::Report(ReportKind::Speech)) {

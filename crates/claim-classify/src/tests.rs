@@ -501,6 +501,15 @@ fn named_examples_of_a_group_open_an_appositive() {
 }
 
 #[test]
+fn a_participle_after_a_quotation_speaks_for_the_subject_before_it() {
+    check(
+        "Ann Lee praised the \"bold plan,\" saying it would work.",
+        "attr named_person 'Ann Lee' via 'praised' => 'the \"bold plan,\"'
+         attr named_person 'Ann Lee' via 'saying' => 'it would work'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
