@@ -2590,9 +2590,13 @@ fn time_before(doc: &Doc<'_>, e: usize, start: usize) -> usize {
     // report released on Tuesday"), as PolNeAR marks it. A capital word is part of a name
     // ("USA Today").
     let before = k - 1;
+    // After a comma closing an aside or appositive, or "and"/"but" joining a second verb,
+    // the phrase is the verb's too: "Ann Lee, who has feuded with leaders, on Friday
+    // described", "has been critical but on Tuesday wrote".
     let after_name = doc.tokens[before].is_punct(')')
+        || doc.tokens[before].is_punct(',')
         || doc.name_at(before).is_some()
-        || matches!(doc.low(before), "he" | "she" | "they");
+        || matches!(doc.low(before), "he" | "she" | "they" | "and" | "but");
     if after_name && (!doc.tokens[k].cap || named(k) || named(k + 1)) {
         k
     } else {
@@ -2725,9 +2729,18 @@ fn core_end(doc: &Doc<'_>, s: usize, e: usize) -> usize {
 pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     let core = core_end(doc, s, e);
     let kind = classify_core(doc, s, core);
+    // A name in the appositive, but not a one-word place after another name and its comma
+    // ("Students at a school in Merrillville, Indiana,", "a retiree in Carthage, Ill.,").
+    let place = |n: crate::doc::Name| {
+        n.b - n.a == 1
+            && n.kind != NameKind::Person
+            && n.a >= 2
+            && doc.tokens[n.a - 1].is_punct(',')
+            && doc.name_at(n.a - 2).is_some()
+    };
     let named_after = (core + 1..e).any(|k| {
         doc.name_at(k)
-            .is_some_and(|n| n.kind != NameKind::Organisation && n.a > core)
+            .is_some_and(|n| n.kind != NameKind::Organisation && n.a > core && !place(n))
     });
     if kind == SourceKind::Vague && named_after {
         SourceKind::NamedPerson

@@ -510,6 +510,16 @@ fn a_participle_after_a_quotation_speaks_for_the_subject_before_it() {
 }
 
 #[test]
+fn a_time_phrase_after_an_aside_is_the_verbs_and_a_place_names_no_one() {
+    check(
+        "Ann Lee, who has been feuding with party leaders this week, on Friday described her plan as bold.\n\nA retiree in Carthage, Illinois, last week told reporters that the plant was unsafe.\n\nThe mayor's husband, Tom, said the plant was unsafe.",
+        "attr named_person 'Ann Lee, who has been feuding with party leaders this week,' via 'described' => 'her plan as bold'
+         attr vague 'A retiree in Carthage, Illinois,' via 'told' => 'that the plant was unsafe'
+         attr named_person 'The mayor\'s husband, Tom,' via 'said' => 'the plant was unsafe'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
