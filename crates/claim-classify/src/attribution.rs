@@ -377,10 +377,27 @@ fn subject_of_nonfinite(doc: &Doc<'_>, i: usize, a: usize, attr: Attr) -> Attr {
         None => true,
         Some((s, e)) => {
             let first = doc.low(s);
-            (is_function_word(first)
-                && !is_determiner(first)
-                && !is_pronoun(first)
-                && !matches!(first, "many" | "some" | "both" | "most" | "all"))
+            // A phrase right after a verb that names no one is its object: "would meet
+            // with Lee to address", "went out of his way to criticize" (but a person or a
+            // document after it does the saying: "forced Sanders to acknowledge", "issued
+            // a joint statement calling for").
+            (s > a
+                && doc.is_verbish(s - 1)
+                && !doc.tokens[s - 1].is_quote()
+                && !(s..e).any(|k| {
+                    doc.name_at(k).is_some()
+                        || matches!(doc.low(k), "him" | "her" | "them" | "us" | "me")
+                        || doc.at(k).iter().any(|m| {
+                            matches!(
+                                m.tag,
+                                Tag::Vague | Tag::Actor(ActorKind::Person) | Tag::DocumentNoun
+                            )
+                        })
+                }))
+                || (is_function_word(first)
+                    && !is_determiner(first)
+                    && !is_pronoun(first)
+                    && !matches!(first, "many" | "some" | "both" | "most" | "all"))
                 || (s..e).all(|k| {
                     doc.at(k).iter().any(|m| matches!(m.tag, Tag::Time(_)))
                         || matches!(doc.low(k), "early" | "late" | "earlier" | "later")

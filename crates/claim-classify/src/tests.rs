@@ -520,6 +520,14 @@ fn a_time_phrase_after_an_aside_is_the_verbs_and_a_place_names_no_one() {
 }
 
 #[test]
+fn an_infinitive_after_an_object_that_names_no_one_speaks_for_the_subject() {
+    check(
+        "At times Tom Reyes would meet with the board to criticize the plan.",
+        "attr named_person 'At times Tom Reyes' via 'to criticize' => 'the plan'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
