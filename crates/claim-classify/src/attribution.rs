@@ -2154,6 +2154,25 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 }
             }
         }
+        // A name closing an appositive that opens after a name opening the clause: "Ann
+        // Lee, the editor of the city's paper, The Harbour Times, said" is Ann Lee's (but
+        // not "In a statement to the Observer, her adviser, Jake Sullivan, said").
+        if let Some(c) = found
+            && (c + 1..c + 3).any(|k| doc.name_at(k).is_some_and(|n| n.a == k))
+            && let Some(c2) = (start.max(c.saturating_sub(20))..c)
+                .rev()
+                .find(|&k| doc.tokens[k].is_punct(','))
+            && c2 > start
+            && doc.name_at(c2 - 1).is_some_and(|n| {
+                n.b == c2 && (n.a == start || n.a == start + 1 && is_determiner(doc.low(start)))
+            })
+            && is_determiner(doc.low(c2 + 1))
+            && !(c2 + 1..c).any(|k| {
+                doc.is_verbish(k) || !doc.tokens[k].is_word_or_number() && !doc.tokens[k].possessive
+            })
+        {
+            found = Some(c2);
+        }
         e = match found {
             // An age set off by commas before the appositive is part of it: "Chelsea
             // Lee, 35, the daughter of the mayor, said".

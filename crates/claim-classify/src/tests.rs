@@ -528,6 +528,15 @@ fn an_infinitive_after_an_object_that_names_no_one_speaks_for_the_subject() {
 }
 
 #[test]
+fn an_appositive_may_end_in_a_name_of_its_own() {
+    check(
+        "Ann Marie Lee, the editor of the city's newspaper, The Harbour Times, said the plan was flawed.\n\nDean Marsh, a salesman from Sumter, South Carolina, said the plan was flawed.",
+        "attr named_person 'Ann Marie Lee, the editor of the city\'s newspaper, The Harbour Times,' via 'said' => 'the plan was flawed'
+         attr named_person 'Dean Marsh, a salesman from Sumter, South Carolina,' via 'said' => 'the plan was flawed'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
