@@ -365,7 +365,8 @@ fn after_preposition(doc: &Doc<'_>, out: &mut [Attr]) {
 
 /// A participle or an infinitive cue at token `i` ("saying", "to accuse") has no subject of
 /// its own: when the words before it give none, or give a phrase that names no one (one
-/// opening with a preposition, "to Twitter", or only a time, "early Friday"), its source is
+/// opening with a preposition, "to Twitter", only a time, "early Friday", or the object
+/// of a verb with no person or document in it, "meet with the board"), its source is
 /// the subject of its sentence's first verb: "Meanwhile, it attacked Trump, saying ...",
 /// "Trump took to Twitter to accuse ...", "Trump posted tweets early Friday saying ...".
 fn subject_of_nonfinite(doc: &Doc<'_>, i: usize, a: usize, attr: Attr) -> Attr {
@@ -2164,11 +2165,12 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 .find(|&k| doc.tokens[k].is_punct(','))
             && c2 > start
             && doc.name_at(c2 - 1).is_some_and(|n| {
-                n.b == c2 && (n.a == start || n.a == start + 1 && is_determiner(doc.low(start)))
+                n.b == c2 && (n.a == start || (n.a == start + 1 && is_determiner(doc.low(start))))
             })
             && is_determiner(doc.low(c2 + 1))
             && !(c2 + 1..c).any(|k| {
-                doc.is_verbish(k) || !doc.tokens[k].is_word_or_number() && !doc.tokens[k].possessive
+                doc.is_verbish(k)
+                    || (!doc.tokens[k].is_word_or_number() && !doc.tokens[k].possessive)
             })
         {
             found = Some(c2);
@@ -2324,8 +2326,9 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
 
 /// The "who" or "whose" opening a restrictive relative clause that ends at `e`, before a
 /// cue: words and numbers only from it to `e` ("who spoke on condition of anonymity"),
-/// a verb after "whose" and its noun, after a word that is no verb nor function word and with no
-/// comma before it (a comma makes an appositive: "Lee, who backed Reyes, said").
+/// with a verb after "whose" and its noun, after a word that is no verb nor function word
+/// and with no comma before it (a comma makes an appositive: "Lee, who backed Reyes,
+/// said").
 fn restrictive_relative(doc: &Doc<'_>, start: usize, e: usize) -> Option<usize> {
     let lo = start.max(e.saturating_sub(16));
     let r = (lo..e)
@@ -2340,7 +2343,7 @@ fn restrictive_relative(doc: &Doc<'_>, start: usize, e: usize) -> Option<usize> 
     // subject of its own follows it: "hackers who officials say", "who he accused".
     let clause = if doc.low(r) == "who" {
         let next = doc.low(r + 1);
-        (r + 1..e).any(|k| !is_aux(doc.low(k)) && !crate::doc::is_modal(doc.low(k)))
+        (r + 1..e).any(|k| !is_aux(doc.low(k)) && !is_modal(doc.low(k)))
             && !(is_pronoun(next)
                 || is_determiner(next)
                 || doc.tokens[r + 1].cap
