@@ -3010,10 +3010,7 @@ fn fronted_clause_end(
     i: usize,
     (k, cb): (usize, usize),
 ) -> Option<usize> {
-    let opens = a < s
-        && doc.tokens[a].is_word()
-        && opens_adverbial_clause(doc.low(a))
-        && doc.low(a) != "as";
+    let opens = a < s && opens_adverbial_clause(doc.low(a)) && doc.low(a) != "as";
     if !opens || doc.tokens[k].is_quote() || (a..s).chain(e..i).any(|j| doc.tokens[j].is_punct(','))
     {
         return None;
