@@ -176,7 +176,8 @@ struct EvalArgs {
     /// Folder with the task's data [default: ../shared/data/<task>].
     #[arg(long, value_name = "DIR")]
     data: Option<PathBuf>,
-    /// extraction: also write `{id: {"articleBody": text}}` to FILE.
+    /// extraction: also write `{id: {"articleBody": text}}` to FILE; attribution: each
+    /// article's predicted and gold relations, one JSON line per article.
     #[arg(long, value_name = "FILE")]
     predictions: Option<PathBuf>,
 }
@@ -687,7 +688,7 @@ fn evaluate(settings: &Settings, args: &EvalArgs) -> Result<ExitCode> {
         }
         EvalTask::Attribution => {
             let dir = eval::data_dir(args.data.as_deref(), "attribution")?;
-            eval::attribution::run(&classifier(settings)?, &dir)?
+            eval::attribution::run(&classifier(settings)?, &dir, args.predictions.as_deref())?
         }
         EvalTask::Hedging => {
             let dir = eval::data_dir(args.data.as_deref(), "hedging")?;

@@ -12,8 +12,8 @@ use std::path::Path;
 
 use anyhow::Result;
 use claimsift_classify::Classifier;
-use claimsift_core::{Attribution, Span};
-use serde::Deserialize;
+use claimsift_core::{Attribution, Span, TextSpan};
+use serde::{Deserialize, Serialize};
 
 use super::{Counts, SPEED_PASSES, f1, median_seconds, ratio};
 
@@ -175,8 +175,67 @@ pub fn score(classifier: &Classifier, lines: &[Line], scores: &mut [RoleScore; 3
     }
 }
 
-/// Runs the evaluation and returns the printed report.
-pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
+/// One article's predicted and gold relations, as the predictions file writes them: each
+/// role as its text and byte offsets, so that a reviewer can compare them line by line.
+#[derive(Serialize)]
+struct ArticlePredictions<'a> {
+    article: &'a str,
+    predicted: Vec<RelationSpans>,
+    gold: Vec<RelationSpans>,
+}
+
+#[derive(Serialize)]
+struct RelationSpans {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<claimsift_core::SourceKind>,
+    source: Vec<TextSpan>,
+    cue: Vec<TextSpan>,
+    content: Vec<TextSpan>,
+}
+
+/// The JSON line of one article for the predictions file.
+fn predictions_line(classifier: &Classifier, line: &Line) -> String {
+    let offsets = byte_offsets(&line.text);
+    let text = &line.text;
+    let of = |spans: &[(usize, usize)]| -> Vec<TextSpan> {
+        spans
+            .iter()
+            .filter_map(|&(s, e)| TextSpan::of(text, Span::new(*offsets.get(s)?, *offsets.get(e)?)))
+            .collect()
+    };
+    let article = claimsift_extract::extract_text(&line.article, text);
+    let doc = classifier.classify(&article);
+    let predicted = doc
+        .attributions
+        .iter()
+        .map(|a| RelationSpans {
+            kind: Some(a.kind),
+            source: a.source.iter().cloned().collect(),
+            cue: vec![a.cue.clone()],
+            content: TextSpan::of(text, a.content).into_iter().collect(),
+        })
+        .collect();
+    let gold = line
+        .attributions
+        .iter()
+        .map(|g| RelationSpans {
+            kind: None,
+            source: of(&g.source),
+            cue: of(&g.cue),
+            content: of(&g.content),
+        })
+        .collect();
+    serde_json::to_string(&ArticlePredictions {
+        article: &line.article,
+        predicted,
+        gold,
+    })
+    .unwrap_or_default()
+}
+
+/// Runs the evaluation and returns the printed report; writes each article's predicted and
+/// gold relations to `predictions` (JSON lines) if given.
+pub fn run(classifier: &Classifier, data: &Path, predictions: Option<&Path>) -> Result<String> {
     let path = data.join("polnear_dev.jsonl");
     let lines: Vec<Line> = super::read_jsonl(&path)?;
     let mut scores = [RoleScore::default(); 3];
@@ -239,6 +298,15 @@ pub fn run(classifier: &Classifier, data: &Path) -> Result<String> {
         out,
         "  {alone_mb_per_s:.2} MB of text per second (attribution and hedging alone: document, cue tagger, attribution rules, hedge cues, hedge model; text extracted beforehand; one thread; median of {SPEED_PASSES} passes after a warm-up pass)"
     );
+    if let Some(predictions) = predictions {
+        let mut jsonl = String::new();
+        for line in &lines {
+            jsonl.push_str(&predictions_line(classifier, line));
+            jsonl.push('\n');
+        }
+        crate::write_atomically(predictions, jsonl.as_bytes())?;
+        let _ = writeln!(out, "  predictions written to {}", predictions.display());
+    }
     Ok(out)
 }
 
@@ -283,5 +351,36 @@ mod tests {
         );
         assert_eq!((score.overlap_hits_predicted, score.predicted), (2, 3));
         assert_eq!((score.overlap_hits_gold, score.gold), (2, 2));
+    }
+
+    #[test]
+    fn a_predictions_line_holds_predicted_and_gold_spans_as_text() {
+        let classifier = Classifier::new(
+            claimsift_classify::Lexicons::builtin(),
+            claimsift_classify::ClassifyOptions::default(),
+        );
+        // Code points: "Café" has 4, so "Ann Lee" starts at 6 in code points, 7 in bytes.
+        let line = Line {
+            article: "a1".to_owned(),
+            text: "Café. Ann Lee said the plant was unsafe.".to_owned(),
+            attributions: vec![GoldRelation {
+                source: vec![(6, 13)],
+                cue: vec![(14, 18)],
+                content: vec![(19, 39)],
+            }],
+        };
+        let json: serde_json::Value =
+            serde_json::from_str(&predictions_line(&classifier, &line)).unwrap();
+        assert_eq!(json["article"], "a1");
+        let gold = &json["gold"][0];
+        assert_eq!(gold["source"][0]["text"], "Ann Lee");
+        assert_eq!(gold["source"][0]["start"], 7);
+        assert_eq!(gold["cue"][0]["text"], "said");
+        assert_eq!(gold["content"][0]["text"], "the plant was unsafe");
+        let predicted = &json["predicted"][0];
+        assert_eq!(predicted["kind"], "named_person");
+        assert_eq!(predicted["source"][0]["text"], "Ann Lee");
+        assert_eq!(predicted["cue"][0]["text"], "said");
+        assert_eq!(predicted["content"][0]["text"], "the plant was unsafe");
     }
 }
