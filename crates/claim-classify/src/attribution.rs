@@ -686,7 +686,7 @@ fn end_before_coordinated_cue(doc: &Doc<'_>, out: &mut [Attr]) {
             while k > first && matches!(doc.low(k - 1), "also" | "then" | "later") {
                 k -= 1;
             }
-            if !matches!(doc.low(k - 1), "and" | "but" | "yet") {
+            if k == first || !matches!(doc.low(k - 1), "and" | "but" | "yet") {
                 continue;
             }
             let mut e = k - 1;

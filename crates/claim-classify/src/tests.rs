@@ -1517,6 +1517,31 @@ fn attributions_and_hedging_match_classify() {
 }
 
 proptest! {
+    /// Texts made of the words the attribution rules look for, in any order: no rule may
+    /// panic or give a span outside the text, whatever the words around it.
+    #[test]
+    fn attribution_rules_on_cue_words_never_panic(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Ann", "Lee", "she", "he", "it", "said", "says", "told", "believes", "thinks",
+                "was", "is", "asked", "accused", "about", "of", "by", "Citing", "Horrified",
+                "at", "and", "but", "yet", "then", "also", "later", "even", "now", "what",
+                "including", "something", "earlier", "just", "Tuesday", "this", "month",
+                "proposes", "plans", "to", "the", "report", "officials", "who", "that", ",",
+                ".", ":", "\"", "\u{201c}", "\u{201d}", "(", ")", "--", "\n", "\n\n",
+            ]),
+            0..40,
+        )
+    ) {
+        let text = words.join(" ");
+        let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
+        let doc = c.classify(&article(&text));
+        prop_assert_eq!(doc.check_spans(), Ok(()));
+        for a in &doc.attributions {
+            prop_assert!(a.content.start <= a.content.end && a.content.end <= text.len());
+        }
+    }
+
     #[test]
     fn classify_sentence_never_panics(s in "\\PC{0,120}") {
         let c = Classifier::new(Lexicons::builtin(), ClassifyOptions::default());
