@@ -177,7 +177,8 @@ struct EvalArgs {
     #[arg(long, value_name = "DIR")]
     data: Option<PathBuf>,
     /// extraction: also write `{id: {"articleBody": text}}` to FILE; attribution: each
-    /// article's predicted and gold relations, one JSON line per article.
+    /// article's predicted and gold relations, one JSON line per article; checkworthiness:
+    /// each sentence's label, score, decision and reasons, one JSON line per sentence.
     #[arg(long, value_name = "FILE")]
     predictions: Option<PathBuf>,
 }
@@ -684,7 +685,7 @@ fn evaluate(settings: &Settings, args: &EvalArgs) -> Result<ExitCode> {
         }
         EvalTask::Checkworthiness => {
             let dir = eval::data_dir(args.data.as_deref(), "checkworthiness")?;
-            eval::checkworthiness::run(&classifier(settings)?, &dir)?
+            eval::checkworthiness::run(&classifier(settings)?, &dir, args.predictions.as_deref())?
         }
         EvalTask::Attribution => {
             let dir = eval::data_dir(args.data.as_deref(), "attribution")?;
