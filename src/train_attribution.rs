@@ -107,7 +107,7 @@ pub fn attribution(data_dir: &Path) -> Result<(String, String)> {
         for (bias, total) in BIASES.iter().zip(pooled.iter_mut()) {
             let classifier = Classifier::new(Lexicons::builtin(), ClassifyOptions::default())
                 .with_cue_model(CueModel::parse(&weights).with_bias(*bias));
-            score(&classifier, &held_out, total);
+            score(&classifier, &held_out, total, None);
         }
     }
     let chosen = steady_bias(&pooled.iter().map(objective).collect::<Vec<_>>());

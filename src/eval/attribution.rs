@@ -147,23 +147,23 @@ fn extent(fragments: &[Span]) -> Option<Span> {
 }
 
 /// Adds the scores of cue, source and content (in [`Role::ALL`] order) of `classifier`
-/// on `lines` to `scores`, each article processed as plain text.
-pub fn score(classifier: &Classifier, lines: &[Line], scores: &mut [RoleScore; 3]) {
+/// on `lines` to `scores`, each article processed as plain text; with `predictions`, also
+/// appends each article's line of the predictions file ([`predictions_line`]) to it.
+pub fn score(
+    classifier: &Classifier,
+    lines: &[Line],
+    scores: &mut [RoleScore; 3],
+    mut predictions: Option<&mut String>,
+) {
     for line in lines {
         let offsets = byte_offsets(&line.text);
-        let to_bytes = |spans: &[(usize, usize)]| -> Vec<Span> {
-            spans
-                .iter()
-                .filter_map(|&(s, e)| Some(Span::new(*offsets.get(s)?, *offsets.get(e)?)))
-                .collect()
-        };
         let article = claimsift_extract::extract_text(&line.article, &line.text);
         let doc = classifier.classify(&article);
         for (role, score) in Role::ALL.into_iter().zip(scores.iter_mut()) {
             let fragments: Vec<Vec<Span>> = line
                 .attributions
                 .iter()
-                .map(|g| to_bytes(role.of_gold(g)))
+                .map(|g| byte_spans(&offsets, role.of_gold(g)))
                 .collect();
             let gold: Vec<Vec<Span>> = fragments
                 .iter()
@@ -172,7 +172,20 @@ pub fn score(classifier: &Classifier, lines: &[Line], scores: &mut [RoleScore; 3
                 .collect();
             score_article(&doc.attributions, &gold, role, &fragments, score);
         }
+        if let Some(out) = predictions.as_deref_mut() {
+            out.push_str(&predictions_line(line, &offsets, &doc.attributions));
+            out.push('\n');
+        }
     }
+}
+
+/// Gold code-point spans as byte spans of the text whose [`byte_offsets`] are `offsets`
+/// (a span outside the text is left out).
+fn byte_spans(offsets: &[usize], spans: &[(usize, usize)]) -> Vec<Span> {
+    spans
+        .iter()
+        .filter_map(|&(s, e)| Some(Span::new(*offsets.get(s)?, *offsets.get(e)?)))
+        .collect()
 }
 
 /// One article's predicted and gold relations, as the predictions file writes them: each
@@ -193,20 +206,17 @@ struct RelationSpans {
     content: Vec<TextSpan>,
 }
 
-/// The JSON line of one article for the predictions file.
-fn predictions_line(classifier: &Classifier, line: &Line) -> String {
-    let offsets = byte_offsets(&line.text);
+/// The JSON line of one article for the predictions file: its `predicted` relations beside
+/// its gold ones (`offsets` as [`byte_offsets`] gives them).
+fn predictions_line(line: &Line, offsets: &[usize], predicted: &[Attribution]) -> String {
     let text = &line.text;
     let of = |spans: &[(usize, usize)]| -> Vec<TextSpan> {
-        spans
-            .iter()
-            .filter_map(|&(s, e)| TextSpan::of(text, Span::new(*offsets.get(s)?, *offsets.get(e)?)))
+        byte_spans(offsets, spans)
+            .into_iter()
+            .filter_map(|span| TextSpan::of(text, span))
             .collect()
     };
-    let article = claimsift_extract::extract_text(&line.article, text);
-    let doc = classifier.classify(&article);
-    let predicted = doc
-        .attributions
+    let predicted = predicted
         .iter()
         .map(|a| RelationSpans {
             kind: Some(a.kind),
@@ -239,7 +249,13 @@ pub fn run(classifier: &Classifier, data: &Path, predictions: Option<&Path>) -> 
     let path = data.join("polnear_dev.jsonl");
     let lines: Vec<Line> = super::read_jsonl(&path)?;
     let mut scores = [RoleScore::default(); 3];
-    score(classifier, &lines, &mut scores);
+    let mut jsonl = String::new();
+    score(
+        classifier,
+        &lines,
+        &mut scores,
+        predictions.is_some().then_some(&mut jsonl),
+    );
     let relations: usize = lines.iter().map(|l| l.attributions.len()).sum();
     let articles = lines.len();
     let bytes: usize = lines.iter().map(|l| l.text.len()).sum();
@@ -299,11 +315,6 @@ pub fn run(classifier: &Classifier, data: &Path, predictions: Option<&Path>) -> 
         "  {alone_mb_per_s:.2} MB of text per second (attribution and hedging alone: document, cue tagger, attribution rules, hedge cues, hedge model; text extracted beforehand; one thread; median of {SPEED_PASSES} passes after a warm-up pass)"
     );
     if let Some(predictions) = predictions {
-        let mut jsonl = String::new();
-        for line in &lines {
-            jsonl.push_str(&predictions_line(classifier, line));
-            jsonl.push('\n');
-        }
         crate::write_atomically(predictions, jsonl.as_bytes())?;
         let _ = writeln!(out, "  predictions written to {}", predictions.display());
     }
@@ -369,8 +380,15 @@ mod tests {
                 content: vec![(19, 39)],
             }],
         };
-        let json: serde_json::Value =
-            serde_json::from_str(&predictions_line(&classifier, &line)).unwrap();
+        let mut scores = [RoleScore::default(); 3];
+        let mut jsonl = String::new();
+        score(
+            &classifier,
+            std::slice::from_ref(&line),
+            &mut scores,
+            Some(&mut jsonl),
+        );
+        let json: serde_json::Value = serde_json::from_str(jsonl.trim_end()).unwrap();
         assert_eq!(json["article"], "a1");
         let gold = &json["gold"][0];
         assert_eq!(gold["source"][0]["text"], "Ann Lee");

@@ -45,13 +45,22 @@ pub fn load(path: &Path) -> Result<Vec<Labelled>> {
 /// Scores the classifier on `rows`; returns the counts and the sentences per second: the
 /// median of [`SPEED_PASSES`] passes after the scoring pass, which also loads the bundled
 /// models, so neither loading nor one noisy pass moves it.
-pub fn score(classifier: &Classifier, rows: &[Labelled]) -> (Counts, f64) {
+///
+/// With `predictions`, also appends each sentence's line of the predictions file
+/// ([`prediction_line`]) to it.
+pub fn score(
+    classifier: &Classifier,
+    rows: &[Labelled],
+    mut predictions: Option<&mut String>,
+) -> (Counts, f64) {
     let mut counts = Counts::default();
     for row in rows {
-        counts.add(
-            classifier.classify_sentence(&row.text).checkworthy,
-            row.checkworthy,
-        );
+        let result = classifier.classify_sentence(&row.text);
+        counts.add(result.checkworthy, row.checkworthy);
+        if let Some(out) = predictions.as_deref_mut() {
+            out.push_str(&prediction_line(row, result));
+            out.push('\n');
+        }
     }
     let seconds = median_seconds(|| {
         for row in rows {
@@ -77,30 +86,24 @@ struct Prediction<'a> {
     reasons: Vec<String>,
 }
 
-/// The predictions file: one JSON line per sentence, in the file's order.
-fn predictions(classifier: &Classifier, rows: &[Labelled]) -> String {
-    let mut out = String::new();
-    for row in rows {
-        let r = classifier.classify_sentence(&row.text);
-        let outcome = match (r.checkworthy, row.checkworthy) {
-            (true, true) => "tp",
-            (true, false) => "fp",
-            (false, true) => "fn",
-            (false, false) => "tn",
-        };
-        let line = Prediction {
-            id: &row.id,
-            text: &row.text,
-            gold: row.checkworthy,
-            checkworthy: r.checkworthy,
-            score: r.score,
-            outcome,
-            reasons: r.claims.into_iter().flat_map(|c| c.reasons).collect(),
-        };
-        out.push_str(&serde_json::to_string(&line).unwrap_or_default());
-        out.push('\n');
-    }
-    out
+/// The JSON line of one sentence for the predictions file, from its result `r`.
+fn prediction_line(row: &Labelled, r: claimsift_core::SentenceResult) -> String {
+    let outcome = match (r.checkworthy, row.checkworthy) {
+        (true, true) => "tp",
+        (true, false) => "fp",
+        (false, true) => "fn",
+        (false, false) => "tn",
+    };
+    let line = Prediction {
+        id: &row.id,
+        text: &row.text,
+        gold: row.checkworthy,
+        checkworthy: r.checkworthy,
+        score: r.score,
+        outcome,
+        reasons: r.claims.into_iter().flat_map(|c| c.reasons).collect(),
+    };
+    serde_json::to_string(&line).unwrap_or_default()
 }
 
 /// Runs the evaluation and returns the printed report; writes each sentence's label, score,
@@ -109,7 +112,12 @@ pub fn run(classifier: &Classifier, data: &Path, predictions_to: Option<&Path>) 
     let path = data.join("ct24_dev.tsv");
     let rows = load(&path)?;
     let positives = rows.iter().filter(|r| r.checkworthy).count();
-    let (counts, rate) = score(classifier, &rows);
+    let mut jsonl = String::new();
+    let (counts, rate) = score(
+        classifier,
+        &rows,
+        predictions_to.is_some().then_some(&mut jsonl),
+    );
     let mut out = format!(
         "check-worthiness on {} ({} sentences, {} check-worthy)\n  {counts}\n  {rate:.0} sentences/s (classify only, one thread, this build; median of {SPEED_PASSES} passes after the scoring pass)\n",
         path.display(),
@@ -117,7 +125,7 @@ pub fn run(classifier: &Classifier, data: &Path, predictions_to: Option<&Path>) 
         positives
     );
     if let Some(to) = predictions_to {
-        crate::write_atomically(to, predictions(classifier, &rows).as_bytes())?;
+        crate::write_atomically(to, jsonl.as_bytes())?;
         let _ = writeln!(out, "  predictions written to {}", to.display());
     }
     Ok(out)
@@ -145,7 +153,8 @@ mod tests {
                 checkworthy: true,
             },
         ];
-        let text = predictions(&classifier, &rows);
+        let mut text = String::new();
+        score(&classifier, &rows, Some(&mut text));
         let lines: Vec<serde_json::Value> = text
             .lines()
             .map(|l| serde_json::from_str(l).unwrap())

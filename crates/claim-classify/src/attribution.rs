@@ -456,20 +456,15 @@ fn subject_of_nonfinite(doc: &Doc<'_>, i: usize, a: usize, attr: Attr) -> Attr {
 /// the clause's comma directly, and no quotation may come before that comma. Returns the
 /// subject and the comma.
 fn subject_after_opening_clause(doc: &Doc<'_>, i: usize) -> Option<((usize, usize), usize)> {
-    let sent = doc.sent_of[i];
-    let in_sentence = |k: &usize| *k < doc.tokens.len() && doc.sent_of[*k] == sent;
+    let b = doc.sent(i)?.b;
     // The first comma closes the clause, unless it separates the items of a list ("Noting
     // that A, B and C had closed, Lee said" would take "B and C" for the subject): a
     // subject with "and" or "or" in it is taken for a list's last items.
-    let c = (i + 1..)
-        .take_while(in_sentence)
-        .find(|&k| doc.tokens[k].is_punct(',') || doc.tokens[k].is_quote())?;
+    let c = (i + 1..b).find(|&k| doc.tokens[k].is_punct(',') || doc.tokens[k].is_quote())?;
     if !doc.tokens[c].is_punct(',') {
         return None;
     }
-    let v = (c + 1..)
-        .take_while(in_sentence)
-        .find(|&k| doc.is_verbish(k) || is_irregular_past(doc.low(k)))?;
+    let v = (c + 1..b).find(|&k| doc.is_verbish(k) || is_irregular_past(doc.low(k)))?;
     let src = source_before(doc, v, c + 1)?;
     let list = (src.0..src.1).any(|k| matches!(doc.low(k), "and" | "or"));
     (src.0 == c + 1 && !list && !(c + 1..v).any(|k| doc.tokens[k].is_punct(',')))
@@ -611,7 +606,9 @@ fn passive_subject_is_no_source(doc: &Doc<'_>, out: &mut [Attr]) {
         while e > c0 + 2 && is_function_word(doc.low(e - 1)) && !is_aux(doc.low(e - 1)) {
             e -= 1;
         }
-        let end = doc.sents[doc.sent_of[c0] as usize].b;
+        let Some(end) = doc.sent(c0).map(|s| s.b) else {
+            continue;
+        };
         // The participle is a verb of saying of the lexicon ("asked", "accused"): someone
         // else did the saying. ("They are worried about" is the subject's own worry.)
         let saying = doc.is1(e - 1, Tag::Report(ReportKind::Speech))
@@ -637,9 +634,7 @@ fn drop_nested_beliefs(doc: &Doc<'_>, out: &mut Vec<Attr>) {
             && match a.source {
                 None => true,
                 Some(s) if Some(s) == outer.source => true,
-                Some((s, e)) => {
-                    e == s + 1 && matches!(doc.low(s), "he" | "she" | "it" | "they" | "we" | "i")
-                }
+                Some((s, e)) => e == s + 1 && is_pronoun(doc.low(s)) && doc.low(s) != "you",
             }
     };
     let drop: Vec<bool> = out
@@ -651,11 +646,8 @@ fn drop_nested_beliefs(doc: &Doc<'_>, out: &mut Vec<Attr>) {
                 && out.iter().any(|o| !std::ptr::eq(o, a) && nested(a, o))
         })
         .collect();
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    let mut dropped = drop.into_iter();
+    out.retain(|_| !dropped.next().unwrap_or(false));
 }
 
 /// A content that runs on into a coordinated cue of the same source ("Lee proposes A, and
