@@ -693,9 +693,10 @@ fn end_before_coordinated_cue(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
-/// A content that runs on into a contrasting clause with a source of its own ("Critics
-/// argue A, while supporters say B", "Lee said A, but officials insist B") ends before
-/// that clause: B is the other source's, not part of what the first one said.
+/// A content that runs on into a contrasting or coordinated clause with a source of its
+/// own ("Critics argue A, while supporters say B", "Lee said A, but officials insist B",
+/// "A study found A, and analysts caution B") ends before that clause: B is the other
+/// source's, not part of what the first one said.
 fn end_before_contrasting_source(doc: &Doc<'_>, out: &mut [Attr]) {
     let sources: Vec<usize> = out.iter().filter_map(|a| a.source.map(|s| s.0)).collect();
     if sources.len() < 2 {
@@ -711,10 +712,14 @@ fn end_before_contrasting_source(doc: &Doc<'_>, out: &mut [Attr]) {
             }
             // ", while" (or "but", "whereas", ...) right before the other source.
             let k = s - 1;
-            let contrast = matches!(
+            // ", and" too, but not in what "according to" opens: PolNeAR gives it
+            // the sentence ("According to X, A, and they B").
+            let according = a.source.is_some_and(|(src, _)| src > a.cue.0);
+            let contrast = (matches!(
                 doc.low(k),
                 "while" | "whereas" | "but" | "although" | "though"
-            ) && doc.tokens[k - 1].is_punct(',');
+            ) || (doc.low(k) == "and" && !according))
+                && doc.tokens[k - 1].is_punct(',');
             if contrast && doc.has_words(first, k - 1, 2) {
                 a.content.1 = doc.tokens[k - 2].end;
                 break;
@@ -3124,7 +3129,7 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
             .find(|&j| doc.tokens[j].ch == doc.tokens[c].ch && is_dash(doc, j))
             .map_or(c + 1, |j| j + 1)
     } else {
-        c
+        after_addressee(doc, c, end).unwrap_or(c)
     };
     let mut k = from;
     let mut that_adjacent = false;
@@ -3148,8 +3153,9 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
             // Lee would sign that bill" (but "said in a statement published Friday that",
             // "whose fear is that").
             if j > from && doc.is_verbish(j) {
-                let subject =
-                    is_pronoun(doc.low(j - 1)) || doc.name_at(j - 1).is_some_and(|n| n.b == j);
+                let subject = is_pronoun(doc.low(j - 1))
+                    || doc.name_at(j - 1).is_some_and(|n| n.b == j)
+                    || noun_phrase_subject(doc, from, j);
                 let participle = doc.is_regular_past(j) || is_irregular_participle(doc.low(j));
                 if subject || !(participle || is_be(doc.low(j))) {
                     break;
@@ -3170,6 +3176,79 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
     // A one-word answer is what was said too: "the candidate said no".
     let answer = b == k + 1 && matches!(doc.low(k), "yes" | "no");
     (answer || doc.has_words(k, b, 2)).then_some((k, b, that_adjacent))
+}
+
+/// After a verb of telling, the one told comes before what was told: "told reporters the
+/// group was ...", "told him he had ...", "told the Post in a statement, “I ...”". The
+/// token where the content starts past the addressee: a "that", a subject pronoun, a
+/// wh-word, a quotation mark or what follows a colon, or the subject (a name, a
+/// determiner and a noun) of the first verb; `None` when the words after the cue show
+/// none of these.
+fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
+    if c == 0
+        || c >= end
+        || !matches!(doc.low(c - 1), "told" | "tell" | "tells" | "telling")
+        || !doc.tokens[c].is_word()
+        || doc.low(c) == "that"
+    {
+        return None;
+    }
+    // A quotation after a possessive is a title in the addressee: "MSNBC's “Morning Joe”".
+    let mut title_quotes = 0;
+    for j in c + 1..end.min(c + 12) {
+        let t = doc.tokens[j];
+        let w = doc.low(j);
+        if t.is_quote() {
+            let prev = doc.low(j - 1);
+            if prev.ends_with("'s") || prev.ends_with("’s") {
+                title_quotes = 2;
+            }
+            if title_quotes > 0 {
+                title_quotes -= 1;
+                continue;
+            }
+            return Some(j);
+        }
+        // "told them to leave": the addressee is the infinitive's subject, part of what
+        // was told.
+        if w == "to" {
+            return None;
+        }
+        if w == "that" || is_pronoun(w) || matches!(w, "what" | "how" | "why" | "whether") {
+            return Some(j);
+        }
+        if t.is_punct(':') {
+            return (j + 1 < end).then_some(j + 1);
+        }
+        if doc.is_verbish(j) {
+            if let Some(n) = doc.name_at(j - 1).filter(|n| n.b == j && n.a > c) {
+                return Some(n.a);
+            }
+            let det = j - 2;
+            // Not after a preposition: "told Mic in an interview published Monday".
+            let object = matches!(doc.low(det - 1), "in" | "on" | "at" | "during" | "with");
+            return (det > c && is_determiner(doc.low(det)) && doc.low(det) != "that" && !object)
+                .then_some(det);
+        }
+    }
+    None
+}
+
+/// Tokens `from..j` right after a cue are a short noun phrase opening with a determiner
+/// and holding no preposition ("said the decision ignored ...", "argued some residents
+/// opposed ..."): a past form at `j` is then its verb, not a participle modifying it
+/// ("said in a statement published Friday that" has a preposition).
+fn noun_phrase_subject(doc: &Doc<'_>, from: usize, j: usize) -> bool {
+    j > from + 1
+        && j - from <= 4
+        && is_determiner(doc.low(from))
+        && doc.low(from) != "that"
+        && !(from + 1..j).any(|x| {
+            matches!(
+                doc.low(x),
+                "in" | "on" | "at" | "for" | "with" | "of" | "from" | "by" | "to" | "about"
+            )
+        })
 }
 
 /// The end of content `k..cb` in an adverbial clause that opens the sentence at

@@ -586,6 +586,34 @@ fn the_subject_of_a_passive_verb_of_saying_is_no_source() {
 }
 
 #[test]
+fn a_noun_phrase_and_its_past_verb_after_the_cue_open_the_content() {
+    check(
+        "Residents said the decision ignored evidence that traffic would rise.",
+        "attr vague 'Residents' via 'said' => 'the decision ignored evidence that traffic would rise'",
+    );
+}
+
+#[test]
+fn what_was_told_starts_after_the_one_told() {
+    check(
+        "Tom Reilly told reporters the group was considering a legal challenge.\n\nAnn Lee told him she would resign.\n\nLee told the Post in a statement, \"We lost.\"\n\nLee told them to leave the hall.",
+        "attr named_person 'Tom Reilly' via 'told' => 'the group was considering a legal challenge'
+         attr named_person 'Ann Lee' via 'told' => 'she would resign'
+         attr named_person 'Lee' via 'told' => '\"We lost.\"'
+         attr named_person 'Lee' via 'told' => 'them to leave the hall'",
+    );
+}
+
+#[test]
+fn a_coordinated_clause_with_its_own_source_ends_the_content_before_it() {
+    check(
+        "A 2024 study found that expansions created fewer jobs, and analysts said that volumes would fall.",
+        "attr document 'A 2024 study' via 'found' => 'that expansions created fewer jobs'
+         attr vague 'analysts' via 'said' => 'that volumes would fall'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
