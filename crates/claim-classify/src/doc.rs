@@ -492,6 +492,31 @@ impl<'a> Doc<'a> {
                 .is_some()
     }
 
+    /// True when token `i` is "should", "had" or "were" opening a condition by inversion:
+    /// "Should the government withdraw its support, the project would shrink", "Had the
+    /// council acted, ...". It opens its sentence (perhaps after a quotation mark), a
+    /// noun phrase follows it, a comma comes later, and the sentence asks nothing.
+    pub fn inverted_condition(&self, i: usize) -> bool {
+        if !matches!(self.low(i), "should" | "had" | "were") {
+            return false;
+        }
+        let Some(s) = self.sent(i) else {
+            return false;
+        };
+        let opens = s.a == i || (s.a + 1 == i && self.tokens[s.a].is_quote());
+        let Some(next) = self.tokens.get(i + 1).filter(|_| i + 1 < s.b) else {
+            return false;
+        };
+        let w = self.low(i + 1);
+        let noun_phrase = next.is_word()
+            && (is_pronoun(w) || (is_determiner(w) && w != "that") || next.cap)
+            && !matches!(w, "you" | "i" | "we");
+        opens
+            && noun_phrase
+            && (i + 3..s.b).any(|k| self.tokens[k].is_punct(','))
+            && !(s.a..s.b).any(|k| self.tokens[k].is_punct('?'))
+    }
+
     /// The sentence token `i` lies in.
     pub fn sent(&self, i: usize) -> Option<Sent> {
         self.sent_of

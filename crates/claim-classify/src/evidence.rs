@@ -300,7 +300,10 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
                             c.push(kind, i, end);
                         }
                     }
-                    Tag::Opinion => c.push(EvidenceKind::OpinionMarker, i, end),
+                    // "Should talks fail, ...": a condition, not what ought to be.
+                    Tag::Opinion if !doc.inverted_condition(i) => {
+                        c.push(EvidenceKind::OpinionMarker, i, end);
+                    }
                     _ => {}
                 }
                 if matches!(m.tag, Tag::NumberWord | Tag::Time(_)) {

@@ -1,10 +1,12 @@
 //! Hedging: cues that make a claim less than certain, and negations (recorded apart).
 //!
 //! Cues come from `hedge_cues.txt`, less the uses that do not make a claim uncertain
-//! ([`not_a_hedge`]), plus three rules:
+//! ([`not_a_hedge`]), plus four rules:
 //! - any form of "be" + a word of expectation + "to" + a verb is an expectation
 //!   ([`expectation`]; a rule rather than lexicon entries, because the cue tagger reads
 //!   lexicon tags and every new entry would move it);
+//! - "should", "had" or "were" opening a condition by inversion ("Should talks fail, ...")
+//!   is a conditional ([`Doc::inverted_condition`]);
 //! - a quantifier before an unnamed group ("some observers", "many experts") is a weasel;
 //! - an attribution from an unnamed group through an epistemic verb ("analysts caution") is
 //!   one weasel cue spanning both.
@@ -28,7 +30,9 @@ pub(crate) fn find(
         let w = doc.low(i);
         let mut next = i + 1;
         if doc.tokens[i].is_word() {
-            if let Some(m) = doc.find(i, |t| matches!(t, Tag::Hedge(_))) {
+            if doc.inverted_condition(i) {
+                push_cue(doc, i, i + 1, HedgeCategory::Conditional, out);
+            } else if let Some(m) = doc.find(i, |t| matches!(t, Tag::Hedge(_))) {
                 if i + m.len <= b
                     && let Tag::Hedge(cat) = m.tag
                     && !not_a_hedge(doc, i, m.len, b, cat)

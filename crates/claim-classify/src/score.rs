@@ -1787,10 +1787,12 @@ pub(crate) fn structure(
             f.set_at(Feature::FutureModal, tok(i), none);
         } else if cls & HYPOTHETICAL != 0 {
             f.set_at(Feature::Hypothetical, tok(i), none);
+        } else if doc.inverted_condition(i) {
+            // "Should talks fail, ...": a condition, like "if".
         } else if (cls & DEONTIC != 0) || (w == "have" && doc.low(i + 1) == "to" && i + 2 < b) {
             f.set_at(Feature::Deontic, tok(i), none);
         }
-        if matches!(w, "if" | "unless") {
+        if matches!(w, "if" | "unless") || doc.inverted_condition(i) {
             f.set_at(Feature::Conditional, tok(i), none);
         }
         if cls & BELIEF != 0 {

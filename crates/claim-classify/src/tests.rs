@@ -614,6 +614,22 @@ fn a_coordinated_clause_with_its_own_source_ends_the_content_before_it() {
 }
 
 #[test]
+fn a_condition_by_inversion_is_a_conditional_hedge_and_no_opinion() {
+    check(
+        "Should the talks fail, the port would close.\n\nHad the council acted, 40 homes would have been saved.\n\nThe council should act.",
+        "hedge 'Should' conditional
+         hedge 'Had' conditional",
+    );
+    let opinions: Vec<String> = render(&classify(
+        "Should the talks fail, the port would close. The council should act.",
+    ))
+    .into_iter()
+    .filter(|l| l.starts_with("ev opinion_marker"))
+    .collect();
+    assert_eq!(opinions, ["ev opinion_marker 'should'"]);
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
