@@ -52,7 +52,7 @@ use claimsift_core::{HedgeCategory, SourceKind};
 
 use crate::doc::{
     Doc, Match, NameKind, is_aux, is_determiner, is_function_word, is_irregular_participle,
-    is_irregular_past, is_modal, is_pronoun, is_subordinator,
+    is_irregular_past, is_modal, is_pronoun, is_subordinator, plural_common_noun,
 };
 use crate::lexicon::{ActorKind, ReportKind, Tag, TimeKind};
 use crate::tagger::{Context, CueTagger};
@@ -3071,7 +3071,10 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     if doc.tokens[h].mid_capital() {
         return SourceKind::NamedPerson;
     }
-    if doc.tokens[h].cap && e == s + 1 {
+    // A capital word that is no name: a person, unless it only opens its sentence and
+    // reads as a plural common noun ("Insurers estimate", see `find_names`).
+    let opens = doc.sent(h).is_some_and(|x| x.a == h);
+    if doc.tokens[h].cap && e == s + 1 && !(opens && plural_common_noun(doc.low(h))) {
         return SourceKind::NamedPerson;
     }
     SourceKind::Vague

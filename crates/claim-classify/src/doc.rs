@@ -224,6 +224,14 @@ pub(crate) fn is_irregular_participle(w: &str) -> bool {
     )
 }
 
+/// True for a lower-case word that ends like a plural common noun of people: "insurers",
+/// "economists", "politicians", "residents", "protestors".
+pub(crate) fn plural_common_noun(w: &str) -> bool {
+    ["ers", "ists", "ians", "ants", "ents", "ors"]
+        .iter()
+        .any(|x| w.len() > x.len() + 2 && w.ends_with(x))
+}
+
 pub(crate) fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "i" | "we" | "you")
 }
@@ -716,10 +724,15 @@ impl<'a> Doc<'a> {
                     .at(a)
                     .iter()
                     .any(|m| matches!(m.tag, Tag::Vague | Tag::DocumentNoun));
+                // "Insurers estimate", "Voters say": a plural common noun before a
+                // verb of saying is a group, not a name (unless the article writes it
+                // with a capital mid-sentence too, as it would "Sanders").
                 let keep = if b - a == 1 {
                     !common
                         && !is_function_word(w)
-                        && (titled || known.binary_search(&w).is_ok() || reports_next)
+                        && (titled
+                            || known.binary_search(&w).is_ok()
+                            || (reports_next && !plural_common_noun(w)))
                 } else {
                     !is_function_word(w) && !common
                 };

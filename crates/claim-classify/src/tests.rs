@@ -630,6 +630,16 @@ fn a_condition_by_inversion_is_a_conditional_hedge_and_no_opinion() {
 }
 
 #[test]
+fn a_plural_group_opening_its_sentence_is_a_vague_source_not_a_name() {
+    check(
+        "Insurers estimate that the damage will exceed the fund.\n\nSanders said the fund was empty. Later, Sanders said that it was full.",
+        "attr vague 'Insurers' via 'estimate' => 'that the damage will exceed the fund'
+         attr named_person 'Sanders' via 'said' => 'the fund was empty'
+         attr named_person 'Sanders' via 'said' => 'that it was full'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
