@@ -3042,7 +3042,9 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
                 .iter()
                 .any(|p| p.rest.is_empty() && p.tag == tag)
     };
-    if tagged(Tag::DocumentNoun) && !doc.tokens[h].cap {
+    // "Studies of rent control found": a capital from opening the sentence is no name.
+    let opens = doc.sent(h).is_some_and(|x| x.a == h);
+    if tagged(Tag::DocumentNoun) && (!doc.tokens[h].cap || (opens && doc.name_at(h).is_none())) {
         return SourceKind::Document;
     }
     // A share of a group names no one in it: "many Republicans", "some Democrats", "most
@@ -3073,7 +3075,6 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     }
     // A capital word that is no name: a person, unless it only opens its sentence and
     // reads as a plural common noun ("Insurers estimate", see `find_names`).
-    let opens = doc.sent(h).is_some_and(|x| x.a == h);
     if doc.tokens[h].cap && e == s + 1 && !(opens && plural_common_noun(doc.low(h))) {
         return SourceKind::NamedPerson;
     }

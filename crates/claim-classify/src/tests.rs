@@ -637,6 +637,10 @@ fn a_plural_group_opening_its_sentence_is_a_vague_source_not_a_name() {
          attr named_person 'Sanders' via 'said' => 'the fund was empty'
          attr named_person 'Sanders' via 'said' => 'that it was full'",
     );
+    check(
+        "Polls show that the mayor is ahead.",
+        "attr document 'Polls' via 'show' => 'that the mayor is ahead'",
+    );
 }
 
 #[test]
