@@ -150,6 +150,13 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             }
             let lexical = doc.find(i, |t| matches!(t, Tag::Report(_)));
             let learned = cues.len[i] as usize;
+            // "The opposition accused ...", "My opponents claim ...": a learned run that
+            // took in the subject's noun is the verb after it, the noun part of the source.
+            let (i, learned) = if lexical.is_none() && learned > 1 && noun_opens_run(doc, i, s.a) {
+                (i + 1, learned - 1)
+            } else {
+                (i, learned)
+            };
             if (lexical.is_some() || learned > 0) && not_speech(doc, i, s.b) {
                 continue;
             }
@@ -745,6 +752,24 @@ fn narrow_agentless(doc: &Doc<'_>, out: &mut [Attr]) {
             a.content = (a.content.0.max(s), a.content.1.min(e));
         }
     }
+}
+
+/// True when token `i`, opening a run of the cue tagger, is a lower-case noun after an
+/// article with a verb right after it ("the opposition accused"), or a noun of an unnamed
+/// group after a possessive ("my opponents claim"; but PolNeAR keeps the noun of "His
+/// remarks indicated", "My impression is" in the cue, the possessive its source).
+fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
+    let t = doc.tokens[i];
+    i > a
+        && t.is_word()
+        && !t.cap
+        && !doc.is_verbish(i)
+        && doc.is_verbish(i + 1)
+        && (matches!(doc.low(i - 1), "the" | "a" | "an")
+            || (matches!(
+                doc.low(i - 1),
+                "my" | "his" | "her" | "their" | "our" | "its" | "your"
+            ) && doc.is1(i, Tag::Vague)))
 }
 
 /// A reporting verb of either kind (next to a quotation both introduce speech).

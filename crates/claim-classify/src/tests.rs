@@ -644,6 +644,16 @@ fn a_plural_group_opening_its_sentence_is_a_vague_source_not_a_name() {
 }
 
 #[test]
+fn a_learned_run_that_took_in_the_subjects_noun_starts_at_the_verb() {
+    // Whether the tagger's run takes in "opposition" depends on the bundled weights; the
+    // relation must come out the same either way.
+    check(
+        "The opposition accused the government of cutting the budget.",
+        "attr vague 'The opposition' via 'accused' => 'the government of cutting the budget'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
