@@ -4176,10 +4176,19 @@ fn colon(doc: &Doc<'_>, a: usize, b: usize, used: &[bool], out: &mut Vec<Attr>) 
 /// Sets `refers_to` of pronoun sources to the most recent named person before them.
 fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
     // People: names with a person title, and named sources that are not pronouns.
+    // A name of two or more words right after a lower-case title is one too ("deputy
+    // governor Carl Jensen", "spokeswoman Ana Lee").
+    let titled = |n: &crate::doc::Name| {
+        n.kind == NameKind::Other
+            && n.b >= n.a + 2
+            && n.a > 0
+            && !doc.tokens[n.a - 1].cap
+            && doc.is1(n.a - 1, Tag::Actor(ActorKind::Person))
+    };
     let mut people: Vec<(usize, usize, usize)> = doc
         .names
         .iter()
-        .filter(|n| n.kind == NameKind::Person && n.bare < n.b)
+        .filter(|n| (n.kind == NameKind::Person || titled(n)) && n.bare < n.b)
         .map(|n| (n.a, n.bare, n.b))
         .collect();
     for a in out.iter() {

@@ -796,6 +796,15 @@ fn pronoun_refers_to_last_named_person() {
 }
 
 #[test]
+fn pronoun_refers_to_a_person_named_after_a_lower_case_title() {
+    check(
+        "Mayor Ann Lee said the rates would fall. Former deputy governor Carl Jensen disagreed.\n\n\u{201c}The criticism is unfair,\u{201d} he said.",
+        "attr named_person 'Mayor Ann Lee' via 'said' => 'the rates would fall'
+         attr named_person 'he' via 'said' => '\u{201c}The criticism is unfair,\u{201d}' quote refers=Carl Jensen",
+    );
+}
+
+#[test]
 fn stance_verbs_with_a_nominal_object_are_attributions_as_in_polnear() {
     check(
         "Mayor Ann Lee defended the new bus lanes on Tuesday.\n\nThe union accused the council of lying.\n\nThe union complained that the lanes were unsafe.",
