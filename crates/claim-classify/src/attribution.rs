@@ -3083,7 +3083,12 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         return SourceKind::Vague;
     }
     if let Some(n) = doc.name_at(h) {
+        // "the industry body Water UK": a lower-case organisation word right before it.
+        let described = n.a > s
+            && !doc.tokens[n.a - 1].cap
+            && doc.is1(n.a - 1, Tag::Actor(ActorKind::Organisation));
         return match n.kind {
+            NameKind::Other if described => SourceKind::NamedOrganisation,
             NameKind::Organisation => SourceKind::NamedOrganisation,
             NameKind::Other if the_body(doc, n) => SourceKind::NamedOrganisation,
             NameKind::Person | NameKind::Other => SourceKind::NamedPerson,

@@ -805,6 +805,15 @@ fn pronoun_refers_to_a_person_named_after_a_lower_case_title() {
 }
 
 #[test]
+fn a_name_after_a_lower_case_organisation_word_is_an_organisation() {
+    check(
+        "Hosepipe bans start on Friday, the industry body Water UK said.\n\nThames Water, the largest supplier, said it had fixed the leaks.",
+        "attr named_organisation 'the industry body Water UK' via 'said' => 'Hosepipe bans start on Friday'
+         attr named_organisation 'Thames Water, the largest supplier,' via 'said' => 'it had fixed the leaks'",
+    );
+}
+
+#[test]
 fn stance_verbs_with_a_nominal_object_are_attributions_as_in_polnear() {
     check(
         "Mayor Ann Lee defended the new bus lanes on Tuesday.\n\nThe union accused the council of lying.\n\nThe union complained that the lanes were unsafe.",
