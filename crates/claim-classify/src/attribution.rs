@@ -3083,12 +3083,7 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         return SourceKind::Vague;
     }
     if let Some(n) = doc.name_at(h) {
-        // "the industry body Water UK": a lower-case organisation word right before it.
-        let described = n.a > s
-            && !doc.tokens[n.a - 1].cap
-            && doc.is1(n.a - 1, Tag::Actor(ActorKind::Organisation));
         return match n.kind {
-            NameKind::Other if described => SourceKind::NamedOrganisation,
             NameKind::Organisation => SourceKind::NamedOrganisation,
             NameKind::Other if the_body(doc, n) => SourceKind::NamedOrganisation,
             NameKind::Person | NameKind::Other => SourceKind::NamedPerson,
@@ -4180,20 +4175,12 @@ fn colon(doc: &Doc<'_>, a: usize, b: usize, used: &[bool], out: &mut Vec<Attr>) 
 
 /// Sets `refers_to` of pronoun sources to the most recent named person before them.
 fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
-    // People: names with a person title, and named sources that are not pronouns.
-    // A name of two or more words right after a lower-case title is one too ("deputy
-    // governor Carl Jensen", "spokeswoman Ana Lee").
-    let titled = |n: &crate::doc::Name| {
-        n.kind == NameKind::Other
-            && n.b >= n.a + 2
-            && n.a > 0
-            && !doc.tokens[n.a - 1].cap
-            && doc.is1(n.a - 1, Tag::Actor(ActorKind::Person))
-    };
+    // People: names with a person title (or after a lower-case one: "deputy governor Carl
+    // Jensen", see `Doc::describe_names`), and named sources that are not pronouns.
     let mut people: Vec<(usize, usize, usize)> = doc
         .names
         .iter()
-        .filter(|n| (n.kind == NameKind::Person || titled(n)) && n.bare < n.b)
+        .filter(|n| n.kind == NameKind::Person && n.bare < n.b)
         .map(|n| (n.a, n.bare, n.b))
         .collect();
     for a in out.iter() {

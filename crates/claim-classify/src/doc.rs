@@ -773,7 +773,60 @@ impl<'a> Doc<'a> {
             }
             names.push(Name { a, b, kind, bare });
         }
+        self.describe_names(&mut names);
         self.names = names;
+    }
+
+    /// A name the article introduces after a lower-case title or organisation word ("the
+    /// social media company Meta", "deputy governor Carl Jensen") is of that kind there and
+    /// wherever else it stands word for word ("Meta said"). A person needs two words, so
+    /// that a title before a place ("the governor of Texas") makes no person of it, and a
+    /// verb with no object after the name ("the firm Manafort founded") makes it no
+    /// apposition.
+    fn describe_names(&self, names: &mut [Name]) {
+        let key = |n: &Name| -> Vec<&str> { (n.a..n.b).map(|k| self.low(k)).collect() };
+        let mut described: Vec<(Vec<&str>, NameKind)> = Vec::new();
+        for n in names
+            .iter()
+            .filter(|n| n.kind == NameKind::Other && n.a > 0)
+        {
+            let before = n.a - 1;
+            // "the foundation Bill Clinton started", "the group Lee used to": a verb after
+            // the name with no object after it makes the name the subject of a relative
+            // clause, not the organisation word's apposition ("the group Americans for
+            // Prosperity ran an ad" is one). A person after a title is a person either way.
+            let object = self
+                .tokens
+                .get(n.b + 1)
+                .is_some_and(|t| t.is_word() && (t.cap || is_determiner(self.low(n.b + 1))));
+            let verb = self.is_verbish(n.b)
+                || self.tokens.get(n.b).is_some_and(|t| t.is_word() && !t.cap)
+                    && self.low(n.b).ends_with("ed");
+            // A verb of saying is the sentence's own: "the industry body Water UK said".
+            let says = self
+                .find(n.b, |t| {
+                    matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))
+                })
+                .is_some();
+            let relative = verb && !object && !says;
+            if self.tokens[before].cap || !self.tokens[before].is_word() {
+                continue;
+            }
+            if self.is1(before, Tag::Actor(ActorKind::Organisation)) && !relative {
+                described.push((key(n), NameKind::Organisation));
+            } else if n.b >= n.a + 2 && self.is1(before, Tag::Actor(ActorKind::Person)) {
+                described.push((key(n), NameKind::Person));
+            }
+        }
+        if described.is_empty() {
+            return;
+        }
+        for n in names.iter_mut().filter(|n| n.kind == NameKind::Other) {
+            let k = key(n);
+            if let Some((_, kind)) = described.iter().find(|(d, _)| *d == k) {
+                n.kind = *kind;
+            }
+        }
     }
 
     /// The name that covers token `i`, if any.

@@ -811,6 +811,13 @@ fn a_name_after_a_lower_case_organisation_word_is_an_organisation() {
         "attr named_organisation 'the industry body Water UK' via 'said' => 'Hosepipe bans start on Friday'
          attr named_organisation 'Thames Water, the largest supplier,' via 'said' => 'it had fixed the leaks'",
     );
+    // Described once, an organisation wherever its name stands; not after a relative
+    // clause's subject ("the charity Ann Lee founded").
+    check(
+        "Regulators fined the social media company Meta on Monday. Meta said it would appeal.\n\nThe charity Ann Lee founded closed. Ann Lee said it had run out of money.",
+        "attr named_organisation 'Meta' via 'said' => 'it would appeal'
+         attr named_person 'Ann Lee' via 'said' => 'it had run out of money'",
+    );
 }
 
 #[test]
