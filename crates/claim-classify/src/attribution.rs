@@ -1623,12 +1623,23 @@ fn quotes(
             if let Some(cue) = cue {
                 // The speaker before the cue, or after it when the sentence opens with the
                 // cue: `Said Ellis: "..."`.
-                let source = source_before(doc, cue.0, so.a).or_else(|| {
-                    (cue.0 == so.a)
-                        .then(|| source_after(doc, cue.1, v))
-                        .flatten()
-                        .filter(|&(_, e)| e == v)
-                });
+                // A cue coordinated with an earlier verb has that verb's subject: `Lee
+                // shook her head and said, "No."`.
+                let coordinated =
+                    cue.0 > so.a + 1 && matches!(doc.low(cue.0 - 1), "and" | "but" | "then");
+                let source = coordinated
+                    .then(|| {
+                        clause_subject(doc, cue.0, so.a)
+                            .or_else(|| opening_subject(doc, so.a, cue.0 - 1))
+                    })
+                    .flatten()
+                    .or_else(|| source_before(doc, cue.0, so.a))
+                    .or_else(|| {
+                        (cue.0 == so.a)
+                            .then(|| source_after(doc, cue.1, v))
+                            .flatten()
+                            .filter(|&(_, e)| e == v)
+                    });
                 if let Some(source) = source {
                     let kind = classify_source(doc, source.0, source.1);
                     keep(Attr::quote(kind, source, cue, content), used, out);

@@ -654,6 +654,14 @@ fn a_learned_run_that_took_in_the_subjects_noun_starts_at_the_verb() {
 }
 
 #[test]
+fn a_coordinated_cue_before_a_quotation_has_the_first_verbs_subject() {
+    check(
+        "Ann Lee shook her head and said, \u{201c}No.\u{201d}",
+        "attr named_person 'Ann Lee' via 'said' => '\u{201c}No.\u{201d}' quote",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
