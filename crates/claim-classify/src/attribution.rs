@@ -1823,16 +1823,19 @@ fn opens_quotation(doc: &Doc<'_>, k: usize) -> bool {
             .is_some_and(|n| n.start == t.end && n.is_word())
 }
 
-/// A speaker that is a sentence of its own after a question or exclamation in quotes:
-/// `"Can she stay?" Trump asked.` (the question mark ends the quote's sentence). Only a
-/// sentence that holds the speaker and nothing more, in the same paragraph.
+/// A speaker that is a sentence of its own after a question, exclamation or statement in
+/// quotes: `"Can she stay?" Trump asked.` (the question mark ends the quote's sentence).
+/// Only a sentence that holds the speaker and nothing more, in the same paragraph.
 fn speaker_next_sentence(
     doc: &Doc<'_>,
     cues: &Cues,
     c: usize,
     sc: crate::doc::Sent,
 ) -> Option<(Speaker, crate::doc::Sent)> {
-    let ends_quote = c + 1 == sc.b && c > sc.a && matches!(doc.tokens[c - 1].ch, '?' | '!');
+    let ends_quote = c + 1 == sc.b && c > sc.a && matches!(doc.tokens[c - 1].ch, '?' | '!' | '.');
+    // After a full stop only a sentence that is the speaker alone (with an addressee, but
+    // no verb after the cue): `"... missing." Trump said.`
+    let stop = doc.tokens[c - 1].ch == '.';
     let next = doc
         .sent(c + 1)
         .filter(|n| n.a == c + 1 && n.block == sc.block)?;
@@ -1840,6 +1843,9 @@ fn speaker_next_sentence(
         return None;
     }
     let speaker = speaker_after(doc, cues, next.a, next.b)?;
+    if stop && (speaker.1.1..speaker.2).any(|k| doc.is_verbish(k)) {
+        return None;
+    }
     // Nothing after the speaker but the full stop, or a comma and what goes with it ("Trump
     // asked, looking far from displeased").
     // Or a phrase about the saying with no verb ("Trump asked reporters during a news
@@ -1856,8 +1862,7 @@ fn speaker_next_sentence(
                 || is_modal(w)
                 || matches!(w, "that" | "he" | "she" | "they" | "it" | "we" | "i"))
         });
-    (comma
-        || about_the_saying
+    (((comma || about_the_saying) && !stop)
         || rest.clone().all(|k| {
             doc.tokens[k].kind == crate::tokens::TokenKind::Punct && !doc.tokens[k].is_quote()
         }))

@@ -662,6 +662,15 @@ fn a_coordinated_cue_before_a_quotation_has_the_first_verbs_subject() {
 }
 
 #[test]
+fn a_speaker_alone_in_the_sentence_after_a_quoted_statement() {
+    check(
+        "\u{201c}The emails are missing.\u{201d} Trump said.\n\n\u{201c}We will win.\u{201d} Lee said the polls were wrong.",
+        "attr named_person 'Trump' via 'said' => '\u{201c}The emails are missing.\u{201d}' quote
+         attr named_person 'Lee' via 'said' => 'the polls were wrong'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
