@@ -4279,7 +4279,8 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
-/// An unnamed group with an epistemic cue is a weasel: "analysts caution", "critics fear".
+/// An unnamed group with an epistemic cue is a weasel: "analysts caution", "critics fear",
+/// "forecasters expect".
 fn weasel(doc: &Doc<'_>, a: &Attr) -> bool {
     if a.kind != SourceKind::Vague {
         return false;
@@ -4289,16 +4290,17 @@ fn weasel(doc: &Doc<'_>, a: &Attr) -> bool {
         return false;
     }
     let epistemic = (a.cue.0..a.cue.1).any(|i| {
-        doc.at(i).iter().any(|m| {
-            matches!(
-                m.tag,
-                Tag::Hedge(
-                    HedgeCategory::EpistemicVerb
-                        | HedgeCategory::Evidential
-                        | HedgeCategory::Weasel
+        crate::hedging::forecasts(doc, i)
+            || doc.at(i).iter().any(|m| {
+                matches!(
+                    m.tag,
+                    Tag::Hedge(
+                        HedgeCategory::EpistemicVerb
+                            | HedgeCategory::Evidential
+                            | HedgeCategory::Weasel
+                    )
                 )
-            )
-        })
+            })
     });
     let quantified = matches!(doc.low(s), "some" | "many" | "several" | "most" | "critics");
     epistemic || quantified

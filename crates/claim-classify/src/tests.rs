@@ -671,6 +671,15 @@ fn a_speaker_alone_in_the_sentence_after_a_quoted_statement() {
 }
 
 #[test]
+fn a_verb_of_forecasting_is_epistemic_and_makes_an_unnamed_group_a_weasel() {
+    check(
+        "Forecasters expect more dry weather in June.\n\nThe bank predicts growth of 2% next year.\n\nThe best way to predict the weather is to look outside.",
+        "hedge 'Forecasters expect' weasel
+         hedge 'predicts' epistemic_verb",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
