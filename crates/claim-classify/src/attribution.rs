@@ -3271,9 +3271,11 @@ fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
             }
             let det = j - 2;
             // Not after a preposition: "told Mic in an interview published Monday".
-            let object = matches!(doc.low(det - 1), "in" | "on" | "at" | "during" | "with");
-            return (det > c && is_determiner(doc.low(det)) && doc.low(det) != "that" && !object)
-                .then_some(det);
+            let subject = det > c
+                && is_determiner(doc.low(det))
+                && doc.low(det) != "that"
+                && !matches!(doc.low(det - 1), "in" | "on" | "at" | "during" | "with");
+            return subject.then_some(det);
         }
     }
     None

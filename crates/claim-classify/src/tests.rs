@@ -1647,6 +1647,8 @@ proptest! {
                 "at", "and", "but", "yet", "then", "also", "later", "even", "now", "what",
                 "including", "something", "earlier", "just", "Tuesday", "this", "month",
                 "proposes", "plans", "to", "the", "report", "officials", "who", "that", ",",
+                "Should", "Had", "reporters", "MSNBC's", "company", "Meta", "expects",
+                "Insurers", "Polls", "show", "decision", "ignored", "governor", "opposition",
                 ".", ":", "\"", "\u{201c}", "\u{201d}", "(", ")", "--", "\n", "\n\n",
             ]),
             0..40,
