@@ -32,7 +32,7 @@ pub(crate) fn find(
         let w = doc.low(i);
         let mut next = i + 1;
         if doc.tokens[i].is_word() {
-            if doc.inverted_condition(i) {
+            if matches!(w, "should" | "had" | "were") && doc.inverted_condition(i) {
                 push_cue(doc, i, i + 1, HedgeCategory::Conditional, out);
             } else if let Some(m) = doc.find(i, |t| matches!(t, Tag::Hedge(_))) {
                 if i + m.len <= b
@@ -85,11 +85,14 @@ pub(crate) fn find(
 /// Not after a determiner (a noun), "to" or a modal ("the best way to predict", "as
 /// one would expect": no one's forecast).
 pub(crate) fn forecasts(doc: &Doc<'_>, i: usize) -> bool {
-    let before = if i > 0 { doc.low(i - 1) } else { "" };
-    matches!(
+    if !matches!(
         doc.low(i),
         "expect" | "expects" | "predict" | "predicts" | "anticipate" | "anticipates"
-    ) && !is_determiner(before)
+    ) {
+        return false;
+    }
+    let before = if i > 0 { doc.low(i - 1) } else { "" };
+    !is_determiner(before)
         && !matches!(
             before,
             "to" | "can" | "could" | "would" | "will" | "may" | "might" | "should" | "best"

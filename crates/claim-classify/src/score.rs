@@ -1783,16 +1783,17 @@ pub(crate) fn structure(
         if cls & THIRD != 0 {
             f.set_at(Feature::ThirdPerson, tok(i), none);
         }
+        let inverted = matches!(w, "should" | "had" | "were") && doc.inverted_condition(i);
         if (cls & FUTURE != 0) || (w == "going" && doc.low(i + 1) == "to" && i + 2 < b) {
             f.set_at(Feature::FutureModal, tok(i), none);
         } else if cls & HYPOTHETICAL != 0 {
             f.set_at(Feature::Hypothetical, tok(i), none);
-        } else if doc.inverted_condition(i) {
+        } else if inverted {
             // "Should talks fail, ...": a condition, like "if".
         } else if (cls & DEONTIC != 0) || (w == "have" && doc.low(i + 1) == "to" && i + 2 < b) {
             f.set_at(Feature::Deontic, tok(i), none);
         }
-        if matches!(w, "if" | "unless") || doc.inverted_condition(i) {
+        if matches!(w, "if" | "unless") || inverted {
             f.set_at(Feature::Conditional, tok(i), none);
         }
         if cls & BELIEF != 0 {
