@@ -315,8 +315,7 @@ pub fn run(classifier: &Classifier, data: &Path, predictions: Option<&Path>) -> 
         "  {alone_mb_per_s:.2} MB of text per second (attribution and hedging alone: document, cue tagger, attribution rules, hedge cues, hedge model; text extracted beforehand; one thread; median of {SPEED_PASSES} passes after a warm-up pass)"
     );
     if let Some(predictions) = predictions {
-        crate::write_atomically(predictions, jsonl.as_bytes())?;
-        let _ = writeln!(out, "  predictions written to {}", predictions.display());
+        super::write_predictions(predictions, jsonl.as_bytes(), &mut out)?;
     }
     Ok(out)
 }

@@ -1,7 +1,6 @@
 //! `claimsift eval checkworthiness`: F1 of the check-worthy class on CheckThat! 2024
 //! (`ct24_dev.tsv`, expert labels), one sentence at a time as `classify --sentences` sees it.
 
-use std::fmt::Write as _;
 use std::path::Path;
 
 use anyhow::{Context, Result};
@@ -125,8 +124,7 @@ pub fn run(classifier: &Classifier, data: &Path, predictions_to: Option<&Path>) 
         positives
     );
     if let Some(to) = predictions_to {
-        crate::write_atomically(to, jsonl.as_bytes())?;
-        let _ = writeln!(out, "  predictions written to {}", to.display());
+        super::write_predictions(to, jsonl.as_bytes(), &mut out)?;
     }
     Ok(out)
 }

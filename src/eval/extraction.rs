@@ -111,8 +111,11 @@ pub fn run(data: &Path, opts: &ExtractOptions, predictions: Option<&Path>) -> Re
         fields.join(", ")
     );
     if let Some(path) = predictions {
-        crate::write_atomically(path, claimsift_report::pretty(&predicted).as_bytes())?;
-        let _ = writeln!(out, "  predictions written to {}", path.display());
+        super::write_predictions(
+            path,
+            claimsift_report::pretty(&predicted).as_bytes(),
+            &mut out,
+        )?;
     }
     Ok(out)
 }

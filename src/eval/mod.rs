@@ -11,6 +11,7 @@ pub mod extraction;
 pub mod hedging;
 
 use std::fmt;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
@@ -35,6 +36,13 @@ pub fn median_seconds(mut pass: impl FnMut()) -> f64 {
         .collect();
     times.sort_by(f64::total_cmp);
     times[times.len() / 2]
+}
+
+/// Writes a predictions file (`--predictions`) and says so in the report `out`.
+pub fn write_predictions(to: &Path, bytes: &[u8], out: &mut String) -> Result<()> {
+    crate::write_atomically(to, bytes)?;
+    let _ = writeln!(out, "  predictions written to {}", to.display());
+    Ok(())
 }
 
 /// The records of a JSON Lines file's `text` (blank lines skipped); an error names `path`
