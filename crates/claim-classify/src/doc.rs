@@ -224,10 +224,10 @@ pub(crate) fn is_irregular_participle(w: &str) -> bool {
     )
 }
 
-/// True for a lower-case word that ends like a plural common noun of people: "insurers",
-/// "economists", "politicians", "residents", "protestors".
+/// True for a lower-case word that ends like a plural common noun of people or bodies:
+/// "insurers", "economists", "politicians", "residents", "protestors", "utilities".
 pub(crate) fn plural_common_noun(w: &str) -> bool {
-    ["ers", "ists", "ians", "ants", "ents", "ors"]
+    ["ers", "ists", "ians", "ants", "ents", "ors", "ies"]
         .iter()
         .any(|x| w.len() > x.len() + 2 && w.ends_with(x))
 }
@@ -823,7 +823,20 @@ impl<'a> Doc<'a> {
         }
         for n in names.iter_mut().filter(|n| n.kind == NameKind::Other) {
             let k = key(n);
-            if let Some((_, kind)) = described.iter().find(|(d, _)| *d == k) {
+            // The first word alone names the organisation again ("the biotech company
+            // Veranta Therapeutics ... Veranta said"), unless it reads as a plural ("the
+            // group Americans for Prosperity ... Americans").
+            let short = |d: &Vec<&str>, kind: NameKind| {
+                kind == NameKind::Organisation
+                    && k.len() == 1
+                    && d.len() >= 2
+                    && d[0] == k[0]
+                    && !k[0].ends_with('s')
+            };
+            if let Some((_, kind)) = described
+                .iter()
+                .find(|(d, kind)| *d == k || short(d, *kind))
+            {
                 n.kind = *kind;
             }
         }

@@ -225,6 +225,23 @@ fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory
         (HedgeCategory::EpistemicAdverb, "apparent") => {
             i > 0 && matches!(low(i - 1), "no" | "heir")
         }
+        // "some 300 villages" (an approximate number), "some kind of", "to some extent",
+        // "several times", "many years": a quantity, not an unnamed group.
+        (HedgeCategory::Weasel, "some" | "several" | "many") if len == 1 => {
+            let next = doc.tokens.get(i + 1).filter(|_| i + 1 < b);
+            (low(i) == "some" && next.is_some_and(|t| t.kind == TokenKind::Number))
+                || (low(i) == "some"
+                    && matches!(low(i + 1), "kind" | "sort" | "form" | "type")
+                    && low(i + 2) == "of")
+                || (low(i) == "some"
+                    && i > 0
+                    && matches!(low(i - 1), "to" | "in")
+                    && matches!(low(i + 1), "extent" | "degree" | "respects" | "ways"))
+                || matches!(
+                    low(i + 1),
+                    "times" | "hours" | "days" | "weeks" | "months" | "years" | "decades"
+                )
+        }
         (HedgeCategory::Conditional, "if") => i > 0 && matches!(low(i - 1), "even" | "as"),
         (HedgeCategory::Conditional, "whether") => {
             (i > 1 && low(i - 1) == "of" && low(i - 2) == "regardless")

@@ -45,7 +45,8 @@
 //!   named person with `refers_to` the byline when the article has one author, "we" an
 //!   unnamed group; second-person sources ("you know") are not attributions. "They said"
 //!   is an unnamed source; "he"/"she" are named persons with `refers_to` when the article
-//!   named someone before.
+//!   named someone before, unless an unnamed person ("A spokesman said") spoke since with
+//!   no name between, whom they stand for (an unnamed source, no `refers_to`).
 //! * A sentence opening with the question put to its speaker ("Asked whether ..., she
 //!   said no") holds two relations: cue "Asked" with the question as content (the asker
 //!   as source when a "by" phrase names one), and the answer's.
@@ -885,10 +886,17 @@ fn clauses(doc: &Doc<'_>, s: &Sent) -> Vec<(usize, usize)> {
             k += 1;
             continue;
         };
+        // "the benefit, while statistically significant, was modest": a subordinate
+        // clause with no verb before its closing comma is an aside inside the clause.
+        let subordinate = !matches!(doc.low(next - 1), "and" | "but" | "yet") && next > k + 1;
+        let own_end = (next..s.b)
+            .find(|&j| doc.tokens[j].is_punct(','))
+            .unwrap_or(s.b);
         if doc.has_words(start, cut, 4)
             && doc.has_words(next, s.b, 3)
             && verb(start, cut)
             && verb(next, s.b)
+            && (!subordinate || verb(next, own_end))
         {
             out.push((start, cut));
             start = next;

@@ -4,7 +4,7 @@
 //! ellipsis, after any closing quotes and brackets, when whitespace follows and the next
 //! word does not start in lower case. A full stop after an abbreviation is weighed
 //! separately: titles (`Mr.`, `Sen.`) never end a sentence, initials (`J. R. R.`) do not
-//! either, and abbreviations that often close one (`Inc.`, `U.S.`, `etc.`) end it only
+//! either (a letter after digits is no initial: `£9m.`, `the 1990s.` end one), and abbreviations that often close one (`Inc.`, `U.S.`, `etc.`) end it only
 //! when the next word is a typical sentence opener (`The`, `He`, ...). The end of a block
 //! always ends a sentence, so headlines and list items need no final stop.
 
@@ -392,7 +392,9 @@ fn period_ends_sentence(word: &str, next: String) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let single_letter = letters.next().is_some() && letters.next().is_none();
     let dotted = word.contains('.');
-    if single_letter && !dotted {
+    // An amount with a unit letter ("£9m", "40m") is no initial.
+    let amount = word.chars().any(|c| c.is_ascii_digit());
+    if single_letter && !dotted && !amount {
         // An initial ("J. R. R. Tolkien", "George W. Bush") unless it is a lone "I" or "a"
         // word ending a sentence, which a capital initial cannot be told apart from; an
         // initial is far more common in news.

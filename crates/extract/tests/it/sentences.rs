@@ -159,6 +159,18 @@ fn tricky_cases() {
             &["The author, E. B. White, wrote.", "Readers loved it."],
         ),
         ("J.K. Rowling wrote books.", &["J.K. Rowling wrote books."]),
+        // An amount with a unit letter, or a decade, is no initial.
+        (
+            "It began in the 1990s. She left in 2001.",
+            &["It began in the 1990s.", "She left in 2001."],
+        ),
+        (
+            "Repairs were estimated at \u{a3}9m. \"We must pay,\" he said.",
+            &[
+                "Repairs were estimated at \u{a3}9m.",
+                "\"We must pay,\" he said.",
+            ],
+        ),
         // Quotes closing after the stop.
         (
             "He said, \"We will.\" Then he left.",
