@@ -4353,8 +4353,8 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
     }
     people.sort_unstable();
     people.dedup();
-    // Unnamed speakers, by where their source starts: "A spokesman said ... \"...,\" he
-    // said" speaks of the spokesman, not of a person named before him.
+    // The sources of unnamed speakers: "A spokesman said ... \"...,\" he said" speaks of
+    // the spokesman, not of a person named before him.
     let unnamed: Vec<(usize, usize)> = out
         .iter()
         .filter_map(|a| {
@@ -4439,8 +4439,8 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
 /// True when the noun phrase `s..e` introduces one unnamed person: an indefinite article
 /// or a possessive and a singular noun of a person's role or kin in the lexicons ("A
 /// spokesman", "one daughter", "his lawyer"), not a group ("officials") nor a thing ("a
-/// video of the episode", "his cost"). "The senator" is left out: it
-/// mostly names again a person the article has named.
+/// video of the episode", "his cost"). "The senator" is left out: it mostly names again a
+/// person the article has named.
 fn unnamed_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
     let head = e - 1;
     let word = doc.low(head);
