@@ -4477,6 +4477,22 @@ fn weasel(doc: &Doc<'_>, a: &Attr) -> bool {
                 )
             })
     });
-    let quantified = matches!(doc.low(s), "some" | "many" | "several" | "most" | "critics");
+    // A quantifier, or a bare group whose members hold opinions rather than offices:
+    // "Critics say", "Observers say", "Supporters argue" (but "Officials said" is plain
+    // attribution, and "Election observers from the OSCE" opens with another word).
+    let quantified = matches!(
+        doc.low(s),
+        "some"
+            | "many"
+            | "several"
+            | "most"
+            | "critics"
+            | "observers"
+            | "supporters"
+            | "opponents"
+            | "commentators"
+            | "skeptics"
+            | "sceptics"
+    );
     epistemic || quantified
 }

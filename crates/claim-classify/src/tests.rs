@@ -718,6 +718,15 @@ fn an_approximate_number_or_a_count_of_times_is_no_weasel() {
 }
 
 #[test]
+fn a_bare_group_of_opinion_holders_is_a_weasel_but_officials_are_not() {
+    check(
+        "Observers say the ruling party lost ground in the north.\n\nSupporters argue the scheme works.\n\nOfficials said the bridge will reopen in May.",
+        "hedge 'Observers say' weasel
+         hedge 'Supporters argue' weasel",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
