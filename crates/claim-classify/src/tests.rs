@@ -727,6 +727,15 @@ fn a_bare_group_of_opinion_holders_is_a_weasel_but_officials_are_not() {
 }
 
 #[test]
+fn an_organisation_named_by_its_first_word_and_a_counted_group() {
+    check(
+        "The trial was run by the biotech company Veranta Therapeutics.\n\nVeranta said it would apply for approval next year.\n\nEleven Republicans said the bill was too costly.",
+        "attr named_organisation 'Veranta' via 'said' => 'it would apply for approval next year'
+         attr vague 'Eleven Republicans' via 'said' => 'the bill was too costly'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
