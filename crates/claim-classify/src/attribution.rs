@@ -770,22 +770,16 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
         && !doc.is_verbish(i)
         && doc.is_verbish(i + 1)
         && (matches!(doc.low(i - 1), "the" | "a" | "an")
-            || ((possessive(doc.low(i - 1))
-                || (i >= 2
-                    && matches!(doc.low(i - 1), "'" | "\u{2019}")
-                    && doc.low(i - 2).ends_with('s')))
+            || ((possessive(doc.low(i - 1)) || doc.tokens[i - 1].possessive)
                 && (doc.is1(i, Tag::Vague)
                     || doc.is1(i, Tag::Actor(ActorKind::Person))
                     || doc.is1(i, Tag::Actor(ActorKind::Organisation)))))
 }
 
-/// A possessive determiner or a noun in the possessive: "his", "their", "the employers'",
-/// "Labour's".
+/// A possessive determiner or a noun in the possessive: "his", "their", "Labour's" (the
+/// apostrophe of "the employers'" is a token of its own, `Token::possessive`).
 fn possessive(w: &str) -> bool {
-    matches!(w, "my" | "his" | "her" | "their" | "our" | "its" | "your")
-        || ["'s", "\u{2019}s", "s'", "s\u{2019}"]
-            .iter()
-            .any(|end| w.len() > end.len() && w.ends_with(end))
+    matches!(w, "my" | "his" | "her" | "their" | "our" | "its" | "your") || possessive_word(w)
 }
 
 /// A reporting verb of either kind (next to a quotation both introduce speech).

@@ -504,6 +504,9 @@ impl<'a> Doc<'a> {
     /// "Should the government withdraw its support, the project would shrink", "Had the
     /// council acted, ...". It opens its sentence (perhaps after a quotation mark), a
     /// noun phrase follows it, a comma comes later, and the sentence asks nothing.
+    /// The per-token callers (`hedging::find`, `score::structure`) test the word first
+    /// with the lower-case form they already hold, which the first line repeats: folding
+    /// that into this method alone cost 0.7% more instructions on 5,000 sentences.
     pub fn inverted_condition(&self, i: usize) -> bool {
         if !matches!(self.low(i), "should" | "had" | "were") {
             return false;
