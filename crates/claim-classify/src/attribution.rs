@@ -519,6 +519,9 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
             a.kind = classify_source(doc, x, y);
             let (bs, be) = doc.span(x, y);
             a.refers_to = doc.text.get(bs..be).map(str::to_owned);
+            if who_skips_organisation(doc, e - 1, a.kind) {
+                (a.kind, a.refers_to) = (SourceKind::Vague, None);
+            }
         }
         // The interrupted clause resumes after a comma (or dash) followed by its verb.
         if interrupting {
@@ -1615,12 +1618,24 @@ fn quotes(
             }
             let v = o - 1;
             // The reporting cue before the separator, perhaps with an addressee between:
-            // `She said: "..."`, `He tells the crowd: "..."`.
+            // `She said: "..."`, `He tells the crowd: "..."`; more than four words between
+            // only after a verb of saying and when none of them is a verb, an "-ing" word
+            // or "to" (`told analysts on a conference call: "..."`, not `asks surrogates
+            // to stump for him, "..."`).
             // A colon right after the verb belongs to the cue ("said:"), as in PolNeAR.
-            let cue = (so.a..v).rev().take(5).find_map(|i| {
+            let cue = (so.a..v).rev().take(8).find_map(|i| {
                 cues.verb_at(doc, i)
                     .filter(|&n| i + n <= v + 1)
                     .filter(|&n| (i + n..v).all(|k| doc.tokens[k].is_word()))
+                    .filter(|&n| {
+                        v - i <= 5
+                            || (doc.is1(i, Tag::Report(ReportKind::Speech))
+                                && !(i + n..v).any(|k| {
+                                    doc.is_verbish(k)
+                                        || doc.low(k) == "to"
+                                        || doc.low(k).ends_with("ing")
+                                }))
+                    })
                     .map(|n| {
                         let e = if i + n == v && sep.is_punct(':') {
                             v + 1
@@ -3042,7 +3057,10 @@ fn appositive_names_organisation(doc: &Doc<'_>, s: usize, core: usize, e: usize)
     let end = (start..e).find(|&k| !doc.tokens[k].is_word()).unwrap_or(e);
     end > start && {
         let h = head(doc, start, end);
-        !doc.tokens[h].cap && doc.is1(h, Tag::Actor(ActorKind::Organisation))
+        // "the club's 78-year-old president": a possessive is no head.
+        !doc.tokens[h].cap
+            && !possessive_word(doc.low(h))
+            && doc.is1(h, Tag::Actor(ActorKind::Organisation))
     }
 }
 
@@ -3130,11 +3148,32 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         return SourceKind::NamedPerson;
     }
     // A capital word that is no name: a person, unless it only opens its sentence and
-    // reads as a plural common noun ("Insurers estimate", see `find_names`).
-    if doc.tokens[h].cap && e == s + 1 && !(opens && plural_common_noun(doc.low(h))) {
+    // reads as a plural common noun ("Insurers estimate", see `find_names`) or as the
+    // plural of a role or organisation word ("Unions have criticised", "Hospitals say").
+    if doc.tokens[h].cap
+        && e == s + 1
+        && !(opens && (plural_common_noun(doc.low(h)) || plural_of_actor(doc, doc.low(h))))
+    {
         return SourceKind::NamedPerson;
     }
     SourceKind::Vague
+}
+
+/// `w` is the plural of a one-word role or organisation word of the lexicons: "unions"
+/// (of "union"), "charities", "churches".
+fn plural_of_actor(doc: &Doc<'_>, w: &str) -> bool {
+    let singular = |stem: &str, end: &str| {
+        let one = [stem, end].concat();
+        doc.lex
+            .starting_with(&one)
+            .iter()
+            .any(|p| p.rest.is_empty() && matches!(p.tag, Tag::Actor(_)))
+    };
+    if let Some(stem) = w.strip_suffix("ies") {
+        return singular(stem, "y");
+    }
+    w.strip_suffix("es").is_some_and(|stem| singular(stem, ""))
+        || w.strip_suffix('s').is_some_and(|stem| singular(stem, ""))
 }
 
 /// A name of no known kind after "the" names a body, not a person: "the Guardian", "the
@@ -3171,11 +3210,18 @@ fn first_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
 }
 
 /// "It" before a speech verb of the lexicon stands for a text or a body that speaks: "it
-/// said", "it added", "it reads" (PolNeAR marks such sources), unlike "it seems".
+/// said", "it added", "it reads", "it also calls for" (PolNeAR marks such sources), unlike
+/// "it seems".
 fn it_speaks(doc: &Doc<'_>, s: usize) -> bool {
+    let mut v = s + 1;
+    while v < doc.tokens.len() && matches!(doc.low(v), "also" | "further" | "then" | "now") {
+        v += 1;
+    }
     doc.low(s) == "it"
-        && s + 1 < doc.tokens.len()
-        && doc.is1(s + 1, Tag::Report(ReportKind::Speech))
+        && v < doc.tokens.len()
+        && doc
+            .find(v, |t| t == Tag::Report(ReportKind::Speech))
+            .is_some()
 }
 
 /// The content after a cue ending at `c`: after "that" when it follows within a few words
@@ -3792,6 +3838,13 @@ fn aside(doc: &Doc<'_>, a: usize, s: usize, c: usize, b: usize) -> Option<(usize
     None
 }
 
+/// "who" stands for a person: after an organisation ("a graduate of Harvard Law School
+/// who argued", "a Club for Growth donor who backs") it is the person the phrase
+/// describes, an unnamed one as far as the phrase goes.
+fn who_skips_organisation(doc: &Doc<'_>, pronoun: usize, kind: SourceKind) -> bool {
+    doc.low(pronoun) == "who" && kind == SourceKind::NamedOrganisation
+}
+
 /// "Trump, who said ...": PolNeAR (and PARC) take the relative pronoun for the source; its
 /// kind is that of the noun phrase it refers to, which `refers_to` names.
 fn relative_source(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
@@ -3825,7 +3878,10 @@ fn relative_source(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> O
     if s >= e {
         return None;
     }
-    let kind = classify_source(doc, s, e);
+    let mut kind = classify_source(doc, s, e);
+    if who_skips_organisation(doc, r, kind) {
+        kind = SourceKind::Vague;
+    }
     let refers_to = matches!(
         kind,
         SourceKind::NamedPerson | SourceKind::NamedOrganisation

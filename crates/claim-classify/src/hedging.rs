@@ -175,6 +175,8 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
 ///   opening the sentence, are a noun ("the plan to widen the road was approved", "Plans
 ///   to close the school"): what is planned is not the claim ([`plan_is_a_noun`]).
 /// - "apparent" in "no apparent reason" or "heir apparent" doubts nothing.
+/// - "likely" after "more", "less", "as" or "equally" compares rates ("twice as likely to
+///   develop asthma"): the claim states the comparison.
 fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory) -> bool {
     let low = |k: usize| doc.low_before(k, b);
     if noun_compound(doc, i, len, b) {
@@ -211,19 +213,31 @@ fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory
                     .is_some()
                 })
         }
-        // "the suspect fled", "no doubt", "the estimates show": a noun after a determiner,
-        // not a verb of belief ("some suspect that ..." stays one).
+        // "the suspect fled", "no doubt", "the estimates show", "the city's own
+        // estimates": a noun after a determiner, a possessive or "own", not a verb of
+        // belief ("some suspect that ..." stays one).
         (
             HedgeCategory::EpistemicVerb,
             "suspect" | "suspects" | "doubt" | "estimate" | "estimates" | "caution",
         ) if len == 1 => {
             i > 0
-                && is_determiner(low(i - 1))
-                && !matches!(low(i - 1), "that" | "those" | "some" | "any")
+                && ((is_determiner(low(i - 1))
+                    && !matches!(low(i - 1), "that" | "those" | "some" | "any"))
+                    || low(i - 1) == "own"
+                    || doc.tokens[i - 1].possessive
+                    || low(i - 1).ends_with("'s")
+                    || low(i - 1).ends_with("\u{2019}s"))
         }
         // "for no apparent reason", "the heir apparent": no doubt about the claim.
         (HedgeCategory::EpistemicAdverb, "apparent") => {
             i > 0 && matches!(low(i - 1), "no" | "heir")
+        }
+        // "twice as likely to develop asthma", "less likely than men": a comparison of
+        // rates that the claim states, not doubt about it ("as likely as not" doubts).
+        (HedgeCategory::EpistemicAdverb, "likely" | "unlikely") if len == 1 => {
+            i > 0
+                && matches!(low(i - 1), "more" | "less" | "as" | "equally")
+                && !(low(i + 1) == "as" && low(i + 2) == "not")
         }
         // "some 300 villages" (an approximate number), "some kind of", "to some extent",
         // "several times", "many years": a quantity, not an unnamed group.

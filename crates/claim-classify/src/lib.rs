@@ -695,9 +695,22 @@ fn kind_of(kind: EvidenceKind) -> Option<ClaimKind> {
 }
 
 /// The attribution whose content covers the claim `start..end` most; ties go to a named
-/// source over an anonymous one, then to the earlier cue.
-fn governing(attrs: &[Attr], index: &ContentIndex, start: usize, end: usize) -> Option<usize> {
+/// source over an anonymous one, then to the earlier cue. A content counts when it covers
+/// a third of the claim or the claim a third of it, or when the claim holds the cue of a
+/// quotation: the last clause of a quotation with its speaker after it ("and I never
+/// will," the mayor told reporters) is that speaker's, however short the quoted part.
+fn governing(
+    doc: &Doc<'_>,
+    attrs: &[Attr],
+    index: &ContentIndex,
+    start: usize,
+    end: usize,
+) -> Option<usize> {
     let len = end.saturating_sub(start).max(1);
+    let holds_cue = |a: &Attr| {
+        let (cs, ce) = doc.span(a.cue.0, a.cue.1);
+        a.direct && start <= cs && ce <= end
+    };
     let mut best: Option<(usize, usize, bool)> = None;
     // Only attributions whose content starts before the claim ends and no further back
     // than the longest content: the search stays local in a long article.
@@ -710,7 +723,7 @@ fn governing(attrs: &[Attr], index: &ContentIndex, start: usize, end: usize) -> 
         let (cs, ce) = a.content;
         let overlap = ce.min(end).saturating_sub(cs.max(start));
         let clen = ce.saturating_sub(cs).max(1);
-        if overlap == 0 || (overlap * 3 < len && overlap * 3 < clen) {
+        if overlap == 0 || (overlap * 3 < len && overlap * 3 < clen && !holds_cue(a)) {
             continue;
         }
         let named = a.kind != SourceKind::Anonymous;
@@ -745,7 +758,7 @@ impl Found {
     /// The attribution governing tokens `a..b` (see [`governing`]).
     fn governing(&self, doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
         let (start, end) = doc.span(a, b);
-        governing(&self.attrs, &self.index, start, end)
+        governing(doc, &self.attrs, &self.index, start, end)
     }
 }
 

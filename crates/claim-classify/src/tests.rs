@@ -736,6 +736,59 @@ fn an_organisation_named_by_its_first_word_and_a_counted_group() {
 }
 
 #[test]
+fn a_comparison_of_rates_is_no_hedge_and_a_possessive_makes_estimates_a_noun() {
+    check(
+        "Children near busy roads were twice as likely to develop asthma.\n\nWomen were less likely than men to be offered the test.\n\nThe costs were double the city's own estimates.\n\nThe strike is likely to spread.\n\nIt is as likely as not that the vote fails.",
+        "hedge 'is likely to' expectation
+         hedge 'likely' epistemic_adverb",
+    );
+}
+
+#[test]
+fn a_plural_of_a_role_or_organisation_word_is_a_group_and_a_newspaper_an_organisation() {
+    check(
+        "Unions have criticised the plan.\n\nThe inquiry began after a local newspaper, the Harlow Bay Courier, reported that the firm had won four contracts.",
+        "attr vague 'Unions' via 'have criticised' => 'the plan'
+         attr named_organisation 'a local newspaper, the Harlow Bay Courier,' via 'reported' => 'that the firm had won four contracts'",
+    );
+}
+
+#[test]
+fn who_after_an_organisation_is_an_unnamed_person() {
+    check(
+        "The case was brought by a graduate of Harvard Law School who said the ruling was unlawful.",
+        "attr vague 'who' via 'said' => 'the ruling was unlawful'",
+    );
+}
+
+#[test]
+fn the_last_clause_of_a_quotation_is_its_speakers() {
+    let doc = classify(
+        "\"I have never interfered in a procurement decision, and I never will,\" Mr Stenning told a news conference.",
+    );
+    assert!(doc.claims.len() >= 2, "{:?}", render(&doc));
+    for c in &doc.claims {
+        assert!(c.attribution.is_some(), "{:?}: {:?}", c.text, render(&doc));
+    }
+}
+
+#[test]
+fn a_quotation_after_a_colon_and_a_long_addressee_is_the_speakers_to_its_end() {
+    check(
+        "Chief executive Sarah Whitcombe told analysts on a conference call: \"This has been a tough year. Our customers are under pressure.\"",
+        "attr named_person 'Chief executive Sarah Whitcombe' via 'told' => '\"This has been a tough year. Our customers are under pressure.\"' quote",
+    );
+}
+
+#[test]
+fn it_before_an_adverb_and_a_verb_of_saying_is_the_text_that_speaks() {
+    check(
+        "The statement commits the signatories to a deadline.\n\nIt also calls for a shared monitoring system.",
+        "attr vague 'It' via 'also calls for' => 'a shared monitoring system'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
