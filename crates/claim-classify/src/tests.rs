@@ -599,7 +599,7 @@ fn what_was_told_starts_after_the_one_told() {
         "Tom Reilly told reporters the group was considering a legal challenge.\n\nAnn Lee told him she would resign.\n\nLee told the Post in a statement, \"We lost.\"\n\nLee told them to leave the hall.",
         "attr named_person 'Tom Reilly' via 'told' => 'the group was considering a legal challenge'
          attr named_person 'Ann Lee' via 'told' => 'she would resign'
-         attr named_person 'Lee' via 'told' => '\"We lost.\"'
+         attr named_person 'Lee' via 'told' => '\"We lost.\"' quote
          attr named_person 'Lee' via 'told' => 'them to leave the hall'",
     );
 }
@@ -756,7 +756,7 @@ fn a_plural_of_a_role_or_organisation_word_is_a_group_and_a_newspaper_an_organis
 #[test]
 fn who_after_an_organisation_is_an_unnamed_person() {
     check(
-        "The case was brought by a graduate of Harvard Law School who said the ruling was unlawful.",
+        "The case was brought by a graduate of the Lakemoor Institute who said the ruling was unlawful.",
         "attr vague 'who' via 'said' => 'the ruling was unlawful'",
     );
 }
