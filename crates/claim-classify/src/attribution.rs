@@ -3253,7 +3253,26 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
                 break;
             }
             if doc.low(j) == "that" {
-                k = j;
+                // "believe a fire that destroyed the depot was arson": after a determiner
+                // and a noun, "that" opens a relative clause in the content's subject; only
+                // a verb of telling, or of saying and "to" ("reported to the council
+                // that"), has a noun phrase (the one told) before its "that".
+                if !(j > from
+                    && is_determiner(doc.low(from))
+                    && doc.low(from) != "that"
+                    && !doc.tokens[from].cap
+                    && c > 0
+                    && !is_telling(doc.low(c - 1))
+                    && !(c > 1
+                        && doc.low(c - 1) == "to"
+                        && doc.is1(c - 2, Tag::Report(ReportKind::Speech)))
+                    && !(from..j).any(|x| {
+                        doc.tokens[x].kind == crate::tokens::TokenKind::Number
+                            || doc.find(x, |t| matches!(t, Tag::Time(_))).is_some()
+                    }))
+                {
+                    k = j;
+                }
                 break;
             }
             // A subject and its verb before any "that" make a clause of the words after
@@ -3367,6 +3386,40 @@ fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A verb whose object is the one told: "told reporters that", "warned investors that".
+fn is_telling(w: &str) -> bool {
+    matches!(
+        w,
+        "told"
+            | "tell"
+            | "tells"
+            | "telling"
+            | "informed"
+            | "assured"
+            | "reassured"
+            | "reminded"
+            | "warned"
+            | "warns"
+            | "convinced"
+            | "persuaded"
+            | "notified"
+            | "advised"
+            | "promised"
+            | "briefed"
+            | "wrote"
+            | "emailed"
+    )
+}
+
+/// After a verb of telling, tokens `c..end` are only the one told ("told the Herald", "told
+/// reporters on Tuesday"): no verb and no "to" ("told them to leave" tells the leaving).
+fn only_addressee(doc: &Doc<'_>, c: usize, end: usize) -> bool {
+    c > 0
+        && c < end
+        && matches!(doc.low(c - 1), "told" | "tell" | "tells" | "telling")
+        && !(c..end).any(|k| doc.is_verbish(k) || doc.low(k) == "to" || doc.tokens[k].is_quote())
 }
 
 /// Tokens `from..j` right after a cue are a short noun phrase opening with a determiner
@@ -3755,6 +3808,13 @@ fn speech_rules(
                         .is_some()
                         || doc.low(k) == "at")
                     && clause_before_source(doc, a, s) =>
+            {
+                content_before(doc, a, s)?
+            }
+            // "The fire began in two places, an investigator told the Herald.": after the
+            // one told, nothing; what was told is the clause before.
+            Some((k, _, _))
+                if k == cue.1 && only_addressee(doc, k, b) && clause_before_source(doc, a, s) =>
             {
                 content_before(doc, a, s)?
             }

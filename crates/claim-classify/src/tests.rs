@@ -789,6 +789,23 @@ fn it_before_an_adverb_and_a_verb_of_saying_is_the_text_that_speaks() {
 }
 
 #[test]
+fn after_the_one_told_nothing_the_content_is_the_clause_before() {
+    check(
+        "The fire began in two separate places, a senior investigator told the Herald.",
+        "attr vague 'a senior investigator' via 'told' => 'The fire began in two separate places'",
+    );
+}
+
+#[test]
+fn that_after_a_noun_opens_a_relative_clause_in_the_content() {
+    check(
+        "Police believe a fire that destroyed a warehouse on Sunday was started deliberately.\n\nShe told the committee that the plan was sound.",
+        "attr named_organisation 'Police' via 'believe' => 'a fire that destroyed a warehouse on Sunday was started deliberately'
+         attr named_person 'She' via 'told' => 'that the plan was sound'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
