@@ -3591,6 +3591,28 @@ fn content_before(doc: &Doc<'_>, start: usize, v: usize) -> Option<(usize, usize
     (b < v && doc.has_words(start, b, 2)).then(|| doc.span(start, b))
 }
 
+/// Tokens `k..b` after a cue are a short time phrase ("on Wednesday", "last week") and then
+/// the end of the clause: "..., official figures showed on Wednesday." A stance verb so
+/// placed has what it showed in the clause before its source ([`speech`] keeps only such
+/// a relation).
+fn time_then_end(doc: &Doc<'_>, k: usize, b: usize) -> bool {
+    let phrase_end = (k..b).find(|&x| !doc.tokens[x].is_word()).unwrap_or(b);
+    k < phrase_end
+        && phrase_end <= k + 4
+        && (doc.tokens.get(phrase_end).is_none_or(|t| t.is_punct(','))
+            || (phrase_end..b).all(|y| !doc.tokens[y].is_word()))
+        && (k..phrase_end).any(|x| {
+            doc.find(x, |t| {
+                matches!(
+                    t,
+                    Tag::Time(TimeKind::Weekday | TimeKind::Month | TimeKind::Relative)
+                )
+            })
+            .is_some()
+        })
+        && !(k..phrase_end).any(|x| doc.is_verbish(x))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn speech(
     doc: &Doc<'_>,
@@ -3601,7 +3623,16 @@ fn speech(
     strict: bool,
     learned: bool,
 ) -> Option<Attr> {
-    let found = speech_rules(doc, i, len, a, b, strict, learned);
+    let mut found = speech_rules(doc, i, len, a, b, strict, learned);
+    // A stance verb let through by the time phrase after it only says what came before it.
+    if strict
+        && time_then_end(doc, i + len, b)
+        && found
+            .as_ref()
+            .is_some_and(|f| f.content.1 > doc.tokens[i].start)
+    {
+        found = None;
+    }
     if found.is_some() || !learned {
         return found;
     }
@@ -3690,7 +3721,7 @@ fn speech_rules(
             opener(k) || t.is_quote() || t.is_punct(',')
         });
         let last = (i + len..b).all(|k| doc.tokens[k].kind == crate::tokens::TokenKind::Punct);
-        if !last && !opens.is_some_and(opener) {
+        if !last && !opens.is_some_and(opener) && !time_then_end(doc, i + len, b) {
             return None;
         }
     }

@@ -761,7 +761,19 @@ impl<'a> Doc<'a> {
                 })
                 .unwrap_or(b);
             let has = |k: ActorKind| (a..own).any(|i| self.is1(i, Tag::Actor(k)));
-            let kind = if has(ActorKind::Organisation) {
+            // A title after the organisation words, and two words after it, name a person
+            // of that organisation: "Senate Minority Leader John Barrow".
+            let titled_person = (a..own)
+                .rev()
+                .find(|&i| {
+                    self.at(i)
+                        .iter()
+                        .any(|m| m.len == 1 && matches!(m.tag, Tag::Actor(_)))
+                })
+                .is_some_and(|i| self.is1(i, Tag::Actor(ActorKind::Person)) && own >= i + 3);
+            let kind = if titled_person {
+                NameKind::Person
+            } else if has(ActorKind::Organisation) {
                 NameKind::Organisation
             } else if has(ActorKind::Person) {
                 NameKind::Person

@@ -175,6 +175,8 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
 ///   opening the sentence, are a noun ("the plan to widen the road was approved", "Plans
 ///   to close the school"): what is planned is not the claim ([`plan_is_a_noun`]).
 /// - "apparent" in "no apparent reason" or "heir apparent" doubts nothing.
+/// - "considered" after "being", before "for" or "by", or ending the clause ("changes were
+///   being considered") is weighing, not holding an opinion.
 /// - "likely" after "more", "less", "as" or "equally" compares rates ("twice as likely to
 ///   develop asthma"): the claim states the comparison.
 fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory) -> bool {
@@ -255,6 +257,12 @@ fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory
                     low(i + 1),
                     "times" | "hours" | "days" | "weeks" | "months" | "years" | "decades"
                 )
+        }
+        // "changes were being considered", "considered for the post": weighed, not
+        // held to be.
+        (HedgeCategory::Weasel, "considered") if len == 1 => {
+            (i > 0 && low(i - 1) == "being")
+                || matches!(low(i + 1), "for" | "by" | "" | "." | ";" | "?" | "!")
         }
         (HedgeCategory::Conditional, "if") => i > 0 && matches!(low(i - 1), "even" | "as"),
         (HedgeCategory::Conditional, "whether") => {

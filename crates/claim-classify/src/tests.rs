@@ -806,6 +806,32 @@ fn that_after_a_noun_opens_a_relative_clause_in_the_content() {
 }
 
 #[test]
+fn a_stance_verb_and_a_time_phrase_ending_the_clause_say_what_came_before() {
+    check(
+        "Inflation fell to 2.1% in October, official figures showed on Wednesday.",
+        "attr document 'official figures' via 'showed' => 'Inflation fell to 2.1% in October'",
+    );
+}
+
+#[test]
+fn a_title_after_organisation_words_and_a_name_is_a_person() {
+    check(
+        "Senate Minority Leader John Barrow called it a reckless bill.\n\nThe Department of Health said it would respond.",
+        "attr named_person 'Senate Minority Leader John Barrow' via 'called' => 'it a reckless bill'
+         attr named_organisation 'The Department of Health' via 'said' => 'it would respond'",
+    );
+}
+
+#[test]
+fn considered_as_weighed_is_no_weasel() {
+    check(
+        "He declined to say whether any changes were being considered.\n\nThe bridge is considered the oldest in the county.",
+        "hedge 'whether' conditional
+         hedge 'is considered' weasel",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
