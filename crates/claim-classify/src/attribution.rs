@@ -2995,6 +2995,13 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
                 | "released"
                 | "cited"
                 | "quoted"
+                | "compiled"
+                | "obtained"
+                | "seen"
+                | "commissioned"
+                | "conducted"
+                | "prepared"
+                | "collected"
                 | "to"
         ) {
             return i - 1;

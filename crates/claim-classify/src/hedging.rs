@@ -177,8 +177,8 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
 /// - "apparent" in "no apparent reason" or "heir apparent" doubts nothing.
 /// - "considered" after "being", before "for" or "by", or ending the clause ("changes were
 ///   being considered") is weighing, not holding an opinion.
-/// - "likely" after "more", "less", "as" or "equally" compares rates ("twice as likely to
-///   develop asthma"): the claim states the comparison.
+/// - "likely" after "more", "less", "as" or "equally" and before "to", "than" or "as"
+///   compares rates ("twice as likely to develop asthma"): the claim states the comparison.
 fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory) -> bool {
     let low = |k: usize| doc.low_before(k, b);
     if noun_compound(doc, i, len, b) {
@@ -235,10 +235,12 @@ fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory
             i > 0 && matches!(low(i - 1), "no" | "heir")
         }
         // "twice as likely to develop asthma", "less likely than men": a comparison of
-        // rates that the claim states, not doubt about it ("as likely as not" doubts).
+        // rates that the claim states, not doubt about it ("as likely as not", "see a cut
+        // as likely" and "it is more likely that" doubt).
         (HedgeCategory::EpistemicAdverb, "likely" | "unlikely") if len == 1 => {
             i > 0
                 && matches!(low(i - 1), "more" | "less" | "as" | "equally")
+                && matches!(low(i + 1), "to" | "than" | "as")
                 && !(low(i + 1) == "as" && low(i + 2) == "not")
         }
         // "some 300 villages" (an approximate number), "some kind of", "to some extent",

@@ -738,8 +738,9 @@ fn an_organisation_named_by_its_first_word_and_a_counted_group() {
 #[test]
 fn a_comparison_of_rates_is_no_hedge_and_a_possessive_makes_estimates_a_noun() {
     check(
-        "Children near busy roads were twice as likely to develop asthma.\n\nWomen were less likely than men to be offered the test.\n\nThe costs were double the city's own estimates.\n\nThe strike is likely to spread.\n\nIt is as likely as not that the vote fails.",
+        "Children near busy roads were twice as likely to develop asthma.\n\nWomen were less likely than men to be offered the test.\n\nThe costs were double the city's own estimates.\n\nThe strike is likely to spread.\n\nIt is as likely as not that the vote fails.\n\nMarkets see a cut in March as likely.",
         "hedge 'is likely to' expectation
+         hedge 'likely' epistemic_adverb
          hedge 'likely' epistemic_adverb",
     );
 }
