@@ -4094,6 +4094,19 @@ fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
         return None;
     }
     let source = (cue.1, trim_time(doc, cue.1, e));
+    if let Some((se, cb)) = according_aside(doc, a, i, e, b) {
+        // "The group, according to its chair, Janet Ruddock, will sue": what is said is the
+        // subject before the aside and the predicate after it, one span over both.
+        return Some(Attr {
+            kind: classify_source(doc, cue.1, se),
+            source: Some((cue.1, se)),
+            cue,
+            content: doc.span(a, cb),
+            direct: false,
+            refers_to: None,
+            weasel: false,
+        });
+    }
     let content = match content_before(doc, a, i) {
         Some(c) => c,
         None => {
@@ -4118,6 +4131,34 @@ fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
         refers_to: None,
         weasel: false,
     })
+}
+
+/// "according to X" set off by commas between a subject that opens the clause `a..` and
+/// its verb: "The group, according to its chair, Janet Ruddock, will sue". The end of the
+/// source (past a name in apposition to it) and of the clause, when the words before the
+/// aside hold no verb and a finite verb follows it.
+fn according_aside(
+    doc: &Doc<'_>,
+    a: usize,
+    i: usize,
+    e: usize,
+    b: usize,
+) -> Option<(usize, usize)> {
+    if i < a + 2 || !doc.tokens[i - 1].is_punct(',') || (a..i).any(|k| doc.is_verbish(k)) {
+        return None;
+    }
+    let comma = |k: usize| k < b && doc.tokens[k].is_punct(',');
+    let mut se = e;
+    if comma(se)
+        && let Some(n) = doc.name_at(se + 1).filter(|n| n.a == se + 1 && comma(n.b))
+    {
+        se = n.b;
+    }
+    if !comma(se) || se + 1 >= b || !finite_form(doc, se + 1) || !doc.tokens[se + 1].is_word() {
+        return None;
+    }
+    let cb = content_end(doc, se + 1, b);
+    doc.has_words(se + 1, cb, 2).then_some((se, cb))
 }
 
 fn agentless(

@@ -833,6 +833,14 @@ fn considered_as_weighed_is_no_weasel() {
 }
 
 #[test]
+fn according_to_between_a_subject_and_its_verb_covers_both() {
+    check(
+        "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
+        "attr named_person 'its chair, Janet Ruddock' via 'according to' => 'The flood group, according to its chair, Janet Ruddock, will now pursue legal action'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
