@@ -3198,7 +3198,7 @@ fn the_body(doc: &Doc<'_>, n: crate::doc::Name) -> bool {
 
 /// A word ending in the possessive "'s" (straight or curly apostrophe): "Lee's", "the
 /// audit's".
-fn possessive_word(w: &str) -> bool {
+pub(crate) fn possessive_word(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("\u{2019}s")
 }
 
@@ -3346,7 +3346,7 @@ fn adverb_aside(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
 fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
     if c == 0
         || c >= end
-        || !matches!(doc.low(c - 1), "told" | "tell" | "tells" | "telling")
+        || !is_tell(doc.low(c - 1))
         || !doc.tokens[c].is_word()
         || doc.low(c) == "that"
     {
@@ -3395,29 +3395,31 @@ fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// A form of "tell".
+fn is_tell(w: &str) -> bool {
+    matches!(w, "told" | "tell" | "tells" | "telling")
+}
+
 /// A verb whose object is the one told: "told reporters that", "warned investors that".
 fn is_telling(w: &str) -> bool {
-    matches!(
-        w,
-        "told"
-            | "tell"
-            | "tells"
-            | "telling"
-            | "informed"
-            | "assured"
-            | "reassured"
-            | "reminded"
-            | "warned"
-            | "warns"
-            | "convinced"
-            | "persuaded"
-            | "notified"
-            | "advised"
-            | "promised"
-            | "briefed"
-            | "wrote"
-            | "emailed"
-    )
+    is_tell(w)
+        || matches!(
+            w,
+            "informed"
+                | "assured"
+                | "reassured"
+                | "reminded"
+                | "warned"
+                | "warns"
+                | "convinced"
+                | "persuaded"
+                | "notified"
+                | "advised"
+                | "promised"
+                | "briefed"
+                | "wrote"
+                | "emailed"
+        )
 }
 
 /// After a verb of telling, tokens `c..end` are only the one told ("told the Herald", "told
@@ -3425,7 +3427,7 @@ fn is_telling(w: &str) -> bool {
 fn only_addressee(doc: &Doc<'_>, c: usize, end: usize) -> bool {
     c > 0
         && c < end
-        && matches!(doc.low(c - 1), "told" | "tell" | "tells" | "telling")
+        && is_tell(doc.low(c - 1))
         && !(c..end).any(|k| doc.is_verbish(k) || doc.low(k) == "to" || doc.tokens[k].is_quote())
 }
 
@@ -3936,7 +3938,7 @@ fn aside(doc: &Doc<'_>, a: usize, s: usize, c: usize, b: usize) -> Option<(usize
     None
 }
 
-/// "who" stands for a person: after an organisation ("a graduate of Harvard Law School
+/// "who" stands for a person: after an organisation ("a graduate of the Lakemoor Institute
 /// who argued", "a Club for Growth donor who backs") it is the person the phrase
 /// describes, an unnamed one as far as the phrase goes.
 fn who_skips_organisation(doc: &Doc<'_>, pronoun: usize, kind: SourceKind) -> bool {

@@ -227,8 +227,7 @@ fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory
                     && !matches!(low(i - 1), "that" | "those" | "some" | "any"))
                     || low(i - 1) == "own"
                     || doc.tokens[i - 1].possessive
-                    || low(i - 1).ends_with("'s")
-                    || low(i - 1).ends_with("\u{2019}s"))
+                    || crate::attribution::possessive_word(low(i - 1)))
         }
         // "for no apparent reason", "the heir apparent": no doubt about the claim.
         (HedgeCategory::EpistemicAdverb, "apparent") => {
