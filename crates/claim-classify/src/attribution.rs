@@ -4608,13 +4608,18 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
             continue;
         }
         let before = people.partition_point(|p| p.0 < s);
-        let Some(&(start, bare, end)) = before.checked_sub(1).and_then(|k| people.get(k)) else {
-            continue;
-        };
-        if unnamed.iter().any(|&u| start < u.0 && speaks_last(u, s)) {
+        let person = before.checked_sub(1).and_then(|k| people.get(k));
+        // An unnamed speaker after the last person named (or with none named before).
+        if unnamed
+            .iter()
+            .any(|&u| person.is_none_or(|p| p.0 < u.0) && speaks_last(u, s))
+        {
             a.kind = SourceKind::Vague;
             continue;
         }
+        let Some(&(_, bare, end)) = person else {
+            continue;
+        };
         // "Okoro" after "Mayor Linda Okoro": the fullest earlier name ending the same way.
         let last = doc.low(end - 1);
         let full = people[..before]

@@ -823,7 +823,12 @@ impl<'a> Doc<'a> {
                     matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))
                 })
                 .is_some();
-            let relative = verb && !object && !says;
+            // "the drug maker Norvell Labs is recalling more than ...": a progressive with
+            // words after it is the sentence's verb too.
+            let progressive = is_aux(self.low(n.b))
+                && self.low_before(n.b + 1, self.tokens.len()).ends_with("ing")
+                && self.tokens.get(n.b + 2).is_some_and(|t| t.is_word());
+            let relative = verb && !object && !says && !progressive;
             if self.tokens[before].cap || !self.tokens[before].is_word() {
                 continue;
             }

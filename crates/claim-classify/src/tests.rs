@@ -841,6 +841,23 @@ fn according_to_between_a_subject_and_its_verb_covers_both() {
 }
 
 #[test]
+fn he_after_an_unnamed_speaker_with_no_person_named_before_is_unnamed() {
+    check(
+        "A senior official said the talks had failed. \"We tried,\" he said.",
+        "attr vague 'A senior official' via 'said' => 'the talks had failed'
+         attr vague 'he' via 'said' => '\"We tried,\"' quote",
+    );
+}
+
+#[test]
+fn an_organisation_named_before_a_progressive_is_described() {
+    check(
+        "The drug company Norvell Labs is recalling two million packs.\n\nNorvell said the supplier was in India.",
+        "attr named_organisation 'Norvell' via 'said' => 'the supplier was in India'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
