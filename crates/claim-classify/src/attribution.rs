@@ -2477,16 +2477,25 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         }
         // A participle after a document or group noun belongs to the noun phrase: "a
         // report published on Monday", "officials briefed on the talks".
+        let group_or_document = |k: usize| {
+            doc.at(k)
+                .iter()
+                .any(|m| m.len == 1 && matches!(m.tag, Tag::DocumentNoun | Tag::Vague))
+        };
         let participle_of_noun = s >= start + 2
             && !is_aux(w)
             && (doc.is_regular_past(s - 1) || doc.low(s - 1).ends_with("en"))
-            && (doc
-                .at(s - 2)
-                .iter()
-                .any(|m| m.len == 1 && matches!(m.tag, Tag::DocumentNoun | Tag::Vague))
+            && (group_or_document(s - 2)
+                // ... and so does its negation: "scientists not involved in the study".
+                || (s >= start + 3 && doc.low(s - 2) == "not" && group_or_document(s - 3))
                 // The people a poll asked: "those surveyed say", "56 percent of
                 // Cuban-Americans polled said".
                 || (polled(w) && doc.tokens[s - 2].is_word()));
+        let not_of_noun = w == "not"
+            && s >= start + 2
+            && s < e
+            && doc.is_regular_past(s)
+            && group_or_document(s - 2);
         // A participle between a determiner and its noun is an adjective: "the proposed
         // merger".
         let attributive = s >= start + 2
@@ -2496,7 +2505,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             && !is_aux(doc.low(s - 2));
         // A modal that opens the sentence as part of a name is no verb: "Will Doyle said".
         let name = doc.tokens[s - 1].cap && doc.name_at(s - 1).is_some();
-        if (doc.is_verbish(s - 1) && !participle_of_noun && !attributive && !name)
+        if (doc.is_verbish(s - 1) && !participle_of_noun && !not_of_noun && !attributive && !name)
             || matches!(w, "to" | "in" | "on" | "at") && s == e
         {
             break;

@@ -858,6 +858,14 @@ fn an_organisation_named_before_a_progressive_is_described() {
 }
 
 #[test]
+fn a_negated_participle_after_a_group_belongs_to_the_source() {
+    check(
+        "Scientists not involved in the report said its findings were sound.",
+        "attr vague 'Scientists not involved in the report' via 'said' => 'its findings were sound'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
