@@ -52,7 +52,7 @@ use claimsift_core::{HedgeCategory, SourceKind};
 
 use crate::doc::{
     Doc, Match, NameKind, is_aux, is_determiner, is_function_word, is_irregular_participle,
-    is_irregular_past, is_modal, is_pronoun, is_subordinator, plural_common_noun,
+    is_irregular_past, is_modal, is_pronoun, is_subordinator, plural_common_noun, possessive_word,
 };
 use crate::lexicon::{ActorKind, ReportKind, Tag, TimeKind};
 use crate::tagger::{Context, CueTagger};
@@ -767,22 +767,23 @@ fn narrow_agentless(doc: &Doc<'_>, out: &mut [Attr]) {
 /// remarks indicated", "My impression is" in the cue, the possessive its source).
 fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
     let t = doc.tokens[i];
+    // A possessive determiner or a possessive before it: "his", "Labour's", "employers'".
+    let owned = |k: usize| {
+        matches!(
+            doc.low(k),
+            "my" | "his" | "her" | "their" | "our" | "its" | "your"
+        ) || doc.is_possessive(k)
+    };
     i > a
         && t.is_word()
         && !t.cap
         && !doc.is_verbish(i)
         && doc.is_verbish(i + 1)
         && (matches!(doc.low(i - 1), "the" | "a" | "an")
-            || ((possessive(doc.low(i - 1)) || doc.tokens[i - 1].possessive)
+            || (owned(i - 1)
                 && (doc.is1(i, Tag::Vague)
                     || doc.is1(i, Tag::Actor(ActorKind::Person))
                     || doc.is1(i, Tag::Actor(ActorKind::Organisation)))))
-}
-
-/// A possessive determiner or a noun in the possessive: "his", "their", "Labour's" (the
-/// apostrophe of "the employers'" is a token of its own, `Token::possessive`).
-fn possessive(w: &str) -> bool {
-    matches!(w, "my" | "his" | "her" | "their" | "our" | "its" | "your") || possessive_word(w)
 }
 
 /// A reporting verb of either kind (next to a quotation both introduce speech).
@@ -3198,17 +3199,11 @@ fn plural_of_actor(doc: &Doc<'_>, w: &str) -> bool {
 fn the_body(doc: &Doc<'_>, n: crate::doc::Name) -> bool {
     n.a > 0
         && doc.low(n.a - 1) == "the"
-        && !(n.a..n.b).any(|k| doc.tokens[k].possessive || possessive_word(doc.low(k)))
+        && !(n.a..n.b).any(|k| doc.is_possessive(k))
         && !matches!(
             doc.low(n.b - 1),
             "republican" | "democrat" | "independent" | "conservative" | "liberal" | "libertarian"
         )
-}
-
-/// A word ending in the possessive "'s" (straight or curly apostrophe): "Lee's", "the
-/// audit's".
-pub(crate) fn possessive_word(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("\u{2019}s")
 }
 
 /// True when the source is the reader ("you know"): not an attribution; or a word that
@@ -3644,10 +3639,10 @@ fn speech(
     let mut found = speech_rules(doc, i, len, a, b, strict, learned);
     // A stance verb let through by the time phrase after it only says what came before it.
     if strict
-        && time_then_end(doc, i + len, b)
         && found
             .as_ref()
             .is_some_and(|f| f.content.1 > doc.tokens[i].start)
+        && time_then_end(doc, i + len, b)
     {
         found = None;
     }
@@ -4068,7 +4063,7 @@ fn opening_subject(doc: &Doc<'_>, a: usize, and_at: usize) -> Option<(usize, usi
     }
     let n = doc.name_at(a).filter(|n| n.a == a)?;
     let next = doc.tokens.get(n.b)?;
-    let possessive = (n.a..=n.b).any(|k| doc.tokens[k].possessive || possessive_word(doc.low(k)));
+    let possessive = (n.a..=n.b).any(|k| doc.is_possessive(k));
     (n.b + 1 < and_at && next.is_word() && !next.cap && !possessive).then_some((a, n.b))
 }
 
@@ -4384,10 +4379,8 @@ fn in_document(doc: &Doc<'_>, a: usize, b: usize, used: &[bool]) -> Option<Attr>
             "words" | "view" | "eyes" | "mind" | "opinion"
         )
         && {
-            let w = doc.low(comma - 2);
-            possessive_word(w)
-                || doc.tokens[comma - 2].possessive
-                || matches!(w, "his" | "her" | "their" | "its")
+            doc.is_possessive(comma - 2)
+                || matches!(doc.low(comma - 2), "his" | "her" | "their" | "its")
         };
     if !(document || view) {
         return None;

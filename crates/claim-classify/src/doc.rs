@@ -232,6 +232,12 @@ pub(crate) fn plural_common_noun(w: &str) -> bool {
         .any(|x| w.len() > x.len() + 2 && w.ends_with(x))
 }
 
+/// A word ending in the possessive "'s" (straight or curly apostrophe): "Lee's", "the
+/// audit's".
+pub(crate) fn possessive_word(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
+}
+
 pub(crate) fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "i" | "we" | "you")
 }
@@ -484,6 +490,12 @@ impl<'a> Doc<'a> {
     /// The longest match at `i` whose tag satisfies `pred`.
     pub fn find(&self, i: usize, pred: impl Fn(Tag) -> bool) -> Option<Match> {
         self.at(i).iter().copied().find(|m| pred(m.tag))
+    }
+
+    /// True when token `i` marks a possessive: a word in "'s" ("Lee's", [`possessive_word`])
+    /// or the apostrophe of a plural possessive ("the employers' ", `Token::possessive`).
+    pub fn is_possessive(&self, i: usize) -> bool {
+        self.tokens[i].possessive || possessive_word(self.low(i))
     }
 
     /// True when a one-word entry with `tag` matches token `i`.
@@ -823,7 +835,7 @@ impl<'a> Doc<'a> {
                     matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))
                 })
                 .is_some();
-            // "the drug maker Norvell Labs is recalling more than ...": a progressive with
+            // "the drug company Norvell Labs is recalling more than ...": a progressive with
             // words after it is the sentence's verb too.
             let progressive = is_aux(self.low(n.b))
                 && self.low_before(n.b + 1, self.tokens.len()).ends_with("ing")

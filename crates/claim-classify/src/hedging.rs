@@ -226,8 +226,7 @@ fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory
                 && ((is_determiner(low(i - 1))
                     && !matches!(low(i - 1), "that" | "those" | "some" | "any"))
                     || low(i - 1) == "own"
-                    || doc.tokens[i - 1].possessive
-                    || crate::attribution::possessive_word(low(i - 1)))
+                    || doc.is_possessive(i - 1))
         }
         // "for no apparent reason", "the heir apparent": no doubt about the claim.
         (HedgeCategory::EpistemicAdverb, "apparent") => {

@@ -4,8 +4,9 @@
 //! ellipsis, after any closing quotes and brackets, when whitespace follows and the next
 //! word does not start in lower case. A full stop after an abbreviation is weighed
 //! separately: titles (`Mr.`, `Sen.`) never end a sentence, initials (`J. R. R.`) do not
-//! either (a letter after digits is no initial: `£9m.`, `the 1990s.` end one), and abbreviations that often close one (`Inc.`, `U.S.`, `etc.`) end it only
-//! when the next word is a typical sentence opener (`The`, `He`, ...). The end of a block
+//! either (a letter after digits is no initial: `£9m.`, `the 1990s.` end one), and
+//! abbreviations that often close one (`Inc.`, `U.S.`, `etc.`) end it only when the next
+//! word is a typical sentence opener (`The`, `He`, ...). The end of a block
 //! always ends a sentence, so headlines and list items need no final stop.
 
 use claimsift_core::Span;
