@@ -242,6 +242,52 @@ pub(crate) fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "i" | "we" | "you")
 }
 
+/// A word in "-ly" that reads as an adverb ("reportedly", "later"), not a noun or an
+/// adjective such as "family", "ally", "assembly" or "the elderly".
+pub(crate) fn is_ly_adverb(w: &str) -> bool {
+    w.ends_with("ly")
+        && !matches!(
+            w,
+            "family"
+                | "ally"
+                | "rally"
+                | "supply"
+                | "reply"
+                | "assembly"
+                | "anomaly"
+                | "monopoly"
+                | "belly"
+                | "bully"
+                | "folly"
+                | "tally"
+                | "fly"
+                | "elderly"
+                | "italy"
+                | "july"
+        )
+}
+
+/// Prepositions: a past form right after one is an adjective ("in enclosed spaces", "with
+/// increased funding"), not a predicate.
+pub(crate) fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "of"
+            | "from"
+            | "into"
+            | "about"
+            | "under"
+            | "without"
+            | "among"
+            | "between"
+            | "against"
+    )
+}
+
 /// Function words that never start a name and end a source noun phrase going backwards.
 pub(crate) fn is_function_word(w: &str) -> bool {
     matches!(
@@ -841,6 +887,15 @@ impl<'a> Doc<'a> {
                 && self.low_before(n.b + 1, self.tokens.len()).ends_with("ing")
                 && self.tokens.get(n.b + 2).is_some_and(|t| t.is_word());
             let relative = verb && !object && !says && !progressive;
+            // "Brightside's chief executive, Priya Nair,": a full name set off after a role.
+            let role = |k: usize| self.is1(k, Tag::Actor(ActorKind::Person)) && !self.tokens[k].cap;
+            if self.tokens[before].is_punct(',')
+                && n.b >= n.a + 2
+                && (before >= 1 && role(before - 1) || before >= 2 && role(before - 2))
+            {
+                described.push((key(n), NameKind::Person));
+                continue;
+            }
             if self.tokens[before].cap || !self.tokens[before].is_word() {
                 continue;
             }

@@ -3,7 +3,7 @@
 
 use claimsift_core::{Evidence, EvidenceKind};
 
-use crate::doc::{Doc, is_aux, is_determiner, is_function_word, is_modal};
+use crate::doc::{Doc, is_aux, is_determiner, is_function_word, is_modal, is_preposition};
 use crate::lexicon::{CueKind, ReportKind, Tag, TimeKind};
 use crate::tokens::TokenKind;
 
@@ -80,27 +80,6 @@ pub(crate) fn is_superlative_exception(w: &str) -> bool {
             | "unrest"
             | "behest"
             | "latest"
-    )
-}
-
-/// Prepositions: a past form right after one is an adjective ("in enclosed spaces", "with
-/// increased funding"), not a predicate.
-fn is_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "of"
-            | "from"
-            | "into"
-            | "about"
-            | "under"
-            | "without"
-            | "among"
-            | "between"
-            | "against"
     )
 }
 
