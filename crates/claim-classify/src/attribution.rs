@@ -158,11 +158,18 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             } else {
                 (i, learned)
             };
-            // "said a proposal to ...": a verb of saying takes no object into its cue (a
-            // time phrase may follow it: "said this week").
+            // "said a proposal to ...", "said up to 200 million doses": a verb of saying
+            // takes no object or amount into its cue (a time phrase may follow it: "said
+            // this week").
+            let opens_content = |k: usize| {
+                is_determiner(doc.low(k))
+                    || doc.tokens[k].kind == crate::tokens::TokenKind::Number
+                    || (doc.low(k) == "up" && doc.low_before(k + 1, s.b) == "to")
+            };
+            // (A run of two or more holds the token after the verb.)
             let learned = if learned > 1
                 && matches!(doc.low(i), "said" | "says" | "say" | "saying")
-                && is_determiner(doc.low(i + 1))
+                && opens_content(i + 1)
                 && doc.find(i + 2, |t| matches!(t, Tag::Time(_))).is_none()
             {
                 1
@@ -232,7 +239,9 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 // "the string of contests known as Super Tuesday", "an ad titled
                 // \"Scam\"": a name given by no one in particular (PolNeAR: no source 12
                 // times to 2 in the training articles), the name its content.
-                (_, n) if naming_participle(doc, i, i + n, s.a) => {
+                // (A run of "known" alone takes the "as" after it.)
+                (_, n) if naming_participle(doc, i, i + with_as(doc, i, n, s.b), s.a) => {
+                    let n = with_as(doc, i, n, s.b);
                     if let Some(a) = name_given(doc, i, n, &pairs, s.b) {
                         keep(a, &mut used, &mut out);
                     }
@@ -528,6 +537,10 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
                     && k - b < 6
                 {
                     b -= 1;
+                }
+                // Not the preposition before it: "appalled by the messages, some of which".
+                if b < k && (is_preposition(doc.low(b)) || matches!(doc.low(b), "by" | "to")) {
+                    b += 1;
                 }
                 (b < k).then_some((b, k))
             });
@@ -830,9 +843,10 @@ fn attributive_participle(doc: &Doc<'_>, e: usize, b: usize) -> bool {
 }
 
 /// A reporting verb used otherwise: "the delays added at least £4m" (an amount, not
-/// words), "recalls 400,000 vehicles" (products called back), "who asked not to be named" (a request for anonymity, not a statement), "Asked
-/// whether ..., she said" (the question put to the speaker, a relation of its own when
-/// [`question_put`] finds its end, never the answer's cue).
+/// words), "recalls 400,000 vehicles" (products called back), "who asked not to be named"
+/// (a request for anonymity, not a statement), "Asked whether ..., she said" (the question
+/// put to the speaker, a relation of its own when [`question_put`] finds its end, never
+/// the answer's cue).
 ///
 /// Silence is a relation: "declined to comment", "did not respond to a request for
 /// comment" (PolNeAR marks them, cue "declined", content "to comment"; ruling them out had
@@ -1373,6 +1387,16 @@ fn naming_participle(doc: &Doc<'_>, a: usize, b: usize, start: usize) -> bool {
         && a > start
         && (doc.tokens[a - 1].is_punct(',')
             || (doc.tokens[a - 1].is_word() && !is_aux(doc.low(a - 1))))
+}
+
+/// The length of a cue run of `n` tokens at `i`, with the "as" after a run of "known"
+/// alone ("known as").
+fn with_as(doc: &Doc<'_>, i: usize, n: usize, b: usize) -> usize {
+    if n == 1 && doc.low(i) == "known" && doc.low_before(i + 1, b) == "as" {
+        2
+    } else {
+        n
+    }
 }
 
 /// The relation of a naming participle at `i..i + n` ([`naming_participle`]): no source,
@@ -3092,7 +3116,7 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
 /// The end of a source's own noun phrase: before the comma that opens its appositive
 /// ("Nora Quist, a political scientist at Lakemoor University" names a person). Only an
 /// appositive puts a comma in a source.
-fn core_end(doc: &Doc<'_>, s: usize, e: usize) -> usize {
+pub(crate) fn core_end(doc: &Doc<'_>, s: usize, e: usize) -> usize {
     (s + 1..e)
         .find(|&k| doc.tokens[k].is_punct(','))
         .unwrap_or(e)
@@ -3221,9 +3245,24 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     {
         return SourceKind::Vague;
     }
-    // "Councils say" opening a sentence is no name, though "County Councils Network" is.
+    // "Councils say", "Students fear" opening a sentence are no names, though "County
+    // Councils Network" and "National Union of Students" are; a plural-looking word that
+    // stands alone as a name elsewhere, or ends a name with no function word in it, is a
+    // surname ("Sanders said", "Sen. Bernie Sanders").
+    let alone_elsewhere = || {
+        doc.names.iter().any(|m| {
+            m.a != h
+                && doc.low(m.b - 1) == doc.low(h)
+                && !(m.a..m.b).any(|k| is_function_word(doc.low(k)))
+                && doc.sent(m.a).is_some_and(|x| x.a != m.a || m.b > m.a + 1)
+        })
+    };
     let plural_opening = |n: &crate::doc::Name| {
-        opens && n.b == h + 1 && n.a == h && plural_of_actor(doc, doc.low(h))
+        opens
+            && n.b == h + 1
+            && n.a == h
+            && (plural_of_actor(doc, doc.low(h))
+                || (plural_common_noun(doc.low(h)) && !alone_elsewhere()))
     };
     if let Some(n) = doc.name_at(h).filter(|n| !plural_opening(n)) {
         return match n.kind {
@@ -3661,13 +3700,20 @@ fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
         }
         // "Officers believe he acted alone, a spokesperson said.": a speaker and cue after
         // a comma, closing the sentence, frame the whole; the content ends at the comma.
-        if doc.is1(j, Tag::Report(ReportKind::Speech)) && content_end(doc, j + 1, cb) == j + 1 {
-            let comma = (j.saturating_sub(5).max(k + 1)..j)
+        // So does one with a time phrase after it ("..., the union announced on Monday"),
+        // and a source with a parenthesis ("the University and College Union (UCU)").
+        if doc.is1(j, Tag::Report(ReportKind::Speech))
+            && (content_end(doc, j + 1, cb) == j + 1 || time_then_end(doc, j + 1, cb))
+        {
+            let comma = (j.saturating_sub(10).max(k + 1)..j)
                 .rev()
                 .find(|&m| doc.tokens[m].is_punct(','));
             if let Some(m) = comma
                 && m + 1 < j
-                && (m + 1..j).all(|x| doc.tokens[x].is_word() && !doc.is_verbish(x))
+                && (m + 1..j).all(|x| {
+                    let t = doc.tokens[x];
+                    (t.is_word() && !doc.is_verbish(x)) || t.is_punct('(') || t.is_punct(')')
+                })
                 && doc.has_words(k, m, 2)
             {
                 return m;
@@ -4697,7 +4743,10 @@ fn negation_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
 fn pronoun_closes_source(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut() {
         let Some((s, e)) = a.source else { continue };
+        // After the cue the source ends in an appositive whose last word may be an object:
+        // "said Ann Hill, director of the institute, which developed it".
         if e < s + 2
+            || s > a.cue.0
             || !matches!(doc.low(e - 1), "he" | "she" | "it" | "they" | "we" | "i")
             || !doc.tokens[e - 2].is_word()
             || matches!(doc.low(e - 2), "and" | "or" | "nor" | "but")

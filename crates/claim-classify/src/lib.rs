@@ -420,8 +420,13 @@ impl Classifier {
         let mut negations = Vec::new();
         hedging::find(doc, a, b, &mut cues, &mut negations);
         if let Some(at) = attr.and_then(|k| found.attrs.get(k)) {
-            // Cues in the attribution that governs the claim, when it lies outside it.
-            for (s, e) in [Some(at.cue), at.source].into_iter().flatten() {
+            // Cues in the attribution that governs the claim, when it lies outside it: its
+            // cue and its source's own noun phrase ("Some analysts"), not an appositive or
+            // relative clause after it ("Jenny Marsh, who had been due to fly").
+            let source = at
+                .source
+                .map(|(s, e)| (s, attribution::core_end(doc, s, e)));
+            for (s, e) in [Some(at.cue), source].into_iter().flatten() {
                 if s < a || e > b {
                     hedging::find(doc, s, e, &mut cues, &mut Vec::new());
                 }

@@ -942,6 +942,32 @@ fn it_and_she_name_the_speaker_before_them() {
 }
 
 #[test]
+fn speakers_after_the_quotation_and_names_given() {
+    // An object pronoun closing the speaker's appositive is not the speaker; "known as" in
+    // an aside gives the name alone; a closing speaker with a parenthesis and a date ends
+    // the content before it; "which" after a preposition's object names that object.
+    check(
+        "\"This is cheap,\" said Ann Lee, director of the institute, which developed it.\n\n\
+         The vaccine, known as R21, was given to 4,800 children.\n\n\
+         Lecturers will strike over pay, the College Union (UCU) announced on Monday.",
+        "attr named_person 'Ann Lee, director of the institute, which developed it' via 'said' => '\"This is cheap,\"' quote
+         attr anonymous - via 'known as' => 'R21'
+         attr named_organisation 'the College Union (UCU)' via 'announced' => 'Lecturers will strike over pay'",
+    );
+}
+
+#[test]
+fn a_hedge_in_the_speakers_relative_clause_hedges_not_the_quotation() {
+    // "who had been due to fly" is about the speaker: the quotation's next sentence, which
+    // the relation governs, is not hedged by it.
+    check(
+        "\"We found out at the gate,\" said Jenny Marsh, who had been due to fly to Malaga. \"Nobody was there to help.\"",
+        "hedged yes \"\\\"We found out at the gate,\\\" said Jenny Marsh, who had been due to fly to Malaga.\"
+         hedged no \"\\\"Nobody was there to help.\\\"\"",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
