@@ -3953,14 +3953,14 @@ fn speech_rules(
     let prev = if p > a { doc.low(p - 1) } else { "" };
     // "X did A, saying B" and "X praised A and said B": the source is the subject of the
     // clause the verb is coordinated with.
-    // "..., with Ann Lee calling it a fraud": the noun phrase after "with" is the
-    // participle's own subject.
+    // "..., with Ann Lee calling it a fraud", "without the bank asking where": the noun
+    // phrase after "with" or "without" is the participle's own subject.
     // The noun phrase right before a participle, found once for the checks below.
     let before = if ing { source_before(doc, i, a) } else { None };
     let with_subject = before.filter(|&(_, e)| e == i).and_then(|(s, e)| {
         let w = (s.saturating_sub(1).max(a)..e)
             .rev()
-            .find(|&k| doc.low(k) == "with")?;
+            .find(|&k| matches!(doc.low(k), "with" | "without"))?;
         (w + 1 < e).then_some((w + 1, e))
     });
     let coordinated = with_subject.is_none()

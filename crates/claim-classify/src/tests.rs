@@ -921,6 +921,11 @@ fn sources_in_relative_clauses_and_after_participles() {
          attr vague 'A recording' via 'shows' => 'that the president pressed officials'
          attr vague 'A source' via 'told' => 'the cases that remained were complex'",
     );
+    // After "without", as after "with", the noun phrase is the participle's subject.
+    check(
+        "A customer deposited the cash without the bank asking where it came from.",
+        "attr named_organisation 'the bank' via 'asking' => 'where it came from'",
+    );
 }
 
 #[test]
