@@ -4824,12 +4824,14 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
             SourceKind::NamedOrganisation,
         ))
     }));
-    let body = |a: &Attr| matches!(a.kind, SourceKind::NamedOrganisation | SourceKind::Document);
+    // Sources that "it" can stand for, by where they end: organisations, documents and
+    // "the" with one singular noun ("The trust").
     let speakers: Vec<(usize, usize, SourceKind)> = out
         .iter()
         .filter_map(|a| {
             let (s, e) = a.source?;
-            (!(e == s + 1 && doc.low(s) == "it") && (body(a) || the_thing(doc, s, e)))
+            let body = matches!(a.kind, SourceKind::NamedOrganisation | SourceKind::Document);
+            (!(e == s + 1 && doc.low(s) == "it") && (body || the_thing(doc, s, e)))
                 .then_some((e, s, a.kind))
         })
         .collect();
@@ -4843,40 +4845,7 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut() {
         let Some((s, e)) = a.source else { continue };
         if e == s + 1 && matches!(doc.low(s), "it" | "its") {
-            // The nearest organisation or document before it; but when none is in its own
-            // sentence, the speaker opening the previous sentence before any later one
-            // ("The company blamed Network Rail, which owns the tracks. It said ...": the
-            // company).
-            let before = things.partition_point(|t| t.0 <= s);
-            let nearest = before.checked_sub(1).and_then(|k| things.get(k));
-            let own = doc.sent(s).map_or(0, |x| x.a);
-            // A name of no known kind opening its own sentence: "Capital Economics expects
-            // rates to fall, which it says should revive demand".
-            let opening = [own, own + 1]
-                .into_iter()
-                .filter(|&k| k == own || doc.low(own) == "the")
-                .find_map(|k| doc.name_at(k).filter(|n| n.a == k && n.b <= s))
-                .filter(|n| n.kind != NameKind::Person && !doc.is_possessive(n.b - 1));
-            if nearest.is_none_or(|t| t.1 < own)
-                && let Some(n) = opening
-            {
-                let (bs, be) = doc.span(n.a, n.b);
-                a.kind = SourceKind::NamedOrganisation;
-                a.refers_to = doc.text.get(bs..be).map(str::to_owned);
-                continue;
-            }
-            let subject = doc
-                .sent(own.saturating_sub(1))
-                .filter(|_| own > 0 && nearest.is_some_and(|t| t.1 < own))
-                .and_then(|prev| {
-                    speakers.iter().find(|t| {
-                        t.1 >= prev.a
-                            && t.1 <= prev.a + 1
-                            && t.0 < own
-                            && !doc.is_possessive(t.0 - 1)
-                    })
-                });
-            if let Some(&(end, start, kind)) = subject.or(nearest) {
+            if let Some((start, end, kind)) = it_antecedent(doc, s, &things, &speakers) {
                 let (bs, be) = doc.span(start, end);
                 a.kind = kind;
                 a.refers_to = doc.text.get(bs..be).map(str::to_owned);
@@ -4916,6 +4885,45 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
         let (bs, be) = doc.span(full.0, full.1);
         a.refers_to = doc.text.get(bs..be).map(str::to_owned);
     }
+}
+
+/// What the source "it" at token `s` stands for (start, end, kind): the nearest
+/// organisation or document before it (`things`, sorted by end) when one is in its own
+/// sentence; else a name of no known kind opening its own sentence ("Capital Economics
+/// expects rates to fall, which it says should revive demand"), else the speaker opening
+/// the previous sentence (`speakers`: "The company blamed Network Rail, which owns the
+/// tracks. It said ...": the company, not Network Rail), else that nearest one.
+fn it_antecedent(
+    doc: &Doc<'_>,
+    s: usize,
+    things: &[(usize, usize, SourceKind)],
+    speakers: &[(usize, usize, SourceKind)],
+) -> Option<(usize, usize, SourceKind)> {
+    let before = things.partition_point(|t| t.0 <= s);
+    let nearest = before.checked_sub(1).and_then(|k| things.get(k)).copied();
+    let own = doc.sent(s).map_or(0, |x| x.a);
+    let opening = [own, own + 1]
+        .into_iter()
+        .filter(|&k| k == own || doc.low(own) == "the")
+        .find_map(|k| doc.name_at(k).filter(|n| n.a == k && n.b <= s))
+        .filter(|n| n.kind != NameKind::Person && !doc.is_possessive(n.b - 1));
+    if nearest.is_none_or(|t| t.1 < own)
+        && let Some(n) = opening
+    {
+        return Some((n.a, n.b, SourceKind::NamedOrganisation));
+    }
+    let subject = doc
+        .sent(own.saturating_sub(1))
+        .filter(|_| own > 0 && nearest.is_some_and(|t| t.1 < own))
+        .and_then(|prev| {
+            speakers.iter().find(|t| {
+                t.1 >= prev.a && t.1 <= prev.a + 1 && t.0 < own && !doc.is_possessive(t.0 - 1)
+            })
+        })
+        .copied();
+    subject
+        .or(nearest)
+        .map(|(end, start, kind)| (start, end, kind))
 }
 
 /// The noun phrase `s..e` is "the" and one singular noun naming no person or group: "The

@@ -268,7 +268,7 @@ pub(crate) fn is_ly_adverb(w: &str) -> bool {
 }
 
 /// Prepositions: a past form right after one is an adjective ("in enclosed spaces", "with
-/// increased funding"), not a predicate.
+/// increased funding"), not a predicate; a phrase opening with one is no subject.
 pub(crate) fn is_preposition(w: &str) -> bool {
     matches!(
         w,
@@ -891,7 +891,7 @@ impl<'a> Doc<'a> {
             let role = |k: usize| self.is1(k, Tag::Actor(ActorKind::Person)) && !self.tokens[k].cap;
             if self.tokens[before].is_punct(',')
                 && n.b >= n.a + 2
-                && (before >= 1 && role(before - 1) || before >= 2 && role(before - 2))
+                && ((before >= 1 && role(before - 1)) || (before >= 2 && role(before - 2)))
             {
                 described.push((key(n), NameKind::Person));
                 continue;
