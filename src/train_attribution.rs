@@ -113,7 +113,7 @@ pub fn attribution(data_dir: &Path) -> Result<(String, String)> {
     let chosen = steady_bias(&pooled.iter().map(objective).collect::<Vec<_>>());
     let mut header = format!(
         "claimsift attribution cue tagger\n\
-         written by: claimsift train attribution (epochs {}, seed {})\n\
+         written by: claimsift train attribution (epochs {}, seed {}, orders {})\n\
          training file: polnear_train.jsonl, blake3 {hash}\n\
          {} articles, {cues} cue spans\n\
          bias towards cues chosen by {FOLDS}-fold cross-validation over articles (article i in fold i % {FOLDS}),\n\
@@ -121,6 +121,7 @@ pub fn attribution(data_dir: &Path) -> Result<(String, String)> {
          the bias whose neighbourhood (it and one on either side) scores best on average:",
         options.epochs,
         options.seed,
+        options.orders,
         data.len()
     );
     for (bias, s) in BIASES.iter().zip(&pooled) {

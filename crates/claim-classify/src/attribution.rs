@@ -161,7 +161,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             let learned = if learned > 1 && saying_runs_on(doc, i, s.b) {
                 1
             } else {
-                learned
+                participle_after_noun(doc, i, i + learned).map_or(learned, |k| k - i)
             };
             // The verb may end a learned run: "is recalling", "has added".
             let last = i + learned.saturating_sub(1);
@@ -526,7 +526,7 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
                     b -= 1;
                 }
                 // Not the preposition before it: "appalled by the messages, some of which".
-                if b < k && (is_preposition(doc.low(b)) || matches!(doc.low(b), "by" | "to")) {
+                if b < k && (is_preposition(doc.low(b)) || doc.low(b) == "to") {
                     b += 1;
                 }
                 (b < k).then_some((b, k))
@@ -777,7 +777,8 @@ fn narrow_agentless(doc: &Doc<'_>, out: &mut [Attr]) {
 }
 
 /// True when token `i`, opening a run of the cue tagger, is a lower-case noun after an
-/// article with a verb right after it ("the opposition accused"), or a noun of an unnamed
+/// article (and perhaps an adjective) with a verb right after it ("the opposition accused",
+/// "the joint statement calls for"), or a noun of an unnamed
 /// group, a person's role or an organisation after a possessive ("my opponents claim", "his
 /// spokesman argued", "the employers' association rejected"; but PolNeAR keeps the noun of "His
 /// remarks indicated", "My impression is" in the cue, the possessive its source).
@@ -790,12 +791,27 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
             "my" | "his" | "her" | "their" | "our" | "its" | "your"
         ) || doc.is_possessive(k)
     };
+    // An adjective may stand between, before a document, group, role or organisation
+    // word: "The joint statement calls for", "the senior official said".
+    let adjective = |k: usize| {
+        k > a
+            && doc.tokens[k].is_word()
+            && !doc.tokens[k].cap
+            && !is_function_word(doc.low(k))
+            && !doc.is_verbish(k)
+            && matches!(doc.low(k - 1), "the" | "a" | "an")
+    };
     i > a
         && t.is_word()
         && !t.cap
         && !doc.is_verbish(i)
         && doc.is_verbish(i + 1)
         && (matches!(doc.low(i - 1), "the" | "a" | "an")
+            || (adjective(i - 1)
+                && (doc.is1(i, Tag::DocumentNoun)
+                    || doc.is1(i, Tag::Vague)
+                    || doc.is1(i, Tag::Actor(ActorKind::Person))
+                    || doc.is1(i, Tag::Actor(ActorKind::Organisation))))
             || (owned(i - 1)
                 && (doc.is1(i, Tag::Vague)
                     || doc.is1(i, Tag::Actor(ActorKind::Person))
@@ -813,6 +829,19 @@ fn saying_runs_on(doc: &Doc<'_>, i: usize, b: usize) -> bool {
             || doc.tokens[k].kind == crate::tokens::TokenKind::Number
             || (doc.low(k) == "up" && doc.low_before(k + 1, b) == "to"))
         && doc.find(k + 1, |t| matches!(t, Tag::Time(_))).is_none()
+}
+
+/// The participle in learned run `i..e` that opens a clause modifying the noun before it,
+/// after a determiner inside the run: "said in a statement published Friday" ends before
+/// "published", as "a statement published Friday" is no part of the saying.
+fn participle_after_noun(doc: &Doc<'_>, i: usize, e: usize) -> Option<usize> {
+    (i + 3..e).find(|&k| {
+        participle_form(doc.low(k))
+            && doc.tokens[k - 1].is_word()
+            && !is_function_word(doc.low(k - 1))
+            && !doc.is_verbish(k - 1)
+            && (i + 1..k - 1).any(|d| is_determiner(doc.low(d)))
+    })
 }
 
 /// A reporting verb of either kind (next to a quotation both introduce speech).
@@ -871,7 +900,10 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                 ) && (amount(2) || amount(3)))
         }
         "add" | "adds" | "added" | "adding" => {
-            amount(1)
+            // "the findings added to evidence that ...", "adding to pressure on": a
+            // contribution, not a saying.
+            next(1) == "to"
+                || amount(1)
                 || (matches!(
                     (next(1), next(2)),
                     ("at", "least" | "most")
@@ -2028,20 +2060,49 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
             let relative = |i: usize| {
                 commas == 2 && (k..i).any(|j| matches!(doc.low(j), "who" | "which" | "whose"))
             };
-            if !starts_np || (k..v).any(|i| doc.is_verbish(i) && !modifier(i) && !relative(i)) {
+            // `the president can be heard saying`: the passive of hearing belongs to the cue.
+            let at = heard_saying(doc, k, v).unwrap_or(v);
+            if !starts_np || (k..at).any(|i| doc.is_verbish(i) && !modifier(i) && !relative(i)) {
                 return None;
             }
-            let cue = (v, (v + n).min(end));
+            let cue = (at, (v + n).min(end));
             // `she told the BBC`: the speaker ends at the cue, the addressee is skipped.
             let mut after = cue.1;
             while after < end && doc.tokens[after].is_word() && after < cue.1 + 4 {
                 after += 1;
             }
             // An appositive keeps its closing comma, as PolNeAR marks it.
-            return Some(((k, v), cue, after));
+            return Some(((k, at), cue, after));
         }
     }
     None
+}
+
+/// The start of a passive of hearing or seeing right before the verb of saying at `v`
+/// (after token `k`): "can be heard saying", "was overheard telling", "was heard to say",
+/// "has been filmed shouting" — what a recording shows someone saying.
+fn heard_saying(doc: &Doc<'_>, k: usize, v: usize) -> Option<usize> {
+    let mut j = v;
+    if j > k + 1 && doc.low(j - 1) == "to" {
+        j -= 1;
+    }
+    if !(j > k + 2
+        && matches!(
+            doc.low(j - 1),
+            "heard" | "overheard" | "seen" | "filmed" | "recorded"
+        )
+        && matches!(
+            doc.low(j - 2),
+            "be" | "been" | "is" | "are" | "was" | "were"
+        ))
+    {
+        return None;
+    }
+    j -= 2;
+    if j > k + 1 && (is_modal(doc.low(j - 1)) || matches!(doc.low(j - 1), "has" | "have" | "had")) {
+        j -= 1;
+    }
+    Some(j)
 }
 
 /// The start of the source in the words `s..e` before a cue when they are the tail of a
@@ -3589,12 +3650,7 @@ fn noun_phrase_subject(doc: &Doc<'_>, from: usize, j: usize) -> bool {
         && j - from <= 4
         && is_determiner(doc.low(from))
         && doc.low(from) != "that"
-        && !(from + 1..j).any(|x| {
-            matches!(
-                doc.low(x),
-                "in" | "on" | "at" | "for" | "with" | "of" | "from" | "by" | "to" | "about"
-            )
-        })
+        && !(from + 1..j).any(|x| is_preposition(doc.low(x)) || doc.low(x) == "to")
 }
 
 /// The end of content `k..cb` in an adverbial clause that opens the sentence at
@@ -3721,7 +3777,10 @@ fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
         }
         // Only a speech verb starts a second statement of the same source: "inspected
         // the barrier and found no defects" stays one content.
-        if matches!(before, "and" | "but" | ",") && doc.is1(j, Tag::Report(ReportKind::Speech)) {
+        if matches!(before, "and" | "but" | ",")
+            && doc.is1(j, Tag::Report(ReportKind::Speech))
+            && (!closes_appositive(doc, k, j - 1) || doc.low(j).ends_with("ing"))
+        {
             let mut e = j - 1;
             while e > k && doc.tokens[e - 1].is_punct(',') {
                 e -= 1;
@@ -3732,6 +3791,28 @@ fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
         }
     }
     cb
+}
+
+/// The comma at `c` closes a name set off as the appositive of a common noun, all within
+/// content starting at `k`: "that the adviser, Martin Cole, told colleagues" — a finite
+/// verb after it is the noun's, a statement inside the content, not a second one of the
+/// content's source (a participle is the source's: "met Ann Lee, the mayor, saying").
+fn closes_appositive(doc: &Doc<'_>, k: usize, c: usize) -> bool {
+    if !doc.tokens[c].is_punct(',') {
+        return false;
+    }
+    let Some(m) = (c.saturating_sub(7).max(k + 1)..c)
+        .rev()
+        .find(|&m| !doc.tokens[m].is_word())
+    else {
+        return false;
+    };
+    m + 1 < c
+        && doc.tokens[m].is_punct(',')
+        && doc.tokens[m - 1].is_word()
+        && !doc.tokens[m - 1].cap
+        && !is_function_word(doc.low(m - 1))
+        && (m + 1..c).all(|x| doc.tokens[x].cap && !doc.is_verbish(x))
 }
 
 /// The end of content running to the end of the sentence, without the final full stop.

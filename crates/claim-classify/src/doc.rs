@@ -124,6 +124,81 @@ pub(crate) fn is_aux(w: &str) -> bool {
     )
 }
 
+/// A verb's base form that says what is scheduled when it follows "due to" ("the court
+/// is due to rule", "he was due to speak", "talks are due to resume"); "due to" before
+/// any other word gives a cause ("due to refusals", "due to high prices"). A closed list,
+/// since a base form cannot be told from a noun by its spelling.
+pub(crate) fn is_scheduled_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "be" | "go"
+            | "start"
+            | "begin"
+            | "open"
+            | "reopen"
+            | "close"
+            | "end"
+            | "finish"
+            | "conclude"
+            | "meet"
+            | "take"
+            | "speak"
+            | "stand"
+            | "appear"
+            | "face"
+            | "arrive"
+            | "depart"
+            | "leave"
+            | "return"
+            | "visit"
+            | "hold"
+            | "host"
+            | "make"
+            | "give"
+            | "sign"
+            | "vote"
+            | "report"
+            | "announce"
+            | "publish"
+            | "release"
+            | "unveil"
+            | "present"
+            | "submit"
+            | "deliver"
+            | "come"
+            | "expire"
+            | "launch"
+            | "resume"
+            | "testify"
+            | "attend"
+            | "retire"
+            | "step"
+            | "hear"
+            | "rule"
+            | "decide"
+            | "consider"
+            | "debate"
+            | "discuss"
+            | "review"
+            | "land"
+            | "fly"
+            | "sail"
+            | "travel"
+            | "sit"
+            | "become"
+            | "complete"
+            | "receive"
+            | "enter"
+            | "join"
+            | "address"
+            | "play"
+            | "undergo"
+            | "pay"
+            | "get"
+            | "have"
+    )
+}
+
 pub(crate) fn is_modal(w: &str) -> bool {
     matches!(
         w,
@@ -268,7 +343,8 @@ pub(crate) fn is_ly_adverb(w: &str) -> bool {
 }
 
 /// Prepositions: a past form right after one is an adjective ("in enclosed spaces", "with
-/// increased funding"), not a predicate; a phrase opening with one is no subject.
+/// increased funding", "driven by increased demand"), not a predicate; a phrase opening
+/// with one is no subject.
 pub(crate) fn is_preposition(w: &str) -> bool {
     matches!(
         w,
@@ -278,6 +354,7 @@ pub(crate) fn is_preposition(w: &str) -> bool {
             | "with"
             | "of"
             | "from"
+            | "by"
             | "into"
             | "about"
             | "under"

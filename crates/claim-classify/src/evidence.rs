@@ -3,7 +3,9 @@
 
 use claimsift_core::{Evidence, EvidenceKind};
 
-use crate::doc::{Doc, is_aux, is_determiner, is_function_word, is_modal, is_preposition};
+use crate::doc::{
+    Doc, is_aux, is_determiner, is_function_word, is_modal, is_preposition, is_scheduled_verb,
+};
 use crate::lexicon::{CueKind, ReportKind, Tag, TimeKind};
 use crate::tokens::TokenKind;
 
@@ -267,6 +269,13 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
                             c.push(EvidenceKind::NumberWord, i, e);
                             covered = e;
                         }
+                    }
+                    // "due to" before a scheduled verb ("is due to rule next week") says
+                    // what will happen, not why.
+                    Tag::Cue(CueKind::Evidence(EvidenceKind::Causal))
+                        if w == "due" && end < b && is_scheduled_verb(doc.low(end)) =>
+                    {
+                        c.push(EvidenceKind::Prediction, i, end + 1);
                     }
                     Tag::Cue(CueKind::Evidence(kind)) => {
                         if kind == EvidenceKind::Action {

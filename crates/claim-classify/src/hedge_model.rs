@@ -39,7 +39,7 @@ use std::sync::{Arc, OnceLock};
 use claimsift_core::{HedgeCategory, HedgeCue};
 
 use crate::Classifier;
-use crate::doc::{Doc, is_aux};
+use crate::doc::{Doc, is_aux, is_ly_adverb};
 use crate::hedge_weights::{self, Line, lines};
 use crate::lexicon::{PreHashed, Tag};
 use crate::tokens::TokenKind;
@@ -221,7 +221,7 @@ pub(crate) fn features<'d>(
         }
         if is_aux(w) && !matches!(w, "do" | "does" | "did" | "have" | "has" | "had") {
             let mut k = i + 1;
-            if next_word.is_some_and(|x| x.len() > 4 && x.ends_with("ly")) {
+            if next_word.is_some_and(|x| x.len() > 4 && is_ly_adverb(x)) {
                 k += 1;
             }
             if doc.is_regular_past(k) || word(k).is_some_and(|x| x.ends_with("ed")) {

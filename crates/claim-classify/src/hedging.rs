@@ -15,7 +15,9 @@
 
 use claimsift_core::{HedgeCategory, HedgeCue, TextSpan};
 
-use crate::doc::{Doc, is_determiner, is_irregular_participle, is_pronoun, is_subordinator};
+use crate::doc::{
+    Doc, is_determiner, is_irregular_participle, is_pronoun, is_scheduled_verb, is_subordinator,
+};
 use crate::lexicon::{Tag, TimeKind};
 use crate::tokens::TokenKind;
 
@@ -135,8 +137,9 @@ fn expectation(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
 }
 
 /// True when the cue ending before token `next` ends in "to" and a noun phrase follows
-/// ("is due to the weather", "is set to 20 degrees"): "to" is then a preposition, and the
-/// cue is no expectation ("is due to arrive" is one).
+/// ("is due to the weather", "is set to 20 degrees"; after "due", any word but a
+/// scheduled verb, [`is_scheduled_verb`]): "to" is then a preposition, and the cue is no
+/// expectation ("is due to arrive" is one).
 fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
     if next == 0 || doc.low(next - 1) != "to" {
         return false;
@@ -145,6 +148,11 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
         return false;
     };
     let w = doc.low(next);
+    if next >= 2 && doc.low(next - 2) == "due" {
+        // "is due to" takes a noun far more often than "is expected to" does ("is due
+        // to refusals"): only a scheduled verb makes it an expectation.
+        return !is_scheduled_verb(w);
+    }
     t.kind == TokenKind::Number || t.mid_capital() || is_determiner(w)
 }
 

@@ -356,6 +356,18 @@ fn next_word(chars: &[(usize, char)], k: usize) -> String {
 
 /// Decides whether a single full stop after `word`, followed by whitespace and `next`,
 /// ends a sentence.
+/// Whether `word` (its final period left off) holds a dot after a letter, as an
+/// abbreviation does ("U.S", "a.m", "Ph.D"); a decimal point ("1.5C", "$27.16") is none.
+fn has_inner_dot(word: &str) -> bool {
+    word.char_indices().any(|(i, c)| {
+        c == '.'
+            && word[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+    })
+}
+
 fn period_ends_sentence(word: &str, next: String) -> bool {
     let Some(first) = next.chars().next() else {
         // Followed by punctuation other than an opening quote (a dash, a bullet): end it,
@@ -364,7 +376,7 @@ fn period_ends_sentence(word: &str, next: String) -> bool {
         let lower = lower.as_str();
         return !(TITLES.contains(&lower)
             || SOMETIMES_FINAL.contains(&lower)
-            || word.contains('.')
+            || has_inner_dot(word)
             || word.chars().filter(|c| c.is_alphabetic()).count() == 1);
     };
     if first.is_lowercase() {
@@ -392,7 +404,7 @@ fn period_ends_sentence(word: &str, next: String) -> bool {
     }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let single_letter = letters.next().is_some() && letters.next().is_none();
-    let dotted = word.contains('.');
+    let dotted = has_inner_dot(word);
     // An amount with a unit letter ("£9m", "40m") is no initial.
     let amount = word.chars().any(|c| c.is_ascii_digit());
     if single_letter && !dotted && !amount {

@@ -141,6 +141,19 @@ fn tricky_cases() {
             &["Version 1.2.3 shipped.", "Users upgraded."],
         ),
         ("About 3.14 is pi.", &["About 3.14 is pi."]),
+        // A decimal point is no abbreviation's dot: the period after the number ends.
+        (
+            "Warming passed 1.5C. Switzerland objected.",
+            &["Warming passed 1.5C.", "Switzerland objected."],
+        ),
+        (
+            "Shares closed at $27.16. Sanders sold his.",
+            &["Shares closed at $27.16.", "Sanders sold his."],
+        ),
+        (
+            "She has a Ph.D. Students admire her.",
+            &["She has a Ph.D. Students admire her."],
+        ),
         (
             "It happened in 1999. 20 people died.",
             &["It happened in 1999.", "20 people died."],
