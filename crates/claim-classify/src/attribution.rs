@@ -3775,6 +3775,18 @@ fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
                 return m;
             }
         }
+        // "called for an inquiry, and a protest is planned": after a content with no verb
+        // of its own (an object, "ministers to act"), a comma and "and" or "but" before a
+        // subject and its verb start another clause of the sentence.
+        if matches!(before, "and" | "but")
+            && doc.tokens[j - 2].is_punct(',')
+            && j - 2 > k
+            && doc.low(k) != "that"
+            && (k..j - 2).all(|x| !doc.is_verbish(x) && !doc.tokens[x].is_quote())
+            && clause_starts(doc, j, cb)
+        {
+            return j - 2;
+        }
         // Only a speech verb starts a second statement of the same source: "inspected
         // the barrier and found no defects" stays one content.
         if matches!(before, "and" | "but" | ",")
@@ -3791,6 +3803,28 @@ fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
         }
     }
     cb
+}
+
+/// A clause starts at token `j` (before `end`): a subject of up to four words opening
+/// with a determiner, a quantifier, a pronoun, a number or a name, then a finite verb.
+fn clause_starts(doc: &Doc<'_>, j: usize, end: usize) -> bool {
+    let Some(first) = doc.tokens.get(j).filter(|t| t.is_word_or_number()) else {
+        return false;
+    };
+    let w = doc.low(j);
+    let opens = (is_determiner(w) && w != "that")
+        || matches!(
+            w,
+            "several" | "many" | "most" | "few" | "he" | "she" | "they" | "it" | "we" | "i"
+        )
+        || first.kind == crate::tokens::TokenKind::Number
+        || first.cap;
+    opens
+        && (j + 1..end.min(j + 5)).any(|x| {
+            doc.is_verbish(x)
+                && finite_form(doc, x)
+                && (j..x).all(|y| doc.tokens[y].is_word_or_number() && !doc.is_verbish(y))
+        })
 }
 
 /// The comma at `c` closes a name set off as the appositive of a common noun, all within
@@ -4973,7 +5007,9 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
 /// sentence; else a name of no known kind opening its own sentence ("Capital Economics
 /// expects rates to fall, which it says should revive demand"), else the speaker opening
 /// the previous sentence (`speakers`: "The company blamed Network Rail, which owns the
-/// tracks. It said ...": the company, not Network Rail), else that nearest one.
+/// tracks. It said ...": the company, not Network Rail), else "the" and a singular noun
+/// that is the subject of the previous sentence when "it" opens its own ("The inquiry ...
+/// examined 212 cases. It concluded"), else that nearest one.
 fn it_antecedent(
     doc: &Doc<'_>,
     s: usize,
@@ -5002,7 +5038,27 @@ fn it_antecedent(
             })
         })
         .copied();
+    // "The inquiry, led by a former judge, examined 212 cases. It concluded ...": a thing
+    // that is the subject of the previous sentence, for an "it" opening its own.
+    let previous_thing = || {
+        let prev = doc.sent(own.checked_sub(1)?)?;
+        let next = doc.tokens.get(prev.a + 2)?;
+        (s == own
+            && nearest.is_none_or(|t| t.1 < own)
+            && the_thing(doc, prev.a, prev.a + 2)
+            && !doc.is1(prev.a + 1, Tag::Actor(ActorKind::Organisation))
+            && (next.is_punct(',') || doc.is_verbish(prev.a + 2)))
+        .then(|| {
+            let kind = if doc.is1(prev.a + 1, Tag::DocumentNoun) {
+                SourceKind::Document
+            } else {
+                SourceKind::NamedOrganisation
+            };
+            (prev.a + 2, prev.a, kind)
+        })
+    };
     subject
+        .or_else(previous_thing)
         .or(nearest)
         .map(|(end, start, kind)| (start, end, kind))
 }

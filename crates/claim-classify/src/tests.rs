@@ -993,6 +993,27 @@ fn added_to_is_a_contribution_not_a_saying() {
 }
 
 #[test]
+fn an_object_content_ends_before_a_coordinated_clause() {
+    // After a content with no verb of its own, ", and" or ", but" with a subject and its
+    // verb starts another clause; a reported clause keeps what is coordinated in it.
+    check(
+        "The union demanded a pay rise, but the company refused.\n\n\
+         The mayor said the plan failed, and the council has lost money.",
+        "attr named_organisation 'The union' via 'demanded' => 'a pay rise'
+         attr vague 'The mayor' via 'said' => 'the plan failed, and the council has lost money'",
+    );
+}
+
+#[test]
+fn it_opening_a_sentence_stands_for_the_thing_the_previous_one_was_about() {
+    check(
+        "Complaints about the Harbour Board rose last year. The inquiry, led by a former \
+         judge, examined 212 cases. It concluded that most were mishandled.",
+        "attr named_organisation 'It' via 'concluded' => 'that most were mishandled' refers=The inquiry",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
