@@ -3757,9 +3757,18 @@ fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
         // "Officers believe he acted alone, a spokesperson said.": a speaker and cue after
         // a comma, closing the sentence, frame the whole; the content ends at the comma.
         // So does one with a time phrase after it ("..., the union announced on Monday"),
-        // and a source with a parenthesis ("the University and College Union (UCU)").
+        // or a comma and a quotation or a participle phrase ("..., the health service
+        // said, without giving figures"; not a parenthesis inside the content: "when, he
+        // said, protesters would"), and a source with a parenthesis ("the University and
+        // College Union (UCU)").
         if doc.is1(j, Tag::Report(ReportKind::Speech))
-            && (content_end(doc, j + 1, cb) == j + 1 || time_then_end(doc, j + 1, cb))
+            && (content_end(doc, j + 1, cb) == j + 1
+                || time_then_end(doc, j + 1, cb)
+                || (j + 2 < cb
+                    && doc.tokens[j + 1].is_punct(',')
+                    && (doc.tokens[j + 2].is_quote()
+                        || doc.low(j + 2).ends_with("ing")
+                        || matches!(doc.low(j + 2), "without" | "after" | "before"))))
         {
             let comma = (j.saturating_sub(10).max(k + 1)..j)
                 .rev()
@@ -5045,6 +5054,7 @@ fn it_antecedent(
         let next = doc.tokens.get(prev.a + 2)?;
         (s == own
             && nearest.is_none_or(|t| t.1 < own)
+            && prev.a + 2 < prev.b
             && the_thing(doc, prev.a, prev.a + 2)
             && !doc.is1(prev.a + 1, Tag::Actor(ActorKind::Organisation))
             && (next.is_punct(',') || doc.is_verbish(prev.a + 2)))

@@ -1014,6 +1014,17 @@ fn it_opening_a_sentence_stands_for_the_thing_the_previous_one_was_about() {
 }
 
 #[test]
+fn a_closing_speaker_with_a_comma_after_it_frames_the_content() {
+    // A participle phrase or a quotation after the closing speaker's comma.
+    check(
+        "Hospitals in Leeds reported a rise in admissions, the health service said, without \
+         giving figures.",
+        "attr vague 'Hospitals in Leeds' via 'reported' => 'a rise in admissions'
+         attr named_organisation 'the health service' via 'said' => 'Hospitals in Leeds reported a rise in admissions'",
+    );
+}
+
+#[test]
 fn according_to_before_and_after() {
     check(
         "According to a statement from the Harbour Board, the gates did not close.\n\nPrices rose 3%, according to the Statistics Office.",
