@@ -791,6 +791,12 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
             "my" | "his" | "her" | "their" | "our" | "its" | "your"
         ) || doc.is_possessive(k)
     };
+    // The noun names an unnamed group, a person's role or an organisation.
+    let group_or_role = || {
+        doc.is1(i, Tag::Vague)
+            || doc.is1(i, Tag::Actor(ActorKind::Person))
+            || doc.is1(i, Tag::Actor(ActorKind::Organisation))
+    };
     // An adjective may stand between, before a document, group, role or organisation
     // word: "The joint statement calls for", "the senior official said".
     let adjective = |k: usize| {
@@ -807,15 +813,8 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
         && !doc.is_verbish(i)
         && doc.is_verbish(i + 1)
         && (matches!(doc.low(i - 1), "the" | "a" | "an")
-            || (adjective(i - 1)
-                && (doc.is1(i, Tag::DocumentNoun)
-                    || doc.is1(i, Tag::Vague)
-                    || doc.is1(i, Tag::Actor(ActorKind::Person))
-                    || doc.is1(i, Tag::Actor(ActorKind::Organisation))))
-            || (owned(i - 1)
-                && (doc.is1(i, Tag::Vague)
-                    || doc.is1(i, Tag::Actor(ActorKind::Person))
-                    || doc.is1(i, Tag::Actor(ActorKind::Organisation)))))
+            || (adjective(i - 1) && (doc.is1(i, Tag::DocumentNoun) || group_or_role()))
+            || (owned(i - 1) && group_or_role()))
 }
 
 /// A learned run of two or more tokens at `i` (so `i + 1` is in it) starts with a form of
