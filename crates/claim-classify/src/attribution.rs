@@ -3763,11 +3763,7 @@ fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
         if doc.is1(j, Tag::Report(ReportKind::Speech))
             && (content_end(doc, j + 1, cb) == j + 1
                 || time_then_end(doc, j + 1, cb)
-                || (j + 2 < cb
-                    && doc.tokens[j + 1].is_punct(',')
-                    && (doc.tokens[j + 2].is_quote()
-                        || doc.low(j + 2).ends_with("ing")
-                        || matches!(doc.low(j + 2), "without" | "after" | "before"))))
+                || aside_after_comma(doc, j + 1, cb))
         {
             let comma = (j.saturating_sub(10).max(k + 1)..j)
                 .rev()
@@ -3821,10 +3817,8 @@ fn clause_starts(doc: &Doc<'_>, j: usize, end: usize) -> bool {
     };
     let w = doc.low(j);
     let opens = (is_determiner(w) && w != "that")
-        || matches!(
-            w,
-            "several" | "many" | "most" | "few" | "he" | "she" | "they" | "it" | "we" | "i"
-        )
+        || (is_pronoun(w) && w != "you")
+        || matches!(w, "several" | "many" | "most" | "few")
         || first.kind == crate::tokens::TokenKind::Number
         || first.cap;
     opens
@@ -3855,6 +3849,17 @@ fn closes_appositive(doc: &Doc<'_>, k: usize, c: usize) -> bool {
         && !doc.tokens[m - 1].cap
         && !is_function_word(doc.low(m - 1))
         && (m + 1..c).all(|x| doc.tokens[x].cap && !doc.is_verbish(x))
+}
+
+/// Token `c` (before `end`) is a comma before a quotation or a participle phrase, the
+/// kind that follows a closing speaker: "..., the health service said, without giving
+/// figures", "..., Beck said, “Man ...”".
+fn aside_after_comma(doc: &Doc<'_>, c: usize, end: usize) -> bool {
+    c + 1 < end
+        && doc.tokens[c].is_punct(',')
+        && (doc.tokens[c + 1].is_quote()
+            || doc.low(c + 1).ends_with("ing")
+            || matches!(doc.low(c + 1), "without" | "after" | "before"))
 }
 
 /// The end of content running to the end of the sentence, without the final full stop.

@@ -317,7 +317,7 @@ pub(crate) fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "i" | "we" | "you")
 }
 
-/// A word in "-ly" that reads as an adverb ("reportedly", "later"), not a noun or an
+/// A word in "-ly" that reads as an adverb ("reportedly", "widely"), not a noun or an
 /// adjective such as "family", "ally", "assembly" or "the elderly".
 pub(crate) fn is_ly_adverb(w: &str) -> bool {
     w.ends_with("ly")
