@@ -322,6 +322,8 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
         }
     }
     end_before_agentless_clause(doc, &mut out);
+    end_before_own_participle(doc, &mut out);
+    weekday_leaves_content(doc, &mut out);
     end_before_contrasting_source(doc, &mut out);
     end_before_coordinated_cue(doc, &mut out);
     narrow_agentless(doc, &mut out);
@@ -615,6 +617,92 @@ fn end_before_agentless_clause(doc: &Doc<'_>, out: &mut [Attr]) {
                 a.content.1 = doc.tokens[k - 1].end;
                 break;
             }
+        }
+    }
+}
+
+/// A weekday right after a cue, with its part of the day ("said Tuesday night she would"),
+/// is when it was said, not what was said: the content starts after it (PolNeAR puts it in
+/// the cue or in neither span).
+fn weekday_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut().filter(|a| !a.direct) {
+        let k = a.cue.1;
+        let Some(t) = doc.tokens.get(k) else { continue };
+        let weekday = doc
+            .find(k, |m| m == Tag::Time(TimeKind::Weekday))
+            .is_some_and(|m| m.len == 1);
+        if t.start != a.content.0 || !weekday || doc.is_possessive(k) {
+            continue;
+        }
+        let mut r = k + 1;
+        if matches!(doc.low(r), "morning" | "afternoon" | "evening" | "night") {
+            r += 1;
+        }
+        // The rest opens a clause: not a time phrase, a preposition, a subordinator or a
+        // verb ("Friday as he entered", "Sunday at a rally", "a merger announced Monday
+        // would").
+        let clause_follows = doc.tokens.get(r).is_some_and(|n| {
+            n.is_word()
+                && n.end < a.content.1
+                && doc.at(r).iter().all(|m| !matches!(m.tag, Tag::Time(_)))
+                && !is_subordinator(doc.low(r))
+                && !is_preposition(doc.low(r))
+                && !is_group_auxiliary(doc.low(r))
+        });
+        if clause_follows {
+            a.content.0 = doc.tokens[r].start;
+        }
+    }
+}
+
+/// A content that runs on into a participle cue of its own source after a comma
+/// ("Campaigners disputed the figure, pointing to a survey") ends at the comma: what
+/// follows is the participle's content, a second statement of the same source. So does
+/// one that runs on into an "according to" after a comma that frames it ("Some riders
+/// believe A, according to people familiar with the team").
+fn end_before_own_participle(doc: &Doc<'_>, out: &mut [Attr]) {
+    let after_comma = |c: usize| c > 0 && doc.tokens[c - 1].is_punct(',');
+    let is_according = |c: usize| {
+        doc.find(c, |t| t == Tag::Report(ReportKind::According))
+            .is_some()
+    };
+    let participles: Vec<((usize, usize), usize)> = out
+        .iter()
+        .filter_map(|b| {
+            let c = b.cue.0;
+            (after_comma(c) && doc.low(c).ends_with("ing") && !is_according(c))
+                .then_some((b.source?, c))
+        })
+        .collect();
+    // "Some riders believe A, according to people familiar with the team": an "according
+    // to" after a comma whose content holds the other cue frames that whole statement.
+    let according: Vec<(usize, (usize, usize))> = out
+        .iter()
+        .filter(|b| after_comma(b.cue.0) && is_according(b.cue.0))
+        .map(|b| (b.cue.0, b.content))
+        .collect();
+    if participles.is_empty() && according.is_empty() {
+        return;
+    }
+    for a in out.iter_mut().filter(|a| !a.direct) {
+        let (cs, ce) = a.content;
+        let inside = |c: usize| cs < doc.tokens[c].start && doc.tokens[c].start < ce;
+        let first = doc.tokens.partition_point(|t| t.start < cs);
+        let cue_at = doc.tokens[a.cue.0].start;
+        let framed = according
+            .iter()
+            .filter(|&&(c, (fs, fe))| c != a.cue.0 && inside(c) && fs <= cue_at && cue_at < fe)
+            .map(|&(c, _)| c - 1);
+        let cut = participles
+            .iter()
+            .filter(|&&(s, c)| a.source == Some(s) && inside(c))
+            .map(|&(_, c)| c - 1)
+            .chain(framed)
+            .min();
+        if let Some(k) = cut
+            && doc.has_words(first, k, 2)
+        {
+            a.content.1 = doc.tokens[k - 1].end;
         }
     }
 }
@@ -1142,6 +1230,16 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
         if !tk.is_word_or_number()
             || matches!(w, "who" | "which" | "that" | "what" | "whether")
             || (end > from && is_subordinator(w) && w != "of")
+            // "approved by councillors despite 2,000 objections": a preposition of
+            // circumstance ends the agent.
+            || (end > from && matches!(w, "despite" | "amid" | "following" | "until"))
+            // "emails seen by The Times show that": a lower-case word before "that"
+            // after the agent's name is the sentence's verb.
+            || (end > from
+                && !tk.cap
+                && doc.tokens[end - 1].cap
+                && end + 1 < b
+                && doc.low(end + 1) == "that")
             // "by host Chuck Todd on what ...": a name ends before a preposition.
             || (reduced
                 && end > from
@@ -3287,9 +3385,17 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
                 .iter()
                 .any(|p| p.rest.is_empty() && p.tag == tag)
     };
+    // The plural of a document noun the lexicon lists only in the singular: "emails".
+    let document = tagged(Tag::DocumentNoun)
+        || base.strip_suffix('s').is_some_and(|one| {
+            doc.lex
+                .starting_with(one)
+                .iter()
+                .any(|p| p.rest.is_empty() && p.tag == Tag::DocumentNoun)
+        });
     // "Studies of rent control found": a capital from opening the sentence is no name.
     let opens = doc.sent(h).is_some_and(|x| x.a == h);
-    if tagged(Tag::DocumentNoun) && (!doc.tokens[h].cap || (opens && doc.name_at(h).is_none())) {
+    if document && (!doc.tokens[h].cap || (opens && doc.name_at(h).is_none())) {
         return SourceKind::Document;
     }
     // A share of a group names no one in it: "many Republicans", "some Democrats", "most
@@ -4037,7 +4143,14 @@ fn speech_rules(
             opener(k) || t.is_quote() || t.is_punct(',')
         });
         let last = (i + len..b).all(|k| doc.tokens[k].kind == crate::tokens::TokenKind::Punct);
-        if !last && !opens.is_some_and(opener) && !time_then_end(doc, i + len, b) {
+        // "A, the authors found, although B": a speaker set off by commas after the clause
+        // it frames.
+        let closing = || {
+            doc.tokens.get(i + len).is_some_and(|t| t.is_punct(','))
+                && source_before(doc, i, a)
+                    .is_some_and(|(s, e)| e == i && clause_before_source(doc, a, s))
+        };
+        if !last && !opens.is_some_and(opener) && !time_then_end(doc, i + len, b) && !closing() {
             return None;
         }
     }

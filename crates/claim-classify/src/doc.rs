@@ -296,6 +296,10 @@ pub(crate) fn is_irregular_participle(w: &str) -> bool {
             | "driven"
             | "forgotten"
             | "withdrawn"
+            | "forecast"
+            | "heard"
+            | "thought"
+            | "understood"
     )
 }
 

@@ -241,6 +241,9 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
                         c.push(EvidenceKind::Date, i, end);
                         covered = end;
                     }
+                    // "an unknown third party", "for the third time": an ordinal, not a
+                    // share ("a third of voters", "one third of").
+                    Tag::NumberWord if w == "third" && end == i + 1 && doc.low(end) != "of" => {}
                     Tag::NumberWord if i >= covered => {
                         if unit_at(end) {
                             let s = if prep_at(i.wrapping_sub(1)) { i - 1 } else { i };

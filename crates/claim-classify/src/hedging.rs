@@ -16,7 +16,8 @@
 use claimsift_core::{HedgeCategory, HedgeCue, TextSpan};
 
 use crate::doc::{
-    Doc, is_determiner, is_irregular_participle, is_pronoun, is_scheduled_verb, is_subordinator,
+    Doc, is_determiner, is_irregular_participle, is_preposition, is_pronoun, is_scheduled_verb,
+    is_subordinator,
 };
 use crate::lexicon::{Tag, TimeKind};
 use crate::tokens::TokenKind;
@@ -266,6 +267,14 @@ fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory
                     "times" | "hours" | "days" | "weeks" | "months" | "years" | "decades"
                 )
         }
+        // "prescribing it widely", "prices vary widely in": how the thing is done, not who
+        // holds a view ("widely believed", "widely used" stay; "vary widely across" was
+        // uncertain to the Wikipedia annotators).
+        (HedgeCategory::Weasel, "widely") if len == 1 => doc
+            .tokens
+            .get(i + 1)
+            .filter(|_| i + 1 < b)
+            .is_none_or(|t| !t.is_word() || is_preposition(low(i + 1))),
         // "changes were being considered", "considered for the post": weighed, not
         // held to be.
         (HedgeCategory::Weasel, "considered") if len == 1 => {

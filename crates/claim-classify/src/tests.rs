@@ -833,6 +833,45 @@ fn considered_as_weighed_is_no_weasel() {
 }
 
 #[test]
+fn widely_as_a_manner_is_no_weasel() {
+    check(
+        "Doctors are prescribing it widely. Prices vary widely in each region.\n\n\
+         The drug is widely used.",
+        "hedge 'widely' weasel",
+    );
+}
+
+#[test]
+fn an_ordinal_third_is_no_quantity() {
+    check(
+        "An unknown third party took the files.\n\nA third of voters backed it.",
+        "ev action 'took'
+         ev number_word 'A third'
+         ev action 'backed'",
+    );
+}
+
+#[test]
+fn an_agent_ends_before_the_verb_and_a_plural_document_noun_is_a_document() {
+    check(
+        "Emails seen by the Herald show that staff warned managers.",
+        "attr named_organisation 'the Herald' via 'seen' => 'Emails'
+         attr document 'Emails seen by the Herald' via 'show' => 'that staff warned managers'",
+    );
+}
+
+#[test]
+fn a_weekday_after_the_cue_is_no_content() {
+    // A weekday before a subordinator or a preposition stays: the content opens later.
+    check(
+        "Sen. Ana Ruiz said Tuesday night she would block the bill.\n\n\
+         The mayor said on Friday that the plan had failed.",
+        "attr named_person 'Sen. Ana Ruiz' via 'said' => 'she would block the bill'
+         attr vague 'The mayor' via 'said' => 'that the plan had failed'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
@@ -1021,6 +1060,61 @@ fn a_closing_speaker_with_a_comma_after_it_frames_the_content() {
          giving figures.",
         "attr vague 'Hospitals in Leeds' via 'reported' => 'a rise in admissions'
          attr named_organisation 'the health service' via 'said' => 'Hospitals in Leeds reported a rise in admissions'",
+    );
+}
+
+#[test]
+fn a_content_ends_before_a_participle_of_its_own_source() {
+    // The participle after the comma is a second statement of the same speaker.
+    check(
+        "Tenants disputed the figure, pointing to a survey by residents.",
+        "attr vague 'Tenants' via 'disputed' => 'the figure'
+         attr vague 'Tenants' via 'pointing to' => 'a survey by residents'",
+    );
+}
+
+#[test]
+fn a_closing_according_to_frames_the_statement_before_it() {
+    // The belief is the growers'; "according to" frames the whole sentence. An "according
+    // to" inside its own content is not cut by itself.
+    check(
+        "Some growers privately believe that prices will fall, according to people familiar \
+         with the market.\n\n\
+         The market, according to one grower, will recover by spring.",
+        "attr vague 'Some growers' via 'privately believe' => 'that prices will fall'
+         attr vague 'people familiar with the market' via 'according to' => 'Some growers privately believe that prices will fall'
+         attr vague 'one grower' via 'according to' => 'The market, according to one grower, will recover by spring'",
+    );
+}
+
+#[test]
+fn a_stance_verb_of_a_closing_speaker_set_off_by_commas() {
+    check(
+        "Those given the vaccine were also less likely to need hospital care, the authors \
+         found, although they reported more headaches.",
+        "attr vague 'the authors' via 'found' => 'Those given the vaccine were also less likely to need hospital care'
+         attr vague 'they' via 'reported' => 'more headaches'",
+    );
+}
+
+#[test]
+fn an_agent_ends_before_a_preposition_of_circumstance() {
+    check(
+        "The scheme has been backed by councillors despite strong objections.",
+        "attr vague 'councillors' via 'has been backed' => 'The scheme'",
+    );
+}
+
+#[test]
+fn councillors_are_people_and_clubs_and_trusts_organisations() {
+    check(
+        "Councillor Ann Reed said the budget was balanced. She added that no services \
+         would close.\n\n\
+         The club said its manager had resigned. The hospital trust said it would appeal.",
+        "attr named_person 'Councillor Ann Reed' via 'said' => 'the budget was balanced'
+         attr named_person 'She' via 'added' => 'that no services would close' refers=Ann Reed
+         attr named_organisation 'The club' via 'said' => 'its manager had resigned'
+         attr named_organisation 'The hospital trust' via 'said' => 'it would appeal'",
     );
 }
 
