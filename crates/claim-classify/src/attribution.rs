@@ -1233,6 +1233,15 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
             // "approved by councillors despite 2,000 objections": a preposition of
             // circumstance ends the agent.
             || (end > from && matches!(w, "despite" | "amid" | "following" | "until"))
+            // "rejected by the council in 2015": a time phrase is about the act (not a
+            // share: "by 6 in 10 voters").
+            || (end > from
+                && matches!(w, "in" | "on" | "during" | "since")
+                && doc.tokens[end - 1].kind != crate::tokens::TokenKind::Number
+                && doc.tokens.get(end + 1).is_some_and(|t| {
+                    t.kind == crate::tokens::TokenKind::Number
+                        || doc.at(end + 1).iter().any(|m| matches!(m.tag, Tag::Time(_)))
+                }))
             // "emails seen by The Times show that": a lower-case word before "that"
             // after the agent's name is the sentence's verb.
             || (end > from
@@ -2306,7 +2315,19 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     {
         return None;
     }
-    let e = trim_time(doc, from, b);
+    let mut e = trim_time(doc, from, b);
+    // A short parenthesis with no verb right after the name belongs to it, as it does
+    // before a cue: "said Rep. Ann Cole (D-N.C.), head of the caucus" (not "said Mr. Lee
+    // (a view echoed by others)").
+    if e == b
+        && b < end
+        && doc.tokens[b].is_punct('(')
+        && let Some(close) = (b + 1..end.min(b + 10)).find(|&j| doc.tokens[j].is_punct(')'))
+        && (b + 1..close).all(|j| !doc.is_verbish(j) && !doc.is_regular_past(j))
+    {
+        b = close + 1;
+        e = b;
+    }
     // An appositive that ends the sentence is part of the source, as PolNeAR marks it:
     // "..., said Nora Quist, a political scientist at Lakemoor University."
     if e == b && b < end && doc.tokens[b].is_punct(',') {

@@ -872,6 +872,22 @@ fn a_weekday_after_the_cue_is_no_content() {
 }
 
 #[test]
+fn a_party_in_parentheses_after_a_speaker_after_the_cue_is_the_speakers() {
+    check(
+        "\"We will not back down,\" said Rep. Ann Cole (D-N.C.), head of the Budget Caucus.",
+        "attr named_person 'Rep. Ann Cole (D-N.C.), head of the Budget Caucus' via 'said' => '\"We will not back down,\"' quote",
+    );
+}
+
+#[test]
+fn an_agent_ends_before_a_time_phrase() {
+    check(
+        "The proposal was rejected by the council in 2015.",
+        "attr named_organisation 'the council' via 'was rejected' => 'The proposal'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
