@@ -322,7 +322,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
         }
     }
     end_before_agentless_clause(doc, &mut out);
-    end_before_own_participle(doc, &mut out);
+    end_before_later_statement(doc, &mut out);
     weekday_leaves_content(doc, &mut out);
     end_before_contrasting_source(doc, &mut out);
     end_before_coordinated_cue(doc, &mut out);
@@ -660,7 +660,7 @@ fn weekday_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
 /// follows is the participle's content, a second statement of the same source. So does
 /// one that runs on into an "according to" after a comma that frames it ("Some riders
 /// believe A, according to people familiar with the team").
-fn end_before_own_participle(doc: &Doc<'_>, out: &mut [Attr]) {
+fn end_before_later_statement(doc: &Doc<'_>, out: &mut [Attr]) {
     let after_comma = |c: usize| c > 0 && doc.tokens[c - 1].is_punct(',');
     let is_according = |c: usize| {
         doc.find(c, |t| t == Tag::Report(ReportKind::According))
@@ -3407,13 +3407,7 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
                 .any(|p| p.rest.is_empty() && p.tag == tag)
     };
     // The plural of a document noun the lexicon lists only in the singular: "emails".
-    let document = tagged(Tag::DocumentNoun)
-        || base.strip_suffix('s').is_some_and(|one| {
-            doc.lex
-                .starting_with(one)
-                .iter()
-                .any(|p| p.rest.is_empty() && p.tag == Tag::DocumentNoun)
-        });
+    let document = tagged(Tag::DocumentNoun) || plural_of(doc, base, |t| t == Tag::DocumentNoun);
     // "Studies of rent control found": a capital from opening the sentence is no name.
     let opens = doc.sent(h).is_some_and(|x| x.a == h);
     if document && (!doc.tokens[h].cap || (opens && doc.name_at(h).is_none())) {
@@ -3482,12 +3476,18 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
 /// `w` is the plural of a one-word role or organisation word of the lexicons: "unions"
 /// (of "union"), "charities", "churches".
 fn plural_of_actor(doc: &Doc<'_>, w: &str) -> bool {
+    plural_of(doc, w, |t| matches!(t, Tag::Actor(_)))
+}
+
+/// `w` is the plural of a one-word lexicon entry whose tag passes `tag`: "unions" (of
+/// "union"), "charities", "churches", "emails".
+fn plural_of(doc: &Doc<'_>, w: &str, tag: impl Fn(Tag) -> bool) -> bool {
     let singular = |stem: &str, end: &str| {
         let one = [stem, end].concat();
         doc.lex
             .starting_with(&one)
             .iter()
-            .any(|p| p.rest.is_empty() && matches!(p.tag, Tag::Actor(_)))
+            .any(|p| p.rest.is_empty() && tag(p.tag))
     };
     if let Some(stem) = w.strip_suffix("ies") {
         return singular(stem, "y");
