@@ -333,6 +333,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     drop_nested_beliefs(doc, &mut out);
     passive_subject_is_no_source(doc, &mut out);
     pronoun_closes_source(doc, &mut out);
+    circumstance_leaves_source(doc, &mut out);
     negation_joins_cue(doc, &mut out);
     addressee_leaves_cue(doc, &mut out);
     resolve_pronouns(doc, &mut out);
@@ -5018,6 +5019,35 @@ fn pronoun_closes_source(doc: &Doc<'_>, out: &mut [Attr]) {
         a.source = Some((e - 1, e));
         a.kind = classify_source(doc, e - 1, e);
         a.refers_to = None;
+    }
+}
+
+/// A source before its cue that ends in a phrase set off by commas about when, where or
+/// how the saying happened ("Mr. Trump, in an interview on Friday, said", "Blunt, after a
+/// long pause, said", "Cruz, with unconcealed delight, said") ends before that phrase, as
+/// PolNeAR marks it (22 of 24 such sources of its training articles); a comparison stays
+/// ("Mr. Autor, like most economists,").
+fn circumstance_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        if e > a.cue.0 || e < s + 4 || !doc.tokens[e - 1].is_punct(',') {
+            continue;
+        }
+        let aside = (s + 1..e - 2).find(|&k| {
+            doc.tokens[k].is_punct(',')
+                && matches!(
+                    doc.low(k + 1),
+                    "in" | "at" | "on" | "after" | "with" | "during" | "before"
+                )
+        });
+        // Not a phrase inside a relative clause ("Biden, who was to travel to Columbus,
+        // Ohio, on Wednesday to ...").
+        if let Some(k) = aside
+            && !(k + 1..e - 1).any(|j| doc.tokens[j].is_quote())
+            && !(s..k).any(|j| matches!(doc.low(j), "who" | "which"))
+        {
+            a.source = Some((s, k));
+        }
     }
 }
 

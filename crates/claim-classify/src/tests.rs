@@ -888,6 +888,17 @@ fn an_agent_ends_before_a_time_phrase() {
 }
 
 #[test]
+fn a_phrase_about_the_saying_between_commas_leaves_the_source() {
+    // A comparison set off by commas stays in the source.
+    check(
+        "Mr. Hale, in an interview on Friday, said the plan had failed.\n\n\
+         Ms. Reed, like most economists, said rates would fall.",
+        "attr named_person 'Mr. Hale' via 'said' => 'the plan had failed'
+         attr named_person 'Ms. Reed, like most economists,' via 'said' => 'rates would fall'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
