@@ -1223,50 +1223,12 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
     } else {
         return None;
     };
-    // The agent: words up to a comma, a relative pronoun, a subordinator or a verb.
-    let mut end = from;
-    while end < b && end < from + 12 {
-        let tk = doc.tokens[end];
-        let w = doc.low(end);
-        if !tk.is_word_or_number()
-            || matches!(w, "who" | "which" | "that" | "what" | "whether")
-            || (end > from && is_subordinator(w) && w != "of")
-            // "approved by councillors despite 2,000 objections": a preposition of
-            // circumstance ends the agent.
-            || (end > from && matches!(w, "despite" | "amid" | "following" | "until"))
-            // "rejected by the council in 2015": a time phrase is about the act (not a
-            // share: "by 6 in 10 voters").
-            || (end > from
-                && matches!(w, "in" | "on" | "during" | "since")
-                && doc.tokens[end - 1].kind != crate::tokens::TokenKind::Number
-                && doc.tokens.get(end + 1).is_some_and(|t| {
-                    t.kind == crate::tokens::TokenKind::Number
-                        || doc.at(end + 1).iter().any(|m| matches!(m.tag, Tag::Time(_)))
-                }))
-            // "emails seen by The Times show that": a lower-case word before "that"
-            // after the agent's name is the sentence's verb.
-            || (end > from
-                && !tk.cap
-                && doc.tokens[end - 1].cap
-                && end + 1 < b
-                && doc.low(end + 1) == "that")
-            // "by host Chuck Todd on what ...": a name ends before a preposition.
-            || (reduced
-                && end > from
-                && doc.tokens[end - 1].cap
-                && matches!(w, "on" | "in" | "at" | "about" | "over" | "during" | "after"))
-            || (end > from && doc.is_verbish(end))
-            // "by many players for not raising rates", "by a reporter of grabbing her":
-            // the charge, not the agent.
-            || (end > from
-                && matches!(w, "for" | "of")
-                && end + 1 < b
-                && (doc.low(end + 1) == "not" || doc.low(end + 1).ends_with("ing")))
-        {
-            break;
-        }
-        end += 1;
-    }
+    // The agent: words up to a comma, a relative pronoun, a subordinator or a verb, 12 at
+    // most.
+    let limit = b.min(from + 12).max(from);
+    let end = (from..limit)
+        .find(|&k| ends_agent(doc, from, k, b, reduced))
+        .unwrap_or(limit);
     // The content is the subject, or the noun the participle modifies (before the comma
     // of an appositive participle: "the bill, opposed by X, ..."); with none, what
     // follows the agent ("First reported by the Times, the deal ...").
@@ -1300,6 +1262,46 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
         refers_to: None,
         weasel: false,
     })
+}
+
+/// Token `k` ends the agent that starts at `from` after "by" (in a sentence ending before
+/// `b`; `reduced`: the passive has no auxiliary): punctuation, a relative or wh- word, and
+/// after the agent's first word a subordinator, a preposition of circumstance or a time
+/// phrase, the sentence's verb, or the charge.
+fn ends_agent(doc: &Doc<'_>, from: usize, k: usize, b: usize, reduced: bool) -> bool {
+    let tk = doc.tokens[k];
+    let w = doc.low(k);
+    if !tk.is_word_or_number() || matches!(w, "who" | "which" | "that" | "what" | "whether") {
+        return true;
+    }
+    if k == from {
+        return false;
+    }
+    (is_subordinator(w) && w != "of")
+        // "approved by councillors despite 2,000 objections": a preposition of
+        // circumstance ends the agent.
+        || matches!(w, "despite" | "amid" | "following" | "until")
+        // "rejected by the council in 2015": a time phrase is about the act (not a share:
+        // "by 6 in 10 voters").
+        || (matches!(w, "in" | "on" | "during" | "since")
+            && doc.tokens[k - 1].kind != crate::tokens::TokenKind::Number
+            && doc.tokens.get(k + 1).is_some_and(|t| {
+                t.kind == crate::tokens::TokenKind::Number
+                    || doc.at(k + 1).iter().any(|m| matches!(m.tag, Tag::Time(_)))
+            }))
+        // "emails seen by The Times show that": a lower-case word before "that" after the
+        // agent's name is the sentence's verb.
+        || (!tk.cap && doc.tokens[k - 1].cap && k + 1 < b && doc.low(k + 1) == "that")
+        // "by host Chuck Todd on what ...": a name ends before a preposition.
+        || (reduced
+            && doc.tokens[k - 1].cap
+            && matches!(w, "on" | "in" | "at" | "about" | "over" | "during" | "after"))
+        || doc.is_verbish(k)
+        // "by many players for not raising rates", "by a reporter of grabbing her": the
+        // charge, not the agent.
+        || (matches!(w, "for" | "of")
+            && k + 1 < b
+            && (doc.low(k + 1) == "not" || doc.low(k + 1).ends_with("ing")))
 }
 
 /// Tokens `i..e` are a participle with no auxiliary, an adverb or a few words around it
