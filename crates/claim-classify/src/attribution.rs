@@ -449,8 +449,7 @@ fn subject_of_nonfinite(doc: &Doc<'_>, i: usize, a: usize, attr: Attr) -> Attr {
                     && !is_pronoun(first)
                     && !matches!(first, "many" | "some" | "both" | "most" | "all"))
                 || (s..e).all(|k| {
-                    doc.at(k).iter().any(|m| matches!(m.tag, Tag::Time(_)))
-                        || matches!(doc.low(k), "early" | "late" | "earlier" | "later")
+                    doc.is_time(k) || matches!(doc.low(k), "early" | "late" | "earlier" | "later")
                 })
         }
     };
@@ -645,7 +644,7 @@ fn weekday_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
         let clause_follows = doc.tokens.get(r).is_some_and(|n| {
             n.is_word()
                 && n.end < a.content.1
-                && doc.at(r).iter().all(|m| !matches!(m.tag, Tag::Time(_)))
+                && !doc.is_time(r)
                 && !is_subordinator(doc.low(r))
                 && !is_preposition(doc.low(r))
                 && !is_group_auxiliary(doc.low(r))
@@ -886,6 +885,7 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
             || doc.is1(i, Tag::Actor(ActorKind::Person))
             || doc.is1(i, Tag::Actor(ActorKind::Organisation))
     };
+    let article = |k: usize| matches!(doc.low(k), "the" | "a" | "an");
     // An adjective may stand between, before a document, group, role or organisation
     // word: "The joint statement calls for", "the senior official said".
     let adjective = |k: usize| {
@@ -894,14 +894,14 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
             && !doc.tokens[k].cap
             && !is_function_word(doc.low(k))
             && !doc.is_verbish(k)
-            && matches!(doc.low(k - 1), "the" | "a" | "an")
+            && article(k - 1)
     };
     i > a
         && t.is_word()
         && !t.cap
         && !doc.is_verbish(i)
         && doc.is_verbish(i + 1)
-        && (matches!(doc.low(i - 1), "the" | "a" | "an")
+        && (article(i - 1)
             || (adjective(i - 1) && (doc.is1(i, Tag::DocumentNoun) || group_or_role()))
             || (owned(i - 1) && group_or_role()))
 }
@@ -916,7 +916,7 @@ fn saying_runs_on(doc: &Doc<'_>, i: usize, b: usize) -> bool {
         && (is_determiner(doc.low(k))
             || doc.tokens[k].kind == crate::tokens::TokenKind::Number
             || (doc.low(k) == "up" && doc.low_before(k + 1, b) == "to"))
-        && doc.find(k + 1, |t| matches!(t, Tag::Time(_))).is_none()
+        && !doc.is_time(k + 1)
 }
 
 /// The participle in learned run `i..e` that opens a clause modifying the noun before it,
@@ -1155,7 +1155,7 @@ fn agent_follows(doc: &Doc<'_>, e: usize, end: usize) -> bool {
 /// "by 2020", "by phone", "by far".
 fn no_agent_after_by(doc: &Doc<'_>, k: usize) -> bool {
     (doc.tokens[k].kind == crate::tokens::TokenKind::Number && !counted_agent(doc, k))
-        || doc.at(k).iter().any(|m| matches!(m.tag, Tag::Time(_)))
+        || doc.is_time(k)
         || matches!(
             doc.low(k),
             "far"
@@ -1287,7 +1287,7 @@ fn ends_agent(doc: &Doc<'_>, from: usize, k: usize, b: usize, reduced: bool) -> 
             && doc.tokens[k - 1].kind != crate::tokens::TokenKind::Number
             && doc.tokens.get(k + 1).is_some_and(|t| {
                 t.kind == crate::tokens::TokenKind::Number
-                    || doc.at(k + 1).iter().any(|m| matches!(m.tag, Tag::Time(_)))
+                    || doc.is_time(k + 1)
             }))
         // "emails seen by The Times show that": a lower-case word before "that" after the
         // agent's name is the sentence's verb.
@@ -2200,10 +2200,8 @@ fn heard_saying(doc: &Doc<'_>, k: usize, v: usize) -> Option<usize> {
             doc.low(j - 1),
             "heard" | "overheard" | "seen" | "filmed" | "recorded"
         )
-        && matches!(
-            doc.low(j - 2),
-            "be" | "been" | "is" | "are" | "was" | "were"
-        ))
+        && is_be(doc.low(j - 2))
+        && doc.low(j - 2) != "being")
     {
         return None;
     }
@@ -2379,7 +2377,7 @@ fn title_and(doc: &Doc<'_>, from: usize, k: usize) -> bool {
 fn about_the_saying(doc: &Doc<'_>, k: usize) -> bool {
     k < doc.tokens.len()
         && (is_determiner(doc.low(k))
-            || doc.find(k, |t| matches!(t, Tag::Time(_))).is_some()
+            || doc.is_time(k)
             || matches!(
                 doc.low(k),
                 "twitter" | "facebook" | "television" | "tv" | "radio"
@@ -3228,10 +3226,7 @@ fn trim_time(doc: &Doc<'_>, s: usize, e: usize) -> usize {
                     )
                 })
                 || matches!(doc.low(next), "the" | "this" | "last" | "next")
-                    && doc
-                        .at(next + 1)
-                        .iter()
-                        .any(|m| matches!(m.tag, Tag::Time(_)));
+                    && doc.is_time(next + 1);
             if dateish {
                 // "a report published on Monday" → "a report".
                 let participle =
@@ -3594,7 +3589,7 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
                         && doc.is1(c - 2, Tag::Report(ReportKind::Speech)))
                     && !(from..j).any(|x| {
                         doc.tokens[x].kind == crate::tokens::TokenKind::Number
-                            || doc.find(x, |t| matches!(t, Tag::Time(_))).is_some()
+                            || doc.is_time(x)
                     }))
                 {
                     k = j;
@@ -4877,7 +4872,7 @@ fn in_document(doc: &Doc<'_>, a: usize, b: usize, used: &[bool]) -> Option<Attr>
                     "by" | "of" | "from" | "for" | "on" | "in" | "at" | "last" | "this"
                 )
                 || (next.ends_with("ed") && !doc.tokens[k + 1].cap)
-                || doc.at(k + 1).iter().any(|m| matches!(m.tag, Tag::Time(_))))
+                || doc.is_time(k + 1))
     });
     let view = comma >= s + 2
         && matches!(

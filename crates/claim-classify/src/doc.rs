@@ -625,6 +625,12 @@ impl<'a> Doc<'a> {
         self.tokens[i].possessive || possessive_word(self.low(i))
     }
 
+    /// True when a time word or phrase of the lexicon ("Friday", "last week") starts at
+    /// token `i`.
+    pub fn is_time(&self, i: usize) -> bool {
+        self.at(i).iter().any(|m| matches!(m.tag, Tag::Time(_)))
+    }
+
     /// True when a one-word entry with `tag` matches token `i`.
     pub fn is1(&self, i: usize, tag: Tag) -> bool {
         self.at(i).iter().any(|m| m.len == 1 && m.tag == tag)

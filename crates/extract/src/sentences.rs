@@ -354,8 +354,6 @@ fn next_word(chars: &[(usize, char)], k: usize) -> String {
         .collect()
 }
 
-/// Decides whether a single full stop after `word`, followed by whitespace and `next`,
-/// ends a sentence.
 /// Whether `word` (its final period left off) holds a dot after a letter, as an
 /// abbreviation does ("U.S", "a.m", "Ph.D"); a decimal point ("1.5C", "$27.16") is none.
 fn has_inner_dot(word: &str) -> bool {
@@ -368,6 +366,8 @@ fn has_inner_dot(word: &str) -> bool {
     })
 }
 
+/// Decides whether a single full stop after `word`, followed by whitespace and `next`,
+/// ends a sentence.
 fn period_ends_sentence(word: &str, next: String) -> bool {
     let Some(first) = next.chars().next() else {
         // Followed by punctuation other than an opening quote (a dash, a bullet): end it,
