@@ -369,6 +369,34 @@ pub(crate) fn is_preposition(w: &str) -> bool {
     )
 }
 
+/// The last word of a company's name: "Halvorsen Motors", "Veranta Therapeutics", "Acme
+/// Inc.".
+fn is_company_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "motors"
+            | "airlines"
+            | "airways"
+            | "holdings"
+            | "industries"
+            | "technologies"
+            | "pharmaceuticals"
+            | "therapeutics"
+            | "laboratories"
+            | "labs"
+            | "plc"
+            | "llc"
+            | "gmbh"
+            | "inc."
+            | "ltd."
+            | "corp."
+            | "co."
+            | "corporation"
+            | "company"
+            | "group"
+    )
+}
+
 /// Function words that never start a name and end a source noun phrase going backwards.
 pub(crate) fn is_function_word(w: &str) -> bool {
     matches!(
@@ -991,6 +1019,25 @@ impl<'a> Doc<'a> {
             } else if n.b >= n.a + 2 && self.is1(before, Tag::Actor(ActorKind::Person)) {
                 described.push((key(n), NameKind::Person));
             }
+        }
+        // A company's name, ending in a word such as "Motors" or "Inc." ("Halvorsen
+        // Motors"; not "Republican National Committee", "Clinton Foundation"), is named
+        // again by its first word ("Halvorsen denied"), unless that word ends another
+        // name of two words or more in the article, a person's ("the Clinton Foundation ...
+        // Hillary Clinton ... Clinton said").
+        let surnames: Vec<&str> = names
+            .iter()
+            .filter(|n| n.kind != NameKind::Organisation && n.b >= n.a + 2)
+            .map(|n| self.low(n.b - 1))
+            .collect();
+        for n in names.iter().filter(|n| {
+            n.kind == NameKind::Organisation
+                && n.b >= n.a + 2
+                && is_company_suffix(self.low(n.b - 1))
+                && !self.is1(n.a, Tag::Actor(ActorKind::Organisation))
+                && !surnames.contains(&self.low(n.a))
+        }) {
+            described.push((key(n), NameKind::Organisation));
         }
         if described.is_empty() {
             return;

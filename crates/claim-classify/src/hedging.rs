@@ -188,7 +188,13 @@ fn to_before_noun_phrase(doc: &Doc<'_>, next: usize) -> bool {
 ///   being considered") is weighing, not holding an opinion.
 /// - "likely" after "more", "less", "as" or "equally" and before "to", "than" or "as"
 ///   compares rates ("twice as likely to develop asthma"): the claim states the comparison.
-fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory) -> bool {
+pub(crate) fn not_a_hedge(
+    doc: &Doc<'_>,
+    i: usize,
+    len: usize,
+    b: usize,
+    cat: HedgeCategory,
+) -> bool {
     let low = |k: usize| doc.low_before(k, b);
     if noun_compound(doc, i, len, b) {
         return true;
@@ -232,7 +238,10 @@ fn not_a_hedge(doc: &Doc<'_>, i: usize, len: usize, b: usize, cat: HedgeCategory
             "suspect" | "suspects" | "doubt" | "estimate" | "estimates" | "caution",
         ) if len == 1 => {
             i > 0
-                && ((is_determiner(low(i - 1))
+                // "have urged caution", "with caution": a noun after a verb or preposition.
+                && ((low(i) == "caution"
+                    && (doc.is_verbish(i - 1) || is_preposition(low(i - 1))))
+                    || (is_determiner(low(i - 1))
                     && !matches!(low(i - 1), "that" | "those" | "some" | "any"))
                     || low(i - 1) == "own"
                     || doc.is_possessive(i - 1))
