@@ -853,13 +853,21 @@ fn end_before_contrasting_source(doc: &Doc<'_>, out: &mut [Attr]) {
             // ", and" too, but not in what "according to" opens: PolNeAR gives it
             // the sentence ("According to X, A, and they B").
             let according = a.source.is_some_and(|(src, _)| src > a.cue.0);
+            // "but" and "whereas" need no comma: "has promised to close them but critics
+            // say".
             let contrast = (matches!(
                 doc.low(k),
                 "while" | "whereas" | "but" | "although" | "though"
             ) || (doc.low(k) == "and" && !according))
-                && doc.tokens[k - 1].is_punct(',');
+                && (doc.tokens[k - 1].is_punct(',') || matches!(doc.low(k), "but" | "whereas"));
             if contrast && doc.has_words(first, k - 1, 2) {
-                a.content.1 = doc.tokens[k - 2].end;
+                // Before the comma or dash that comes before it, if any.
+                let last = if doc.tokens[k - 1].is_word_or_number() {
+                    k - 1
+                } else {
+                    k - 2
+                };
+                a.content.1 = doc.tokens[last].end;
                 break;
             }
         }
@@ -5285,6 +5293,17 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
         .filter(|n| n.kind == NameKind::Person && n.bare < n.b)
         .map(|n| (n.a, n.bare, n.b))
         .collect();
+    // Named speakers with the content of what they said: a person named inside it ("...
+    // because former President Donald Trump had told them to") is spoken of, and a quotation
+    // after it with "he said" is the speaker's still.
+    struct Spoke {
+        /// Byte span of what was said.
+        content: (usize, usize),
+        /// The speaker's name: first token, first token after its title, end.
+        who: (usize, usize, usize),
+        cue_end: usize,
+    }
+    let mut spoke: Vec<Spoke> = Vec::new();
     for a in out.iter() {
         if a.kind != SourceKind::NamedPerson {
             continue;
@@ -5302,6 +5321,11 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
         };
         if let Some(n) = person(s..core).or_else(|| person(core..e)) {
             people.push((n.a, n.bare, n.b));
+            spoke.push(Spoke {
+                content: a.content,
+                who: (n.a, n.bare, n.b),
+                cue_end: a.cue.1,
+            });
         }
     }
     people.sort_unstable();
@@ -5388,9 +5412,23 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
             a.kind = SourceKind::Vague;
             continue;
         }
-        let Some(&(_, bare, end)) = person else {
+        let Some(&nearest) = person else {
             continue;
         };
+        // The speaker of the statement that names the nearest person, for a quotation.
+        let at = doc.tokens[nearest.0].start;
+        let (_, bare, end) = spoke
+            .iter()
+            .rev()
+            .find(|x| {
+                a.direct
+                    && x.content.0 <= at
+                    && at < x.content.1
+                    && x.who.0 < nearest.0
+                    && x.cue_end <= s
+                    && doc.tokens[s].start >= x.content.1
+            })
+            .map_or(nearest, |x| x.who);
         // "Okoro" after "Mayor Linda Okoro": the fullest earlier name ending the same way.
         let last = doc.low(end - 1);
         let full = people[..before]

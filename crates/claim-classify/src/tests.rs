@@ -1016,6 +1016,37 @@ fn a_month_or_a_modal_ending_a_name_is_a_surname() {
 }
 
 #[test]
+fn a_quotation_after_a_statement_stays_its_speaker_s() {
+    // The person named inside what the speaker said is not who says the quotation.
+    check(
+        "Senate leader Ann Cole accused Republicans of walking away because former President Tom Hale had told them to. \"They asked for this bill,\" she said.",
+        "attr named_person 'Senate leader Ann Cole' via 'accused' => 'Republicans of walking away because former President Tom Hale had told them to'
+         attr named_person 'former President Tom Hale' via 'told' => 'them to'
+         attr named_person 'she' via 'said' => '\"They asked for this bill,\"' quote refers=Ann Cole",
+    );
+}
+
+#[test]
+fn it_stands_for_the_delegation_that_spoke_before() {
+    check(
+        "Juliet Kabera of Rwanda's environment agency said the crisis was real.\n\n\
+         Saudi Arabia's delegation said the treaty should focus on recycling. It said limits would hurt poor economies.",
+        "attr named_person 'Juliet Kabera of Rwanda's environment agency' via 'said' => 'the crisis was real'
+         attr named_organisation 'Saudi Arabia's delegation' via 'said' => 'the treaty should focus on recycling'
+         attr named_organisation 'It' via 'said' => 'limits would hurt poor economies' refers=Saudi Arabia's delegation",
+    );
+}
+
+#[test]
+fn a_content_ends_before_but_and_another_source_without_a_comma() {
+    check(
+        "The council has promised to close the wells but critics say enforcement remains weak.",
+        "attr named_organisation 'The council' via 'has promised' => 'to close the wells'
+         attr vague 'critics' via 'say' => 'enforcement remains weak'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
