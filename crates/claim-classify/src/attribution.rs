@@ -153,21 +153,10 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             let learned = cues.len[i] as usize;
             // "The opposition accused ...", "My opponents claim ...": a learned run that
             // took in the subject's noun is the verb after it, the noun part of the source.
-            // So is a modal with a capital after a capital word, the end of a name: "Prime
-            // Minister Theresa May suggested".
-            let name_modal = |i: usize| {
-                i > s.a
-                    && doc.tokens[i].cap
-                    && doc.tokens[i - 1].cap
-                    && doc.tokens[i - 1].is_word()
-                    && crate::doc::is_modal(doc.low(i))
-                    && doc.low(i) != "to"
-                    // Not a headline in title case: "Trump May Not Have Suggested".
-                    && doc.tokens.get(i + 1).is_some_and(|t| !t.cap)
-            };
+            // So is a modal ending a name: "Prime Minister Theresa May suggested".
             let (i, learned) = if lexical.is_none()
                 && learned > 1
-                && (noun_opens_run(doc, i, s.a) || name_modal(i))
+                && (noun_opens_run(doc, i, s.a) || modal_ends_name(doc, i, s.a))
             {
                 (i + 1, learned - 1)
             } else {
@@ -893,6 +882,20 @@ fn narrow_agentless(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
+/// The modal at token `i` (in a sentence from token `a`) is written with a capital after
+/// a capital word and before a lower-case one: the end of a name ("Theresa May said"), not
+/// a verb — unless it opens the sentence ("Will Doyle said" is the name finder's) or
+/// stands in a title-case headline ("Trump May Not Have Suggested").
+fn modal_ends_name(doc: &Doc<'_>, i: usize, a: usize) -> bool {
+    i > a
+        && doc.tokens[i].cap
+        && doc.tokens[i - 1].cap
+        && doc.tokens[i - 1].is_word()
+        && crate::doc::is_modal(doc.low(i))
+        && doc.low(i) != "to"
+        && doc.tokens.get(i + 1).is_some_and(|t| !t.cap)
+}
+
 /// True when token `i`, opening a run of the cue tagger, is a lower-case noun after an
 /// article (and perhaps an adjective) with a verb right after it ("the opposition accused",
 /// "the joint statement calls for"), or a noun of an unnamed
@@ -932,7 +935,12 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
         && doc.is_verbish(i + 1)
         && (article(i - 1)
             || (adjective(i - 1) && (doc.is1(i, Tag::DocumentNoun) || group_or_role()))
-            || (owned(i - 1) && group_or_role()))
+            || (owned(i - 1) && group_or_role())
+            // A capital word opening the sentence before a group or role word:
+            // "Opposition councillors accused".
+            || (i - 1 == a
+                && doc.tokens[a].cap
+                && (group_or_role() || plural_of_actor(doc, doc.low(i)))))
 }
 
 /// A learned run of two or more tokens at `i` (so `i + 1` is in it) starts with a form of
@@ -2912,13 +2920,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         // A modal that opens the sentence as part of a name is no verb: "Will Doyle said".
         // So is one after a capital word ("Prime Minister Theresa May said").
         let name = doc.tokens[s - 1].cap
-            && (doc.name_at(s - 1).is_some()
-                || (s >= start + 2
-                    && doc.tokens[s - 2].cap
-                    && doc.tokens[s - 2].is_word()
-                    && crate::doc::is_modal(w)
-                    && s < e
-                    && !doc.tokens[s].cap));
+            && (doc.name_at(s - 1).is_some() || (s < e && modal_ends_name(doc, s - 1, start)));
         if (doc.is_verbish(s - 1) && !participle_of_noun && !not_of_noun && !attributive && !name)
             || matches!(w, "to" | "in" | "on" | "at") && s == e
         {
@@ -3733,6 +3735,35 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
                 } else {
                     from
                 };
+                // "found clay minerals and carbonates that can only form in water": a
+                // plural noun before "that", with no determiner, takes a relative clause,
+                // as PolNeAR marks it ("repeated accusations that ..." too).
+                let bare_plural = j > from
+                    && j - from <= 5
+                    && (from..j).all(|x| {
+                        let w = doc.low(x);
+                        doc.tokens[x].is_word()
+                            && !doc.tokens[x].cap
+                            && (w == "and" || !is_function_word(w))
+                            && !is_preposition(w)
+                            && !doc.is_verbish(x)
+                            && !doc.is_time(x)
+                    })
+                    && {
+                        let n = doc.low(j - 1);
+                        // People before "that" are the ones told: "reminded voters that".
+                        n.len() > 3
+                            && n.ends_with('s')
+                            && !n.ends_with("ss")
+                            && !doc.is1(j - 1, Tag::Vague)
+                            && !plural_of_actor(doc, n)
+                    };
+                // After a verb of telling in any form, the noun is the one told:
+                // "reminding voters that", "struggling to persuade voters that".
+                let telling = c > 0 && telling_form(doc.low(c - 1));
+                if bare_plural && !telling {
+                    break;
+                }
                 if !(j > det
                     && is_determiner(doc.low(det))
                     && doc.low(det) != "that"
@@ -3889,6 +3920,18 @@ fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
 /// A form of "tell".
 fn is_tell(w: &str) -> bool {
     matches!(w, "told" | "tell" | "tells" | "telling")
+}
+
+/// Any form of a verb that takes the one told before its "that": "reminding", "warns",
+/// "to persuade", "urged" ([`is_telling`] and the other tenses).
+fn telling_form(w: &str) -> bool {
+    is_telling(w)
+        || [
+            "remind", "warn", "persuad", "assur", "reassur", "convinc", "inform", "notif", "advis",
+            "promis", "brief", "urg",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
 }
 
 /// A verb whose object is the one told: "told reporters that", "warned investors that".

@@ -1047,6 +1047,34 @@ fn a_content_ends_before_but_and_another_source_without_a_comma() {
 }
 
 #[test]
+fn a_plural_noun_before_that_keeps_its_relative_clause_in_the_content() {
+    // Not the people told ("reminded voters that").
+    check(
+        "Researchers found clay minerals and carbonates that can only form in water.\n\n\
+         The mayor reminded voters that the bridge had reopened.",
+        "attr vague 'Researchers' via 'found' => 'clay minerals and carbonates that can only form in water'
+         attr vague 'The mayor' via 'reminded' => 'that the bridge had reopened'",
+    );
+}
+
+#[test]
+fn a_capital_word_opening_the_sentence_before_a_group_word_is_in_the_source() {
+    check(
+        "Opposition councillors accused the ruling group of wasting money.",
+        "attr vague 'Opposition councillors' via 'accused' => 'the ruling group of wasting money'",
+    );
+}
+
+#[test]
+fn captain_is_a_title_so_he_refers_to_the_captain() {
+    check(
+        "\"We will not give up,\" said Captain Dave Morrell, who chairs the union's Skyway council. He said pilots would walk out again.",
+        "attr named_person 'Captain Dave Morrell, who chairs the union's Skyway council' via 'said' => '\"We will not give up,\"' quote
+         attr named_person 'He' via 'said' => 'pilots would walk out again' refers=Dave Morrell",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
