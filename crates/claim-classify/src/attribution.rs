@@ -1194,9 +1194,10 @@ fn question_put(
 /// The participle at token `i` follows its subject in a headline, whose "is" goes
 /// unwritten, with a preposition after it other than "by": "Man charged after stabbing",
 /// "Minister warned over rising costs", "PM urged to resign" — a passive whose subject is
-/// the one acted on, no source. A headline has no full stop and ends its line; headlines write active verbs in
-/// the present ("Police charge man"). "accused of" keeps its agentless relation
-/// ([`accused_passive`]).
+/// the one acted on, no source. A headline is short, has no full stop and ends its line;
+/// headlines write active verbs in the present ("Police charge man"). "accused of" keeps
+/// its agentless relation ([`accused_passive`]), "expected to" its agentless cue
+/// ([`reduced_agentless`]).
 fn headline_passive(doc: &Doc<'_>, i: usize, a: usize, b: usize) -> bool {
     let w = doc.low(i);
     let last = doc.tokens[b - 1];
@@ -2832,31 +2833,8 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             break;
         }
         // "well below the 95% the World Health Organization says is needed": "the"
-        // opening a name after a number or a noun opens the source (an object relative
-        // clause with no "that").
-        if s < e && w == "the" && s >= start + 2 && doc.name_at(s).is_some_and(|n| n.a == s) && {
-            let p = doc.tokens[s - 2];
-            let pw = doc.low(s - 2);
-            p.kind == crate::tokens::TokenKind::Number
-                || (p.kind == crate::tokens::TokenKind::Symbol && p.ch == '%')
-                || (p.is_word()
-                        && !p.cap
-                        && !is_function_word(pw)
-                        && !is_preposition(pw)
-                        && !is_subordinator(pw)
-                        && !doc.is_verbish(s - 2)
-                        && !pw.ends_with("ing")
-                        // A role or group word before the name is its apposition:
-                        // "Vatican spokesman the Rev. Federico Lombardi".
-                        && !doc.at(s - 2).iter().any(|m| {
-                            matches!(m.tag, Tag::Actor(_) | Tag::Vague)
-                        })
-                        && !matches!(
-                            pw,
-                            "outside" | "within" | "inside" | "across" | "beyond" | "through"
-                                | "toward" | "towards" | "around" | "near" | "like" | "than"
-                        ))
-        } {
+        // opening a name opens the source (an object relative clause with no "that").
+        if s < e && w == "the" && name_opens_object_relative(doc, start, s) {
             s -= 1;
             break;
         }
@@ -2990,6 +2968,47 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     }
     let s = if t > s { trim_fragment(doc, s, t)? } else { s };
     (t > s).then_some((s, t))
+}
+
+/// The "the" before token `s` opens a name that is the subject of an object relative
+/// clause with no "that": the word before "the" is a number, a percentage or a plain
+/// lower-case noun ("the 95% the World Health Organization says is needed"), not a
+/// preposition, a verb, a subordinator or a role or group word, whose name the "the"
+/// would be an apposition to ("Vatican spokesman the Rev. Federico Lombardi").
+fn name_opens_object_relative(doc: &Doc<'_>, start: usize, s: usize) -> bool {
+    if s < start + 2 || doc.name_at(s).is_none_or(|n| n.a != s) {
+        return false;
+    }
+    let p = doc.tokens[s - 2];
+    let pw = doc.low(s - 2);
+    p.kind == crate::tokens::TokenKind::Number
+        || (p.kind == crate::tokens::TokenKind::Symbol && p.ch == '%')
+        || (p.is_word()
+            && !p.cap
+            && !is_function_word(pw)
+            && !is_preposition(pw)
+            && !is_subordinator(pw)
+            && !doc.is_verbish(s - 2)
+            && !pw.ends_with("ing")
+            && !doc
+                .at(s - 2)
+                .iter()
+                .any(|m| matches!(m.tag, Tag::Actor(_) | Tag::Vague))
+            && !matches!(
+                pw,
+                "outside"
+                    | "within"
+                    | "inside"
+                    | "across"
+                    | "beyond"
+                    | "through"
+                    | "toward"
+                    | "towards"
+                    | "around"
+                    | "near"
+                    | "like"
+                    | "than"
+            ))
 }
 
 /// Token `k` is a lower-case noun right after a determiner, or after one and another
