@@ -1191,39 +1191,46 @@ fn question_put(
     ))
 }
 
-/// The participle at token `i` follows its subject in a headline, whose "is" goes
-/// unwritten, with a preposition after it other than "by": "Man charged after stabbing",
-/// "Minister warned over rising costs", "PM urged to resign" — a passive whose subject is
-/// the one acted on, no source. A headline is short, has no full stop and ends its line;
-/// headlines write active verbs in the present ("Police charge man"). "accused of" keeps
-/// its agentless relation ([`accused_passive`]), "expected to" its agentless cue
-/// ([`reduced_agentless`]).
+/// The participle at token `i` follows its subject in a headline ([`is_headline`]), whose
+/// "is" goes unwritten, with a preposition after it other than "by": "Man charged after
+/// stabbing", "Minister warned over rising costs", "PM urged to resign" — a passive whose
+/// subject is the one acted on, no source. Headlines write active verbs in the present
+/// ("Police charge man"). "accused of" keeps its agentless relation ([`accused_passive`]),
+/// "expected to" its agentless cue ([`reduced_agentless`]).
 fn headline_passive(doc: &Doc<'_>, i: usize, a: usize, b: usize) -> bool {
+    if i <= a || i + 1 >= b || !is_headline(doc, a, b) {
+        return false;
+    }
     let w = doc.low(i);
-    let last = doc.tokens[b - 1];
-    let rest = &doc.text[last.end..];
-    i > a
-        && doc.tokens[i].is_word()
+    let before = doc.low(i - 1);
+    let after = doc.low(i + 1);
+    doc.tokens[i].is_word()
         && !doc.tokens[i].cap
         && (doc.is_regular_past(i) || is_irregular_participle(w))
         && doc.tokens[i - 1].is_word()
-        && !is_group_auxiliary(doc.low(i - 1))
-        && !is_pronoun(doc.low(i - 1))
-        && i + 1 < b
-        && (is_preposition(doc.low(i + 1))
+        && !is_group_auxiliary(before)
+        && !is_pronoun(before)
+        && !is_ly_adverb(before)
+        && (is_preposition(after)
             || matches!(
-                doc.low(i + 1),
+                after,
                 "after" | "over" | "amid" | "following" | "during" | "before" | "to"
             ))
-        && doc.low(i + 1) != "by"
+        && after != "by"
         && !accused_passive(doc, i)
         && !reduced_agentless(doc, i)
-        && b - a <= 16
-        && !is_ly_adverb(doc.low(i - 1))
         && !(a..i).any(|k| matches!(doc.low(k), "who" | "which" | "that"))
+}
+
+/// The sentence of tokens `a..b` is a headline: 16 tokens at most, a word or number last
+/// (no full stop, not even an abbreviation's: "... the U.S."), and nothing after it on its
+/// line.
+fn is_headline(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let last = doc.tokens[b - 1];
+    b - a <= 16
         && last.is_word_or_number()
         && !doc.text[last.start..last.end].ends_with('.')
-        && rest
+        && doc.text[last.end..]
             .trim_start_matches([' ', '\t'])
             .chars()
             .next()
