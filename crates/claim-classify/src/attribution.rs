@@ -2861,6 +2861,20 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             s -= 1;
             continue;
         }
+        // "That" opening the clause before a noun is its determiner: "That review,
+        // completed in January, found".
+        if w == "that"
+            && s - 1 == start
+            && s < e
+            && doc.tokens[s].is_word()
+            && !doc.tokens[s].cap
+            && !is_pronoun(doc.low(s))
+            && !is_function_word(doc.low(s))
+            && !doc.is_verbish(s)
+        {
+            s -= 1;
+            break;
+        }
         if is_subordinator(w) && !(w == "of" || w == "for") {
             break;
         }
@@ -3471,6 +3485,16 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
         ) {
             return i - 1;
         }
+        // A participle right after a noun: "a memo sent to staff", "a lawsuit filed in
+        // Manhattan" (after a name it is the verb of a relative clause: "a speech Mrs.
+        // Clinton delivered").
+        if matches!(
+            w,
+            "sent" | "filed" | "submitted" | "posted" | "circulated" | "delivered" | "addressed"
+        ) && !doc.tokens[i - 1].cap
+        {
+            return i - 1;
+        }
     }
     e - 1
 }
@@ -3502,8 +3526,21 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         doc.name_at(k)
             .is_some_and(|n| n.kind != NameKind::Organisation && n.a > core && !place(n))
     });
+    // "The organisers, the Eastmoor Students' Union,": an organisation's name opening the
+    // appositive.
+    let opening = if doc.low(core + 1) == "the" {
+        core + 2
+    } else {
+        core + 1
+    };
+    let organisation_after = opening < e
+        && doc
+            .name_at(opening)
+            .is_some_and(|n| n.kind == NameKind::Organisation && n.a == opening);
     if kind == SourceKind::Vague && named_after {
         SourceKind::NamedPerson
+    } else if kind == SourceKind::Vague && organisation_after {
+        SourceKind::NamedOrganisation
     } else if kind == SourceKind::NamedPerson && appositive_names_organisation(doc, s, core, e) {
         // "Resolution Copper, the company behind the mine,": a name of no known kind whose
         // appositive says what it is.
@@ -4622,7 +4659,8 @@ fn accused_passive(doc: &Doc<'_>, i: usize) -> bool {
 
 /// The content around a speaker set off by commas: "As Menendez pointed out, A" gives A,
 /// and "Democrats, Frank notes, applaud B" or "But, he said, it is A" give the whole
-/// sentence (PolNeAR marks the two parts of such a content, whose extent is the sentence).
+/// sentence (PolNeAR marks the two parts of such a content, whose extent is the sentence),
+/// while "A, but, she warned, B" after a clause gives B.
 fn aside(doc: &Doc<'_>, a: usize, s: usize, c: usize, b: usize) -> Option<(usize, usize)> {
     // The comma closing the aside, a few words after the cue at most ("as X told reporters
     // on Monday,").
@@ -4644,6 +4682,18 @@ fn aside(doc: &Doc<'_>, a: usize, s: usize, c: usize, b: usize) -> Option<(usize
         let start = if doc.tokens[a].is_quote() { a + 1 } else { a };
         if start < before && !(start..before).any(|p| doc.is_verbish(p)) {
             return Some(doc.span(start, cut_at_next_cue(doc, k, cb)));
+        }
+        // After a clause and a conjunction, what is said is the clause the conjunction
+        // opens: "the work was paid for, although, he acknowledged, some payments were
+        // late" gives "some payments were late".
+        if before > start + 1
+            && matches!(
+                doc.low(before - 1),
+                "although" | "though" | "but" | "and" | "because" | "while" | "since" | "so"
+            )
+            && doc.tokens[before - 2].is_punct(',')
+        {
+            return Some(doc.span(k, cut_at_next_cue(doc, k, cb)));
         }
     }
     None
@@ -4814,8 +4864,13 @@ fn finite_form(doc: &Doc<'_>, i: usize) -> bool {
 
 fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
     let cue = (i, i + len);
+    let before = content_before(doc, a, i);
+    // A source that ends its sentence may run long ("according to an internal memo sent to
+    // staff by chief executive Oliver Strand and seen by this newspaper"); one before what
+    // is said is cut sooner, where no comma ends it.
+    let longest = if before.is_some() { 30 } else { 15 };
     let mut e = cue.1;
-    while e < b && e < cue.1 + 15 {
+    while e < b && e < cue.1 + longest {
         let t = doc.tokens[e];
         // Names joined by a slash or an ampersand are one source: "a Reuters/Ipsos poll",
         // "the Washington Post/ABC News poll", "AT&T".
@@ -4845,7 +4900,7 @@ fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
             weasel: false,
         });
     }
-    let content = match content_before(doc, a, i) {
+    let content = match before {
         Some(c) => c,
         None => {
             let k = if e < b && doc.tokens[e].is_punct(',') {
@@ -5098,14 +5153,26 @@ fn in_poll_after(doc: &Doc<'_>, a: usize, b: usize, used: &[bool]) -> Option<Att
         return None;
     }
     // "leads in the polls" is how a race stands, not a poll that says so; nor is a poll
-    // that is the subject of what follows ("in a recent survey had").
+    // that is the subject of what follows ("in a recent survey had", "voters in the survey
+    // approved"): a participle after the head counts only when it is one that introduces a
+    // poll ("a poll released Thursday") or is no verb form the clause could have.
     let generic = h == i + 1 || (h == i + 2 && doc.low(i + 1) == "the" && doc.low(h) == "polls");
     let next = doc.low_before(h + 1, b);
     let modifier = h + 1 >= b
         || doc.tokens[h + 1].kind == crate::tokens::TokenKind::Punct
         || matches!(
             next,
-            "of" | "by" | "from" | "in" | "for" | "on" | "at" | "last" | "this" | "conducted"
+            "of" | "by"
+                | "from"
+                | "in"
+                | "for"
+                | "on"
+                | "at"
+                | "last"
+                | "this"
+                | "conducted"
+                | "released"
+                | "published"
         )
         || (next.ends_with("ed") && !doc.is_verbish(h + 1))
         || doc.is_time(h + 1);
@@ -5400,13 +5467,22 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
     people.sort_unstable();
     people.dedup();
     // The sources of unnamed speakers: "A spokesman said ... \"...,\" he said" speaks of
-    // the spokesman, not of a person named before him.
-    let unnamed: Vec<(usize, usize)> = out
+    // the spokesman, not of a person named before him. "The judge" counts too (`true`
+    // below) where no person is named before the pronoun: "The judge warned ... \"...,\"
+    // she said" in an article that never names her.
+    let unnamed: Vec<(usize, usize, bool)> = out
         .iter()
         .filter_map(|a| {
             let (s, e) = a.source?;
-            (a.kind == SourceKind::Vague && unnamed_person(doc, s, core_end(doc, s, e)))
-                .then_some((s, e))
+            let core = core_end(doc, s, e);
+            if a.kind != SourceKind::Vague {
+                return None;
+            }
+            if unnamed_person(doc, s, core) {
+                Some((s, e, false))
+            } else {
+                the_person(doc, s, core).then_some((s, e, true))
+            }
         })
         .collect();
     // No name of a person (or of unknown kind) between the unnamed speaker and `s`.
@@ -5425,13 +5501,26 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
         .filter(|n| n.kind == NameKind::Organisation)
         .map(|n| (n.b, n.a, SourceKind::NamedOrganisation))
         .collect();
-    // Unnamed organisations too: "the employers' association ... it said".
+    // Unnamed organisations too: "the employers' association ... it said", but not an
+    // organisation word that only qualifies a person or group ("police officers it says
+    // are held", "union members").
+    let qualifies = |k: usize| {
+        doc.tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.cap) && {
+            let w = doc.low(k + 1);
+            let one = w.strip_suffix('s').unwrap_or(w);
+            doc.is1(k + 1, Tag::Actor(ActorKind::Person))
+                || doc.is1(k + 1, Tag::Vague)
+                || doc
+                    .lex
+                    .starting_with(one)
+                    .iter()
+                    .any(|p| p.rest.is_empty() && p.tag == Tag::Actor(ActorKind::Person))
+                || matches!(w, "members" | "member" | "staff" | "workers" | "employees")
+        }
+    };
     things.extend((0..doc.tokens.len()).filter_map(|k| {
-        (doc.is1(k, Tag::Actor(ActorKind::Organisation)) && !doc.tokens[k].cap).then_some((
-            k + 1,
-            k,
-            SourceKind::NamedOrganisation,
-        ))
+        (doc.is1(k, Tag::Actor(ActorKind::Organisation)) && !doc.tokens[k].cap && !qualifies(k))
+            .then_some((k + 1, k, SourceKind::NamedOrganisation))
     }));
     // Sources that "it" can stand for, by where they end: organisations, documents and
     // "the" with one singular noun ("The trust").
@@ -5474,10 +5563,13 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
         let before = people.partition_point(|p| p.0 < s);
         let person = before.checked_sub(1).and_then(|k| people.get(k));
         // An unnamed speaker after the last person named (or with none named before).
-        if unnamed
-            .iter()
-            .any(|&u| person.is_none_or(|p| p.0 < u.0) && speaks_last(u, s))
-        {
+        if unnamed.iter().any(|&(us, ue, the)| {
+            (if the {
+                person.is_none()
+            } else {
+                person.is_none_or(|p| p.0 < us)
+            }) && speaks_last((us, ue), s)
+        }) {
             a.kind = SourceKind::Vague;
             continue;
         }
@@ -5583,6 +5675,17 @@ fn the_thing(doc: &Doc<'_>, s: usize, e: usize) -> bool {
         && !w.ends_with('s')
         && !doc.is1(s + 1, Tag::Vague)
         && !doc.is1(s + 1, Tag::Actor(ActorKind::Person))
+}
+
+/// True when the noun phrase `s..e` is "the" and a singular noun of a person's role ("The
+/// judge"), perhaps after other lower-case words ("the presiding judge").
+fn the_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
+    let head = e - 1;
+    e > s + 1
+        && doc.low(s) == "the"
+        && (s + 1..e).all(|k| doc.tokens[k].is_word() && !doc.tokens[k].cap)
+        && !doc.low(head).ends_with('s')
+        && doc.is1(head, Tag::Actor(ActorKind::Person))
 }
 
 /// True when the noun phrase `s..e` introduces one unnamed person: an indefinite article

@@ -856,6 +856,15 @@ impl<'a> Doc<'a> {
                     if end < s.b && self.is_cap(end) {
                         end += 1;
                     } else if end + 1 < s.b
+                        && self.tokens[end].possessive
+                        && self.low(end - 1).ends_with('s')
+                        && self.is_cap(end + 1)
+                        && self.is1(end + 1, Tag::Actor(ActorKind::Organisation))
+                    {
+                        // A plural possessive inside an organisation's name: "the Eastmoor
+                        // Students' Union" (not "Reuters' Luciana Lopez").
+                        end += 2;
+                    } else if end + 1 < s.b
                         && self.tokens[end].is_word()
                         && !self.tokens[end].cap
                         && is_name_connector(self.low(end))
@@ -902,12 +911,14 @@ impl<'a> Doc<'a> {
                     .any(|m| matches!(m.tag, Tag::Vague | Tag::DocumentNoun));
                 // "Insurers estimate", "Voters say": a plural common noun before a
                 // verb of saying is a group, not a name (unless the article writes it
-                // with a capital mid-sentence too, as it would "Sanders").
+                // with a capital mid-sentence too, as it would "Sanders", or says what it
+                // names in an apposition: "Veltrix, the software company,").
                 let keep = if b - a == 1 {
                     !common
                         && !is_function_word(w)
                         && (titled
                             || known.binary_search(&w).is_ok()
+                            || self.apposition_kind(b).is_some()
                             || (reports_next && !plural_common_noun(w)))
                 } else {
                     !is_function_word(w) && !common
@@ -974,11 +985,32 @@ impl<'a> Doc<'a> {
     fn describe_names(&self, names: &mut [Name]) {
         let key = |n: &Name| -> Vec<&str> { (n.a..n.b).map(|k| self.low(k)).collect() };
         let mut described: Vec<(Vec<&str>, NameKind)> = Vec::new();
-        for n in names
+        // The last words of names of two words or more that are no organisation's: a
+        // person's surname, perhaps ("Hillary Clinton").
+        let surnames: Vec<&str> = names
             .iter()
-            .filter(|n| n.kind == NameKind::Other && n.a > 0)
-        {
-            let before = n.a - 1;
+            .filter(|n| n.kind != NameKind::Organisation && n.b >= n.a + 2)
+            .map(|n| self.low(n.b - 1))
+            .collect();
+        for n in names.iter().filter(|n| n.kind == NameKind::Other) {
+            match self.apposition_kind(n.b) {
+                Some(NameKind::Person) if n.b >= n.a + 2 => {
+                    described.push((key(n), NameKind::Person));
+                    continue;
+                }
+                // Not a surname alone, which "which" may follow for the clause before it
+                // ("a speech by Clinton, which drew applause").
+                Some(NameKind::Organisation)
+                    if n.b >= n.a + 2 || !surnames.contains(&self.low(n.a)) =>
+                {
+                    described.push((key(n), NameKind::Organisation));
+                    continue;
+                }
+                _ => {}
+            }
+            let Some(before) = n.a.checked_sub(1) else {
+                continue;
+            };
             // "the foundation Bill Clinton started", "the group Lee used to": a verb after
             // the name with no object after it makes the name the subject of a relative
             // clause, not the organisation word's apposition ("the group Americans for
@@ -1025,11 +1057,6 @@ impl<'a> Doc<'a> {
         // again by its first word ("Halvorsen denied"), unless that word ends another
         // name of two words or more in the article, a person's ("the Clinton Foundation ...
         // Hillary Clinton ... Clinton said").
-        let surnames: Vec<&str> = names
-            .iter()
-            .filter(|n| n.kind != NameKind::Organisation && n.b >= n.a + 2)
-            .map(|n| self.low(n.b - 1))
-            .collect();
         for n in names.iter().filter(|n| {
             n.kind == NameKind::Organisation
                 && n.b >= n.a + 2
@@ -1060,6 +1087,73 @@ impl<'a> Doc<'a> {
             {
                 n.kind = *kind;
             }
+        }
+    }
+
+    /// The kind an apposition after a name ending before token `b` gives it: a person for
+    /// an age set off by commas ("Maria Costa, 67,") or a relative clause of "who", an
+    /// organisation for one of "which" ("Norsea Tankers, which operates the ship,"), else
+    /// the kind of the head noun of
+    /// "a", "an" or "the" and lower-case words, when it is a person's role or an
+    /// organisation word ("Tom Beck, a spokesman for the council,", "Roberta Lange, the
+    /// state party chairwoman,", "Northgate Water, the utility that serves the town,"; a
+    /// possessive before the head only qualifies it: "Ana Ruiz, the company's finance
+    /// director,"). The head is the last word before a preposition, a relative pronoun or
+    /// punctuation; a capital word on the way ("a retired Postal Service letter carrier"),
+    /// unless a hyphen joins it to the next ("the Manchester-based company"), leaves the
+    /// kind unknown.
+    fn apposition_kind(&self, b: usize) -> Option<NameKind> {
+        let t = |k: usize| self.tokens.get(k);
+        if !t(b).is_some_and(|t| t.is_punct(',')) {
+            return None;
+        }
+        let age = t(b + 1).is_some_and(|x| {
+            x.kind == crate::tokens::TokenKind::Number
+                && self.text[x.start..x.end]
+                    .parse::<u8>()
+                    .is_ok_and(|n| (1..=110).contains(&n))
+        }) && t(b + 2).is_some_and(|x| x.is_punct(','));
+        if age || self.low(b + 1) == "who" {
+            return Some(NameKind::Person);
+        }
+        if self.low(b + 1) == "which" {
+            return Some(NameKind::Organisation);
+        }
+        if !matches!(self.low(b + 1), "a" | "an" | "the") {
+            return None;
+        }
+        let mut head = None;
+        for k in b + 2..b + 9 {
+            let x = t(k)?;
+            // A hyphen joins a capital into a lower-case compound: "the Manchester-based
+            // software company".
+            if x.possessive
+                || (x.kind == crate::tokens::TokenKind::Punct && x.ch == '\'')
+                || (x.cap
+                    && self.text[x.start..x.end]
+                        .rsplit_once('-')
+                        .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase())))
+            {
+                continue;
+            }
+            let w = self.low(k);
+            if !x.is_word() || is_function_word(w) || matches!(w, "who" | "which" | "whose") {
+                break;
+            }
+            if x.cap {
+                return None;
+            }
+            if !self.is_possessive(k) {
+                head = Some(k);
+            }
+        }
+        let head = head?;
+        if self.is1(head, Tag::Actor(ActorKind::Person)) {
+            Some(NameKind::Person)
+        } else if self.is1(head, Tag::Actor(ActorKind::Organisation)) {
+            Some(NameKind::Organisation)
+        } else {
+            None
         }
     }
 

@@ -90,6 +90,10 @@ fn tricky_cases() {
             &["It ended at 5 p.m.", "The crowd left."],
         ),
         (
+            "Five were held at 2:30 p.m. Two were later freed.",
+            &["Five were held at 2:30 p.m.", "Two were later freed."],
+        ),
+        (
             "It starts at 9 a.m. Eastern time.",
             &["It starts at 9 a.m. Eastern time."],
         ),
