@@ -167,6 +167,11 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             } else {
                 participle_after_noun(doc, i, i + learned).map_or(learned, |k| k - i)
             };
+            // A learned word alone before a group's noun qualifies it: "Opposition
+            // lawmakers accused" (the verb after them is the cue).
+            if lexical.is_none() && learned == 1 && qualifies_group(doc, i) {
+                continue;
+            }
             // The verb may end a learned run: "is recalling", "has added".
             let last = i + learned.saturating_sub(1);
             if (lexical.is_some() || learned > 0)
@@ -1088,6 +1093,20 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
         }
         // "Having said that, ...": a turn of the writer's argument.
         "said" => i > 0 && doc.low(i - 1) == "having" && next(1) == "that",
+        // "declined 27 percent", "declined by a third": a fall, not a refusal.
+        "decline" | "declines" | "declined" | "declining" => {
+            amount(1) || (matches!(next(1), "by" | "sharply" | "slightly" | "steadily"))
+        }
+        // "the drug, called veltanumab,": a naming set off by commas.
+        "called" | "named" | "dubbed" => {
+            i > 0
+                && doc.tokens[i - 1].is_punct(',')
+                && doc.tokens.get(i + 1).is_some_and(|t| t.is_word())
+                && (i + 1..b.min(i + 5)).any(|k| doc.tokens[k].is_punct(','))
+                && (i + 1..b.min(i + 5))
+                    .take_while(|&k| !doc.tokens[k].is_punct(','))
+                    .all(|k| doc.tokens[k].is_word_or_number() || doc.tokens[k].is_quote())
+        }
         _ => false,
     }
 }
@@ -1483,7 +1502,7 @@ fn is_group_auxiliary(w: &str) -> bool {
 }
 
 /// Token `k` is an adverb that may stand inside a passive verb group ("was harshly
-/// criticized", "have sometimes been accused", "is not thought").
+/// criticized", "have sometimes been accused", "is not thought", "had ever been warned").
 fn passive_adverb(doc: &Doc<'_>, k: usize) -> bool {
     let w = doc.low(k);
     (is_ly_adverb(w) && !doc.tokens[k].cap)
@@ -1493,6 +1512,7 @@ fn passive_adverb(doc: &Doc<'_>, k: usize) -> bool {
                 | "also"
                 | "first"
                 | "never"
+                | "ever"
                 | "once"
                 | "already"
                 | "not"
@@ -2903,7 +2923,11 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     && s + 1 < e
                     && noun_after_determiner(doc, start, s - 2)
                     && !doc.is_verbish(s - 2)
-                    && is_preposition(doc.low(s))));
+                    && (is_preposition(doc.low(s))
+                        // "a hand recount completed late on Thursday confirmed".
+                        || (matches!(doc.low(s), "late" | "early")
+                            && s + 2 < e
+                            && is_preposition(doc.low(s + 1))))));
         let not_of_noun = w == "not"
             && s >= start + 2
             && s < e
@@ -2942,6 +2966,19 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         )
     {
         s += 1;
+    }
+    // Nor is a day or month before a name, with its "on" or "in": "On Thursday Averill
+    // admitted".
+    if s + 2 < e
+        && matches!(doc.low(s), "on" | "in")
+        && doc.name_at(s + 2).is_some_and(|n| n.a == s + 2)
+        && !doc.is_possessive(s + 1)
+        && doc
+            .at(s + 1)
+            .iter()
+            .any(|m| m.len == 1 && matches!(m.tag, Tag::Time(TimeKind::Weekday | TimeKind::Month)))
+    {
+        s += 2;
     }
     // A subject pronoun is the whole source: "what she said", "not everything they said".
     if let Some(p) = (s + 1..e)
@@ -3427,10 +3464,16 @@ fn trim_time(doc: &Doc<'_>, s: usize, e: usize) -> usize {
                 || matches!(doc.low(next), "the" | "this" | "last" | "next")
                     && doc.is_time(next + 1);
             if dateish {
-                // "a report published on Monday" → "a report".
+                // "a report published on Monday" → "a report", and "published late on
+                // Monday" likewise.
+                let j = if i > s + 2 && matches!(doc.low(i - 1), "late" | "early") {
+                    i - 1
+                } else {
+                    i
+                };
                 let participle =
-                    i > s + 1 && (doc.is_regular_past(i - 1) || doc.low(i - 1).ends_with("en"));
-                return if participle { i - 1 } else { i };
+                    j > s + 1 && (doc.is_regular_past(j - 1) || doc.low(j - 1).ends_with("en"));
+                return if participle { j - 1 } else { i };
             }
         }
     }
@@ -3533,7 +3576,13 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     } else {
         core + 1
     };
-    let organisation_after = opening < e
+    // Not a count or part of a group ("Eleven members of the coalition's junior partner,
+    // the Civic Alliance,"), to which the name is no apposition.
+    let counted = doc.tokens[s].kind == crate::tokens::TokenKind::Number
+        || doc.is1(s, Tag::NumberWord)
+        || (s..core).any(|k| doc.low(k) == "of");
+    let organisation_after = !counted
+        && opening < e
         && doc
             .name_at(opening)
             .is_some_and(|n| n.kind == NameKind::Organisation && n.a == opening);
@@ -3695,6 +3744,16 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
 
 /// `w` is the plural of a one-word role or organisation word of the lexicons: "unions"
 /// (of "union"), "charities", "churches".
+/// Token `i`, a capital word, stands right before the lower-case plural noun of a group
+/// ("Opposition lawmakers"): it qualifies that noun (a verb before its object would not
+/// have the capital: "struck supporters of both candidates as unfair").
+fn qualifies_group(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.is_word() && !t.cap) && {
+        let w = doc.low(i + 1);
+        w.ends_with('s') && (doc.is1(i + 1, Tag::Vague) || plural_of_actor(doc, w))
+    }
+}
+
 fn plural_of_actor(doc: &Doc<'_>, w: &str) -> bool {
     plural_of(doc, w, |t| matches!(t, Tag::Actor(_)))
 }
@@ -4072,6 +4131,31 @@ fn fronted_clause_end(
 }
 
 /// Token `k` is a dash: an em or en dash, or a hyphen standing alone.
+/// The token after a news dateline opening tokens `a..b`: a place in capitals, perhaps a
+/// comma and a date, and a dash ("KORVASS, May 7 - Estravia will not lift ...").
+fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
+    let upper = |k: usize| {
+        let t = doc.tokens[k];
+        let w = &doc.text[t.start..t.end];
+        t.is_word() && w.chars().count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let mut k = a;
+    while k < b && upper(k) {
+        k += 1;
+    }
+    if k == a {
+        return None;
+    }
+    if k < b && doc.tokens[k].is_punct(',') {
+        k += 1;
+        let date = k;
+        while k < b && k < date + 4 && doc.tokens[k].is_word_or_number() {
+            k += 1;
+        }
+    }
+    (k + 1 < b && is_dash(doc, k)).then_some(k + 1)
+}
+
 fn is_dash(doc: &Doc<'_>, k: usize) -> bool {
     let t = doc.tokens[k];
     t.kind == crate::tokens::TokenKind::Punct
@@ -4290,6 +4374,7 @@ fn clause_before_source(doc: &Doc<'_>, a: usize, s: usize) -> bool {
 }
 
 fn content_before(doc: &Doc<'_>, start: usize, v: usize) -> Option<(usize, usize)> {
+    let start = dateline_end(doc, start, v).unwrap_or(start);
     let mut b = v;
     // "..., according to", "...,” said", "... — according to".
     while b > start
@@ -4985,7 +5070,36 @@ fn agentless(
             .copied()
             .filter(|&(ca, _)| ca <= i)
             .unwrap_or((a, b));
+        // A relative clause set off by a comma is its own: "carriers of the gene, who are
+        // thought to be at higher risk" covers "who are thought to be at higher risk".
+        let ca = dateline_end(doc, ca, i).unwrap_or(ca);
+        // An auxiliary may stand between: "which is reportedly how the breach came to light".
+        let r = if i > ca && is_aux(doc.low(i - 1)) {
+            i - 1
+        } else {
+            i
+        };
+        let ca = if r >= ca + 2
+            && matches!(doc.low(r - 1), "who" | "which")
+            && doc.tokens[r - 2].is_punct(',')
+        {
+            r - 1
+        } else {
+            ca
+        };
         let cb = content_end(doc, ca, cbound);
+        // A content of nothing but an adverb or function words says nothing: "that the
+        // school had ever been warned" gives no "ever".
+        if !(ca..cb).any(|k| {
+            let w = doc.low(k);
+            doc.tokens[k].is_word_or_number()
+                && !(cue.0..cue.1).contains(&k)
+                && !is_function_word(w)
+                && !is_aux(w)
+                && !matches!(w, "ever" | "never" | "also" | "still" | "already" | "not")
+        }) {
+            return None;
+        }
         if cb <= ca {
             return None;
         }
@@ -5540,7 +5654,23 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
             .filter(|t| t.2 != SourceKind::Vague),
     );
     things.sort_unstable();
-    for a in out.iter_mut() {
+    // The gender each surname has taken so far, from a title ("Mr.", "spokeswoman") or an
+    // earlier "he" or "she" resolved to it: a later pronoun of the other gender skips that
+    // person ("Dalby ... Kessler ... He said ... She said" is Dalby's).
+    let mut genders: Vec<(&str, Gender)> = Vec::new();
+    let gender_of = |genders: &[(&str, Gender)], p: &(usize, usize, usize)| {
+        (p.0..p.1)
+            .find_map(|k| title_gender(doc.low(k)))
+            .or_else(|| {
+                let last = doc.low(p.2 - 1);
+                genders.iter().find(|g| g.0 == last).map(|g| g.1)
+            })
+    };
+    // In reading order, so that what an earlier pronoun settled guides a later one.
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&k| out[k].source.map_or(usize::MAX, |x| x.0));
+    for k in order {
+        let a = &mut out[k];
         let Some((s, e)) = a.source else { continue };
         if e == s + 1 && matches!(doc.low(s), "it" | "its") {
             if let Some((start, end, kind)) = it_antecedent(doc, s, &things, &speakers) {
@@ -5560,8 +5690,16 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
         if e != s + 1 || !matches!(doc.low(s), "he" | "she" | "his" | "her") {
             continue;
         }
+        let want = if matches!(doc.low(s), "he" | "his") {
+            Gender::Male
+        } else {
+            Gender::Female
+        };
         let before = people.partition_point(|p| p.0 < s);
-        let person = before.checked_sub(1).and_then(|k| people.get(k));
+        let person = people[..before]
+            .iter()
+            .rev()
+            .find(|p| gender_of(&genders, p).is_none_or(|g| g == want));
         // An unnamed speaker after the last person named (or with none named before).
         if unnamed.iter().any(|&(us, ue, the)| {
             (if the {
@@ -5599,6 +5737,26 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
             .map_or((bare, end), |p| (p.1, p.2));
         let (bs, be) = doc.span(full.0, full.1);
         a.refers_to = doc.text.get(bs..be).map(str::to_owned);
+        if !genders.iter().any(|g| g.0 == last) {
+            genders.push((last, want));
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a title or role word gives the name after it: "Mr.", "Ms.", "spokeswoman".
+fn title_gender(w: &str) -> Option<Gender> {
+    match w {
+        "mr" | "mr." | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman"
+        | "congressman" | "businessman" => Some(Gender::Male),
+        "mrs" | "mrs." | "ms" | "ms." | "miss" | "dame" | "lady" | "queen" | "princess"
+        | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" => Some(Gender::Female),
+        _ => None,
     }
 }
 

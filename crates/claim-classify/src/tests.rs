@@ -1146,6 +1146,47 @@ fn that_opening_a_clause_before_a_noun_is_its_determiner() {
 }
 
 #[test]
+fn a_pronoun_skips_a_person_of_the_other_gender() {
+    // "He" settles Kessler's gender, so the later "She" is Dalby's; a title settles it too.
+    check(
+        "Joanna Dalby said she had won. Victor Kessler, 63, conceded defeat. He said the margin \
+         was thin. She said she would invite him to brief her team.\n\n\
+         Ms. Ana Ruiz met Tom Hale on Monday. She said the talks went well.",
+        "attr named_person 'Joanna Dalby' via 'said' => 'she had won'
+         attr named_person 'He' via 'said' => 'the margin was thin' refers=Victor Kessler
+         attr named_person 'She' via 'said' => 'she would invite him to brief her team' refers=Joanna Dalby
+         attr named_person 'She' via 'said' => 'the talks went well' refers=Ana Ruiz",
+    );
+}
+
+#[test]
+fn time_words_stay_out_of_a_source() {
+    // A day with its "On" before a name, a participle's "late on Thursday", and a capital
+    // word that only qualifies a group's noun.
+    check(
+        "On Thursday Averill admitted that the recount had been fair.\n\n\
+         A hand recount completed late on Thursday confirmed her win.\n\n\
+         Opposition lawmakers accused the government of ignoring warnings.",
+        "attr named_person 'Averill' via 'admitted' => 'that the recount had been fair'
+         attr vague 'A hand recount' via 'confirmed' => 'her win'
+         attr vague 'Opposition lawmakers' via 'accused' => 'the government of ignoring warnings'",
+    );
+}
+
+#[test]
+fn a_dateline_a_fall_and_a_naming_are_no_saying() {
+    check(
+        "KORVASS, May 7 - Estravia will not lift its tariff, Trade Minister Anton Vilk said.\n\n\
+         EASTVALE - The mill is reportedly closing.\n\n\
+         Sales declined 27 percent. Patients given the drug, called veltanumab, improved.\n\n\
+         Results differed for carriers of the gene, who are thought to be at higher risk.",
+        "attr named_person 'Trade Minister Anton Vilk' via 'said' => 'Estravia will not lift its tariff'
+         attr anonymous - via 'reportedly' => 'The mill is reportedly closing'
+         attr anonymous - via 'are thought' => 'who are thought to be at higher risk'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
@@ -1625,9 +1666,9 @@ fn learned_cues_are_checked_against_the_rules() {
 #[test]
 fn double_apostrophe_quotes_and_a_quote_going_on_after_the_speaker() {
     check(
-        "''We are ready,'' Mr. Lee said. ''It will be hard.''\n\n\"No,\" she said.",
+        "''We are ready,'' Mr. Lee said. ''It will be hard.''\n\n\"No,\" he said.",
         "attr named_person 'Mr. Lee' via 'said' => '''We are ready,'' Mr. Lee said. ''It will be hard.''' quote
-         attr named_person 'she' via 'said' => '\"No,\"' quote refers=Lee",
+         attr named_person 'he' via 'said' => '\"No,\"' quote refers=Lee",
     );
 }
 
