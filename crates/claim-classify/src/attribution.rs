@@ -1095,7 +1095,7 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
         "said" => i > 0 && doc.low(i - 1) == "having" && next(1) == "that",
         // "declined 27 percent", "declined by a third": a fall, not a refusal.
         "decline" | "declines" | "declined" | "declining" => {
-            amount(1) || (matches!(next(1), "by" | "sharply" | "slightly" | "steadily"))
+            amount(1) || matches!(next(1), "by" | "sharply" | "slightly" | "steadily")
         }
         // "the drug, called veltanumab,": a naming set off by commas.
         "called" | "named" | "dubbed" => {
@@ -1502,7 +1502,7 @@ fn is_group_auxiliary(w: &str) -> bool {
 }
 
 /// Token `k` is an adverb that may stand inside a passive verb group ("was harshly
-/// criticized", "have sometimes been accused", "is not thought", "had ever been warned").
+/// criticized", "have sometimes been accused", "is not thought").
 fn passive_adverb(doc: &Doc<'_>, k: usize) -> bool {
     let w = doc.low(k);
     (is_ly_adverb(w) && !doc.tokens[k].cap)
@@ -1512,7 +1512,6 @@ fn passive_adverb(doc: &Doc<'_>, k: usize) -> bool {
                 | "also"
                 | "first"
                 | "never"
-                | "ever"
                 | "once"
                 | "already"
                 | "not"
@@ -3742,8 +3741,6 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     SourceKind::Vague
 }
 
-/// `w` is the plural of a one-word role or organisation word of the lexicons: "unions"
-/// (of "union"), "charities", "churches".
 /// Token `i`, a capital word, stands right before the lower-case plural noun of a group
 /// ("Opposition lawmakers"): it qualifies that noun (a verb before its object would not
 /// have the capital: "struck supporters of both candidates as unfair").
@@ -3754,6 +3751,8 @@ fn qualifies_group(doc: &Doc<'_>, i: usize) -> bool {
     }
 }
 
+/// `w` is the plural of a one-word role or organisation word of the lexicons: "unions"
+/// (of "union"), "charities", "churches".
 fn plural_of_actor(doc: &Doc<'_>, w: &str) -> bool {
     plural_of(doc, w, |t| matches!(t, Tag::Actor(_)))
 }
@@ -4130,7 +4129,6 @@ fn fronted_clause_end(
     None
 }
 
-/// Token `k` is a dash: an em or en dash, or a hyphen standing alone.
 /// The token after a news dateline opening tokens `a..b`: a place in capitals, perhaps a
 /// comma and a date, and a dash ("KORVASS, May 7 - Estravia will not lift ...").
 fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
@@ -4156,6 +4154,7 @@ fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
     (k + 1 < b && is_dash(doc, k)).then_some(k + 1)
 }
 
+/// Token `k` is a dash: an em or en dash, or a hyphen standing alone.
 fn is_dash(doc: &Doc<'_>, k: usize) -> bool {
     let t = doc.tokens[k];
     t.kind == crate::tokens::TokenKind::Punct
@@ -5070,10 +5069,11 @@ fn agentless(
             .copied()
             .filter(|&(ca, _)| ca <= i)
             .unwrap_or((a, b));
-        // A relative clause set off by a comma is its own: "carriers of the gene, who are
-        // thought to be at higher risk" covers "who are thought to be at higher risk".
+        // Not the dateline opening the sentence ("EASTVALE - The mill is reportedly ...").
         let ca = dateline_end(doc, ca, i).unwrap_or(ca);
-        // An auxiliary may stand between: "which is reportedly how the breach came to light".
+        // A relative clause set off by a comma is its own: "carriers of the gene, who are
+        // thought to be at higher risk" covers "who are thought to be at higher risk"; an
+        // auxiliary may stand between ("which is reportedly how the breach came to light").
         let r = if i > ca && is_aux(doc.low(i - 1)) {
             i - 1
         } else {
@@ -5621,14 +5621,9 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
     let qualifies = |k: usize| {
         doc.tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.cap) && {
             let w = doc.low(k + 1);
-            let one = w.strip_suffix('s').unwrap_or(w);
             doc.is1(k + 1, Tag::Actor(ActorKind::Person))
                 || doc.is1(k + 1, Tag::Vague)
-                || doc
-                    .lex
-                    .starting_with(one)
-                    .iter()
-                    .any(|p| p.rest.is_empty() && p.tag == Tag::Actor(ActorKind::Person))
+                || plural_of(doc, w, |t| t == Tag::Actor(ActorKind::Person))
                 || matches!(w, "members" | "member" | "staff" | "workers" | "employees")
         }
     };

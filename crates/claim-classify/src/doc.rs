@@ -1093,15 +1093,14 @@ impl<'a> Doc<'a> {
     /// The kind an apposition after a name ending before token `b` gives it: a person for
     /// an age set off by commas ("Maria Costa, 67,") or a relative clause of "who", an
     /// organisation for one of "which" ("Norsea Tankers, which operates the ship,"), else
-    /// the kind of the head noun of
-    /// "a", "an" or "the" and lower-case words, when it is a person's role or an
-    /// organisation word ("Tom Beck, a spokesman for the council,", "Roberta Lange, the
-    /// state party chairwoman,", "Northgate Water, the utility that serves the town,"; a
-    /// possessive before the head only qualifies it: "Ana Ruiz, the company's finance
-    /// director,"). The head is the last word before a preposition, a relative pronoun or
-    /// punctuation; a capital word on the way ("a retired Postal Service letter carrier"),
-    /// unless a hyphen joins it to the next ("the Manchester-based company"), leaves the
-    /// kind unknown.
+    /// the kind of the head noun of "a", "an" or "the" and lower-case words, when it is a
+    /// person's role or an organisation word ("Tom Beck, a spokesman for the council,",
+    /// "Roberta Lange, the state party chairwoman,", "Northgate Water, the utility that
+    /// serves the town,"; a possessive before the head only qualifies it: "Ana Ruiz, the
+    /// company's finance director,"). The head is the last word before a preposition, a
+    /// relative pronoun or punctuation; a capital word on the way ("a retired Postal
+    /// Service letter carrier"), unless a hyphen joins it to a lower-case word ("the
+    /// Manchester-based company"), leaves the kind unknown.
     fn apposition_kind(&self, b: usize) -> Option<NameKind> {
         let t = |k: usize| self.tokens.get(k);
         if !t(b).is_some_and(|t| t.is_punct(',')) {
@@ -1125,8 +1124,8 @@ impl<'a> Doc<'a> {
         let mut head = None;
         for k in b + 2..b + 9 {
             let x = t(k)?;
-            // A hyphen joins a capital into a lower-case compound: "the Manchester-based
-            // software company".
+            // A possessive's apostrophe, and a capital a hyphen joins to a lower-case word
+            // ("the Manchester-based software company"), only qualify the head.
             if x.possessive
                 || (x.kind == crate::tokens::TokenKind::Punct && x.ch == '\'')
                 || (x.cap
