@@ -3751,6 +3751,18 @@ fn qualifies_group(doc: &Doc<'_>, i: usize) -> bool {
     }
 }
 
+/// Token `k` stands right before a lower-case noun of people, a role or a group
+/// ("police officers", "union members"): it qualifies them.
+fn qualifies_people(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.cap) && {
+        let w = doc.low(k + 1);
+        doc.is1(k + 1, Tag::Actor(ActorKind::Person))
+            || doc.is1(k + 1, Tag::Vague)
+            || plural_of(doc, w, |t| t == Tag::Actor(ActorKind::Person))
+            || matches!(w, "members" | "member" | "staff" | "workers" | "employees")
+    }
+}
+
 /// `w` is the plural of a one-word role or organisation word of the lexicons: "unions"
 /// (of "union"), "charities", "churches".
 fn plural_of_actor(doc: &Doc<'_>, w: &str) -> bool {
@@ -5088,8 +5100,8 @@ fn agentless(
             ca
         };
         let cb = content_end(doc, ca, cbound);
-        // A content of nothing but an adverb or function words says nothing: "that the
-        // school had ever been warned" gives no "ever".
+        // A content of nothing but function words, auxiliaries and adverbs such as "still"
+        // or "never" (the cue aside) says nothing and makes no relation.
         if !(ca..cb).any(|k| {
             let w = doc.low(k);
             doc.tokens[k].is_word_or_number()
@@ -5616,20 +5628,12 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
         .map(|n| (n.b, n.a, SourceKind::NamedOrganisation))
         .collect();
     // Unnamed organisations too: "the employers' association ... it said", but not an
-    // organisation word that only qualifies a person or group ("police officers it says
-    // are held", "union members").
-    let qualifies = |k: usize| {
-        doc.tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.cap) && {
-            let w = doc.low(k + 1);
-            doc.is1(k + 1, Tag::Actor(ActorKind::Person))
-                || doc.is1(k + 1, Tag::Vague)
-                || plural_of(doc, w, |t| t == Tag::Actor(ActorKind::Person))
-                || matches!(w, "members" | "member" | "staff" | "workers" | "employees")
-        }
-    };
+    // organisation word that only qualifies people ("police officers it says are held").
     things.extend((0..doc.tokens.len()).filter_map(|k| {
-        (doc.is1(k, Tag::Actor(ActorKind::Organisation)) && !doc.tokens[k].cap && !qualifies(k))
-            .then_some((k + 1, k, SourceKind::NamedOrganisation))
+        (doc.is1(k, Tag::Actor(ActorKind::Organisation))
+            && !doc.tokens[k].cap
+            && !qualifies_people(doc, k))
+        .then_some((k + 1, k, SourceKind::NamedOrganisation))
     }));
     // Sources that "it" can stand for, by where they end: organisations, documents and
     // "the" with one singular noun ("The trust").
