@@ -182,6 +182,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             let found_len = learned.max(lexical.map_or(0, |m| m.len));
             if found_len > 0
                 && (attributive_participle(doc, i + found_len, s.b)
+                    || relative_after_noun(doc, i + found_len, s.b)
                     || headline_passive(doc, i, s.a, s.b))
             {
                 continue;
@@ -351,6 +352,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     circumstance_leaves_source(doc, &mut out);
     negation_joins_cue(doc, &mut out);
     addressee_leaves_cue(doc, &mut out);
+    conjunction_leaves_content(doc, &mut out);
     resolve_pronouns(doc, &mut out);
     for a in &mut out {
         a.weasel = weasel(doc, a);
@@ -471,6 +473,22 @@ fn subject_of_nonfinite(doc: &Doc<'_>, i: usize, a: usize, attr: Attr) -> Attr {
     if !names_no_one {
         return attr;
     }
+    // The clause holding the cue starts after a comma and a conjunction that opens one of
+    // its own: "The new date is mid-April, although officials stopped short of promising
+    // ..." is the officials' promise.
+    // Where that clause has no verb the rules know ("..., but he refuses to discuss
+    // them, aside from saying"), the sentence's.
+    let a = (a + 1..i.saturating_sub(2))
+        .rev()
+        .find(|&k| {
+            doc.tokens[k].is_punct(',')
+                && matches!(
+                    doc.low(k + 1),
+                    "although" | "though" | "but" | "while" | "whereas" | "because" | "and"
+                )
+                && (k + 3..i).any(|j| doc.is_verbish(j))
+        })
+        .map_or(a, |k| k + 2);
     // The sentence's first verb, before the cue and not inside an opening participle
     // clause ("Speaking in Ohio, Lee said" is not for this rule: it has its own subject).
     let Some(v) = (a + 1..i).find(|&k| doc.is_verbish(k)) else {
@@ -1091,6 +1109,9 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                 || (before(1) == "us" && before(2) == "let")
                 || (doc.tokens[i].initial && doc.tokens[i].cap && !matches!(next(1), "that" | ","))
         }
+        // "a letter, which has been seen by this newspaper,": where the writer read a
+        // document, not what anyone said.
+        "seen" => next(1) == "by" && next(2) == "this",
         // "Having said that, ...": a turn of the writer's argument.
         "said" => i > 0 && doc.low(i - 1) == "having" && next(1) == "that",
         // "declined 27 percent", "declined by a third": a fall, not a refusal.
@@ -1109,6 +1130,33 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// A noun cue followed by a relative clause: "a three-year planning dispute that pitted
+/// dock workers against residents" (the cue ends at `e`). A clause that says what the noun
+/// holds opens with its own subject ("the claim that prices rose"); "that" or "which"
+/// right before a verb is the subject of a clause about the noun instead.
+fn relative_after_noun(doc: &Doc<'_>, e: usize, b: usize) -> bool {
+    if e == 0
+        || e + 1 >= b
+        || !matches!(doc.low(e), "that" | "which")
+        || !doc.is_verbish(e + 1)
+        || doc.low(e + 1) == "given"
+    {
+        return false;
+    }
+    // The noun: the cue's last word, after a determiner or a possessive with at most two
+    // words between ("a three-year planning dispute", "the firm's statement"), and not
+    // itself a verb; "said in an interview Wednesday that" is a verb's time and place.
+    let last = e - 1;
+    if doc.is_verbish(last) || !doc.tokens[last].is_word() {
+        return false;
+    }
+    (last.saturating_sub(3)..last).rev().any(|j| {
+        (is_determiner(doc.low(j)) || doc.is_possessive(j))
+            && (j + 1..last).all(|k| doc.tokens[k].is_word() && !doc.is_verbish(k))
+            && (j == 0 || !is_preposition(doc.low(j - 1)))
+    })
 }
 
 /// "Asked whether the plan will pass, Lee said ...", "When asked by a reporter about the
@@ -1926,6 +1974,23 @@ fn quotes(
                 if k < sc.b && doc.tokens[k].is_punct(',') {
                     k += 1;
                 }
+                // Past an appositive the speaker's span left out: `"A," said Carla
+                // Mendoza, a regional organiser for the union, "B."`.
+                if pair_opening_at(pairs, k).is_none()
+                    && let Some(j) = (k + 1..sc.b.min(k + 16)).find(|&j| {
+                        doc.tokens[j - 1].is_punct(',') && pair_opening_at(pairs, j).is_some()
+                    })
+                    && matches!(doc.low(k), "a" | "an" | "the")
+                    && (k..j).all(|i| {
+                        (doc.tokens[i].is_word_or_number()
+                            || doc.tokens[i].is_punct(',')
+                            || doc.tokens[i].possessive)
+                            && !doc.is_verbish(i)
+                            && !doc.low(i).ends_with("ing")
+                    })
+                {
+                    k = j;
+                }
                 if let Some((q, (o2, c2))) = pair_opening_at(pairs, k)
                     && c2 > o2 + 1
                     && !done[q]
@@ -2308,7 +2373,29 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
             };
             // `the president can be heard saying`: the passive of hearing belongs to the cue.
             let at = heard_saying(doc, k, v).unwrap_or(v);
-            if !starts_np || (k..at).any(|i| doc.is_verbish(i) && !modifier(i) && !relative(i)) {
+            // A clause of time or reason is no speaker: `"a moderate risk" more than a
+            // month before the delay was announced`.
+            let subordinate = |i: usize| {
+                matches!(
+                    doc.low(i),
+                    "before"
+                        | "after"
+                        | "when"
+                        | "because"
+                        | "since"
+                        | "until"
+                        | "while"
+                        | "unless"
+                        | "although"
+                        | "if"
+                )
+            };
+            if !starts_np
+                || (k..at).any(|i| {
+                    (doc.is_verbish(i) && !modifier(i) && !relative(i))
+                        || (commas == 0 && subordinate(i) && i + 1 < at)
+                })
+            {
                 return None;
             }
             let cue = (at, (v + n).min(end));
@@ -2913,6 +3000,16 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 // The people a poll asked: "those surveyed say", "56 percent of
                 // Cuban-Americans polled said".
                 || (polled(w) && doc.tokens[s - 2].is_word())
+                // After a name that ends a document's noun phrase, before a preposition:
+                // "A survey by Ipsos published on Tuesday found".
+                || (and_at.is_none()
+                    && s + 1 < e
+                    && is_preposition(doc.low(s))
+                    && doc.name_at(s - 2).is_some()
+                    && (start.max(s.saturating_sub(10))..s - 2).any(|k| {
+                        doc.is1(k, Tag::DocumentNoun)
+                            && (k + 1..s - 1).all(|j| doc.tokens[j].is_word())
+                    }))
                 // After a determiner and a noun, before a preposition: "a recording
                 // released on Sunday shows", "a memo obtained by the Post says", "parents
                 // at one of the schools threatened with closure say" (not past an "and":
@@ -3378,6 +3475,12 @@ fn time_before(doc: &Doc<'_>, e: usize, start: usize) -> usize {
         }
     } else if let Some(j) = ago_phrase(doc, k, start) {
         k = j;
+    } else if k > start + 2
+        && matches!(doc.low(k - 1), "years" | "decades" | "months" | "weeks")
+        && doc.low(k - 2) == "for"
+    {
+        // "had for years argued".
+        k -= 2;
     } else if let Some(j) = (start + 1..k).rev().take(4).find(|&j| {
         doc.at(j)
             .iter()
@@ -3402,7 +3505,8 @@ fn time_before(doc: &Doc<'_>, e: usize, start: usize) -> usize {
     let after_name = doc.tokens[before].is_punct(')')
         || doc.tokens[before].is_punct(',')
         || doc.name_at(before).is_some()
-        || matches!(doc.low(before), "he" | "she" | "they" | "and" | "but");
+        || matches!(doc.low(before), "he" | "she" | "they" | "and" | "but")
+        || matches!(doc.low(before), "has" | "had" | "have");
     if after_name && (!doc.tokens[k].cap || named(k) || named(k + 1)) {
         k
     } else {
@@ -3676,8 +3780,11 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     };
     // The plural of a document noun the lexicon lists only in the singular: "emails".
     let document = tagged(Tag::DocumentNoun) || plural_of(doc, base, |t| t == Tag::DocumentNoun);
-    // "Studies of rent control found": a capital from opening the sentence is no name.
-    let opens = doc.sent(h).is_some_and(|x| x.a == h);
+    // "Studies of rent control found": a capital from opening the sentence (or from
+    // following its dateline) is no name.
+    let opens = doc
+        .sent(h)
+        .is_some_and(|x| x.a == h || dateline_end(doc, x.a, x.b) == Some(h));
     if document && (!doc.tokens[h].cap || (opens && doc.name_at(h).is_none())) {
         return SourceKind::Document;
     }
@@ -3706,12 +3813,18 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
                 && doc.sent(m.a).is_some_and(|x| x.a != m.a || m.b > m.a + 1)
         })
     };
+    // So is one word of the lexicons' groups, roles and organisations: "Authorities
+    // ordered", "Museum agrees" in a headline (not "Bishop" where "Julie Bishop" is named).
     let plural_opening = |n: &crate::doc::Name| {
         opens
             && n.b == h + 1
             && n.a == h
             && (plural_of_actor(doc, doc.low(h))
-                || (plural_common_noun(doc.low(h)) && !alone_elsewhere()))
+                || ((plural_common_noun(doc.low(h))
+                    || tagged(Tag::Vague)
+                    || tagged(Tag::Actor(ActorKind::Organisation))
+                    || tagged(Tag::Actor(ActorKind::Person)))
+                    && !alone_elsewhere()))
     };
     if let Some(n) = doc.name_at(h).filter(|n| !plural_opening(n)) {
         return match n.kind {
@@ -4162,6 +4275,14 @@ fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
         while k < b && k < date + 4 && doc.tokens[k].is_word_or_number() {
             k += 1;
         }
+    }
+    // The agency in parentheses: "PORT CASSIN, Feb 18 (Reuters) -".
+    if k + 2 < b
+        && doc.tokens[k].is_punct('(')
+        && doc.tokens[k + 1].is_word()
+        && doc.tokens[k + 2].is_punct(')')
+    {
+        k += 3;
     }
     (k + 1 < b && is_dash(doc, k)).then_some(k + 1)
 }
@@ -4982,7 +5103,24 @@ fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
     if e == cue.1 {
         return None;
     }
-    let source = (cue.1, trim_time(doc, cue.1, e));
+    let mut source = (cue.1, trim_time(doc, cue.1, e));
+    // A person's name in apposition to a role before what is said: "According to the
+    // authority's duty hydrologist, Dr. Priya Nandakumar, the river ...".
+    if before.is_none()
+        && source.1 == e
+        && e + 2 < b
+        && doc.tokens[e].is_punct(',')
+        && let Some(n) = doc.name_at(e + 1)
+        && n.a == e + 1
+        && n.b < b
+        && doc.tokens[n.b].is_punct(',')
+        && (n.kind == NameKind::Person
+            || (cue.1..e).any(|k| doc.is1(k, Tag::Actor(ActorKind::Person))))
+        && (cue.1..e).all(|k| doc.name_at(k).is_none())
+    {
+        source.1 = n.b;
+        e = n.b;
+    }
     if let Some((se, cb)) = according_aside(doc, a, i, e, b) {
         // "The group, according to its chair, Janet Ruddock, will sue": what is said is the
         // subject before the aside and the predicate after it, one span over both.
@@ -5167,7 +5305,7 @@ fn impersonal(doc: &Doc<'_>, i: usize, b: usize) -> Option<Attr> {
     }
     let phrase = verb + 1;
     let that = (phrase..b.min(phrase + 8))
-        .take_while(|&j| doc.tokens[j].is_word())
+        .take_while(|&j| doc.tokens[j].is_word() || doc.is_possessive(j))
         .find(|&j| doc.low(j) == "that")?;
     if that == phrase || !matches!(word(phrase), "by" | "in") {
         return None;
@@ -5494,6 +5632,29 @@ fn negation_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
+/// A content that ends in a conjunction ends before it: "He has previously denied
+/// wrongdoing and, according to people close to him, is expected to ..." gives the denial
+/// "wrongdoing", not "wrongdoing and" (the aside cut the sentence there).
+fn conjunction_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let k = doc.tokens.partition_point(|t| t.end < a.content.1);
+        if k == 0
+            || k >= doc.tokens.len()
+            || doc.tokens[k].end != a.content.1
+            || !matches!(doc.low(k), "and" | "but" | "or")
+        {
+            continue;
+        }
+        let mut e = k;
+        while e > 0 && doc.tokens[e - 1].is_punct(',') {
+            e -= 1;
+        }
+        if e > 0 && doc.tokens[e - 1].start >= a.content.0 {
+            a.content.1 = doc.tokens[e - 1].end;
+        }
+    }
+}
+
 /// A source that ends in a subject pronoun after other words is that pronoun: "a figure
 /// it expects to pass", "the 1.2 billion dollars it expects", "at an office he's wanted"
 /// (the words before are what the clause is about, not who speaks); "he and she" stays.
@@ -5628,11 +5789,15 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
         .map(|n| (n.b, n.a, SourceKind::NamedOrganisation))
         .collect();
     // Unnamed organisations too: "the employers' association ... it said", but not an
-    // organisation word that only qualifies people ("police officers it says are held").
+    // organisation word that only qualifies people ("police officers it says are held"),
+    // nor one inside a quotation ("an extra layer of protection, not the foundation").
+    let quoted: Vec<(usize, usize)> = out.iter().filter(|a| a.direct).map(|a| a.content).collect();
     things.extend((0..doc.tokens.len()).filter_map(|k| {
+        let at = doc.tokens[k].start;
         (doc.is1(k, Tag::Actor(ActorKind::Organisation))
             && !doc.tokens[k].cap
-            && !qualifies_people(doc, k))
+            && !qualifies_people(doc, k)
+            && !quoted.iter().any(|&(qs, qe)| qs <= at && at < qe))
         .then_some((k + 1, k, SourceKind::NamedOrganisation))
     }));
     // Sources that "it" can stand for, by where they end: organisations, documents and

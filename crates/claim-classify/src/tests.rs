@@ -1187,6 +1187,79 @@ fn a_dateline_a_fall_and_a_naming_are_no_saying() {
 }
 
 #[test]
+fn a_relative_clause_after_a_noun_is_no_content() {
+    // "that" right before a verb opens a clause about the noun, not what it holds.
+    check(
+        "The port authority on Tuesday approved an expansion of the terminal, ending a three-year \
+         planning dispute that pitted dock workers against residents of the harbour district.\n\n\
+         The minister rejected the claim that wages had fallen.",
+        "attr vague 'The minister' via 'rejected' => 'the claim that wages had fallen'",
+    );
+}
+
+#[test]
+fn a_dateline_with_an_agency_and_a_sourced_survey() {
+    // The agency in parentheses is part of the dateline; a participle after the name
+    // closing a document's noun phrase belongs to it; a time phrase between an auxiliary
+    // and its verb leaves the subject the source; a written-by-us document is no saying.
+    check(
+        "PORT CASSIN, Feb 18 (Wire) - Shipping will resume on Monday, the harbour master said.\n\n\
+         A survey by Ipsos published on Tuesday found that turnout fell.\n\n\
+         The museum had for years argued the panels were safer in its care.\n\n\
+         The letter, which has been seen by this newspaper, asks for a review.",
+        "attr vague 'the harbour master' via 'said' => 'Shipping will resume on Monday'
+         attr document 'A survey by Ipsos' via 'found' => 'that turnout fell'
+         attr vague 'The museum' via 'argued' => 'the panels were safer in its care'
+         attr document 'The letter, which has been seen by this newspaper,' via 'asks for' => 'a review'",
+    );
+}
+
+#[test]
+fn a_content_cut_by_an_aside_drops_its_conjunction() {
+    check(
+        "Harrow has denied wrongdoing and, according to people close to him, will testify.",
+        "attr named_person 'Harrow' via 'has denied' => 'wrongdoing'
+         attr vague 'people close to him' via 'according to' => 'Harrow has denied wrongdoing'",
+    );
+}
+
+#[test]
+fn authorities_opening_a_sentence_after_a_dateline_are_no_name() {
+    check(
+        "ELDERMOOR, Sept 4 (Wire) - Authorities said the river would peak overnight.",
+        "attr vague 'Authorities' via 'said' => 'the river would peak overnight'",
+    );
+}
+
+#[test]
+fn a_quotation_after_a_clause_of_time_has_no_speaker_there() {
+    // "before the delay was announced" is no speaker of the quoted words; a quotation that
+    // resumes after the speaker's appositive is the same relation; a role's name in
+    // apposition belongs to the according-to source.
+    check(
+        "Officials had flagged \"a moderate risk\" a month before the delay was announced.\n\n\
+         \u{201c}When a company talks about synergies,\u{201d} said Carla Mendoza, a regional \
+         organiser for the union, \u{201c}our members hear job cuts.\u{201d}\n\n\
+         According to the authority's duty hydrologist, Dr. Priya Nandakumar, the river is \
+         likely to peak on Monday.",
+        "attr vague 'Officials' via 'had flagged' => '\"a moderate risk\" a month before the delay was announced'
+         attr anonymous - via 'was announced' => 'the delay'
+         attr named_person 'Carla Mendoza' via 'said' => '\u{201c}When a company talks about synergies,\u{201d} said Carla Mendoza, a regional organiser for the union, \u{201c}our members hear job cuts.\u{201d}' quote
+         attr named_person 'the authority's duty hydrologist, Dr. Priya Nandakumar' via 'According to' => 'the river is likely to peak on Monday'",
+    );
+}
+
+#[test]
+fn a_participle_after_a_conjunction_takes_its_own_clause_subject() {
+    check(
+        "The new target date is mid-April, according to a statement released on Monday, \
+         although officials stopped short of promising that the date would hold.",
+        "attr document 'a statement' via 'according to' => 'The new target date is mid-April'
+         attr vague 'officials' via 'promising' => 'that the date would hold'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
