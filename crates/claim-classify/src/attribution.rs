@@ -167,6 +167,38 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             } else {
                 participle_after_noun(doc, i, i + learned).map_or(learned, |k| k - i)
             };
+            // A learned run of nothing but auxiliaries, modals and adverbs (one at least
+            // not an auxiliary: "Latest poll has Trump leading") names no act of saying: it
+            // takes in the verb right after it ("He repeatedly linked"), or makes no relation
+            // ("The rise would normally track inflation").
+            let learned = if lexical.is_none()
+                && learned > 0
+                && (i..i + learned).all(|k| {
+                    let w = doc.low(k);
+                    (is_aux(w) || is_modal(w) || is_ly_adverb(w)) && !doc.tokens[k].cap
+                })
+                && (i..i + learned).any(|k| !is_aux(doc.low(k)))
+            {
+                let next = i + learned;
+                let verb = next < s.b
+                    && doc.tokens[next].is_word()
+                    && !doc.tokens[next].cap
+                    && (doc.is_verbish(next)
+                        || doc.is_regular_past(next)
+                        || is_irregular_past(doc.low(next))
+                        // "openly admires Russian President Vladimir Putin".
+                        || (doc.low(next).ends_with('s')
+                            && !is_function_word(doc.low(next))
+                            && next + 1 < s.b
+                            && (doc.tokens[next + 1].cap
+                                || is_determiner(doc.low(next + 1)))));
+                if !verb {
+                    continue;
+                }
+                learned + 1
+            } else {
+                learned
+            };
             // A learned word alone before a group's noun qualifies it: "Opposition
             // lawmakers accused" (the verb after them is the cue).
             if lexical.is_none() && learned == 1 && qualifies_group(doc, i) {
@@ -324,6 +356,35 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             let found = found.map(|a| match kind {
                 ReportKind::Speech | ReportKind::Stance => subject_of_nonfinite(doc, i, s.a, a),
                 _ => a,
+            });
+            // "X wrote that A \"...\" and urged B": a finite cue after "and" or "but" with
+            // no source of its own, right after the content of a relation before it in the
+            // sentence, shares that relation's source.
+            let found = found.map(|a| {
+                if a.source.is_some()
+                    || kind == ReportKind::Agentless
+                    || i < s.a + 2
+                    || !matches!(doc.low(i - 1), "and" | "but")
+                    || !finite_form(doc, i)
+                {
+                    return a;
+                }
+                let and_start = doc.tokens[i - 1].start;
+                match out.iter().rev().find(|p| {
+                    p.cue.0 >= s.a
+                        && p.cue.1 < i
+                        && p.source.is_some_and(|(ps, _)| ps >= s.a)
+                        && p.content.1 <= and_start
+                        && doc.text[p.content.1..and_start].trim().is_empty()
+                }) {
+                    Some(p) => Attr {
+                        kind: p.kind,
+                        source: p.source,
+                        refers_to: p.refers_to.clone(),
+                        ..a
+                    },
+                    None => a,
+                }
             });
             if let Some(a) = found {
                 keep(a, &mut used, &mut out);

@@ -1260,6 +1260,27 @@ fn a_participle_after_a_conjunction_takes_its_own_clause_subject() {
 }
 
 #[test]
+fn a_coordinated_cue_after_a_quoted_content_shares_its_source() {
+    check(
+        "MPs whose constituencies lie on the busy northern commuter line wrote in a letter to \
+         Mr. Greaves that the rise would \"punish those who have done the right thing by leaving \
+         the car at home\" and urged him to freeze fares for at least a year.",
+        "attr vague 'MPs whose constituencies lie on the busy northern commuter line' via 'wrote' => 'that the rise would \"punish those who have done the right thing by leaving the car at home\"'
+         attr vague 'MPs whose constituencies lie on the busy northern commuter line' via 'urged' => 'him to freeze fares for at least a year'",
+    );
+}
+
+#[test]
+fn a_learned_run_of_adverbs_and_modals_takes_a_verb_or_nothing() {
+    check(
+        "The rise, which applies to season tickets and most off-peak returns, would normally \
+         track July's inflation figure of 7.1 percent, but ministers have chosen to cap it.\n\n\
+         He repeatedly linked the breach to her use of a private server.",
+        "attr named_person 'He' via 'repeatedly linked' => 'the breach to her use of a private server'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
