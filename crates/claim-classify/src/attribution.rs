@@ -386,7 +386,11 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     None => a,
                 }
             });
-            if let Some(a) = found {
+            // A relation with a source whose content is only a time phrase says when, not
+            // what: "an internal review would report by the summer".
+            if let Some(a) =
+                found.filter(|a| a.direct || a.source.is_none() || !only_time(doc, a.content))
+            {
                 keep(a, &mut used, &mut out);
             }
         }
@@ -414,6 +418,21 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     negation_joins_cue(doc, &mut out);
     addressee_leaves_cue(doc, &mut out);
     conjunction_leaves_content(doc, &mut out);
+    preposition_phrase_joins_cue(doc, &mut out);
+    // An agentless cue whose content after it is only a time phrase covers its clause:
+    // "The report is expected by the end of the year".
+    for a in out.iter_mut() {
+        if a.source.is_none()
+            && !a.direct
+            && only_time(doc, a.content)
+            && let Some(sent) = doc.sent(a.cue.0)
+            && doc.tokens[a.cue.0].start < a.content.0
+            && (a.cue.0..a.cue.1).any(|k| is_be(doc.low(k)))
+        {
+            a.content.0 = doc.tokens[sent.a].start;
+        }
+    }
+    out.retain(|a| a.direct || !only_time(doc, a.content));
     resolve_pronouns(doc, &mut out);
     for a in &mut out {
         a.weasel = weasel(doc, a);
@@ -1128,6 +1147,18 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                 crate::tokens::TokenKind::Number | crate::tokens::TokenKind::Symbol
             ) || doc.find(i + k, |t| t == Tag::NumberWord).is_some())
     };
+    // "an interim report promised by the end of the year": a participle after a noun,
+    // with a time where its agent would be.
+    if i >= 2
+        && doc.low(i).ends_with("ed")
+        && next(1) == "by"
+        && i + 2 < b
+        && no_agent_after_by(doc, i + 2)
+        && !is_ly_adverb(doc.low(i - 1))
+        && noun_after_determiner(doc, 0, i - 1)
+    {
+        return true;
+    }
     match doc.low(i) {
         // "is recalling about 400,000 vehicles": a product called back, not a memory.
         "recall" | "recalls" | "recalled" | "recalling" => {
@@ -1169,6 +1200,15 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
             matches!(before(1), "let's" | "let’s")
                 || (before(1) == "us" && before(2) == "let")
                 || (doc.tokens[i].initial && doc.tokens[i].cap && !matches!(next(1), "that" | ","))
+        }
+        // "any student found to have been admitted improperly": let in, not confessed.
+        "admitted" => {
+            i > 0
+                && matches!(
+                    doc.low(i - 1),
+                    "been" | "was" | "were" | "is" | "are" | "be" | "being"
+                )
+                && next(1) != "that"
         }
         // "a letter, which has been seen by this newspaper,": where the writer read a
         // document, not what anyone said.
@@ -1394,7 +1434,15 @@ fn agent_follows(doc: &Doc<'_>, e: usize, end: usize) -> bool {
 /// The words at token `k`, after "by", are a time or a means, not an agent: "by Friday",
 /// "by 2020", "by phone", "by far".
 fn no_agent_after_by(doc: &Doc<'_>, k: usize) -> bool {
+    // "by the end of the academic year", "by the middle of next week".
+    let part_of_time = doc.low(k) == "the"
+        && matches!(
+            doc.low(k + 1),
+            "end" | "start" | "beginning" | "middle" | "close"
+        )
+        && doc.low(k + 2) == "of";
     (doc.tokens[k].kind == crate::tokens::TokenKind::Number && !counted_agent(doc, k))
+        || part_of_time
         || doc.is_time(k)
         || matches!(
             doc.low(k),
@@ -1441,8 +1489,32 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
     } else {
         (i + len, i + len)
     };
-    let from = e + 1;
-    if !(agent_follows(doc, e, b) && (doc.tokens[from].is_word() || counted_agent(doc, from))) {
+    // A time phrase may stand between the participle and its agent: "announced on Tuesday
+    // by Education Secretary Fiona Castellane", "dismissed at the time by some councillors".
+    let by = if doc.low(e) == "by" {
+        e
+    } else {
+        (e + 1..b.min(e + 5))
+            .find(|&k| doc.low(k) == "by")
+            .filter(|&k| {
+                matches!(doc.low(e), "on" | "at" | "in" | "last" | "earlier" | "this")
+                    && (e..k).all(|j| doc.tokens[j].is_word_or_number())
+                    && (e..k).any(|j| {
+                        doc.low(j) == "time"
+                            || doc.at(j).iter().any(|m| {
+                                matches!(
+                                    m.tag,
+                                    Tag::Time(
+                                        TimeKind::Month | TimeKind::Weekday | TimeKind::Relative
+                                    )
+                                )
+                            })
+                    })
+            })
+            .unwrap_or(e)
+    };
+    let from = by + 1;
+    if !(agent_follows(doc, by, b) && (doc.tokens[from].is_word() || counted_agent(doc, from))) {
         return None;
     }
     // An adverb the tagger took in before the auxiliary: "also was backed by".
@@ -2155,16 +2227,30 @@ fn speaker_sentence_before(
     content: (usize, usize),
 ) -> Option<Attr> {
     let prev = doc.sent(so.a.checked_sub(1)?)?;
-    if prev.block != so.block || prev.b != so.a || !doc.tokens[so.a - 1].is_punct('.') {
+    // Or a sentence ending in a colon, in the paragraph before: "Thomas Bracegirdle, 71,
+    // told the inquiry by video link:" and a quoted paragraph.
+    let colon = doc.tokens[so.a - 1].is_punct(':');
+    if prev.b != so.a || !(colon || (prev.block == so.block && doc.tokens[so.a - 1].is_punct('.')))
+    {
         return None;
     }
     let end = so.a - 1;
-    // The cue ends the sentence, with perhaps an adverb after it ("agreed heartily").
-    let (i, n) = (prev.a..end).rev().take(3).find_map(|i| {
-        cues.verb_at(doc, i)
-            .filter(|&n| i + n == end)
-            .map(|n| (i, n))
-    })?;
+    // The cue ends the sentence, with perhaps an adverb after it ("agreed heartily"), or
+    // before a colon an addressee and a few words ("told the inquiry by video link:").
+    let (i, n) = (prev.a..end)
+        .rev()
+        .take(if colon { 8 } else { 3 })
+        .find_map(|i| {
+            cues.verb_at(doc, i)
+                .filter(|&n| {
+                    i + n == end
+                        || (colon
+                            && i + n < end
+                            && doc.is1(i, Tag::Report(ReportKind::Speech))
+                            && (i + n..end).all(|k| doc.tokens[k].is_word() && !doc.is_verbish(k)))
+                })
+                .map(|n| (i, n))
+        })?;
     let source = source_before(doc, i, prev.a)?;
     if source.0 != prev.a && !(source.0 == prev.a + 1 && matches!(doc.low(prev.a), "but" | "and")) {
         return None;
@@ -2919,6 +3005,24 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         {
             found = Some(c2);
         }
+        // A relative clause closing a name's appositive: "Amos Ruto, director of the Sabeni
+        // Trust, which helps fund the reserve, said" is Amos Ruto's.
+        if let Some(c) = found
+            && matches!(doc.low(c + 1), "which" | "who")
+            && let Some(c2) = (start.max(c.saturating_sub(12))..c)
+                .rev()
+                .find(|&k| doc.tokens[k].is_punct(','))
+            && c2 > start
+            && doc
+                .name_at(c2 - 1)
+                .is_some_and(|n| n.b == c2 && n.a == start)
+            && !(c2 + 1..c).any(|k| {
+                doc.is_verbish(k)
+                    || (!doc.tokens[k].is_word_or_number() && !doc.tokens[k].possessive)
+            })
+        {
+            found = Some(c2);
+        }
         e = match found {
             // An age set off by commas before the appositive is part of it: "Chelsea
             // Lee, 35, the daughter of the mayor, said".
@@ -3042,7 +3146,15 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             s -= 1;
             break;
         }
-        if is_subordinator(w) && !(w == "of" || w == "for") {
+        // "that" before a time word is its determiner: "The second officer on watch that
+        // morning, Ms. Ingrid Paavola, recalled".
+        let that_time = w == "that"
+            && s < e
+            && matches!(
+                doc.low(s),
+                "morning" | "afternoon" | "evening" | "night" | "day" | "week" | "month" | "year"
+            );
+        if is_subordinator(w) && !(w == "of" || w == "for") && !that_time {
             break;
         }
         // A participle after a document or group noun belongs to the noun phrase: "a
@@ -3054,7 +3166,13 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         };
         let participle_of_noun = s >= start + 2
             && !is_aux(w)
-            && (doc.is_regular_past(s - 1) || doc.low(s - 1).ends_with("en"))
+            && (doc.is_regular_past(s - 1)
+                || doc.low(s - 1).ends_with("en")
+                // "the trust board meeting held in April", "a comment made by": an
+                // irregular participle before a preposition.
+                || (matches!(w, "held" | "made" | "sent" | "seen" | "drawn" | "shown")
+                    && s < e
+                    && is_preposition(doc.low(s))))
             && (group_or_document(s - 2)
                 // ... and so does its negation: "scientists not involved in the study".
                 || (s >= start + 3 && doc.low(s - 2) == "not" && group_or_document(s - 3))
@@ -3233,7 +3351,12 @@ fn noun_after_determiner(doc: &Doc<'_>, start: usize, k: usize) -> bool {
         |j: usize| doc.tokens[j].is_word() && !doc.tokens[j].cap && !is_function_word(doc.low(j));
     noun(k)
         && ((k > start && is_determiner(doc.low(k - 1)))
-            || (k > start + 1 && noun(k - 1) && is_determiner(doc.low(k - 2))))
+            || (k > start + 1 && noun(k - 1) && is_determiner(doc.low(k - 2)))
+            // "the trust board meeting".
+            || (k > start + 2
+                && noun(k - 1)
+                && noun(k - 2)
+                && is_determiner(doc.low(k - 3))))
 }
 
 /// The "who" or "whose" opening a restrictive relative clause that ends at `e`, before a
@@ -3635,8 +3758,10 @@ fn trim_time(doc: &Doc<'_>, s: usize, e: usize) -> usize {
                 } else {
                     i
                 };
-                let participle =
-                    j > s + 1 && (doc.is_regular_past(j - 1) || doc.low(j - 1).ends_with("en"));
+                let participle = j > s + 1
+                    && (doc.is_regular_past(j - 1)
+                        || doc.low(j - 1).ends_with("en")
+                        || matches!(doc.low(j - 1), "held" | "made" | "sent" | "seen" | "shown"));
                 return if participle { j - 1 } else { i };
             }
         }
@@ -3887,6 +4012,16 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
                     || tagged(Tag::Actor(ActorKind::Person)))
                     && !alone_elsewhere()))
     };
+    // "MPs", "MEPs", "NGOs": the plural of an abbreviation names a group, not one person.
+    let word = &doc.text[doc.tokens[h].start..doc.tokens[h].end];
+    let plural_abbreviation = word.len() >= 3
+        && word.ends_with('s')
+        && word[..word.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_uppercase());
+    if plural_abbreviation && doc.name_at(h).is_none_or(|n| n.a == h && n.b == h + 1) {
+        return SourceKind::Vague;
+    }
     if let Some(n) = doc.name_at(h).filter(|n| !plural_opening(n)) {
         return match n.kind {
             NameKind::Organisation => SourceKind::NamedOrganisation,
@@ -5167,6 +5302,20 @@ fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
     let mut source = (cue.1, trim_time(doc, cue.1, e));
     // A person's name in apposition to a role before what is said: "According to the
     // authority's duty hydrologist, Dr. Priya Nandakumar, the river ...".
+    // A relative clause after the source, set off by commas, is the source's too:
+    // "According to the review, which was published in March, the unit ...".
+    if before.is_none()
+        && source.1 == e
+        && e + 2 < b
+        && doc.tokens[e].is_punct(',')
+        && matches!(doc.low(e + 1), "which" | "who")
+        && let Some(c) = (e + 2..b.min(e + 20)).find(|&k| doc.tokens[k].is_punct(','))
+        && (e + 2..c).all(|k| doc.tokens[k].is_word_or_number())
+        && c + 2 < b
+    {
+        source.1 = c;
+        e = c;
+    }
     if before.is_none()
         && source.1 == e
         && e + 2 < b
@@ -5693,6 +5842,95 @@ fn negation_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
+/// The content `span` (bytes) is nothing but a time phrase: "by the summer", "by the end
+/// of the academic year", "next week" ("an internal review would report by the summer" says
+/// when, not what).
+fn only_time(doc: &Doc<'_>, span: (usize, usize)) -> bool {
+    let a = doc.tokens.partition_point(|t| t.start < span.0);
+    let b = doc.tokens.partition_point(|t| t.end <= span.1);
+    a < b
+        && (a..b).any(|k| doc.is_time(k))
+        && (a..b).all(|k| {
+            let w = doc.low(k);
+            doc.is_time(k)
+                || doc.tokens[k].kind == crate::tokens::TokenKind::Number
+                || matches!(
+                    w,
+                    "by" | "the"
+                        | "of"
+                        | "end"
+                        | "start"
+                        | "middle"
+                        | "beginning"
+                        | "early"
+                        | "late"
+                        | "academic"
+                        | "financial"
+                        | "fiscal"
+                        | "summer"
+                        | "winter"
+                        | "spring"
+                        | "autumn"
+                        | "fall"
+                )
+        })
+}
+
+/// A learned cue that ends in "in" or "on" before a noun phrase and "that" takes the
+/// phrase in: "acknowledged in a message to staff that ..." has the cue "acknowledged in a
+/// message to staff" and the content from "that", as "said in a statement that" does.
+fn preposition_phrase_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let (c0, c1) = a.cue;
+        if a.direct
+            || c1 < c0 + 2
+            || !matches!(doc.low(c1 - 1), "in" | "on")
+            || c1 >= doc.tokens.len()
+            || doc.tokens[c1].start != a.content.0
+            || !matches!(
+                doc.low(c1),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their"
+            )
+        {
+            continue;
+        }
+        let Some(that) = (c1 + 1..doc.tokens.len().min(c1 + 8))
+            .take_while(|&k| doc.tokens[k].is_word())
+            .find(|&k| doc.low(k) == "that")
+        else {
+            continue;
+        };
+        // The phrase names where it was said ("in a message to staff", "on his Facebook
+        // page"), not an object ("called on the United States to attack the oil that").
+        let channel = (c1 + 1..that).any(|k| {
+            doc.is1(k, Tag::DocumentNoun)
+                || matches!(
+                    doc.low(k),
+                    "message"
+                        | "interview"
+                        | "speech"
+                        | "page"
+                        | "post"
+                        | "column"
+                        | "email"
+                        | "letter"
+                        | "statement"
+                        | "broadcast"
+                        | "podcast"
+                        | "video"
+                )
+        });
+        if !channel || doc.is_verbish(that + 1) {
+            continue;
+        }
+        if a.source.is_some_and(|(s, e)| s < that && e > c1) {
+            continue;
+        }
+        a.cue.1 = that;
+        a.content.0 = doc.tokens[that].start;
+    }
+}
+
 /// A content that ends in a conjunction ends before it: "He has previously denied
 /// wrongdoing and, according to people close to him, is expected to ..." gives the denial
 /// "wrongdoing", not "wrongdoing and" (the aside cut the sentence there).
@@ -5899,6 +6137,22 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
         let Some((s, e)) = a.source else { continue };
         if e == s + 1 && matches!(doc.low(s), "it" | "its") {
             if let Some((start, end, kind)) = it_antecedent(doc, s, &things, &speakers) {
+                // The name without its appositive: "Corrant Biologics", not "Corrant
+                // Biologics, the Lisbury-based drugmaker,".
+                // A common noun's name in apposition names it: "The supplier, Clearpath
+                // Systems," is Clearpath Systems.
+                let core = core_end(doc, start, end);
+                let (start, end) = match doc.name_at(core + 1) {
+                    Some(n)
+                        if core < end
+                            && n.a == core + 1
+                            && n.b <= end
+                            && (start..core).all(|k| doc.name_at(k).is_none()) =>
+                    {
+                        (n.a, n.b)
+                    }
+                    _ => (start, core),
+                };
                 let (bs, be) = doc.span(start, end);
                 a.kind = kind;
                 a.refers_to = doc.text.get(bs..be).map(str::to_owned);

@@ -1043,6 +1043,23 @@ impl<'a> Doc<'a> {
                 described.push((key(n), NameKind::Person));
                 continue;
             }
+            // "its bus operator, Tolland Coachways,": a name set off after an organisation
+            // word with its determiner or possessive.
+            let body = |k: usize| {
+                self.is1(k, Tag::Actor(ActorKind::Organisation))
+                    && !self.tokens[k].cap
+                    && (k.saturating_sub(3)..k)
+                        .any(|j| is_determiner(self.low(j)) || self.is_possessive(j))
+            };
+            if self.tokens[before].is_punct(',')
+                && n.b >= n.a + 2
+                && before >= 1
+                && body(before - 1)
+                && self.tokens.get(n.b).is_some_and(|t| t.is_punct(','))
+            {
+                described.push((key(n), NameKind::Organisation));
+                continue;
+            }
             if self.tokens[before].cap || !self.tokens[before].is_word() {
                 continue;
             }

@@ -1281,6 +1281,77 @@ fn a_learned_run_of_adverbs_and_modals_takes_a_verb_or_nothing() {
 }
 
 #[test]
+fn sources_keep_their_participles_appositives_and_relative_clauses() {
+    // An irregular participle before a time phrase; "that" before a time word; a relative
+    // clause after an according-to source and one closing a name's appositive; a time
+    // phrase between a participle and its agent.
+    check(
+        "Minutes of the trust board meeting held in April show that directors considered \
+         three options.\n\n\
+         The second officer on watch that morning, Ms. Ingrid Paavola, recalled in evidence \
+         last week that visibility had fallen.\n\n\
+         According to the review, which was published in March, the unit had diverted women \
+         on 41 occasions.\n\n\
+         Amos Ruto, director of the Sabeni Trust, which helps fund the reserve, said the \
+         killings had shaken staff.\n\n\
+         The offer, announced on Tuesday by Education Secretary Fiona Castellane, would raise \
+         the starting salary.",
+        "attr document 'Minutes of the trust board meeting' via 'show' => 'that directors considered three options'
+         attr named_person 'The second officer on watch that morning, Ms. Ingrid Paavola,' via 'recalled' => 'that visibility had fallen'
+         attr document 'the review, which was published in March' via 'According to' => 'the unit had diverted women on 41 occasions'
+         attr named_person 'Amos Ruto, director of the Sabeni Trust, which helps fund the reserve,' via 'said' => 'the killings had shaken staff'
+         attr named_person 'Education Secretary Fiona Castellane' via 'announced' => 'The offer'",
+    );
+}
+
+#[test]
+fn a_time_is_no_content_and_a_channel_joins_the_cue() {
+    // "would report by the summer" says when, not what, so the participle after it is
+    // the speaker's; "in a message" is where it was said (the addressee "to staff" leaves
+    // the cue); "admitted" after "been" is let in.
+    check(
+        "Miriam Oakhurst acknowledged in a message to staff that the university's reputation \
+         had been damaged.\n\n\
+         She said an internal review, led by an outside law firm, would report by the summer, \
+         adding that its findings would be shared.\n\n\
+         She pledged that any student found to have been admitted improperly would be treated \
+         fairly.",
+        "attr named_person 'Miriam Oakhurst' via 'acknowledged in a message' => 'that the university's reputation had been damaged'
+         attr named_person 'She' via 'said' => 'an internal review, led by an outside law firm, would report by the summer' refers=Miriam Oakhurst
+         attr named_person 'She' via 'adding' => 'that its findings would be shared' refers=Miriam Oakhurst
+         attr named_person 'She' via 'pledged' => 'that any student found to have been admitted improperly would be treated fairly' refers=Miriam Oakhurst",
+    );
+}
+
+#[test]
+fn a_quoted_paragraph_after_a_colon_is_the_speakers() {
+    check(
+        "Thomas Bracegirdle, 71, who broke his hip in the collision, told the inquiry by video \
+         link:\n\n\
+         \"There was no announcement. One moment I was queuing for coffee.\"",
+        "attr named_person 'Thomas Bracegirdle, 71, who broke his hip in the collision,' via 'told' => '\"There was no announcement. One moment I was queuing for coffee.\"' quote",
+    );
+}
+
+#[test]
+fn organisations_named_after_their_role_and_groups_of_abbreviations() {
+    // A name set off after an organisation word is an organisation, and so is its first
+    // word alone; "it" names the organisation without its appositive; "MPs" is a group.
+    check(
+        "The board dismissed its bus operator, Tolland Coachways, last week. Tolland said it \
+         would appeal.\n\n\
+         Corrant Biologics, the Lisbury-based drugmaker, said a batch had failed. It did not \
+         say how many doses were affected.\n\n\
+         MPs wrote to the minister that the rise was unfair.",
+        "attr named_organisation 'The board' via 'dismissed' => 'its bus operator, Tolland Coachways, last week'
+         attr named_organisation 'Tolland' via 'said' => 'it would appeal'
+         attr named_organisation 'Corrant Biologics, the Lisbury-based drugmaker,' via 'said' => 'a batch had failed'
+         attr named_organisation 'It' via 'did not say' => 'how many doses were affected' refers=Corrant Biologics
+         attr vague 'MPs' via 'wrote' => 'that the rise was unfair'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
