@@ -1147,13 +1147,27 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                 crate::tokens::TokenKind::Number | crate::tokens::TokenKind::Symbol
             ) || doc.find(i + k, |t| t == Tag::NumberWord).is_some())
     };
+    // "In a statement posted on her social media accounts, she wrote": a participle right
+    // after a document noun in a prepositional phrase, before a preposition, qualifies the
+    // document.
+    if i >= 3
+        && doc.is1(i - 1, Tag::DocumentNoun)
+        && matches!(doc.low(i - 2), "a" | "an" | "the")
+        && is_preposition(doc.low(i - 3))
+        && (doc.is_regular_past(i) || matches!(doc.low(i), "sent" | "issued" | "released"))
+        && is_preposition(next(1))
+    {
+        return true;
+    }
     // "an interim report promised by the end of the year": a participle after a noun,
     // with a time where its agent would be.
     if i >= 2
         && doc.low(i).ends_with("ed")
         && next(1) == "by"
-        && i + 2 < b
-        && no_agent_after_by(doc, i + 2)
+        && i + 3 < b
+        && (doc.is_time(i + 2)
+            || (next(2) == "the"
+                && matches!(next(3), "end" | "start" | "beginning" | "middle" | "close")))
         && !is_ly_adverb(doc.low(i - 1))
         && noun_after_determiner(doc, 0, i - 1)
     {
@@ -3365,7 +3379,9 @@ fn noun_after_determiner(doc: &Doc<'_>, start: usize, k: usize) -> bool {
 /// and with no comma before it (a comma makes an appositive: "Lee, who backed Reyes,
 /// said").
 fn restrictive_relative(doc: &Doc<'_>, start: usize, e: usize) -> Option<usize> {
-    let lo = start.max(e.saturating_sub(16));
+    // "An employee who asked not to be named because staff had been told not to speak to
+    // the media said" runs to 17 words.
+    let lo = start.max(e.saturating_sub(24));
     let r = (lo..e)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word_or_number())
@@ -3389,7 +3405,19 @@ fn restrictive_relative(doc: &Doc<'_>, start: usize, e: usize) -> Option<usize> 
     } else {
         (r + 2..e).any(|k| doc.is_verbish(k) || is_irregular_past(doc.low(k)))
     };
-    (noun && clause).then_some(r)
+    // A subordinate clause inside it whose subject has no verb yet holds the cue's own
+    // subject: in "an employee who asked not to be named because staff had been told",
+    // "staff" is the one told.
+    let open_subordinate = (r + 1..e)
+        .rev()
+        .find(|&k| {
+            matches!(
+                doc.low(k),
+                "because" | "when" | "while" | "although" | "though" | "unless" | "that"
+            )
+        })
+        .is_some_and(|k| !(k + 1..e).any(|j| doc.is_verbish(j) || is_irregular_past(doc.low(j))));
+    (noun && clause && !open_subordinate).then_some(r)
 }
 
 /// The words `c + 1..ce` between commas are a name in apposition to the short noun phrase
@@ -3982,7 +4010,16 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     if count
         || matches!(
             doc.low(s),
-            "many" | "some" | "most" | "several" | "few" | "numerous" | "various" | "both" | "all"
+            "many"
+                | "some"
+                | "most"
+                | "several"
+                | "few"
+                | "numerous"
+                | "various"
+                | "both"
+                | "all"
+                | "another"
         )
     {
         return SourceKind::Vague;
@@ -4141,6 +4178,19 @@ fn it_speaks(doc: &Doc<'_>, s: usize) -> bool {
 /// The content after a cue ending at `c`: after "that" when it follows within a few words
 /// ("told the Ledger that"), or after a colon; to the end of the sentence.
 fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, bool)> {
+    // "..., the bank said in a statement issued before markets opened": a participle after
+    // a document noun ending the cue qualifies it; what was said is before the cue (unless
+    // a "that" soon after opens it: "said in a statement published Friday that").
+    if c > 2
+        && c < end
+        && doc.is1(c - 1, Tag::DocumentNoun)
+        && matches!(doc.low(c - 2), "a" | "an" | "the")
+        && doc.low(c - 3) == "in"
+        && (doc.is_regular_past(c) || matches!(doc.low(c), "released" | "issued" | "sent"))
+        && !(c + 1..end.min(c + 6)).any(|k| doc.low(k) == "that")
+    {
+        return None;
+    }
     // A dash right after the cue opens an aside that the content follows ("said — on
     // Twitter, as it happens — that ...") or sets off the content itself ("wrapped up —
     // "I will fight"): the content is looked for after it.

@@ -1352,6 +1352,29 @@ fn organisations_named_after_their_role_and_groups_of_abbreviations() {
 }
 
 #[test]
+fn a_statements_participle_and_a_long_anonymity_clause() {
+    // A participle after "said in a statement" qualifies the statement; so does one after
+    // a document noun in a prepositional phrase; a restrictive relative clause may run
+    // long, and the subject of a clause of reason inside it is the one told; "Another"
+    // opening a sentence is no name.
+    check(
+        "The rell fell 20 percent, the National Bank of Talvania said in a statement issued \
+         before markets opened.\n\n\
+         A Greystone employee who asked not to be named because staff had been told not to \
+         speak to the media said repairs teams had been firefighting for years.\n\n\
+         One user posted a photograph. Another tweeted that the help line was down.\n\n\
+         In a statement posted on her social media accounts, she wrote: \"I have never \
+         knowingly taken anything banned.\"",
+        "attr named_organisation 'the National Bank of Talvania' via 'said in a statement' => 'The rell fell 20 percent'
+         attr anonymous - via 'had been told' => 'staff'
+         attr vague 'A Greystone employee who asked not to be named because staff had been told not to speak to the media' via 'said' => 'repairs teams had been firefighting for years'
+         attr vague 'One user' via 'posted' => 'a photograph'
+         attr vague 'Another' via 'tweeted' => 'that the help line was down'
+         attr named_person 'she' via 'wrote:' => '\"I have never knowingly taken anything banned.\"' quote",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",

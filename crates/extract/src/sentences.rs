@@ -29,11 +29,22 @@ const SOMETIMES_FINAL: &[&str] = &[
     "inc", "co", "corp", "ltd", "llc", "plc", "jr", "bros", "etc", "ave", "blvd", "rd", "st",
     "esq", "dept", "univ", "assn", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "a.m", "p.m",
-    // US state abbreviations of news datelines ("HAYWARD, Calif. (AP) -").
+];
+
+/// US state abbreviations of news datelines ("HAYWARD, Calif. (AP) -"), written with a
+/// capital: "taken ill. Several customers" ends a sentence.
+const STATES: &[&str] = &[
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
     "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
     "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
+
+/// `lower` (the lower-case form of `word`) may close a sentence as well as stand inside
+/// one: [`SOMETIMES_FINAL`], or a state's abbreviation written with a capital.
+fn sometimes_final(word: &str, lower: &str) -> bool {
+    SOMETIMES_FINAL.contains(&lower)
+        || (STATES.contains(&lower) && word.starts_with(|c: char| c.is_uppercase()))
+}
 
 /// Month names that follow an ordinal with a full stop ("1. April", "3. M\u{e4}rz").
 const MONTHS: &[&str] = &[
@@ -389,7 +400,7 @@ fn period_ends_sentence(word: &str, next: String) -> bool {
         let lower = word.to_lowercase();
         let lower = lower.as_str();
         return !(TITLES.contains(&lower)
-            || SOMETIMES_FINAL.contains(&lower)
+            || sometimes_final(word, lower)
             || has_inner_dot(word)
             || word.chars().filter(|c| c.is_alphabetic()).count() == 1);
     };
@@ -427,7 +438,7 @@ fn period_ends_sentence(word: &str, next: String) -> bool {
         // initial is far more common in news.
         return word.chars().all(|c| c.is_lowercase()) && next_is_opener;
     }
-    if dotted || SOMETIMES_FINAL.contains(&lower) {
+    if dotted || sometimes_final(word, lower) {
         // "U.S.", "a.m.", "Inc.", "etc.": a boundary only before a typical opener.
         return next_is_opener;
     }

@@ -97,6 +97,18 @@ fn tricky_cases() {
             "It starts at 9 a.m. Eastern time.",
             &["It starts at 9 a.m. Eastern time."],
         ),
+        // A state's abbreviation needs its capital: "ill." is a word ending a sentence.
+        (
+            "Her daughter had been taken ill. Several customers complained.",
+            &[
+                "Her daughter had been taken ill.",
+                "Several customers complained.",
+            ],
+        ),
+        (
+            "SPRINGFIELD, Ill. (AP) - The plan failed.",
+            &["SPRINGFIELD, Ill. (AP) - The plan failed."],
+        ),
         (
             "Fruit, e.g. apples, is good.",
             &["Fruit, e.g. apples, is good."],
