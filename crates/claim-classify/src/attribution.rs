@@ -3298,6 +3298,22 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     if s >= e || !nominal {
         return None;
     }
+    // "..., a figure union leaders dismissed as ...", "a move consumer groups described
+    // as inadequate": an object relative clause with no "that" after a noun in apposition
+    // to the clause before; its subject, a group, is the source.
+    let s = if s > start
+        && s + 3 <= e
+        && doc.tokens[s - 1].is_punct(',')
+        && matches!(doc.low(s), "a" | "an" | "the")
+        && doc.low(v + 1) == "as"
+        && (s + 1..e)
+            .all(|k| doc.tokens[k].is_word() && !doc.tokens[k].cap && !is_function_word(doc.low(k)))
+        && (doc.is1(e - 1, Tag::Vague) || plural_of_actor(doc, doc.low(e - 1)))
+    {
+        s + 2
+    } else {
+        s
+    };
     let t = trim_time(doc, s, e);
     // The appositive and its closing comma belong to the source, as PolNeAR marks it most
     // often: "Ines Barros, the dean of the nursing school, said".
@@ -4256,10 +4272,14 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
                 if bare_plural && !telling {
                     break;
                 }
+                // A possessive opens the noun phrase too ("rejected Sorelle's argument
+                // that"), and so does a contracted "he's" or "it's" with what follows it
+                // ("says he's satisfied that", "said it's unrealistic to think that").
                 if !(j > det
-                    && is_determiner(doc.low(det))
-                    && doc.low(det) != "that"
-                    && !doc.tokens[det].cap
+                    && ((is_determiner(doc.low(det))
+                        && doc.low(det) != "that"
+                        && !doc.tokens[det].cap)
+                        || (doc.is_possessive(det) && j > det + 1))
                     && c > 0
                     // The one told comes right after the cue ("told the Guardian the
                     // cases that remained were complex": past it, a relative "that").

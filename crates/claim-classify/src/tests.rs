@@ -1375,6 +1375,22 @@ fn a_statements_participle_and_a_long_anonymity_clause() {
 }
 
 #[test]
+fn an_object_relative_after_a_noun_and_a_possessive_object() {
+    // "a figure union leaders dismissed as": the group is the source; a possessive opens
+    // the object before "that", and a contracted "he's" what follows it.
+    check(
+        "The ministry said 640,000 people had marched, a figure union leaders dismissed as an \
+         insult.\n\n\
+         The panel rejected Sorelle's argument that the agent had come from a supplement.\n\n\
+         Sullivan says he's satisfied that there has been no disclosure.",
+        "attr named_organisation 'The ministry' via 'said' => '640,000 people had marched, a figure union leaders dismissed as an insult'
+         attr vague 'union leaders' via 'dismissed' => 'as an insult'
+         attr named_organisation 'The panel' via 'rejected' => 'Sorelle's argument that the agent had come from a supplement'
+         attr named_person 'Sullivan' via 'says' => 'he's satisfied that there has been no disclosure'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
