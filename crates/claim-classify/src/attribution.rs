@@ -6006,6 +6006,24 @@ fn preposition_phrase_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
 /// "wrongdoing", not "wrongdoing and" (the aside cut the sentence there).
 fn conjunction_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut() {
+        // "A, he said, and he estimated B": a content cut after its own source and cue
+        // ends before them.
+        if let Some((s, e)) = a.source
+            && e == a.cue.0
+            && s > 0
+            && a.content.0 < doc.tokens[s].start
+            && a.content.1 == doc.tokens[a.cue.1 - 1].end
+            && !a.direct
+        {
+            let mut k = s;
+            while k > 0 && doc.tokens[k - 1].is_punct(',') {
+                k -= 1;
+            }
+            if k > 0 && doc.tokens[k - 1].end > a.content.0 {
+                a.content.1 = doc.tokens[k - 1].end;
+            }
+            continue;
+        }
         let k = doc.tokens.partition_point(|t| t.end < a.content.1);
         if k == 0
             || k >= doc.tokens.len()

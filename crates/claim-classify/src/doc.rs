@@ -1156,6 +1156,16 @@ impl<'a> Doc<'a> {
             if !x.is_word() || is_function_word(w) || matches!(w, "who" | "which" | "whose") {
                 break;
             }
+            // A nationality only qualifies the head: "the Taiwanese chipmaker", "a British
+            // retailer", "the German carmaker".
+            let w_text = &self.text[x.start..x.end];
+            let nationality = ["ese", "ish", "ian", "can", "man", "ean", "ch"]
+                .iter()
+                .any(|e| w_text.ends_with(e))
+                && t(k + 1).is_some_and(|n| n.is_word() && !n.cap);
+            if x.cap && nationality {
+                continue;
+            }
             if x.cap {
                 return None;
             }

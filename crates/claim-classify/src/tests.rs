@@ -1391,6 +1391,26 @@ fn an_object_relative_after_a_noun_and_a_possessive_object() {
 }
 
 #[test]
+fn a_nationality_in_an_apposition_only_qualifies_its_head() {
+    check(
+        "Kestrel Semiconductors, the Taiwanese chipmaker, opened the plant on Monday. Kestrel \
+         said it expected full output next year.",
+        "attr named_organisation 'Kestrel Semiconductors, the Taiwanese chipmaker,' via 'opened' => 'the plant on Monday'
+         attr named_organisation 'Kestrel' via 'said' => 'it expected full output next year'",
+    );
+}
+
+#[test]
+fn a_content_cut_after_its_own_speaker_ends_before_it() {
+    check(
+        "About 1,200 households fall within the red zone, he said, and he estimated that \
+         roughly half had left by nightfall.",
+        "attr named_person 'he' via 'said' => 'About 1,200 households fall within the red zone'
+         attr named_person 'he' via 'estimated' => 'that roughly half had left by nightfall'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
