@@ -417,22 +417,10 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     circumstance_leaves_source(doc, &mut out);
     negation_joins_cue(doc, &mut out);
     addressee_leaves_cue(doc, &mut out);
+    own_speaker_leaves_content(doc, &mut out);
     conjunction_leaves_content(doc, &mut out);
     preposition_phrase_joins_cue(doc, &mut out);
-    // An agentless cue whose content after it is only a time phrase covers its clause:
-    // "The report is expected by the end of the year".
-    for a in out.iter_mut() {
-        if a.source.is_none()
-            && !a.direct
-            && only_time(doc, a.content)
-            && let Some(sent) = doc.sent(a.cue.0)
-            && doc.tokens[a.cue.0].start < a.content.0
-            && (a.cue.0..a.cue.1).any(|k| is_be(doc.low(k)))
-        {
-            a.content.0 = doc.tokens[sent.a].start;
-        }
-    }
-    out.retain(|a| a.direct || !only_time(doc, a.content));
+    time_is_no_content(doc, &mut out);
     resolve_pronouns(doc, &mut out);
     for a in &mut out {
         a.weasel = weasel(doc, a);
@@ -1154,7 +1142,7 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
         && doc.is1(i - 1, Tag::DocumentNoun)
         && matches!(doc.low(i - 2), "a" | "an" | "the")
         && is_preposition(doc.low(i - 3))
-        && (doc.is_regular_past(i) || matches!(doc.low(i), "sent" | "issued" | "released"))
+        && (doc.is_regular_past(i) || doc.low(i) == "sent")
         && is_preposition(next(1))
     {
         return true;
@@ -1165,9 +1153,7 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
         && doc.low(i).ends_with("ed")
         && next(1) == "by"
         && i + 3 < b
-        && (doc.is_time(i + 2)
-            || (next(2) == "the"
-                && matches!(next(3), "end" | "start" | "beginning" | "middle" | "close")))
+        && (doc.is_time(i + 2) || period_of(doc, i + 2))
         && !is_ly_adverb(doc.low(i - 1))
         && noun_after_determiner(doc, 0, i - 1)
     {
@@ -1448,15 +1434,8 @@ fn agent_follows(doc: &Doc<'_>, e: usize, end: usize) -> bool {
 /// The words at token `k`, after "by", are a time or a means, not an agent: "by Friday",
 /// "by 2020", "by phone", "by far".
 fn no_agent_after_by(doc: &Doc<'_>, k: usize) -> bool {
-    // "by the end of the academic year", "by the middle of next week".
-    let part_of_time = doc.low(k) == "the"
-        && matches!(
-            doc.low(k + 1),
-            "end" | "start" | "beginning" | "middle" | "close"
-        )
-        && doc.low(k + 2) == "of";
     (doc.tokens[k].kind == crate::tokens::TokenKind::Number && !counted_agent(doc, k))
-        || part_of_time
+        || period_of(doc, k)
         || doc.is_time(k)
         || matches!(
             doc.low(k),
@@ -1476,6 +1455,17 @@ fn no_agent_after_by(doc: &Doc<'_>, k: usize) -> bool {
                 | "itself"
                 | "themselves"
         )
+}
+
+/// The words at token `k` open a part of a period: "the end of the academic year", "the
+/// middle of next week".
+fn period_of(doc: &Doc<'_>, k: usize) -> bool {
+    doc.low(k) == "the"
+        && matches!(
+            doc.low(k + 1),
+            "end" | "start" | "beginning" | "middle" | "close"
+        )
+        && doc.low(k + 2) == "of"
 }
 
 /// The number at token `k` after "by" counts people, not a margin or a time: "by 64
@@ -3184,9 +3174,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 || doc.low(s - 1).ends_with("en")
                 // "the trust board meeting held in April", "a comment made by": an
                 // irregular participle before a preposition.
-                || (matches!(w, "held" | "made" | "sent" | "seen" | "drawn" | "shown")
-                    && s < e
-                    && is_preposition(doc.low(s))))
+                || (noun_participle(w) && s < e && is_preposition(doc.low(s))))
             && (group_or_document(s - 2)
                 // ... and so does its negation: "scientists not involved in the study".
                 || (s >= start + 3 && doc.low(s - 2) == "not" && group_or_document(s - 3))
@@ -3675,7 +3663,7 @@ fn opens_participle_clause(w: &str) -> bool {
 }
 
 /// Where a time phrase ending before token `e` starts ("on Tuesday", "on Wednesday night",
-/// "last week", "Monday"), when a word comes before it; else `e`.
+/// "last week", "Monday", "for years"), when a word comes before it; else `e`.
 fn time_before(doc: &Doc<'_>, e: usize, start: usize) -> usize {
     let mut k = e;
     if k > start + 1
@@ -3727,14 +3715,16 @@ fn time_before(doc: &Doc<'_>, e: usize, start: usize) -> usize {
     // report released on Tuesday"), as PolNeAR marks it. A capital word is part of a name
     // ("USA Today").
     let before = k - 1;
-    // After a comma closing an aside or appositive, or "and"/"but" joining a second verb,
-    // the phrase is the verb's too: "Ann Lee, who has feuded with leaders, on Friday
-    // described", "has been critical but on Tuesday wrote".
+    // After a comma closing an aside or appositive, "and"/"but" joining a second verb, or
+    // an auxiliary, the phrase is the verb's too: "Ann Lee, who has feuded with leaders, on
+    // Friday described", "has been critical but on Tuesday wrote", "had for years argued".
     let after_name = doc.tokens[before].is_punct(')')
         || doc.tokens[before].is_punct(',')
         || doc.name_at(before).is_some()
-        || matches!(doc.low(before), "he" | "she" | "they" | "and" | "but")
-        || matches!(doc.low(before), "has" | "had" | "have");
+        || matches!(
+            doc.low(before),
+            "he" | "she" | "they" | "and" | "but" | "has" | "had" | "have"
+        );
     if after_name && (!doc.tokens[k].cap || named(k) || named(k + 1)) {
         k
     } else {
@@ -3772,6 +3762,12 @@ fn ago_phrase(doc: &Doc<'_>, e: usize, start: usize) -> Option<usize> {
     (k > start).then_some(k)
 }
 
+/// An irregular participle that follows a noun to qualify it: "the board meeting held in
+/// April", "a comment made by", "a letter sent to".
+fn noun_participle(w: &str) -> bool {
+    matches!(w, "held" | "made" | "sent" | "seen" | "drawn" | "shown")
+}
+
 /// Cuts a source at a time phrase: "a joint statement on December 16" → "a joint statement".
 fn trim_time(doc: &Doc<'_>, s: usize, e: usize) -> usize {
     for i in s + 1..e {
@@ -3805,7 +3801,7 @@ fn trim_time(doc: &Doc<'_>, s: usize, e: usize) -> usize {
                 let participle = j > s + 1
                     && (doc.is_regular_past(j - 1)
                         || doc.low(j - 1).ends_with("en")
-                        || matches!(doc.low(j - 1), "held" | "made" | "sent" | "seen" | "shown"));
+                        || noun_participle(doc.low(j - 1)));
                 return if participle { j - 1 } else { i };
             }
         }
@@ -4202,7 +4198,7 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
         && doc.is1(c - 1, Tag::DocumentNoun)
         && matches!(doc.low(c - 2), "a" | "an" | "the")
         && doc.low(c - 3) == "in"
-        && (doc.is_regular_past(c) || matches!(doc.low(c), "released" | "issued" | "sent"))
+        && (doc.is_regular_past(c) || doc.low(c) == "sent")
         && !(c + 1..end.min(c + 6)).any(|k| doc.low(k) == "that")
     {
         return None;
@@ -5370,8 +5366,6 @@ fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
         return None;
     }
     let mut source = (cue.1, trim_time(doc, cue.1, e));
-    // A person's name in apposition to a role before what is said: "According to the
-    // authority's duty hydrologist, Dr. Priya Nandakumar, the river ...".
     // A relative clause after the source, set off by commas, is the source's too:
     // "According to the review, which was published in March, the unit ...".
     if before.is_none()
@@ -5386,6 +5380,8 @@ fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
         source.1 = c;
         e = c;
     }
+    // So is a person's name in apposition to a role before what is said: "According to
+    // the authority's duty hydrologist, Dr. Priya Nandakumar, the river ...".
     if before.is_none()
         && source.1 == e
         && e + 2 < b
@@ -6001,29 +5997,54 @@ fn preposition_phrase_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
+/// A content cut after its own source and cue ends before them: "A, he said, and he
+/// estimated B" gives A, not "A, he said" (the next cue cut the content there).
+fn own_speaker_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        if a.direct
+            || e != a.cue.0
+            || s == 0
+            || a.content.0 >= doc.tokens[s].start
+            || a.content.1 != doc.tokens[a.cue.1 - 1].end
+        {
+            continue;
+        }
+        let mut k = s;
+        while k > 0 && doc.tokens[k - 1].is_punct(',') {
+            k -= 1;
+        }
+        if k > 0 && doc.tokens[k - 1].end > a.content.0 {
+            a.content.1 = doc.tokens[k - 1].end;
+        }
+    }
+}
+
+/// A relation whose content is only a time phrase says when, not what: an agentless
+/// passive with such a content after its cue covers its clause instead ("The report is
+/// expected by the end of the year"); any other such relation is dropped (`find` drops
+/// those with a source as it finds them, so that a participle after them does not share
+/// their source).
+fn time_is_no_content(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    for a in out.iter_mut() {
+        if a.source.is_none()
+            && !a.direct
+            && only_time(doc, a.content)
+            && let Some(sent) = doc.sent(a.cue.0)
+            && doc.tokens[a.cue.0].start < a.content.0
+            && (a.cue.0..a.cue.1).any(|k| is_be(doc.low(k)))
+        {
+            a.content.0 = doc.tokens[sent.a].start;
+        }
+    }
+    out.retain(|a| a.direct || !only_time(doc, a.content));
+}
+
 /// A content that ends in a conjunction ends before it: "He has previously denied
 /// wrongdoing and, according to people close to him, is expected to ..." gives the denial
 /// "wrongdoing", not "wrongdoing and" (the aside cut the sentence there).
 fn conjunction_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut() {
-        // "A, he said, and he estimated B": a content cut after its own source and cue
-        // ends before them.
-        if let Some((s, e)) = a.source
-            && e == a.cue.0
-            && s > 0
-            && a.content.0 < doc.tokens[s].start
-            && a.content.1 == doc.tokens[a.cue.1 - 1].end
-            && !a.direct
-        {
-            let mut k = s;
-            while k > 0 && doc.tokens[k - 1].is_punct(',') {
-                k -= 1;
-            }
-            if k > 0 && doc.tokens[k - 1].end > a.content.0 {
-                a.content.1 = doc.tokens[k - 1].end;
-            }
-            continue;
-        }
         let k = doc.tokens.partition_point(|t| t.end < a.content.1);
         if k == 0
             || k >= doc.tokens.len()
@@ -6225,10 +6246,9 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
         let Some((s, e)) = a.source else { continue };
         if e == s + 1 && matches!(doc.low(s), "it" | "its") {
             if let Some((start, end, kind)) = it_antecedent(doc, s, &things, &speakers) {
-                // The name without its appositive: "Corrant Biologics", not "Corrant
-                // Biologics, the Lisbury-based drugmaker,".
-                // A common noun's name in apposition names it: "The supplier, Clearpath
-                // Systems," is Clearpath Systems.
+                // The name without its appositive ("Corrant Biologics", not "Corrant
+                // Biologics, the Lisbury-based drugmaker,"), or the name in apposition to a
+                // common noun ("The supplier, Clearpath Systems," is Clearpath Systems).
                 let core = core_end(doc, start, end);
                 let (start, end) = match doc.name_at(core + 1) {
                     Some(n)
