@@ -1117,7 +1117,8 @@ impl<'a> Doc<'a> {
     /// company's finance director,"). The head is the last word before a preposition, a
     /// relative pronoun or punctuation; a capital word on the way ("a retired Postal
     /// Service letter carrier"), unless a hyphen joins it to a lower-case word ("the
-    /// Manchester-based company"), leaves the kind unknown.
+    /// Manchester-based company") or it reads as a nationality before a lower-case word
+    /// ("the Taiwanese chipmaker"), leaves the kind unknown.
     fn apposition_kind(&self, b: usize) -> Option<NameKind> {
         let t = |k: usize| self.tokens.get(k);
         if !t(b).is_some_and(|t| t.is_punct(',')) {
@@ -1158,10 +1159,10 @@ impl<'a> Doc<'a> {
             }
             // A nationality only qualifies the head: "the Taiwanese chipmaker", "a British
             // retailer", "the German carmaker".
-            let w_text = &self.text[x.start..x.end];
+            let word = &self.text[x.start..x.end];
             let nationality = ["ese", "ish", "ian", "can", "man", "ean", "ch"]
                 .iter()
-                .any(|e| w_text.ends_with(e))
+                .any(|e| word.ends_with(e))
                 && t(k + 1).is_some_and(|n| n.is_word() && !n.cap);
             if x.cap && nationality {
                 continue;
