@@ -360,6 +360,33 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             // "X wrote that A \"...\" and urged B": a finite cue after "and" or "but" with
             // no source of its own, right after the content of a relation before it in the
             // sentence, shares that relation's source.
+            // A relative pronoun inside that relation's source is not this cue's subject
+            // after a comma: "Dr Ann Lee, a chemist who was not involved, described A, but
+            // pointed out B" (but "a person who attended and described" is the pronoun's,
+            // as PolNeAR marks it).
+            let found =
+                found.map(|a| {
+                    let Some((s0, e0)) = a.source else { return a };
+                    if !(e0 == s0 + 1
+                        && matches!(doc.low(s0), "who" | "which")
+                        && i >= 3
+                        && matches!(doc.low(i - 1), "and" | "but")
+                        && doc.tokens[i - 2].is_punct(','))
+                    {
+                        return a;
+                    }
+                    match out.iter().rev().find(|p| {
+                        p.source.is_some_and(|(ps, pe)| ps < s0 && s0 < pe) && p.cue.1 < i
+                    }) {
+                        Some(p) => Attr {
+                            kind: p.kind,
+                            source: p.source,
+                            refers_to: p.refers_to.clone(),
+                            ..a
+                        },
+                        None => a,
+                    }
+                });
             let found = found.map(|a| {
                 if a.source.is_some()
                     || kind == ReportKind::Agentless
@@ -412,6 +439,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     content_from_relative(doc, &mut out);
     after_preposition(doc, &mut out);
     drop_nested_beliefs(doc, &mut out);
+    drop_agentless_in_source(doc, &mut out);
     passive_subject_is_no_source(doc, &mut out);
     pronoun_closes_source(doc, &mut out);
     circumstance_leaves_source(doc, &mut out);
@@ -559,9 +587,19 @@ fn subject_of_nonfinite(doc: &Doc<'_>, i: usize, a: usize, attr: Attr) -> Attr {
         .map_or(a, |k| k + 2);
     // The sentence's first verb, before the cue and not inside an opening participle
     // clause ("Speaking in Ohio, Lee said" is not for this rule: it has its own subject).
-    let Some(v) = (a + 1..i).find(|&k| doc.is_verbish(k)) else {
+    let Some(mut v) = (a + 1..i).find(|&k| doc.is_verbish(k)) else {
         return attr;
     };
+    // A verb in a relative clause of the subject's appositive is not the sentence's: in
+    // "Lee, a former mayor who became leader in May, has focused on housing, promising",
+    // the verb is the one after the appositive's closing comma.
+    if (a..v).any(|k| matches!(doc.low(k), "who" | "which"))
+        && (a..v).any(|k| doc.tokens[k].is_punct(','))
+        && let Some(c) = (v + 1..i).find(|&k| doc.tokens[k].is_punct(','))
+        && doc.is_verbish(c + 1)
+    {
+        v = c + 1;
+    }
     if doc.low(v).ends_with("ing") || (a..v).any(|k| doc.tokens[k].is_quote()) {
         return attr;
     }
@@ -634,6 +672,30 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
                 }
                 (b < k).then_some((b, k))
             });
+        // "who" after a place or an organisation a preposition introduces stands for the
+        // person named before them: "Dr. Alan Fischbein, a surgeon at St. Anselm Medical
+        // Center in Cleveland, who said".
+        let placed = |(x, _): (usize, usize)| {
+            x > sent.a
+                && matches!(doc.low(x - 1), "in" | "at" | "of" | "from" | "near")
+                && doc.name_at(x).is_some_and(|n| n.kind != NameKind::Person)
+        };
+        let antecedent = match antecedent {
+            Some(np) if doc.low(e - 1) == "who" && placed(np) => (sent
+                .a
+                .max(np.0.saturating_sub(30))
+                ..np.0)
+                .rev()
+                .find_map(|j| {
+                    doc.name_at(j).filter(|n| {
+                        n.kind == NameKind::Person
+                            || (n.kind == NameKind::Other && n.b >= n.a + 2 && !placed((n.a, n.b)))
+                    })
+                })
+                .map(|n| (n.a, n.b))
+                .or(Some(np)),
+            other => other,
+        };
         if let Some((x, y)) = antecedent.filter(|&(x, y)| x < y && y <= s) {
             a.kind = classify_source(doc, x, y);
             let (bs, be) = doc.span(x, y);
@@ -865,6 +927,25 @@ fn drop_nested_beliefs(doc: &Doc<'_>, out: &mut Vec<Attr>) {
         })
         .collect();
     let mut dropped = drop.into_iter();
+    out.retain(|_| !dropped.next().unwrap_or(false));
+}
+
+/// An agentless passive cue inside another relation's source qualifies that source, and
+/// says nothing on its own: "Mei Foster, who is expected to become president, said A" is
+/// Foster's A, not an anonymous expectation running on into it.
+fn drop_agentless_in_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    let inside: Vec<bool> = out
+        .iter()
+        .map(|a| {
+            a.source.is_none()
+                && is_be(doc.low(a.cue.0))
+                && out.iter().any(|o| {
+                    o.source
+                        .is_some_and(|(s, e)| s < a.cue.0 && a.cue.1 <= e && !std::ptr::eq(o, a))
+                })
+        })
+        .collect();
+    let mut dropped = inside.into_iter();
     out.retain(|_| !dropped.next().unwrap_or(false));
 }
 
@@ -2073,8 +2154,15 @@ fn quotes(
             done[p] = true;
             continue;
         }
+        // A quoted word that a lower-case word follows with no comma qualifies it, and
+        // is no one's words: 'a second, "B" sample confirmed'.
+        let label = c == o + 2
+            && doc
+                .tokens
+                .get(c + 1)
+                .is_some_and(|t| t.is_word() && !t.cap && t.start > doc.tokens[c].end);
         // Speaker after the closing quote.
-        if let Some(sc) = doc.sent(c) {
+        if let Some(sc) = doc.sent(c).filter(|_| !label) {
             let mut k = c + 1;
             if k < sc.b && doc.tokens[k].is_punct(',') {
                 k += 1;
@@ -2711,13 +2799,16 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         let mut tail = content_end(doc, k, end);
         // The appositive ends at a comma before a participle clause or a phrase about the
         // saying, and keeps that comma: "said Ann Lee, the union's leader, referring to
-        // the strike", "..., in a statement".
+        // the strike", "..., in a statement", "..., at a reception on Friday".
         if let Some(c) = (k + 1..tail).find(|&j| {
             doc.tokens[j].is_punct(',')
                 && j + 1 < tail
                 && (opens_participle_clause(doc.low(j + 1))
-                    || (matches!(doc.low(j + 1), "in" | "on" | "during")
-                        && about_the_saying(doc, j + 2)))
+                    || matches!(
+                        doc.low(j + 1),
+                        "at" | "during" | "after" | "before" | "outside"
+                    )
+                    || (matches!(doc.low(j + 1), "in" | "on") && about_the_saying(doc, j + 2)))
         }) {
             tail = c + 1;
         }
@@ -3060,7 +3151,9 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     // the one before it starts the clause (not "Clinton won Iowa and Sanders said").
     let mut and_at = None;
     let mut clause_start = false;
-    while s > start && e - s < 10 {
+    // 17 words at most: "A review published last year by the Criminal Justice Research
+    // Unit at the University of Leeds found" (10 cut PolNeAR's longer sources short).
+    while s > start && e - s < 18 {
         let t = doc.tokens[s - 1];
         // The apostrophe of a plural possessive: "the employers' association".
         let possessive = t.possessive && s >= start + 2;
@@ -3185,7 +3278,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 // "A survey by Ipsos published on Tuesday found".
                 || (and_at.is_none()
                     && s + 1 < e
-                    && is_preposition(doc.low(s))
+                    && (is_preposition(doc.low(s)) || doc.is_time(s))
                     && doc.name_at(s - 2).is_some()
                     && (start.max(s.saturating_sub(10))..s - 2).any(|k| {
                         doc.is1(k, Tag::DocumentNoun)
@@ -3201,6 +3294,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     && noun_after_determiner(doc, start, s - 2)
                     && !doc.is_verbish(s - 2)
                     && (is_preposition(doc.low(s))
+                        || doc.is_time(s)
                         // "a hand recount completed late on Thursday confirmed".
                         || (matches!(doc.low(s), "late" | "early")
                             && s + 2 < e
@@ -3286,6 +3380,26 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     if s >= e || !nominal {
         return None;
     }
+    // "an offer the union described as", "the first time the regulator has acknowledged":
+    // a determiner right after a plain noun opens an object relative clause with no
+    // "that", whose subject is the source.
+    let s = (s + 2..e.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            matches!(doc.low(k), "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                && plain_noun_before_relative(doc, k - 1)
+                // The noun closes a noun phrase of its own: "an offer", "the first time".
+                && (s.max(k.saturating_sub(4))..k - 1).rev().any(|d| {
+                    is_determiner(doc.low(d))
+                        && (d + 1..k - 1).all(|j| {
+                            doc.tokens[j].is_word()
+                                && !doc.tokens[j].cap
+                                && !is_function_word(doc.low(j))
+                                && !doc.is_verbish(j)
+                        })
+                })
+        })
+        .unwrap_or(s);
     // "..., a figure union leaders dismissed as ...", "a move consumer groups described
     // as inadequate": an object relative clause with no "that" after a noun in apposition
     // to the clause before; its subject, a group, is the source.
@@ -3345,21 +3459,51 @@ fn name_opens_object_relative(doc: &Doc<'_>, start: usize, s: usize) -> bool {
                 .at(s - 2)
                 .iter()
                 .any(|m| matches!(m.tag, Tag::Actor(_) | Tag::Vague))
-            && !matches!(
-                pw,
-                "outside"
-                    | "within"
-                    | "inside"
-                    | "across"
-                    | "beyond"
-                    | "through"
-                    | "toward"
-                    | "towards"
-                    | "around"
-                    | "near"
-                    | "like"
-                    | "than"
-            ))
+            && !is_other_preposition(pw))
+}
+
+/// A preposition [`is_preposition`] leaves out, which may come before a determiner and a
+/// name: "across the country", "within the administration", "more than the".
+fn is_other_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "outside"
+            | "within"
+            | "inside"
+            | "across"
+            | "beyond"
+            | "through"
+            | "toward"
+            | "towards"
+            | "around"
+            | "near"
+            | "like"
+            | "than"
+    )
+}
+
+/// Token `k` is a plain lower-case noun that an object relative clause with no "that" can
+/// follow ("an offer the union described"): no function word, preposition, verb, "-ing"
+/// word, or role or group word, whose name a determiner would be an apposition to
+/// ("spokesman the Rev. Federico Lombardi").
+fn plain_noun_before_relative(doc: &Doc<'_>, k: usize) -> bool {
+    let t = doc.tokens[k];
+    let w = doc.low(k);
+    t.is_word()
+        && !t.cap
+        && !t.possessive
+        && !is_function_word(w)
+        && !is_preposition(w)
+        && !is_subordinator(w)
+        && !is_other_preposition(w)
+        && !doc.is_verbish(k)
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        && !matches!(w, "half" | "quarter" | "such" | "quite" | "rather" | "many")
+        && doc
+            .at(k)
+            .iter()
+            .all(|m| !matches!(m.tag, Tag::Actor(_) | Tag::Vague | Tag::NumberWord))
 }
 
 /// Token `k` is a lower-case noun right after a determiner, or after one and another
@@ -3770,7 +3914,9 @@ fn noun_participle(w: &str) -> bool {
     matches!(w, "held" | "made" | "sent" | "seen" | "drawn" | "shown")
 }
 
-/// Cuts a source at a time phrase: "a joint statement on December 16" → "a joint statement".
+/// Cuts a source at a time phrase: "a joint statement on December 16" → "a joint statement";
+/// but not after a participle, whose phrase it is ("a report published on Monday", as
+/// PolNeAR marks it most often).
 fn trim_time(doc: &Doc<'_>, s: usize, e: usize) -> usize {
     for i in s + 1..e {
         if doc.is1(i, Tag::Time(TimeKind::Preposition)) && i + 1 < e {
@@ -3793,8 +3939,8 @@ fn trim_time(doc: &Doc<'_>, s: usize, e: usize) -> usize {
                 || matches!(doc.low(next), "the" | "this" | "last" | "next")
                     && doc.is_time(next + 1);
             if dateish {
-                // "a report published on Monday" → "a report", and "published late on
-                // Monday" likewise.
+                // "a report published on Monday" keeps it, and "published late on Monday"
+                // likewise.
                 let j = if i > s + 2 && matches!(doc.low(i - 1), "late" | "early") {
                     i - 1
                 } else {
@@ -3804,7 +3950,7 @@ fn trim_time(doc: &Doc<'_>, s: usize, e: usize) -> usize {
                     && (doc.is_regular_past(j - 1)
                         || doc.low(j - 1).ends_with("en")
                         || noun_participle(doc.low(j - 1)));
-                return if participle { j - 1 } else { i };
+                return if participle { e } else { i };
             }
         }
     }
@@ -4019,8 +4165,10 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     // A share of a group names no one in it: "many Republicans", "some Democrats", "most
     // of the senators", and alone: "Several said"; nor does a count: "eleven Republicans",
     // "12 senators".
-    let count = e > s + 1
-        && (doc.tokens[s].kind == crate::tokens::TokenKind::Number || doc.is1(s, Tag::NumberWord));
+    // "One said", "Two added": a number word alone names no one either.
+    let count = (e > s + 1
+        && (doc.tokens[s].kind == crate::tokens::TokenKind::Number || doc.is1(s, Tag::NumberWord)))
+        || (e == s + 1 && (doc.is1(s, Tag::NumberWord) || doc.low(s) == "one"));
     if count
         || matches!(
             doc.low(s),
@@ -4519,7 +4667,8 @@ fn fronted_clause_end(
 }
 
 /// The token after a news dateline opening tokens `a..b`: a place in capitals, perhaps a
-/// comma and a date, and a dash ("KORVASS, May 7 - Estravia will not lift ...").
+/// comma and a date, and a dash ("KORVASS, May 7 - Estravia will not lift ..."), or a
+/// place in capitals and a colon ("KORVASS: Estravia will ...").
 fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
     let upper = |k: usize| {
         let t = doc.tokens[k];
@@ -4532,6 +4681,10 @@ fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
     }
     if k == a {
         return None;
+    }
+    // "EDINBURGH: A psalter ...": a place in capitals and a colon.
+    if k + 1 < b && doc.tokens[k].is_punct(':') {
+        return Some(k + 1);
     }
     if k < b && doc.tokens[k].is_punct(',') {
         k += 1;
@@ -5946,23 +6099,33 @@ fn only_time(doc: &Doc<'_>, span: (usize, usize)) -> bool {
 
 /// A learned cue that ends in "in" or "on" before a noun phrase and "that" takes the
 /// phrase in: "acknowledged in a message to staff that ..." has the cue "acknowledged in a
-/// message to staff" and the content from "that", as "said in a statement that" does.
+/// message to staff" and the content from "that", as "said in a statement that" does. A
+/// cue the phrase follows keeps it out of the content: "said in a filing with regulators
+/// late Thursday that A" says A.
 fn preposition_phrase_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut() {
         let (c0, c1) = a.cue;
-        if a.direct
-            || c1 < c0 + 2
-            || !matches!(doc.low(c1 - 1), "in" | "on")
-            || c1 >= doc.tokens.len()
-            || doc.tokens[c1].start != a.content.0
-            || !matches!(
-                doc.low(c1),
-                "a" | "an" | "the" | "his" | "her" | "its" | "their"
-            )
-        {
+        if a.direct || c1 >= doc.tokens.len() || doc.tokens[c1].start != a.content.0 {
             continue;
         }
-        let Some(that) = (c1 + 1..doc.tokens.len().min(c1 + 8))
+        // The preposition ends the cue ("said in | a statement that"), which takes the
+        // phrase, or opens the content ("argued | in a letter to members last month
+        // that"), which starts at "that" and leaves the phrase out, as PolNeAR marks both.
+        let (c1, joins) = if c1 >= c0 + 2 && matches!(doc.low(c1 - 1), "in" | "on") {
+            (c1, true)
+        } else if matches!(doc.low(c1), "in" | "on") && c1 + 1 < doc.tokens.len() {
+            (c1 + 1, false)
+        } else {
+            continue;
+        };
+        let reach = if joins { 8 } else { 12 };
+        if !matches!(
+            doc.low(c1),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their"
+        ) {
+            continue;
+        }
+        let Some(that) = (c1 + 1..doc.tokens.len().min(c1 + reach))
             .take_while(|&k| doc.tokens[k].is_word())
             .find(|&k| doc.low(k) == "that")
         else {
@@ -5982,6 +6145,7 @@ fn preposition_phrase_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
                         | "column"
                         | "email"
                         | "letter"
+                        | "filing"
                         | "statement"
                         | "broadcast"
                         | "podcast"
@@ -5994,7 +6158,9 @@ fn preposition_phrase_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
         if a.source.is_some_and(|(s, e)| s < that && e > c1) {
             continue;
         }
-        a.cue.1 = that;
+        if joins {
+            a.cue.1 = that;
+        }
         a.content.0 = doc.tokens[that].start;
     }
 }
@@ -6161,6 +6327,36 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
             });
         }
     }
+    // "a retired schoolteacher named Harold Voss": a person the text introduces by name.
+    people.extend(
+        doc.names
+            .iter()
+            .filter(|n| {
+                n.kind != NameKind::Organisation
+                    && n.b >= n.a + 2
+                    && n.a > 0
+                    && doc.low(n.a - 1) == "named"
+            })
+            .map(|n| (n.a, n.bare, n.b)),
+    );
+    // A person named again by surname alone as the subject opening a sentence, saying
+    // nothing: "Verhagen appeared to acknowledge that concern. \"...,\" she said" is hers.
+    let surnames: Vec<&str> = people
+        .iter()
+        .filter(|p| p.2 >= p.1 + 2)
+        .map(|p| doc.low(p.2 - 1))
+        .collect();
+    let again: Vec<(usize, usize, usize)> = (0..doc.tokens.len())
+        .filter(|&k| {
+            doc.tokens[k].cap
+                && doc.tokens[k].is_word()
+                && doc.sent(k).is_some_and(|x| x.a == k)
+                && !doc.tokens.get(k + 1).is_some_and(|t| t.cap && t.is_word())
+                && surnames.contains(&doc.low(k))
+        })
+        .map(|k| (k, k, k + 1))
+        .collect();
+    people.extend(again);
     people.sort_unstable();
     people.dedup();
     // The sources of unnamed speakers: "A spokesman said ... \"...,\" he said" speaks of
@@ -6441,7 +6637,8 @@ fn the_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
 /// video of the episode", "his cost"). "The senator" is left out: it mostly names again a
 /// person the article has named.
 fn unnamed_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
-    let head = e - 1;
+    // "A spokesman for the council": the head before a preposition.
+    let head = head(doc, s, e);
     let word = doc.low(head);
     e > s + 1
         && matches!(

@@ -944,7 +944,13 @@ impl<'a> Doc<'a> {
                     k >= a + 2 && (a..k).all(|i| !self.is1(i, Tag::Actor(ActorKind::Organisation)))
                 })
                 .unwrap_or(b);
-            let has = |k: ActorKind| (a..own).any(|i| self.is1(i, Tag::Actor(k)));
+            // A possessive inside the name makes the words after it the name: "American
+            // Action Forum's Douglas Holtz-Eakin" is a person.
+            let from = (a..own.saturating_sub(1))
+                .rev()
+                .find(|&k| possessive_word(self.low(k)))
+                .map_or(a, |k| k + 1);
+            let has = |k: ActorKind| (from..own).any(|i| self.is1(i, Tag::Actor(k)));
             // A title after the organisation words, and two words after it, name a person
             // of that organisation: "Senate Minority Leader John Barrow".
             let titled_person = (a..own)
@@ -993,8 +999,12 @@ impl<'a> Doc<'a> {
             .map(|n| self.low(n.b - 1))
             .collect();
         for n in names.iter().filter(|n| n.kind == NameKind::Other) {
+            // A place after "in" is no person an apposition describes: "She grew up in
+            // Elkhart Falls, the daughter of a machinist" describes her.
+            let placed =
+                n.a > 0 && matches!(self.low(n.a - 1), "in" | "at" | "from" | "near" | "to");
             match self.apposition_kind(n.b) {
-                Some(NameKind::Person) if n.b >= n.a + 2 => {
+                Some(NameKind::Person) if n.b >= n.a + 2 && !placed => {
                     described.push((key(n), NameKind::Person));
                     continue;
                 }
@@ -1155,6 +1165,25 @@ impl<'a> Doc<'a> {
             }
             let w = self.low(k);
             if !x.is_word() || is_function_word(w) || matches!(w, "who" | "which" | "whose") {
+                break;
+            }
+            // After the head, an adverb or a participle opens what qualifies it: "the
+            // software company best known for its tools", "the carrier now owned by".
+            let qualifier = matches!(
+                w,
+                "best"
+                    | "most"
+                    | "now"
+                    | "also"
+                    | "once"
+                    | "still"
+                    | "known"
+                    | "led"
+                    | "run"
+                    | "owned"
+                    | "held"
+            ) || (w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed")));
+            if head.is_some() && !x.cap && qualifier {
                 break;
             }
             // A nationality only qualifies the head: "the Taiwanese chipmaker", "a British
