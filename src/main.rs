@@ -181,6 +181,11 @@ struct EvalArgs {
     /// each sentence's label, score, decision and reasons, one JSON line per sentence.
     #[arg(long, value_name = "FILE")]
     predictions: Option<PathBuf>,
+    /// attribution only: compare with a predictions file an earlier run wrote, relation by
+    /// relation (each relation gone or new, the roles it matches gold in, and the gold-exact
+    /// relations lost and gained).
+    #[arg(long, value_name = "FILE")]
+    compare: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -678,6 +683,9 @@ fn baseline_command(settings: &Settings, args: &BaselineArgs) -> Result<ExitCode
 }
 
 fn evaluate(settings: &Settings, args: &EvalArgs) -> Result<ExitCode> {
+    if args.compare.is_some() && !matches!(args.task, EvalTask::Attribution) {
+        bail!("--compare is for `eval attribution` only");
+    }
     let report = match args.task {
         EvalTask::Extraction => {
             let dir = eval::data_dir(args.data.as_deref(), "extraction")?;
@@ -689,7 +697,12 @@ fn evaluate(settings: &Settings, args: &EvalArgs) -> Result<ExitCode> {
         }
         EvalTask::Attribution => {
             let dir = eval::data_dir(args.data.as_deref(), "attribution")?;
-            eval::attribution::run(&classifier(settings)?, &dir, args.predictions.as_deref())?
+            eval::attribution::run(
+                &classifier(settings)?,
+                &dir,
+                args.predictions.as_deref(),
+                args.compare.as_deref(),
+            )?
         }
         EvalTask::Hedging => {
             let dir = eval::data_dir(args.data.as_deref(), "hedging")?;

@@ -286,6 +286,40 @@ fn run_without_inputs_or_config_says_what_to_do() {
 }
 
 #[test]
+fn eval_compare_is_for_attribution_only_and_names_a_bad_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = claimsift_in(
+        dir.path(),
+        &["eval", "hedging", "--compare", "old.jsonl"],
+        b"",
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("--compare is for `eval attribution` only"),
+        "{}",
+        run.stderr
+    );
+    // A file that is no predictions file fails before anything is scored, naming it.
+    fs::create_dir(dir.path().join("data")).expect("data dir");
+    fs::write(dir.path().join("old.jsonl"), "{not json\n").expect("write");
+    let run = claimsift_in(
+        dir.path(),
+        &[
+            "eval",
+            "attribution",
+            "--data",
+            "data",
+            "--compare",
+            "old.jsonl",
+        ],
+        b"",
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("old.jsonl: line 1"), "{}", run.stderr);
+}
+
+#[test]
 fn an_edited_lexicon_changes_the_labels() {
     // Editors extend lexicons without touching Rust: a folder with one edited file keeps the
     // bundled versions of the others.

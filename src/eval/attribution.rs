@@ -197,13 +197,112 @@ struct ArticlePredictions<'a> {
     gold: Vec<RelationSpans>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct RelationSpans {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     kind: Option<claimsift_core::SourceKind>,
     source: Vec<TextSpan>,
     cue: Vec<TextSpan>,
     content: Vec<TextSpan>,
+}
+
+/// One article's line of a predictions file, read back.
+#[derive(Deserialize)]
+struct SavedArticle {
+    article: String,
+    predicted: Vec<RelationSpans>,
+    gold: Vec<RelationSpans>,
+}
+
+/// A relation's spans as byte ranges, cue first: what makes two relations the same.
+type RelationKey = [Vec<(usize, usize)>; 3];
+
+fn relation_key(r: &RelationSpans) -> RelationKey {
+    let ranges = |spans: &[TextSpan]| spans.iter().map(|t| (t.start, t.end)).collect();
+    [ranges(&r.cue), ranges(&r.source), ranges(&r.content)]
+}
+
+/// Relation by relation, what changed from the predictions file `old` (read from `path`) to
+/// `new`, article by article in `new`'s order: each relation only in `old` (`-`) or only in
+/// `new` (`+`), with the roles in which it matches the gold relation of the same cue
+/// (`c` cue, `s` source, `t` content; `cst` is gold-exact), and a count of the gold-exact
+/// relations lost and gained. Articles missing from `old` are skipped.
+fn compare(path: &Path, old: &[SavedArticle], new: &[SavedArticle]) -> String {
+    let by_name: std::collections::BTreeMap<&str, &SavedArticle> =
+        old.iter().map(|a| (a.article.as_str(), a)).collect();
+    let mut lines = String::new();
+    let (mut changed, mut lost, mut gained) = (0, 0, 0);
+    for n in new {
+        let Some(o) = by_name.get(n.article.as_str()) else {
+            continue;
+        };
+        let keys = |a: &SavedArticle| -> std::collections::BTreeSet<RelationKey> {
+            a.predicted.iter().map(relation_key).collect()
+        };
+        let (old_keys, new_keys) = (keys(o), keys(n));
+        let gold: Vec<RelationKey> = n.gold.iter().map(relation_key).collect();
+        fn only<'a>(
+            from: &'a SavedArticle,
+            other: &std::collections::BTreeSet<RelationKey>,
+        ) -> Vec<&'a RelationSpans> {
+            from.predicted
+                .iter()
+                .filter(|r| !other.contains(&relation_key(r)))
+                .collect()
+        }
+        for (sign, relations) in [('-', only(o, &new_keys)), ('+', only(n, &old_keys))] {
+            for r in relations {
+                let key = relation_key(r);
+                let roles = gold
+                    .iter()
+                    .find(|g| g[0] == key[0])
+                    .map_or(String::new(), |g| {
+                        let mut m = String::from("c");
+                        if g[1] == key[1] {
+                            m.push('s');
+                        }
+                        if g[2] == key[2] {
+                            m.push('t');
+                        }
+                        m
+                    });
+                changed += 1;
+                if roles == "cst" {
+                    if sign == '-' {
+                        lost += 1;
+                    } else {
+                        gained += 1;
+                    }
+                }
+                let text = |spans: &[TextSpan]| {
+                    spans
+                        .iter()
+                        .map(|t| t.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" | ")
+                };
+                let content = text(&r.content);
+                let content: String = content.chars().take(100).collect();
+                let kind = r.kind.map_or_else(String::new, |k| {
+                    serde_json::to_string(&k)
+                        .unwrap_or_default()
+                        .trim_matches('"')
+                        .to_owned()
+                });
+                let _ = writeln!(
+                    lines,
+                    "  {} {sign} {roles:<3} [{kind}] source '{}' cue '{}' => '{content}'",
+                    n.article,
+                    text(&r.source),
+                    text(&r.cue),
+                );
+            }
+        }
+    }
+    format!(
+        "against {}: {changed} relations differ; gold-exact relations lost {lost}, gained {gained}\n{lines}",
+        path.display()
+    )
 }
 
 /// The JSON line of one article for the predictions file: its `predicted` relations beside
@@ -244,8 +343,16 @@ fn predictions_line(line: &Line, offsets: &[usize], predicted: &[Attribution]) -
 }
 
 /// Runs the evaluation and returns the printed report; writes each article's predicted and
-/// gold relations to `predictions` (JSON lines) if given.
-pub fn run(classifier: &Classifier, data: &Path, predictions: Option<&Path>) -> Result<String> {
+/// gold relations to `predictions` (JSON lines) if given, and compares them relation by
+/// relation with an earlier such file, `compare`, if given.
+pub fn run(
+    classifier: &Classifier,
+    data: &Path,
+    predictions: Option<&Path>,
+    compare_with: Option<&Path>,
+) -> Result<String> {
+    // Read first: a bad file fails before the scoring pass.
+    let earlier: Option<Vec<SavedArticle>> = compare_with.map(super::read_jsonl).transpose()?;
     let path = data.join("polnear_dev.jsonl");
     let lines: Vec<Line> = super::read_jsonl(&path)?;
     let mut scores = [RoleScore::default(); 3];
@@ -254,7 +361,7 @@ pub fn run(classifier: &Classifier, data: &Path, predictions: Option<&Path>) -> 
         classifier,
         &lines,
         &mut scores,
-        predictions.is_some().then_some(&mut jsonl),
+        (predictions.is_some() || earlier.is_some()).then_some(&mut jsonl),
     );
     let relations: usize = lines.iter().map(|l| l.attributions.len()).sum();
     let articles = lines.len();
@@ -317,6 +424,10 @@ pub fn run(classifier: &Classifier, data: &Path, predictions: Option<&Path>) -> 
     if let Some(predictions) = predictions {
         super::write_predictions(predictions, jsonl.as_bytes(), &mut out)?;
     }
+    if let (Some(path), Some(earlier)) = (compare_with, earlier) {
+        let now: Vec<SavedArticle> = super::parse_jsonl(Path::new("predictions"), &jsonl)?;
+        out.push_str(&compare(path, &earlier, &now));
+    }
     Ok(out)
 }
 
@@ -361,6 +472,51 @@ mod tests {
         );
         assert_eq!((score.overlap_hits_predicted, score.predicted), (2, 3));
         assert_eq!((score.overlap_hits_gold, score.gold), (2, 2));
+    }
+
+    #[test]
+    fn compare_lists_relations_gone_and_new_and_counts_gold_exact_ones() {
+        let span = |text: &str, start: usize| TextSpan {
+            text: text.to_owned(),
+            start,
+            end: start + text.len(),
+        };
+        let relation = |source: &str, content: &str| RelationSpans {
+            kind: Some(claimsift_core::SourceKind::NamedPerson),
+            source: vec![span(source, 0)],
+            cue: vec![span("said", 8)],
+            content: vec![span(content, 13)],
+        };
+        let gold = || vec![relation("Ann Lee", "the plant was unsafe")];
+        let old = vec![SavedArticle {
+            article: "a1".to_owned(),
+            predicted: vec![relation("Ann Lee", "the plant")],
+            gold: gold(),
+        }];
+        let new = vec![
+            SavedArticle {
+                article: "a1".to_owned(),
+                predicted: vec![relation("Ann Lee", "the plant was unsafe")],
+                gold: gold(),
+            },
+            // Not in the earlier file: skipped.
+            SavedArticle {
+                article: "a2".to_owned(),
+                predicted: vec![relation("Tom Roe", "x")],
+                gold: Vec::new(),
+            },
+        ];
+        assert_eq!(
+            compare(Path::new("old.jsonl"), &old, &new),
+            "against old.jsonl: 2 relations differ; gold-exact relations lost 0, gained 1\n  \
+             a1 - cs  [named_person] source 'Ann Lee' cue 'said' => 'the plant'\n  \
+             a1 + cst [named_person] source 'Ann Lee' cue 'said' => 'the plant was unsafe'\n"
+        );
+        // Nothing changed: nothing listed.
+        assert_eq!(
+            compare(Path::new("old.jsonl"), &new, &new),
+            "against old.jsonl: 0 relations differ; gold-exact relations lost 0, gained 0\n"
+        );
     }
 
     #[test]
