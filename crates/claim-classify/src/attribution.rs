@@ -93,6 +93,17 @@ impl Attr {
             weasel: false,
         }
     }
+
+    /// This relation with the source of `p` (its kind and what it refers to too): a cue
+    /// that shares the subject of a relation before it.
+    fn with_source_of(self, p: &Attr) -> Attr {
+        Attr {
+            kind: p.kind,
+            source: p.source,
+            refers_to: p.refers_to.clone(),
+            ..self
+        }
+    }
 }
 
 /// Keeps a relation found: its cue's tokens are used, so no later rule takes them.
@@ -319,12 +330,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     None
                 };
                 match after_source {
-                    Some(p) if a.source.is_some() => Attr {
-                        kind: p.kind,
-                        source: p.source,
-                        refers_to: p.refers_to.clone(),
-                        ..a
-                    },
+                    Some(p) if a.source.is_some() => a.with_source_of(p),
                     _ => a,
                 }
             });
@@ -344,12 +350,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     .rev()
                     .find(|p| p.cue.0 >= s.a && p.cue.1 < i && p.source.is_some())
                 {
-                    Some(p) if a.source.is_none_or(|(src, _)| src < p.cue.1) => Attr {
-                        kind: p.kind,
-                        source: p.source,
-                        refers_to: p.refers_to.clone(),
-                        ..a
-                    },
+                    Some(p) if a.source.is_none_or(|(src, _)| src < p.cue.1) => a.with_source_of(p),
                     _ => a,
                 }
             });
@@ -357,36 +358,30 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 ReportKind::Speech | ReportKind::Stance => subject_of_nonfinite(doc, i, s.a, a),
                 _ => a,
             });
+            // A relative pronoun inside the source of a relation before it is not the subject
+            // of a cue after a comma and "and" or "but": "Dr Ann Lee, a chemist who was not
+            // involved, described A, but pointed out B" is Lee's (but "a person who attended
+            // and described" is the pronoun's, as PolNeAR marks it).
+            let found = found.map(|a| {
+                let Some((s0, e0)) = a.source else { return a };
+                let after_comma_and = i >= 3
+                    && matches!(doc.low(i - 1), "and" | "but")
+                    && doc.tokens[i - 2].is_punct(',');
+                if !(e0 == s0 + 1 && matches!(doc.low(s0), "who" | "which") && after_comma_and) {
+                    return a;
+                }
+                let outer = out
+                    .iter()
+                    .rev()
+                    .find(|p| p.source.is_some_and(|(ps, pe)| ps < s0 && s0 < pe) && p.cue.1 < i);
+                match outer {
+                    Some(p) => a.with_source_of(p),
+                    None => a,
+                }
+            });
             // "X wrote that A \"...\" and urged B": a finite cue after "and" or "but" with
             // no source of its own, right after the content of a relation before it in the
             // sentence, shares that relation's source.
-            // A relative pronoun inside that relation's source is not this cue's subject
-            // after a comma: "Dr Ann Lee, a chemist who was not involved, described A, but
-            // pointed out B" (but "a person who attended and described" is the pronoun's,
-            // as PolNeAR marks it).
-            let found =
-                found.map(|a| {
-                    let Some((s0, e0)) = a.source else { return a };
-                    if !(e0 == s0 + 1
-                        && matches!(doc.low(s0), "who" | "which")
-                        && i >= 3
-                        && matches!(doc.low(i - 1), "and" | "but")
-                        && doc.tokens[i - 2].is_punct(','))
-                    {
-                        return a;
-                    }
-                    match out.iter().rev().find(|p| {
-                        p.source.is_some_and(|(ps, pe)| ps < s0 && s0 < pe) && p.cue.1 < i
-                    }) {
-                        Some(p) => Attr {
-                            kind: p.kind,
-                            source: p.source,
-                            refers_to: p.refers_to.clone(),
-                            ..a
-                        },
-                        None => a,
-                    }
-                });
             let found = found.map(|a| {
                 if a.source.is_some()
                     || kind == ReportKind::Agentless
@@ -404,12 +399,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                         && p.content.1 <= and_start
                         && doc.text[p.content.1..and_start].trim().is_empty()
                 }) {
-                    Some(p) => Attr {
-                        kind: p.kind,
-                        source: p.source,
-                        refers_to: p.refers_to.clone(),
-                        ..a
-                    },
+                    Some(p) => a.with_source_of(p),
                     None => a,
                 }
             });
@@ -675,25 +665,10 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
         // "who" after a place or an organisation a preposition introduces stands for the
         // person named before them: "Dr. Alan Fischbein, a surgeon at St. Anselm Medical
         // Center in Cleveland, who said".
-        let placed = |(x, _): (usize, usize)| {
-            x > sent.a
-                && matches!(doc.low(x - 1), "in" | "at" | "of" | "from" | "near")
-                && doc.name_at(x).is_some_and(|n| n.kind != NameKind::Person)
-        };
         let antecedent = match antecedent {
-            Some(np) if doc.low(e - 1) == "who" && placed(np) => (sent
-                .a
-                .max(np.0.saturating_sub(30))
-                ..np.0)
-                .rev()
-                .find_map(|j| {
-                    doc.name_at(j).filter(|n| {
-                        n.kind == NameKind::Person
-                            || (n.kind == NameKind::Other && n.b >= n.a + 2 && !placed((n.a, n.b)))
-                    })
-                })
-                .map(|n| (n.a, n.b))
-                .or(Some(np)),
+            Some(np) if doc.low(e - 1) == "who" && placed_name(doc, sent.a, np.0) => {
+                person_before(doc, sent.a, np.0).or(Some(np))
+            }
             other => other,
         };
         if let Some((x, y)) = antecedent.filter(|&(x, y)| x < y && y <= s) {
@@ -720,6 +695,28 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
             }
         }
     }
+}
+
+/// The name at token `x`, in a sentence starting at `a`, is no person's and follows a
+/// preposition of place: "at St. Anselm Medical Center", "in Cleveland".
+fn placed_name(doc: &Doc<'_>, a: usize, x: usize) -> bool {
+    x > a
+        && matches!(doc.low(x - 1), "in" | "at" | "of" | "from" | "near")
+        && doc.name_at(x).is_some_and(|n| n.kind != NameKind::Person)
+}
+
+/// The nearest name of a person (or of two words or more, of no known kind and not
+/// [`placed_name`]) within 30 tokens before token `x`, in a sentence starting at `a`.
+fn person_before(doc: &Doc<'_>, a: usize, x: usize) -> Option<(usize, usize)> {
+    (a.max(x.saturating_sub(30))..x)
+        .rev()
+        .find_map(|j| {
+            doc.name_at(j).filter(|n| {
+                n.kind == NameKind::Person
+                    || (n.kind == NameKind::Other && n.b >= n.a + 2 && !placed_name(doc, a, n.a))
+            })
+        })
+        .map(|n| (n.a, n.b))
 }
 
 /// The noun phrase `np` ([`source_before`] token `i`, in a sentence starting at `a`) ends
