@@ -7,6 +7,7 @@
 //! for overlap. Each article is processed as plain text, exactly as `claimsift classify`
 //! processes a text file.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -228,75 +229,62 @@ fn relation_key(r: &RelationSpans) -> RelationKey {
 /// (`c` cue, `s` source, `t` content; `cst` is gold-exact), and a count of the gold-exact
 /// relations lost and gained. Articles missing from `old` are skipped.
 fn compare(path: &Path, old: &[SavedArticle], new: &[SavedArticle]) -> String {
-    let by_name: std::collections::BTreeMap<&str, &SavedArticle> =
+    let by_name: BTreeMap<&str, &SavedArticle> =
         old.iter().map(|a| (a.article.as_str(), a)).collect();
+    let keys = |a: &SavedArticle| -> BTreeSet<RelationKey> {
+        a.predicted.iter().map(relation_key).collect()
+    };
+    let text = |spans: &[TextSpan]| {
+        spans
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
     let mut lines = String::new();
     let (mut changed, mut lost, mut gained) = (0, 0, 0);
     for n in new {
         let Some(o) = by_name.get(n.article.as_str()) else {
             continue;
         };
-        let keys = |a: &SavedArticle| -> std::collections::BTreeSet<RelationKey> {
-            a.predicted.iter().map(relation_key).collect()
-        };
         let (old_keys, new_keys) = (keys(o), keys(n));
-        let gold: Vec<RelationKey> = n.gold.iter().map(relation_key).collect();
-        fn only<'a>(
-            from: &'a SavedArticle,
-            other: &std::collections::BTreeSet<RelationKey>,
-        ) -> Vec<&'a RelationSpans> {
-            from.predicted
+        let gone = o.predicted.iter().map(|r| ('-', r, relation_key(r)));
+        let came = n.predicted.iter().map(|r| ('+', r, relation_key(r)));
+        let changes = gone
+            .filter(|(_, _, k)| !new_keys.contains(k))
+            .chain(came.filter(|(_, _, k)| !old_keys.contains(k)));
+        for (sign, r, key) in changes {
+            // The roles it shares with the gold relation of its cue.
+            let roles = n
+                .gold
                 .iter()
-                .filter(|r| !other.contains(&relation_key(r)))
-                .collect()
-        }
-        for (sign, relations) in [('-', only(o, &new_keys)), ('+', only(n, &old_keys))] {
-            for r in relations {
-                let key = relation_key(r);
-                let roles = gold
-                    .iter()
-                    .find(|g| g[0] == key[0])
-                    .map_or(String::new(), |g| {
-                        let mut m = String::from("c");
-                        if g[1] == key[1] {
-                            m.push('s');
-                        }
-                        if g[2] == key[2] {
-                            m.push('t');
-                        }
-                        m
-                    });
-                changed += 1;
-                if roles == "cst" {
-                    if sign == '-' {
-                        lost += 1;
-                    } else {
-                        gained += 1;
+                .map(relation_key)
+                .find(|g| g[0] == key[0])
+                .map_or(String::new(), |g| {
+                    let mut m = String::from("c");
+                    if g[1] == key[1] {
+                        m.push('s');
                     }
-                }
-                let text = |spans: &[TextSpan]| {
-                    spans
-                        .iter()
-                        .map(|t| t.text.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" | ")
-                };
-                let content = text(&r.content);
-                let content: String = content.chars().take(100).collect();
-                let kind = r.kind.map_or_else(String::new, |k| {
-                    serde_json::to_string(&k)
-                        .unwrap_or_default()
-                        .trim_matches('"')
-                        .to_owned()
+                    if g[2] == key[2] {
+                        m.push('t');
+                    }
+                    m
                 });
-                let _ = writeln!(
-                    lines,
-                    "  {} {sign} {roles:<3} [{kind}] source '{}' cue '{}' => '{content}'",
-                    n.article,
-                    text(&r.source),
-                    text(&r.cue),
-                );
+            changed += 1;
+            match (roles.as_str(), sign) {
+                ("cst", '-') => lost += 1,
+                ("cst", _) => gained += 1,
+                _ => {}
             }
+            let content: String = text(&r.content).chars().take(100).collect();
+            let _ = writeln!(
+                lines,
+                "  {} {sign} {roles:<3} [{}] source '{}' cue '{}' => '{content}'",
+                n.article,
+                r.kind.map_or("", claimsift_core::SourceKind::as_str),
+                text(&r.source),
+                text(&r.cue),
+            );
         }
     }
     format!(

@@ -3488,7 +3488,6 @@ fn plain_noun_before_relative(doc: &Doc<'_>, k: usize) -> bool {
     let w = doc.low(k);
     t.is_word()
         && !t.cap
-        && !t.possessive
         && !is_function_word(w)
         && !is_preposition(w)
         && !is_subordinator(w)
@@ -4163,9 +4162,11 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     // of the senators", and alone: "Several said"; nor does a count: "eleven Republicans",
     // "12 senators".
     // "One said", "Two added": a number word alone names no one either.
-    let count = (e > s + 1
-        && (doc.tokens[s].kind == crate::tokens::TokenKind::Number || doc.is1(s, Tag::NumberWord)))
-        || (e == s + 1 && (doc.is1(s, Tag::NumberWord) || doc.low(s) == "one"));
+    let count = if e == s + 1 {
+        doc.is1(s, Tag::NumberWord) || doc.low(s) == "one"
+    } else {
+        doc.tokens[s].kind == crate::tokens::TokenKind::Number || doc.is1(s, Tag::NumberWord)
+    };
     if count
         || matches!(
             doc.low(s),
@@ -6108,14 +6109,13 @@ fn preposition_phrase_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
         // The preposition ends the cue ("said in | a statement that"), which takes the
         // phrase, or opens the content ("argued | in a letter to members last month
         // that"), which starts at "that" and leaves the phrase out, as PolNeAR marks both.
-        let (c1, joins) = if c1 >= c0 + 2 && matches!(doc.low(c1 - 1), "in" | "on") {
-            (c1, true)
+        let (c1, joins, reach) = if c1 >= c0 + 2 && matches!(doc.low(c1 - 1), "in" | "on") {
+            (c1, true, 8)
         } else if matches!(doc.low(c1), "in" | "on") && c1 + 1 < doc.tokens.len() {
-            (c1 + 1, false)
+            (c1 + 1, false, 12)
         } else {
             continue;
         };
-        let reach = if joins { 8 } else { 12 };
         if !matches!(
             doc.low(c1),
             "a" | "an" | "the" | "his" | "her" | "its" | "their"
@@ -6343,11 +6343,12 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
         .filter(|p| p.2 >= p.1 + 2)
         .map(|p| doc.low(p.2 - 1))
         .collect();
-    let again: Vec<(usize, usize, usize)> = (0..doc.tokens.len())
+    let again: Vec<(usize, usize, usize)> = doc
+        .sents
+        .iter()
+        .map(|x| x.a)
         .filter(|&k| {
-            doc.tokens[k].cap
-                && doc.tokens[k].is_word()
-                && doc.sent(k).is_some_and(|x| x.a == k)
+            doc.tokens.get(k).is_some_and(|t| t.cap && t.is_word())
                 && !doc.tokens.get(k + 1).is_some_and(|t| t.cap && t.is_word())
                 && surnames.contains(&doc.low(k))
         })
