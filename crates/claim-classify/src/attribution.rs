@@ -55,7 +55,7 @@ use crate::doc::{
     is_irregular_past, is_ly_adverb, is_modal, is_preposition, is_pronoun, is_subordinator,
     plural_common_noun, possessive_word,
 };
-use crate::lexicon::{ActorKind, ReportKind, Tag, TimeKind};
+use crate::lexicon::{ActorKind, Gender, ReportKind, Tag, TimeKind};
 use crate::tagger::{Context, CueTagger};
 
 /// One attribution relation, in token and byte terms.
@@ -431,6 +431,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     drop_nested_beliefs(doc, &mut out);
     drop_agentless_in_source(doc, &mut out);
     passive_subject_is_no_source(doc, &mut out);
+    verb_is_no_source(doc, &mut out);
     pronoun_closes_source(doc, &mut out);
     circumstance_leaves_source(doc, &mut out);
     negation_joins_cue(doc, &mut out);
@@ -439,7 +440,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     conjunction_leaves_content(doc, &mut out);
     preposition_phrase_joins_cue(doc, &mut out);
     time_is_no_content(doc, &mut out);
-    resolve_pronouns(doc, &mut out);
+    resolve_pronouns(doc, &pairs, &mut out);
     for a in &mut out {
         a.weasel = weasel(doc, a);
     }
@@ -652,6 +653,9 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
                     && doc.tokens[b - 1].is_word()
                     && !doc.is_verbish(b - 1)
                     && !is_subordinator(doc.low(b - 1))
+                    // "sparking outrage among neighbours who say", "including a contractor
+                    // who said": the group or example is the antecedent.
+                    && !matches!(doc.low(b - 1), "among" | "amongst" | "including" | "like")
                     && k - b < 6
                 {
                     b -= 1;
@@ -891,6 +895,27 @@ fn passive_subject_is_no_source(doc: &Doc<'_>, out: &mut [Attr]) {
         let saying = doc.is1(e - 1, Tag::Report(ReportKind::Speech))
             || doc.is1(e - 1, Tag::Report(ReportKind::Stance));
         if e < c1 && saying && is_passive(doc, c0, e) && !agent_follows(doc, c1, end) {
+            a.source = None;
+            a.kind = SourceKind::Anonymous;
+            a.refers_to = None;
+        }
+    }
+}
+
+/// A source that is one lower-case word after a modal or "to" is a verb, not who speaks:
+/// "could help explain how", "could revive fears that" (the walk back stopped at the
+/// modal). The relation keeps its cue and content, with no source.
+fn verb_is_no_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        if e == s + 1
+            && s > 0
+            && e <= a.cue.0
+            && doc.tokens[s].is_word()
+            && !doc.tokens[s].cap
+            && !is_pronoun(doc.low(s))
+            && is_modal(doc.low(s - 1))
+        {
             a.source = None;
             a.kind = SourceKind::Anonymous;
             a.refers_to = None;
@@ -2153,11 +2178,17 @@ fn quotes(
         }
         // A quoted word that a lower-case word follows with no comma qualifies it, and
         // is no one's words: 'a second, "B" sample confirmed'.
-        let label = c == o + 2
-            && doc
-                .tokens
-                .get(c + 1)
-                .is_some_and(|t| t.is_word() && !t.cap && t.start > doc.tokens[c].end);
+        // So does a quotation inside a clause, after a word and with no punctuation
+        // closing it: 'said the president "strongly supports" the bill and urged'.
+        let lower_after = doc
+            .tokens
+            .get(c + 1)
+            .is_some_and(|t| t.is_word() && !t.cap && t.start > doc.tokens[c].end);
+        let inside_clause = o > 0
+            && doc.sent(o).is_some_and(|s| s.a < o)
+            && doc.tokens[o - 1].is_word()
+            && doc.tokens[c - 1].is_word_or_number();
+        let label = lower_after && (c == o + 2 || inside_clause);
         // Speaker after the closing quote.
         if let Some(sc) = doc.sent(c).filter(|_| !label) {
             let mut k = c + 1;
@@ -2919,7 +2950,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     }
     // A restrictive relative clause belongs to its noun phrase, as PolNeAR marks it:
     // "Officials who spoke on condition of anonymity said", "Voters who backed Lee say".
-    if let Some(r) = restrictive_relative(doc, start, e)
+    if let Some(r) = restrictive_relative(doc, start, e, v)
         && let Some((s, _)) = source_before(doc, r, start)
     {
         return Some((s, e));
@@ -3098,13 +3129,18 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             found = Some(c2);
         }
         // A relative clause closing a name's appositive: "Amos Ruto, director of the Sabeni
-        // Trust, which helps fund the reserve, said" is Amos Ruto's.
+        // Trust, which helps fund the reserve, said" is Amos Ruto's; so is a noun phrase
+        // after a title's ("Andrew Lyle, head of Saltmarsh Academy, a school of 900 pupils,
+        // said").
         if let Some(c) = found
-            && matches!(doc.low(c + 1), "which" | "who")
             && let Some(c2) = (start.max(c.saturating_sub(12))..c)
                 .rev()
                 .find(|&k| doc.tokens[k].is_punct(','))
             && c2 > start
+            && (matches!(doc.low(c + 1), "which" | "who")
+                || (is_determiner(doc.low(c + 1))
+                    && doc.is1(c2 + 1, Tag::Actor(ActorKind::Person))
+                    && !doc.tokens[c2 + 1].cap))
             && doc
                 .name_at(c2 - 1)
                 .is_some_and(|n| n.b == c2 && n.a == start)
@@ -3208,6 +3244,20 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         // opening a name opens the source (an object relative clause with no "that").
         if s < e && w == "the" && name_opens_object_relative(doc, start, s) {
             s -= 1;
+            break;
+        }
+        // "a result Venkataraman said was a puzzle", "a tactic Democrats hope will
+        // dampen": a name right after "a" or "an" and a plain noun opens the source when
+        // the cue's clause has no subject of its own (an auxiliary, a modal or "to" right
+        // after a one-word cue): an object relative clause with no "that" ("a defensive
+        // Obama said his critics" keeps "a defensive").
+        if s < e
+            && s >= start + 2
+            && matches!(doc.low(s - 2), "a" | "an")
+            && doc.name_at(s).is_some_and(|n| n.a == s)
+            && plain_noun(doc, s - 1)
+            && object_gap_after(doc, v)
+        {
             break;
         }
         // "in a case her family said exposed ...": a possessive after a noun opens the
@@ -3442,21 +3492,39 @@ fn name_opens_object_relative(doc: &Doc<'_>, start: usize, s: usize) -> bool {
         return false;
     }
     let p = doc.tokens[s - 2];
-    let pw = doc.low(s - 2);
     p.kind == crate::tokens::TokenKind::Number
         || (p.kind == crate::tokens::TokenKind::Symbol && p.ch == '%')
-        || (p.is_word()
-            && !p.cap
-            && !is_function_word(pw)
-            && !is_preposition(pw)
-            && !is_subordinator(pw)
-            && !doc.is_verbish(s - 2)
-            && !pw.ends_with("ing")
-            && !doc
-                .at(s - 2)
-                .iter()
-                .any(|m| matches!(m.tag, Tag::Actor(_) | Tag::Vague))
-            && !is_other_preposition(pw))
+        || plain_noun(doc, s - 2)
+}
+
+/// The one-word cue at token `v` (perhaps with an adverb after it) is followed by an
+/// auxiliary, a modal or "to": what it governs lacks its subject ("said was a puzzle",
+/// "hope will dampen", "believes to be").
+fn object_gap_after(doc: &Doc<'_>, v: usize) -> bool {
+    let mut k = v + 1;
+    if is_ly_adverb(doc.low(k)) {
+        k += 1;
+    }
+    k < doc.tokens.len() && (is_aux(doc.low(k)) || is_modal(doc.low(k)))
+}
+
+/// Token `k` reads as a plain lower-case noun: no function word, preposition,
+/// subordinator, verb, "-ing" form, or role, group or organisation word.
+fn plain_noun(doc: &Doc<'_>, k: usize) -> bool {
+    let p = doc.tokens[k];
+    let pw = doc.low(k);
+    p.is_word()
+        && !p.cap
+        && !is_function_word(pw)
+        && !is_preposition(pw)
+        && !is_subordinator(pw)
+        && !doc.is_verbish(k)
+        && !pw.ends_with("ing")
+        && !doc
+            .at(k)
+            .iter()
+            .any(|m| matches!(m.tag, Tag::Actor(_) | Tag::Vague))
+        && !is_other_preposition(pw)
 }
 
 /// A preposition [`is_preposition`] leaves out, which may come before a determiner and a
@@ -3522,21 +3590,34 @@ fn noun_after_determiner(doc: &Doc<'_>, start: usize, k: usize) -> bool {
 /// with a verb after "whose" and its noun, after a word that is no verb nor function word
 /// and with no comma before it (a comma makes an appositive: "Lee, who backed Reyes,
 /// said").
-fn restrictive_relative(doc: &Doc<'_>, start: usize, e: usize) -> Option<usize> {
+fn restrictive_relative(doc: &Doc<'_>, start: usize, e: usize, v: usize) -> Option<usize> {
     // "An employee who asked not to be named because staff had been told not to speak to
     // the media said" runs to 17 words.
     let lo = start.max(e.saturating_sub(24));
     let r = (lo..e)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word_or_number())
-        .find(|&k| matches!(doc.low(k), "who" | "whose"))?;
+        .find(|&k| match doc.low(k) {
+            "who" | "whose" => true,
+            // A "that" with its verb right after it is the subject of a relative clause:
+            // "Police investigating a fire that destroyed a warehouse now believe".
+            "that" => {
+                k + 1 < e
+                    && doc.is_verbish(k + 1)
+                    && (k + 2 < e || !is_aux(doc.low(k + 1)))
+                    && finite_after(doc, e, v)
+            }
+            _ => false,
+        })?;
     let before = r.checked_sub(1).filter(|&p| p >= start)?;
     let w = doc.low(before);
     let noun = doc.tokens[before].is_word() && !doc.is_verbish(before) && !is_function_word(w);
     // "who" is the clause's subject, so a word after it is its verb: "who lives near"
     // (not an auxiliary alone, which is the cue's: "people who will say"), unless a
     // subject of its own follows it: "hackers who officials say", "who he accused".
-    let clause = if doc.low(r) == "who" {
+    let clause = if doc.low(r) == "that" {
+        true
+    } else if doc.low(r) == "who" {
         let next = doc.low(r + 1);
         (r + 1..e).any(|k| !is_aux(doc.low(k)) && !is_modal(doc.low(k)))
             && !(is_pronoun(next)
@@ -3562,6 +3643,19 @@ fn restrictive_relative(doc: &Doc<'_>, start: usize, e: usize) -> Option<usize> 
         })
         .is_some_and(|k| !(k + 1..e).any(|j| doc.is_verbish(j) || is_irregular_past(doc.low(j))));
     (noun && clause && !open_subordinate).then_some(r)
+}
+
+/// True when the source ending before token `e` is the subject of the finite verb phrase
+/// at `v`: no preposition ends it, and the verb is neither "to" nor an "-ing" form ("a
+/// study that appeared in the journal found", not "a win that led her to declare",
+/// "insults that ranged from hitting").
+fn finite_after(doc: &Doc<'_>, e: usize, v: usize) -> bool {
+    let w = doc.low(v);
+    e > 0
+        && !is_preposition(doc.low(e - 1))
+        && w != "to"
+        && !w.ends_with("ing")
+        && (is_aux(w) || is_modal(w) || doc.is_verbish(v))
 }
 
 /// The words `c + 1..ce` between commas are a name in apposition to the short noun phrase
@@ -3983,6 +4077,8 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
                 | "on"
                 | "behind"
                 | "who"
+                | "which"
+                | "that"
                 | "familiar"
                 | "close"
                 | "published"
@@ -4008,6 +4104,17 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
             w,
             "sent" | "filed" | "submitted" | "posted" | "circulated" | "delivered" | "addressed"
         ) && !doc.tokens[i - 1].cap
+        {
+            return i - 1;
+        }
+        // Any regular participle with its preposition after a noun: "a report presented
+        // to councillors", "a letter signed by 40 MPs".
+        if doc.is_regular_past(i)
+            && i + 1 < e
+            && (is_preposition(doc.low(i + 1)) || doc.low(i + 1) == "to")
+            && doc.tokens[i - 1].is_word()
+            && !doc.tokens[i - 1].cap
+            && !is_function_word(doc.low(i - 1))
         {
             return i - 1;
         }
@@ -6280,7 +6387,7 @@ fn circumstance_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
 }
 
 /// Sets `refers_to` of pronoun sources to the most recent named person before them.
-fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
+fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     // People: names with a person title (or after a lower-case one: "deputy governor Carl
     // Jensen", see `Doc::describe_names`), and named sources that are not pronouns.
     let mut people: Vec<(usize, usize, usize)> = doc
@@ -6389,19 +6496,23 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
     let mut things: Vec<(usize, usize, SourceKind)> = doc
         .names
         .iter()
-        .filter(|n| n.kind == NameKind::Organisation)
+        .filter(|n| {
+            n.kind == NameKind::Organisation && !pairs.iter().any(|&(o, c)| o < n.a && n.a < c)
+        })
         .map(|n| (n.b, n.a, SourceKind::NamedOrganisation))
         .collect();
     // Unnamed organisations too: "the employers' association ... it said", but not an
     // organisation word that only qualifies people ("police officers it says are held"),
-    // nor one inside a quotation ("an extra layer of protection, not the foundation").
+    // nor one inside a quotation ("an extra layer of protection, not the foundation",
+    // "unit costs have risen" quoted from a memo), whether or not a relation holds it.
     let quoted: Vec<(usize, usize)> = out.iter().filter(|a| a.direct).map(|a| a.content).collect();
     things.extend((0..doc.tokens.len()).filter_map(|k| {
         let at = doc.tokens[k].start;
         (doc.is1(k, Tag::Actor(ActorKind::Organisation))
             && !doc.tokens[k].cap
             && !qualifies_people(doc, k)
-            && !quoted.iter().any(|&(qs, qe)| qs <= at && at < qe))
+            && !quoted.iter().any(|&(qs, qe)| qs <= at && at < qe)
+            && !pairs.iter().any(|&(o, c)| o < k && k < c))
         .then_some((k + 1, k, SourceKind::NamedOrganisation))
     }));
     // Sources that "it" can stand for, by where they end: organisations, documents and
@@ -6426,9 +6537,25 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
     // earlier "he" or "she" resolved to it: a later pronoun of the other gender skips that
     // person ("Dalby ... Kessler ... He said ... She said" is Dalby's).
     let mut genders: Vec<(&str, Gender)> = Vec::new();
+    // A first name decides next ("Fiona Carrick"; for a surname alone, the first name of
+    // the fullest earlier name ending with it), and the earlier pronoun last.
+    let first_name = |p: &(usize, usize, usize)| {
+        let full = if p.2 >= p.1 + 2 {
+            Some(*p)
+        } else {
+            let last = doc.low(p.2 - 1);
+            people
+                .iter()
+                .filter(|q| q.0 < p.0 && q.2 >= q.1 + 2 && doc.low(q.2 - 1) == last)
+                .max_by_key(|q| (q.2 - q.1, q.0))
+                .copied()
+        };
+        full.and_then(|q| doc.lex.first_name_gender(doc.low(q.1)))
+    };
     let gender_of = |genders: &[(&str, Gender)], p: &(usize, usize, usize)| {
         (p.0..p.1)
             .find_map(|k| title_gender(doc.low(k)))
+            .or_else(|| first_name(p))
             .or_else(|| {
                 let last = doc.low(p.2 - 1);
                 genders.iter().find(|g| g.0 == last).map(|g| g.1)
@@ -6511,11 +6638,19 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
                     && doc.tokens[s].start >= x.content.1
             })
             .map_or(nearest, |x| x.who);
-        // "Okoro" after "Mayor Linda Okoro": the fullest earlier name ending the same way.
+        // "Okoro" after "Mayor Linda Okoro": the fullest earlier name ending the same way,
+        // whether it spoke or not ("Loretta Haskins has driven ... Haskins said").
         let last = doc.low(end - 1);
         let full = people[..before]
             .iter()
-            .filter(|p| doc.low(p.2 - 1) == last)
+            .copied()
+            .chain(
+                doc.names
+                    .iter()
+                    .filter(|n| n.kind != NameKind::Organisation && n.b <= s)
+                    .map(|n| (n.a, n.bare, n.b)),
+            )
+            .filter(|p| p.2 > p.1 && doc.low(p.2 - 1) == last)
             .max_by_key(|p| (p.2 - p.1, p.0))
             .map_or((bare, end), |p| (p.1, p.2));
         let (bs, be) = doc.span(full.0, full.1);
@@ -6524,12 +6659,6 @@ fn resolve_pronouns(doc: &Doc<'_>, out: &mut [Attr]) {
             genders.push((last, want));
         }
     }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Gender {
-    Male,
-    Female,
 }
 
 /// The gender a title or role word gives the name after it: "Mr.", "Ms.", "spokeswoman".

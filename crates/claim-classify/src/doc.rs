@@ -1055,11 +1055,15 @@ impl<'a> Doc<'a> {
             }
             // "its bus operator, Tolland Coachways,": a name set off after an organisation
             // word with its determiner or possessive.
+            // Not the object of a preposition, which the name does not qualify: "A lawyer
+            // for the company, Stephen Marr,".
             let body = |k: usize| {
                 self.is1(k, Tag::Actor(ActorKind::Organisation))
                     && !self.tokens[k].cap
-                    && (k.saturating_sub(3)..k)
-                        .any(|j| is_determiner(self.low(j)) || self.is_possessive(j))
+                    && (k.saturating_sub(3)..k).any(|j| {
+                        (is_determiner(self.low(j)) || self.is_possessive(j))
+                            && !(j > 0 && is_preposition(self.low(j - 1)))
+                    })
             };
             if self.tokens[before].is_punct(',')
                 && n.b >= n.a + 2

@@ -26,9 +26,10 @@ pub const LEXICON_FILES: &[&str] = &[
     "time_words.txt",
     "actor_words.txt",
     "negations.txt",
+    "first_names.txt",
 ];
 
-const BUILTIN: [&str; 10] = [
+const BUILTIN: [&str; FILES] = [
     include_str!("../../../config/lexicons/reporting_verbs.txt"),
     include_str!("../../../config/lexicons/hedge_cues.txt"),
     include_str!("../../../config/lexicons/vague_sources.txt"),
@@ -39,7 +40,11 @@ const BUILTIN: [&str; 10] = [
     include_str!("../../../config/lexicons/time_words.txt"),
     include_str!("../../../config/lexicons/actor_words.txt"),
     include_str!("../../../config/lexicons/negations.txt"),
+    include_str!("../../../config/lexicons/first_names.txt"),
 ];
+
+/// How many lexicon files there are.
+const FILES: usize = 11;
 
 /// How a reporting cue introduces its content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -92,6 +97,16 @@ pub(crate) enum Tag {
     Time(TimeKind),
     Actor(ActorKind),
     Negation,
+    /// A first name and the gender it gives ("first_names.txt"); kept apart from the
+    /// entries matched in text ([`Lexicons::first_name_gender`]).
+    FirstName(Gender),
+}
+
+/// The gender a first name, a title or an earlier pronoun gives a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Gender {
+    Male,
+    Female,
 }
 
 /// One entry: the words after the first, and what it marks.
@@ -166,8 +181,10 @@ pub struct Lexicons {
     /// Words written with a full stop that does not end a sentence ("mr.", "dec."), with the
     /// stop.
     abbreviations: FastMap<Box<str>, ()>,
+    /// First names (lower case) and their gender, from `first_names.txt`.
+    first_names: FastMap<Box<str>, Gender>,
     /// How many entries each file gave, in `LEXICON_FILES` order.
-    counts: [usize; 10],
+    counts: [usize; FILES],
 }
 
 /// One problem in a lexicon file.
@@ -236,7 +253,7 @@ impl Lexicons {
     pub fn from_files<'a>(
         files: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<Lexicons, LexiconError> {
-        let mut contents: [&str; 10] = BUILTIN;
+        let mut contents: [&str; FILES] = BUILTIN;
         let mut problems = Vec::new();
         for (name, content) in files {
             let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
@@ -288,6 +305,12 @@ impl Lexicons {
             .map_or(&[], |(_, patterns)| patterns.as_slice())
     }
 
+    /// The gender `first_names.txt` gives the first name `word` (lower case); `None` for a
+    /// name it does not list.
+    pub(crate) fn first_name_gender(&self, word: &str) -> Option<Gender> {
+        self.first_names.get(word).copied()
+    }
+
     /// True when `word` (lower case, with its full stop) is a known abbreviation.
     pub(crate) fn is_abbreviation(&self, word: &str) -> bool {
         self.abbreviations.contains_key(word)
@@ -304,7 +327,8 @@ impl Default for Lexicons {
 struct Builder {
     index: Index,
     abbreviations: FastMap<Box<str>, ()>,
-    counts: [usize; 10],
+    first_names: FastMap<Box<str>, Gender>,
+    counts: [usize; FILES],
 }
 
 impl Builder {
@@ -313,6 +337,19 @@ impl Builder {
             let Some((first, rest)) = entry.words.split_first() else {
                 continue;
             };
+            // A first name is looked up, never matched in text.
+            if let Tag::FirstName(gender) = entry.tag {
+                if rest.is_empty()
+                    && self
+                        .first_names
+                        .insert(first.as_str().into(), gender)
+                        .is_none()
+                    && let Some(c) = self.counts.get_mut(file)
+                {
+                    *c += 1;
+                }
+                continue;
+            }
             if rest.is_empty() && first.ends_with('.') && first.len() > 1 {
                 self.abbreviations.insert(first.as_str().into(), ());
             }
@@ -361,6 +398,7 @@ impl Builder {
         Lexicons {
             index: self.index,
             abbreviations: self.abbreviations,
+            first_names: self.first_names,
             counts: self.counts,
         }
     }
@@ -416,6 +454,11 @@ fn category(file: &str, category: Option<&str>) -> Result<Tag, String> {
             "unit" => Ok(Tag::Time(TimeKind::Unit)),
             "preposition" => Ok(Tag::Time(TimeKind::Preposition)),
             c => Err(unknown(c, "month, weekday, relative, unit or preposition")),
+        },
+        "first_names.txt" => match required(category)? {
+            "female" => Ok(Tag::FirstName(Gender::Female)),
+            "male" => Ok(Tag::FirstName(Gender::Male)),
+            c => Err(unknown(c, "female or male")),
         },
         "actor_words.txt" => match required(category)? {
             "person" => Ok(Tag::Actor(ActorKind::Person)),
@@ -509,4 +552,4 @@ fn split_entry(entry: &str) -> Result<Vec<String>, String> {
 
 /// The bundled file contents, for the tests that check every entry parses.
 #[cfg(test)]
-pub(crate) const BUILTIN_FOR_TESTS: [&str; 10] = BUILTIN;
+pub(crate) const BUILTIN_FOR_TESTS: [&str; FILES] = BUILTIN;

@@ -174,7 +174,7 @@ fn lexicon_errors_name_file_and_line() {
     let text = err.to_string();
     assert_eq!(
         text,
-        "colours.txt: unknown lexicon file; expected one of reporting_verbs.txt, hedge_cues.txt, vague_sources.txt, document_nouns.txt, opinion_markers.txt, number_words.txt, claim_cues.txt, time_words.txt, actor_words.txt, negations.txt\n\
+        "colours.txt: unknown lexicon file; expected one of reporting_verbs.txt, hedge_cues.txt, vague_sources.txt, document_nouns.txt, opinion_markers.txt, number_words.txt, claim_cues.txt, time_words.txt, actor_words.txt, negations.txt, first_names.txt\n\
          hedge_cues.txt:3: missing category after `|`\n\
          hedge_cues.txt:4: unknown category `sure`; expected modal, epistemic_verb, epistemic_adverb, reportive, conditional, expectation, weasel or evidential\n\
          number_words.txt:1: this file takes no category, found `10`"
@@ -247,6 +247,12 @@ fn every_lexicon_file_is_used() {
             "zorbn",
             "The bridge zorbn reopened.",
             "neg",
+        ),
+        (
+            "first_names.txt",
+            "zorbla | male",
+            "Ann Quist said it was early. Zorbla Hale said it was late. \"Yes,\" she said.",
+            "attr named_person 'she' via 'said' => '\"Yes,\"' quote refers=Ann Quist",
         ),
     ];
     for (file, entry, sentence, marker) in cases {
@@ -1556,6 +1562,103 @@ fn a_council_member_is_a_person() {
         "City Council Member Brian Halvorsen contended that the software deserved the \
          credit.",
         "attr named_person 'City Council Member Brian Halvorsen' via 'contended' => 'that the software deserved the credit'",
+    );
+}
+
+#[test]
+fn a_subject_relative_of_that_stays_in_its_source() {
+    // The relative clause's "that" opens no content: its verb follows it, and the cue
+    // after it is finite (not "a win that led her to declare").
+    check(
+        "Police investigating a fire that destroyed a warehouse last weekend now believe it \
+         was started deliberately. A 2014 study that appeared in a medical journal found that \
+         half of the advice was wrong.",
+        "attr vague 'Police investigating a fire that destroyed a warehouse last weekend' via 'believe' => 'it was started deliberately'
+         attr document 'A 2014 study that appeared in a medical journal' via 'found' => 'that half of the advice was wrong'",
+    );
+}
+
+#[test]
+fn a_partial_quotation_inside_a_clause_has_no_speaker_after_it() {
+    check(
+        "The White House said in a statement that the president \"strongly supports\" the \
+         Senate bill and urged the House to act quickly.",
+        "attr named_organisation 'The White House' via 'said in a statement' => 'that the president \"strongly supports\" the Senate bill'
+         attr named_organisation 'The White House' via 'urged' => 'the House to act quickly'",
+    );
+}
+
+#[test]
+fn who_after_among_or_including_stands_for_the_group_or_example() {
+    check(
+        "A pensioner was fined, sparking outrage among neighbours who say the council has \
+         lost the plot. Jurors heard from 22 witnesses, including a contractor who said he \
+         was paid in cash.",
+        "attr vague 'who' via 'say' => 'the council has lost the plot' refers=neighbours
+         attr vague 'who' via 'said' => 'he was paid in cash' refers=a contractor",
+    );
+}
+
+#[test]
+fn a_name_after_the_object_of_a_preposition_is_the_title_holder() {
+    // "the company, Stephen Marr," names no company: the appositive is the lawyer's.
+    check(
+        "A lawyer for the company, Stephen Marr, denied any wrongdoing. A report presented \
+         to councillors found that visits had fallen.",
+        "attr named_person 'A lawyer for the company, Stephen Marr,' via 'denied' => 'any wrongdoing'
+         attr document 'A report presented to councillors' via 'found' => 'that visits had fallen'",
+    );
+}
+
+#[test]
+fn a_pronoun_skips_a_person_whose_first_name_gives_the_other_gender() {
+    // "she" is not Alan's and "he" is not Fiona's; a surname alone is named in full.
+    check(
+        "Loretta Haskins has driven the bus since 1983. \"It was a shock,\" Haskins said.\n\n\
+         Dr Fiona Carrick said the report was clear. Alan Beattie said the trends were \
+         consistent. \"It is borne quietly,\" she said. Andrew Lyle, head of Saltmarsh \
+         Academy, a school of 900 pupils, said he had no physics teacher. \"We have had \
+         supply teachers,\" he said.\n\n\"I like it here,\" Haskins said. Nobody \
+         argued. \"I always did,\" she said.",
+        "attr named_person 'Haskins' via 'said' => '\"It was a shock,\"' quote
+         attr named_person 'Dr Fiona Carrick' via 'said' => 'the report was clear'
+         attr named_person 'Alan Beattie' via 'said' => 'the trends were consistent'
+         attr named_person 'she' via 'said' => '\"It is borne quietly,\"' quote refers=Fiona Carrick
+         attr named_person 'Andrew Lyle, head of Saltmarsh Academy, a school of 900 pupils,' via 'said' => 'he had no physics teacher'
+         attr named_person 'he' via 'said' => '\"We have had supply teachers,\"' quote refers=Andrew Lyle
+         attr named_person 'Haskins' via 'said' => '\"I like it here,\"' quote
+         attr named_person 'she' via 'said' => '\"I always did,\"' quote refers=Loretta Haskins",
+    );
+}
+
+#[test]
+fn a_verb_after_a_modal_is_no_source() {
+    check(
+        "A stronger figure could revive fears that rates will stay high.",
+        "attr anonymous - via 'fears' => 'that rates will stay high'",
+    );
+}
+
+#[test]
+fn it_stands_for_no_organisation_word_inside_a_quotation() {
+    // "unit costs" is the memo's words, quoted after a colon with no speaker of its own.
+    check(
+        "The memo is blunt about the reasons: \"Progress has been slow. Unit costs have \
+         risen by 60 per cent.\" Only 31,000 hectares have been restored, it says.",
+        "attr document 'The memo' via 'is blunt about' => '\"Progress has been slow. Unit costs have risen by 60 per cent.\"' quote
+         attr document 'it' via 'says' => 'Only 31,000 hectares have been restored' refers=The memo",
+    );
+}
+
+#[test]
+fn a_name_after_a_and_a_noun_opens_an_object_relative_source() {
+    // The clause after the cue has no subject of its own; "a defensive Obama said his
+    // critics ..." keeps its adjective.
+    check(
+        "The study found no link, a result Venkataraman said was a puzzle. A defensive \
+         Obama said his critics were wrong.",
+        "attr named_person 'Venkataraman' via 'said' => 'was a puzzle'
+         attr named_person 'A defensive Obama' via 'said' => 'his critics were wrong'",
     );
 }
 
