@@ -379,6 +379,25 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     None => a,
                 }
             });
+            // "a man who gave his name as Ilyan and said": the second verb of a relative
+            // clause has the clause's pronoun for a subject, not the sentence's subject.
+            let found = found.map(|a| {
+                if kind == ReportKind::Agentless
+                    || i < s.a + 2
+                    || doc.low(i - 1) != "and"
+                    || !finite_form(doc, i)
+                {
+                    return a;
+                }
+                match relative_before_and(doc, s.a, i - 1) {
+                    Some(w) if a.source.is_none_or(|(ss, _)| ss < w) => Attr {
+                        source: Some((w, w + 1)),
+                        kind: classify_source(doc, w, w + 1),
+                        ..a
+                    },
+                    _ => a,
+                }
+            });
             // "X wrote that A \"...\" and urged B": a finite cue after "and" or "but" with
             // no source of its own, right after the content of a relation before it in the
             // sentence, shares that relation's source.
@@ -432,6 +451,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     drop_agentless_in_source(doc, &mut out);
     passive_subject_is_no_source(doc, &mut out);
     verb_is_no_source(doc, &mut out);
+    time_leaves_source(doc, &mut out);
     pronoun_closes_source(doc, &mut out);
     circumstance_leaves_source(doc, &mut out);
     negation_joins_cue(doc, &mut out);
@@ -446,6 +466,18 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     }
     out.sort_by_key(|a| (a.cue.0, a.content.0, a.content.1));
     out
+}
+
+/// The "who" opening a relative clause whose verb the "and" at token `and` joins to
+/// another: "who gave his name only as Ilyan and said" (words only between them, the
+/// first right after "who" a verb, at most 12 tokens back, not before `a`).
+fn relative_before_and(doc: &Doc<'_>, a: usize, and: usize) -> Option<usize> {
+    let lo = a.max(and.saturating_sub(12));
+    let w = (lo..and)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word_or_number())
+        .find(|&k| doc.low(k) == "who")?;
+    (w + 1 < and && (doc.is_verbish(w + 1) || is_irregular_past(doc.low(w + 1)))).then_some(w)
 }
 
 /// A relative clause whose subject is what a source says ("the plan, which officials said
@@ -902,6 +934,58 @@ fn passive_subject_is_no_source(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
+/// A source before its cue that opens with a time phrase before a determiner or a name
+/// starts after it: "But last Thursday a council officer ... handed her a notice,
+/// claiming" is the officer's ("Monday's statement said" keeps its day).
+fn time_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        if e > a.cue.0 {
+            continue;
+        }
+        // A day, month, relative time or unit ("Thursday", "yesterday", "week"), not a
+        // preposition of time ("During the primary Clinton").
+        let dated = |k: usize| {
+            doc.at(k).iter().any(|m| {
+                matches!(
+                    m.tag,
+                    Tag::Time(
+                        TimeKind::Month | TimeKind::Weekday | TimeKind::Relative | TimeKind::Unit
+                    )
+                )
+            })
+        };
+        // A time word, or "last", "this", "next" or "on" before one; not a possessive
+        // ("Wednesday's Quinnipiac poll") nor a name's first word ("April Mellody").
+        let timed = |k: usize| {
+            let t = doc.tokens[k];
+            t.is_word_or_number()
+                && !t.possessive
+                && !doc.is_possessive(k)
+                && (dated(k)
+                    || (matches!(doc.low(k), "last" | "this" | "next" | "on") && dated(k + 1)))
+        };
+        // A capital word right before a name is its first ("April Mellody").
+        if doc.name_at(s).is_some_and(|n| n.a == s)
+            || (doc.tokens[s].cap && doc.name_at(s + 1).is_some_and(|n| n.a == s + 1))
+        {
+            continue;
+        }
+        let mut k = s;
+        while k + 1 < e && timed(k) {
+            k += 1;
+        }
+        if k > s
+            && k < e
+            && !doc.tokens[k].possessive
+            && (is_determiner(doc.low(k)) || doc.name_at(k).is_some_and(|n| n.a == k))
+        {
+            a.source = Some((k, e));
+            a.kind = classify_source(doc, k, e);
+        }
+    }
+}
+
 /// A source that is one lower-case word after a modal or "to" is a verb, not who speaks:
 /// "could help explain how", "could revive fears that" (the walk back stopped at the
 /// modal). The relation keeps its cue and content, with no source.
@@ -1230,6 +1314,70 @@ fn attributive_participle(doc: &Doc<'_>, e: usize, b: usize) -> bool {
 /// cost 0.001 of cross-validated cue exact, source and content overlap F1).
 fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     let next = |k: usize| doc.low_before(i + k, b);
+    // "Brightwell Foods shares slide", "shares fell 3%": the stock, not a verb of telling.
+    if doc.low(i) == "shares"
+        && matches!(
+            next(1),
+            "slide"
+                | "slid"
+                | "fell"
+                | "fall"
+                | "rose"
+                | "rise"
+                | "jumped"
+                | "jump"
+                | "dropped"
+                | "drop"
+                | "tumbled"
+                | "tumble"
+                | "climbed"
+                | "climb"
+                | "gained"
+                | "lost"
+                | "surged"
+                | "surge"
+                | "plunged"
+                | "plunge"
+                | "sank"
+                | "sink"
+                | "soared"
+                | "soar"
+                | "slumped"
+                | "slump"
+                | "closed"
+                | "ended"
+                | "traded"
+                | "were"
+                | "have"
+                | "had"
+                | "of"
+        )
+    {
+        return true;
+    }
+    // "had no direct say over pay", "a greater say in": the noun.
+    if doc.low(i) == "say"
+        && i > 0
+        && matches!(
+            doc.low(i - 1),
+            "no" | "a"
+                | "the"
+                | "any"
+                | "final"
+                | "direct"
+                | "greater"
+                | "bigger"
+                | "more"
+                | "little"
+                | "real"
+                | "equal"
+                | "strong"
+                | "stronger"
+                | "full"
+        )
+    {
+        return true;
+    }
     // A figure, a currency sign or a number word ("adds up to two weeks").
     let amount = |k: usize| {
         i + k < b
@@ -2627,11 +2775,19 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
                     || (v == k + 1 && it_speaks(doc, k)));
             // A participle before a name is its modifier, not a verb: "retired general
             // Lloyd Newton said", "embattled chief executive John Stumpf said".
+            // So is one after a determiner, before a noun: "the retired dinner lady told".
             let modifier = |i: usize| {
-                i == k
+                (i == k
                     && doc.low(i).ends_with("ed")
                     && !doc.tokens[i].cap
-                    && doc.name_at(v - 1).is_some_and(|n| n.b == v && n.a > k)
+                    && doc.name_at(v - 1).is_some_and(|n| n.b == v && n.a > k))
+                    || (i == k + 1
+                        && is_determiner(doc.low(k))
+                        && doc.low(i).ends_with("ed")
+                        && !doc.tokens[i].cap
+                        && i + 1 < v
+                        && doc.tokens[i + 1].is_word()
+                        && !doc.is_verbish(i + 1))
             };
             // A relative clause inside the appositive has verbs of its own: `Nate
             // Silver, the guru who founded the site, tweeted`.
@@ -3204,8 +3360,9 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             continue;
         }
         // Names joined by a slash or an ampersand with no space are one source: "The
-        // latest Reuters/Ipsos poll", "AT&T" (as `according` reads them).
-        let joins = matches!(t.ch, '/' | '&')
+        // latest Reuters/Ipsos poll", "AT&T" (as `according` reads them); so are an
+        // abbreviation and the word a hyphen joins to it: "a Minn.-based company".
+        let joins = matches!(t.ch, '/' | '&' | '-')
             && t.kind != crate::tokens::TokenKind::Word
             && s >= start + 2
             && s < e
@@ -3548,26 +3705,14 @@ fn is_other_preposition(w: &str) -> bool {
 }
 
 /// Token `k` is a plain lower-case noun that an object relative clause with no "that" can
-/// follow ("an offer the union described"): no function word, preposition, verb, "-ing"
-/// word, or role or group word, whose name a determiner would be an apposition to
-/// ("spokesman the Rev. Federico Lombardi").
+/// follow ("an offer the union described"): a [`plain_noun`] that is no "-ly" word, no
+/// number word and none of "half", "quarter", "such", "quite", "rather", "many".
 fn plain_noun_before_relative(doc: &Doc<'_>, k: usize) -> bool {
-    let t = doc.tokens[k];
     let w = doc.low(k);
-    t.is_word()
-        && !t.cap
-        && !is_function_word(w)
-        && !is_preposition(w)
-        && !is_subordinator(w)
-        && !is_other_preposition(w)
-        && !doc.is_verbish(k)
-        && !w.ends_with("ing")
+    plain_noun(doc, k)
         && !w.ends_with("ly")
         && !matches!(w, "half" | "quarter" | "such" | "quite" | "rather" | "many")
-        && doc
-            .at(k)
-            .iter()
-            .all(|m| !matches!(m.tag, Tag::Actor(_) | Tag::Vague | Tag::NumberWord))
+        && doc.at(k).iter().all(|m| m.tag != Tag::NumberWord)
 }
 
 /// Token `k` is a lower-case noun right after a determiner, or after one and another
@@ -4097,6 +4242,11 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
         ) {
             return i - 1;
         }
+        // A subject pronoun after a noun opens an object relative: "figures it released
+        // last week", "a statement he made".
+        if matches!(w, "it" | "he" | "she" | "they" | "we") && doc.tokens[i - 1].is_word() {
+            return i - 1;
+        }
         // A participle right after a noun: "a memo sent to staff", "a lawsuit filed in
         // Manhattan" (after a name it is the verb of a relative clause: "a speech Mrs.
         // Clinton delivered").
@@ -4138,12 +4288,28 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     let kind = classify_core(doc, s, core);
     // A name in the appositive, but not a one-word place after another name and its comma
     // ("Students at a school in Merrillville, Indiana,", "a retiree in Carthage, Ill.,").
+    // Nor one after a word for a place and its comma ("a diplomat in the Velmoran
+    // capital, Stenhava,").
     let place = |n: crate::doc::Name| {
         n.b - n.a == 1
             && n.kind != NameKind::Person
             && n.a >= 2
             && doc.tokens[n.a - 1].is_punct(',')
-            && doc.name_at(n.a - 2).is_some()
+            && (doc.name_at(n.a - 2).is_some()
+                || matches!(
+                    doc.low(n.a - 2),
+                    "capital"
+                        | "city"
+                        | "town"
+                        | "village"
+                        | "province"
+                        | "region"
+                        | "county"
+                        | "district"
+                        | "state"
+                        | "port"
+                        | "island"
+                ))
     };
     let named_after = (core + 1..e).any(|k| {
         doc.name_at(k)
@@ -6484,12 +6650,22 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         })
         .collect();
     // No name of a person (or of unknown kind) between the unnamed speaker and `s`.
+    // A name of unknown kind after a preposition ("in the village of Tesh") or qualifying a
+    // noun ("Velmoran artillery") names a place or a people, not someone "he" could be.
+    let no_one = |n: &crate::doc::Name| {
+        n.kind == NameKind::Other
+            && ((n.a > 0 && is_preposition(doc.low(n.a - 1)))
+                || doc
+                    .tokens
+                    .get(n.b)
+                    .is_some_and(|t| t.is_word() && !t.cap && !doc.is_verbish(n.b)))
+    };
     let speaks_last = |(us, ue): (usize, usize), s: usize| {
         us < s
             && !doc
                 .names
                 .iter()
-                .any(|n| n.kind != NameKind::Organisation && ue <= n.a && n.a < s)
+                .any(|n| n.kind != NameKind::Organisation && ue <= n.a && n.a < s && !no_one(n))
     };
     // Organisations and documents "it" can stand for: organisation names and earlier
     // organisation or document sources, by where they end.
@@ -6611,12 +6787,24 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             .rev()
             .find(|p| gender_of(&genders, p).is_none_or(|g| g == want));
         // An unnamed speaker after the last person named (or with none named before).
+        // Nor when "the" and another role spoke after it, naming again a person named
+        // before ("a council officer handed her a notice ... the retired dinner lady told
+        // us ... She added" is the named lady's; "A spokesman said ... the spokesman said
+        // ... he said" stays the spokesman's).
+        let head_of = |(us, ue): (usize, usize)| doc.low(head(doc, us, core_end(doc, us, ue)));
+        let other_role_after = |(us, ue): (usize, usize)| {
+            person.is_some()
+                && unnamed.iter().any(|&(us2, ue2, the2)| {
+                    the2 && ue <= us2 && us2 < s && head_of((us2, ue2)) != head_of((us, ue))
+                })
+        };
         if unnamed.iter().any(|&(us, ue, the)| {
             (if the {
                 person.is_none()
             } else {
                 person.is_none_or(|p| p.0 < us)
             }) && speaks_last((us, ue), s)
+                && !other_role_after((us, ue))
         }) {
             a.kind = SourceKind::Vague;
             continue;

@@ -1663,6 +1663,81 @@ fn a_name_after_a_and_a_noun_opens_an_object_relative_source() {
 }
 
 #[test]
+fn places_and_peoples_between_do_not_hide_an_unnamed_speaker() {
+    // "he" is the spokesman's: "Velmoran artillery" and "the village of Tesh" name no one.
+    check(
+        "President Andris Volenko condemned the attack. A government spokesman said that \
+         Velmoran artillery had struck a school in the village of Tesh, though he \
+         acknowledged that the building had been empty.",
+        "attr named_person 'President Andris Volenko' via 'condemned' => 'the attack'
+         attr vague 'A government spokesman' via 'said' => 'that Velmoran artillery had struck a school in the village of Tesh'
+         attr vague 'he' via 'acknowledged' => 'that the building had been empty'",
+    );
+}
+
+#[test]
+fn the_second_verb_of_a_relative_clause_has_its_pronoun_for_subject() {
+    check(
+        "Pelosi shared a story about a young boy who stared at a painting of the president \
+         and asked who he was.",
+        "attr named_person 'Pelosi' via 'shared' => 'a story about a young boy who stared at a painting of the president and asked who he was'
+         attr vague 'who' via 'asked' => 'who he was' refers=a story about a young boy",
+    );
+}
+
+#[test]
+fn a_say_a_place_and_an_object_relative_in_sources() {
+    // "no direct say" is a noun; "Stenhava" is the capital, no person; "figures it
+    // released" are a document.
+    check(
+        "He said the council had no direct say over pay. A diplomat in the capital, \
+         Stenhava, said the drone was theirs. At least 612 people have died, according to \
+         figures it released.",
+        "attr named_person 'He' via 'said' => 'the council had no direct say over pay'
+         attr vague 'A diplomat in the capital, Stenhava,' via 'said' => 'the drone was theirs'
+         attr document 'figures it released' via 'according to' => 'At least 612 people have died'",
+    );
+}
+
+#[test]
+fn an_agent_is_a_person_and_shares_that_fall_are_stock() {
+    check(
+        "A travel agent testified that she booked trips to Hawaii. Brightwell Foods shares \
+         fell 9% on Tuesday, analysts said.",
+        "attr vague 'A travel agent' via 'testified' => 'that she booked trips to Hawaii'
+         attr vague 'analysts' via 'said' => 'Brightwell Foods shares fell 9% on Tuesday'",
+    );
+}
+
+#[test]
+fn a_time_phrase_opening_a_source_is_left_out() {
+    // Not a day's possessive ("Wednesday's poll") nor a month that is a first name; an
+    // abbreviation and a hyphen stay with the word they join ("a U.S.-born gunman").
+    check(
+        "But last Thursday a council officer handed her a notice, claiming she had broken a \
+         byelaw. Wednesday's poll found that Lee led. April Mellody said that it was fine. \
+         The U.S.-born engineer said the bridge was safe.",
+        "attr vague 'a council officer' via 'claiming' => 'she had broken a byelaw'
+         attr document 'Wednesday's poll' via 'found' => 'that Lee led'
+         attr named_person 'April Mellody' via 'said' => 'that it was fine'
+         attr vague 'The U.S.-born engineer' via 'said' => 'the bridge was safe'",
+    );
+}
+
+#[test]
+fn a_role_with_the_naming_a_named_person_again_ends_an_unnamed_speaker_turn() {
+    // "she" is the dinner lady's, who is Doreen Pickavance, not the officer's.
+    check(
+        "Doreen Pickavance, 81, feeds the ducks. Last week a council officer handed her a \
+         notice, claiming she had broken a byelaw. \"I thought he was joking,\" the retired \
+         dinner lady told us.\n\n\"I feel like a criminal,\" she said.",
+        "attr vague 'a council officer' via 'claiming' => 'she had broken a byelaw'
+         attr vague 'the retired dinner lady' via 'told' => '\"I thought he was joking,\"' quote
+         attr named_person 'she' via 'said' => '\"I feel like a criminal,\"' quote refers=Doreen Pickavance",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
