@@ -104,6 +104,13 @@ impl Attr {
             ..self
         }
     }
+
+    /// Drops the source: someone else, or no one named, does the saying.
+    fn clear_source(&mut self) {
+        self.source = None;
+        self.kind = SourceKind::Anonymous;
+        self.refers_to = None;
+    }
 }
 
 /// Keeps a relation found: its cue's tokens are used, so no later rule takes them.
@@ -927,9 +934,7 @@ fn passive_subject_is_no_source(doc: &Doc<'_>, out: &mut [Attr]) {
         let saying = doc.is1(e - 1, Tag::Report(ReportKind::Speech))
             || doc.is1(e - 1, Tag::Report(ReportKind::Stance));
         if e < c1 && saying && is_passive(doc, c0, e) && !agent_follows(doc, c1, end) {
-            a.source = None;
-            a.kind = SourceKind::Anonymous;
-            a.refers_to = None;
+            a.clear_source();
         }
     }
 }
@@ -958,9 +963,7 @@ fn time_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
         // A time word, or "last", "this", "next" or "on" before one; not a possessive
         // ("Wednesday's Quinnipiac poll") nor a name's first word ("April Mellody").
         let timed = |k: usize| {
-            let t = doc.tokens[k];
-            t.is_word_or_number()
-                && !t.possessive
+            doc.tokens[k].is_word_or_number()
                 && !doc.is_possessive(k)
                 && (dated(k)
                     || (matches!(doc.low(k), "last" | "this" | "next" | "on") && dated(k + 1)))
@@ -975,10 +978,7 @@ fn time_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
         while k + 1 < e && timed(k) {
             k += 1;
         }
-        if k > s
-            && k < e
-            && !doc.tokens[k].possessive
-            && (is_determiner(doc.low(k)) || doc.name_at(k).is_some_and(|n| n.a == k))
+        if k > s && k < e && (is_determiner(doc.low(k)) || doc.name_at(k).is_some_and(|n| n.a == k))
         {
             a.source = Some((k, e));
             a.kind = classify_source(doc, k, e);
@@ -1000,9 +1000,7 @@ fn verb_is_no_source(doc: &Doc<'_>, out: &mut [Attr]) {
             && !is_pronoun(doc.low(s))
             && is_modal(doc.low(s - 1))
         {
-            a.source = None;
-            a.kind = SourceKind::Anonymous;
-            a.refers_to = None;
+            a.clear_source();
         }
     }
 }
@@ -2328,15 +2326,15 @@ fn quotes(
         // is no one's words: 'a second, "B" sample confirmed'.
         // So does a quotation inside a clause, after a word and with no punctuation
         // closing it: 'said the president "strongly supports" the bill and urged'.
-        let lower_after = doc
+        let label = doc
             .tokens
             .get(c + 1)
-            .is_some_and(|t| t.is_word() && !t.cap && t.start > doc.tokens[c].end);
-        let inside_clause = o > 0
-            && doc.sent(o).is_some_and(|s| s.a < o)
-            && doc.tokens[o - 1].is_word()
-            && doc.tokens[c - 1].is_word_or_number();
-        let label = lower_after && (c == o + 2 || inside_clause);
+            .is_some_and(|t| t.is_word() && !t.cap && t.start > doc.tokens[c].end)
+            && (c == o + 2
+                || (o > 0
+                    && doc.sent(o).is_some_and(|s| s.a < o)
+                    && doc.tokens[o - 1].is_word()
+                    && doc.tokens[c - 1].is_word_or_number()));
         // Speaker after the closing quote.
         if let Some(sc) = doc.sent(c).filter(|_| !label) {
             let mut k = c + 1;
@@ -6634,7 +6632,16 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     // the spokesman, not of a person named before him. "The judge" counts too (`true`
     // below) where no person is named before the pronoun: "The judge warned ... \"...,\"
     // she said" in an article that never names her.
-    let unnamed: Vec<(usize, usize, bool)> = out
+    struct Unnamed<'t> {
+        /// The source's tokens.
+        s: usize,
+        e: usize,
+        /// "the" and a role (`the_person`), not "a" (`unnamed_person`).
+        the: bool,
+        /// The head word of its noun phrase ("lady" of "the retired dinner lady").
+        head: &'t str,
+    }
+    let unnamed: Vec<Unnamed<'_>> = out
         .iter()
         .filter_map(|a| {
             let (s, e) = a.source?;
@@ -6642,11 +6649,15 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             if a.kind != SourceKind::Vague {
                 return None;
             }
-            if unnamed_person(doc, s, core) {
-                Some((s, e, false))
+            let the = if unnamed_person(doc, s, core) {
+                false
+            } else if the_person(doc, s, core) {
+                true
             } else {
-                the_person(doc, s, core).then_some((s, e, true))
-            }
+                return None;
+            };
+            let head = doc.low(head(doc, s, core));
+            Some(Unnamed { s, e, the, head })
         })
         .collect();
     // No name of a person (or of unknown kind) between the unnamed speaker and `s`.
@@ -6672,9 +6683,7 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     let mut things: Vec<(usize, usize, SourceKind)> = doc
         .names
         .iter()
-        .filter(|n| {
-            n.kind == NameKind::Organisation && !pairs.iter().any(|&(o, c)| o < n.a && n.a < c)
-        })
+        .filter(|n| n.kind == NameKind::Organisation && !inside(pairs, n.a))
         .map(|n| (n.b, n.a, SourceKind::NamedOrganisation))
         .collect();
     // Unnamed organisations too: "the employers' association ... it said", but not an
@@ -6688,7 +6697,7 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             && !doc.tokens[k].cap
             && !qualifies_people(doc, k)
             && !quoted.iter().any(|&(qs, qe)| qs <= at && at < qe)
-            && !pairs.iter().any(|&(o, c)| o < k && k < c))
+            && !inside(pairs, k))
         .then_some((k + 1, k, SourceKind::NamedOrganisation))
     }));
     // Sources that "it" can stand for, by where they end: organisations, documents and
@@ -6791,20 +6800,19 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         // before ("a council officer handed her a notice ... the retired dinner lady told
         // us ... She added" is the named lady's; "A spokesman said ... the spokesman said
         // ... he said" stays the spokesman's).
-        let head_of = |(us, ue): (usize, usize)| doc.low(head(doc, us, core_end(doc, us, ue)));
-        let other_role_after = |(us, ue): (usize, usize)| {
+        let other_role_after = |u: &Unnamed<'_>| {
             person.is_some()
-                && unnamed.iter().any(|&(us2, ue2, the2)| {
-                    the2 && ue <= us2 && us2 < s && head_of((us2, ue2)) != head_of((us, ue))
-                })
+                && unnamed
+                    .iter()
+                    .any(|v| v.the && u.e <= v.s && v.s < s && v.head != u.head)
         };
-        if unnamed.iter().any(|&(us, ue, the)| {
-            (if the {
+        if unnamed.iter().any(|u| {
+            (if u.the {
                 person.is_none()
             } else {
-                person.is_none_or(|p| p.0 < us)
-            }) && speaks_last((us, ue), s)
-                && !other_role_after((us, ue))
+                person.is_none_or(|p| p.0 < u.s)
+            }) && speaks_last((u.s, u.e), s)
+                && !other_role_after(u)
         }) {
             a.kind = SourceKind::Vague;
             continue;
