@@ -180,6 +180,12 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             } else {
                 (i, learned)
             };
+            // "Polls published last month suggested": a participle after the subject's noun,
+            // and a time, before the verb; the cue is the verb.
+            let (i, learned) = match (lexical, participle_then_verb(doc, i, i + learned, s.a)) {
+                (None, Some(k)) => (k, learned - (k - i)),
+                _ => (i, learned),
+            };
             let learned = if learned > 1 && saying_runs_on(doc, i, s.b) {
                 1
             } else {
@@ -429,6 +435,32 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     None => a,
                 }
             });
+            // "He said the list was rising \"long before anyone went on strike\" and accused
+            // ministers": a finite cue after "and" or "but" whose subject was found inside a
+            // quotation that the content of a relation before it holds shares that
+            // relation's source.
+            let found = found.map(|a| {
+                let Some((s0, _)) = a.source else { return a };
+                if i < s.a + 2
+                    || !matches!(doc.low(i - 1), "and" | "but")
+                    || !finite_form(doc, i)
+                    || !inside(&pairs, s0)
+                    || inside(&pairs, i)
+                {
+                    return a;
+                }
+                let at = doc.tokens[s0].start;
+                match out.iter().rev().find(|p| {
+                    p.cue.0 >= s.a
+                        && p.cue.1 <= s0
+                        && p.source.is_some_and(|(ps, _)| ps >= s.a)
+                        && p.content.0 <= at
+                        && at < p.content.1
+                }) {
+                    Some(p) => a.with_source_of(p),
+                    None => a,
+                }
+            });
             // A relation with a source whose content is only a time phrase says when, not
             // what: "an internal review would report by the summer".
             if let Some(a) =
@@ -467,6 +499,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     conjunction_leaves_content(doc, &mut out);
     preposition_phrase_joins_cue(doc, &mut out);
     time_is_no_content(doc, &mut out);
+    interview_label_is_no_source(doc, &mut out);
     resolve_pronouns(doc, &pairs, &mut out);
     for a in &mut out {
         a.weasel = weasel(doc, a);
@@ -861,8 +894,9 @@ fn weekday_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
 /// A content that runs on into a participle cue of its own source after a comma
 /// ("Campaigners disputed the figure, pointing to a survey") ends at the comma: what
 /// follows is the participle's content, a second statement of the same source. So does
-/// one that runs on into an "according to" after a comma that frames it ("Some riders
-/// believe A, according to people familiar with the team").
+/// one that runs on into an "according to" or a source after a comma that frames it
+/// ("Some riders believe A, according to people familiar with the team"; "Veltra
+/// responded that A, the filings show").
 fn end_before_later_statement(doc: &Doc<'_>, out: &mut [Attr]) {
     let after_comma = |c: usize| c > 0 && doc.tokens[c - 1].is_punct(',');
     let is_according = |c: usize| {
@@ -879,10 +913,20 @@ fn end_before_later_statement(doc: &Doc<'_>, out: &mut [Attr]) {
         .collect();
     // "Some riders believe A, according to people familiar with the team": an "according
     // to" after a comma whose content holds the other cue frames that whole statement.
+    // So does a source after a comma that says the whole of it: "Veltra responded that A,
+    // the filings show".
     let according: Vec<(usize, (usize, usize))> = out
         .iter()
-        .filter(|b| after_comma(b.cue.0) && is_according(b.cue.0))
-        .map(|b| (b.cue.0, b.content))
+        .filter_map(|b| {
+            if after_comma(b.cue.0) && is_according(b.cue.0) {
+                return Some((b.cue.0, b.content));
+            }
+            // Not one set off by commas inside the content: "no different, he said, from".
+            let (s, _) = b.source?;
+            let aside = doc.tokens.get(b.cue.1).is_some_and(|t| t.is_punct(','));
+            (!b.direct && !aside && after_comma(s) && b.content.1 <= doc.tokens[s].start)
+                .then_some((s, b.content))
+        })
         .collect();
     if participles.is_empty() && according.is_empty() {
         return;
@@ -1212,9 +1256,18 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
         && (article(i - 1)
             || (adjective(i - 1) && (doc.is1(i, Tag::DocumentNoun) || group_or_role()))
             || (owned(i - 1) && group_or_role())
-            // A capital word opening the sentence before a group or role word:
-            // "Opposition councillors accused".
-            || (i - 1 == a
+            // A capital word opening the sentence before a group or role word, perhaps with
+            // a lower-case one between: "Opposition councillors accused", "Federal aviation
+            // regulators confirmed".
+            || ((i - 1 == a
+                || (i - 2 == a && {
+                    let w = doc.low(i - 1);
+                    doc.tokens[i - 1].is_word()
+                        && !doc.tokens[i - 1].cap
+                        && !is_function_word(w)
+                        && !is_preposition(w)
+                        && !doc.is_verbish(i - 1)
+                }))
                 && doc.tokens[a].cap
                 && (group_or_role() || plural_of_actor(doc, doc.low(i)))))
 }
@@ -1261,6 +1314,25 @@ fn saying_runs_on(doc: &Doc<'_>, i: usize, b: usize) -> bool {
         && !doc.is_time(k + 1)
 }
 
+/// The verb in learned run `i..e` when the run opens with a participle modifying the noun
+/// before it and a time phrase stands between them: "Polls published last month
+/// suggested" (the verb at "suggested").
+fn participle_then_verb(doc: &Doc<'_>, i: usize, e: usize, a: usize) -> Option<usize> {
+    if i <= a || e < i + 3 || !doc.is_regular_past(i) || !doc.tokens[i - 1].is_word() {
+        return None;
+    }
+    let noun = doc.low(i - 1);
+    if (doc.tokens[i - 1].cap && i - 1 != a)
+        || is_function_word(noun)
+        || doc.is_verbish(i - 1)
+        || is_aux(noun)
+    {
+        return None;
+    }
+    let k = (i + 1..e).find(|&k| !doc.is_time(k))?;
+    (k > i + 1 && (doc.is_verbish(k) || doc.is_regular_past(k))).then_some(k)
+}
+
 /// The participle in learned run `i..e` that opens a clause modifying the noun before it,
 /// after a determiner inside the run: "said in a statement published Friday" ends before
 /// "published", as "a statement published Friday" is no part of the saying.
@@ -1290,11 +1362,19 @@ fn attributive_participle(doc: &Doc<'_>, e: usize, b: usize) -> bool {
     }
     let before = doc.low(p - 1);
     let next = doc.tokens[e];
-    // A number or a quantifier before it does the determiner's work: "758 pledged
-    // delegates", "fewer pledged delegates".
+    // A number or a quantifier before it does the determiner's work, and so does a
+    // possessive: "758 pledged delegates", "eight reported incidents", "fewer pledged
+    // delegates", "all reported contributions", "Trump's reported net worth".
     let quantity = doc.tokens[p - 1].kind == crate::tokens::TokenKind::Number
-        || matches!(before, "more" | "fewer" | "most" | "many" | "several");
-    (before == "no" || quantity || (is_determiner(before) && before != "that"))
+        || doc.find(p - 1, |t| t == Tag::NumberWord).is_some()
+        || matches!(
+            before,
+            "more" | "fewer" | "most" | "many" | "several" | "all" | "some" | "any" | "other"
+        );
+    // Not a pronoun's "'s" of "is" or "has": "he's predicted big wins".
+    let owner = doc.is_possessive(p - 1)
+        && !is_pronoun(before.trim_end_matches("'s").trim_end_matches("\u{2019}s"));
+    (before == "no" || quantity || owner || (is_determiner(before) && before != "that"))
         && next.is_word()
         && !next.cap
         && !is_function_word(doc.low(e))
@@ -1442,6 +1522,28 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                         next(1),
                         "whether" | "if" | "about" | "why" | "how" | "what" | "when" | "who"
                     ))
+                // "Asked by reporters as he left the hall, he said only ...": an asker and no
+                // question before the comma.
+                || (doc.tokens[i].initial
+                    && next(1) == "by"
+                    && (i + 2..b.min(i + 12))
+                        .take_while(|&k| !doc.tokens[k].is_punct(','))
+                        .all(|k| {
+                            !matches!(
+                                doc.low(k),
+                                "whether"
+                                    | "if"
+                                    | "about"
+                                    | "why"
+                                    | "how"
+                                    | "what"
+                                    | "who"
+                                    | "whom"
+                                    | "which"
+                                    | "where"
+                                    | "to"
+                            )
+                        }))
         }
         // "Let's say you think", "Say Mexico demanded": a supposition, not a saying.
         "say" => {
@@ -1467,6 +1569,57 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
         // "declined 27 percent", "declined by a third": a fall, not a refusal.
         "decline" | "declines" | "declined" | "declining" => {
             amount(1) || matches!(next(1), "by" | "sharply" | "slightly" | "steadily")
+        }
+        // "while reported rapes were flat", "Reported crimes fell": a participle opening
+        // a clause, with no subject before it, qualifying the noun after it (after a
+        // determiner, a possessive or a number see `attributive_participle`); "Lerer
+        // reported from Los Angeles.": the reporter's credit.
+        "reported" => {
+            let before = i.checked_sub(1).map_or("", |j| doc.low(j));
+            let opens_clause = (i == 0
+                || doc.tokens[i].initial
+                || matches!(before, "and" | "but" | "while" | "whereas" | ","))
+                && i + 2 < b
+                && doc.tokens[i + 1].is_word()
+                && !doc.tokens[i + 1].cap
+                && doc.low(i + 1).ends_with('s')
+                && !is_function_word(doc.low(i + 1))
+                && !doc.is_verbish(i + 1)
+                && doc.is_verbish(i + 2);
+            let credit = next(1) == "from"
+                && doc.tokens.get(i + 2).is_some_and(|t| t.cap)
+                && (i + 2..b).all(|k| {
+                    let t = doc.tokens[k];
+                    t.cap || t.is_punct(',') || t.is_punct('.') || t.is_punct(';')
+                });
+            opens_clause || credit
+        }
+        // "extended a red flag warning through Sunday", "An amber extreme heat warning is in
+        // force": the notice, in a noun phrase and with no clause of what it warns.
+        "warning" | "warnings" => {
+            let word = |k: usize| {
+                doc.tokens[k].is_word()
+                    && !doc.tokens[k].cap
+                    && !is_function_word(doc.low(k))
+                    && !doc.is_verbish(k)
+            };
+            next(1) != "that"
+                && (i.saturating_sub(5)..i)
+                    .rev()
+                    .any(|j| is_determiner(doc.low(j)) && (j + 1..i).all(&word))
+        }
+        // "If no deal is agreed", "no price was ever agreed": a settled deal, not a saying,
+        // when no clause of what was agreed follows.
+        "agreed" => {
+            let aux = |k: usize| {
+                matches!(
+                    doc.low(k),
+                    "is" | "was" | "were" | "are" | "be" | "been" | "being"
+                )
+            };
+            i > 0
+                && (aux(i - 1) || (i > 1 && aux(i - 2) && doc.low(i - 1) == "ever"))
+                && !matches!(next(1), "that" | "to" | "on" | "upon" | "by")
         }
         // "the drug, called veltanumab,": a naming set off by commas.
         "called" | "named" | "dubbed" => {
@@ -1794,6 +1947,22 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
     let end = (from..limit)
         .find(|&k| ends_agent(doc, from, k, b, reduced))
         .unwrap_or(limit);
+    // "They had been told by regulators that licences could be suspended": the one told is
+    // the subject, what was told the "that" clause after the agent.
+    if !reduced && end + 1 < b && doc.low(end) == "that" && is_telling(doc.low(e - 1)) {
+        let ce = content_end(doc, end, b);
+        if doc.has_words(end + 1, ce, 3) {
+            return Some(Attr {
+                kind: classify_source(doc, from, end),
+                source: Some((from, end)),
+                cue: (i, cue_end),
+                content: doc.span(end, ce),
+                direct: false,
+                refers_to: None,
+                weasel: false,
+            });
+        }
+    }
     // The content is the subject, or the noun the participle modifies (before the comma
     // of an appositive participle: "the bill, opposed by X, ..."); with none, what
     // follows the agent ("First reported by the Times, the deal ...").
@@ -3415,6 +3584,31 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         {
             break;
         }
+        // "a reform some economists have urged", "the plan critics say will fail", "a move
+        // rights groups said could leave": after "a", "an" or "the" and a plain noun, a
+        // quantifier or a plural noun opens the source of an object relative clause with no
+        // "that" (a quantifier always; a plural noun when the cue's clause lacks its subject,
+        // so that "the housing analysts said" keeps its noun).
+        if s < e
+            && s >= start + 2
+            && matches!(doc.low(s - 2), "a" | "an" | "the")
+            && plain_noun(doc, s - 1)
+            && !doc.low(s - 1).ends_with('s')
+            && (s..e).all(|k| {
+                let w = doc.low(k);
+                doc.tokens[k].is_word()
+                    && !doc.tokens[k].cap
+                    && ((k == s && is_group_quantifier(w))
+                        || (!doc.is_verbish(k) && !is_function_word(w) && !is_preposition(w)))
+            })
+            && {
+                let head = doc.low(e - 1);
+                head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("is")
+            }
+            && (is_group_quantifier(doc.low(s)) || object_gap_after_verb(doc, v))
+        {
+            break;
+        }
         // "in a case her family said exposed ...": a possessive after a noun opens the
         // source (an object relative clause with no "that").
         if s < e
@@ -3661,6 +3855,35 @@ fn object_gap_after(doc: &Doc<'_>, v: usize) -> bool {
         k += 1;
     }
     k < doc.tokens.len() && (is_aux(doc.low(k)) || is_modal(doc.low(k)))
+}
+
+/// A quantifier that opens a group's noun phrase: "some economists", "many critics".
+fn is_group_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "some" | "many" | "several" | "most" | "numerous" | "various" | "few"
+    )
+}
+
+/// The verb group opening at token `v` (auxiliaries and adverbs, then the verb) is
+/// followed by an auxiliary or a modal other than "to": what it governs lacks its subject
+/// ("say will fail", "have said was overdue"; not "hope to prevent").
+fn object_gap_after_verb(doc: &Doc<'_>, v: usize) -> bool {
+    let mut k = v;
+    while k + 1 < doc.tokens.len() && {
+        let w = doc.low(k);
+        is_aux(w) || (is_modal(w) && w != "to") || is_negated_aux(w) || is_ly_adverb(w)
+    } {
+        k += 1;
+    }
+    k += 1;
+    if k < doc.tokens.len() && is_ly_adverb(doc.low(k)) {
+        k += 1;
+    }
+    k < doc.tokens.len() && {
+        let w = doc.low(k);
+        is_aux(w) || (is_modal(w) && w != "to")
+    }
 }
 
 /// Token `k` reads as a plain lower-case noun: no function word, preposition,
@@ -4962,13 +5185,15 @@ fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
             k += 1;
         }
     }
-    // The agency in parentheses: "PORT CASSIN, Feb 18 (Reuters) -".
-    if k + 2 < b
-        && doc.tokens[k].is_punct('(')
-        && doc.tokens[k + 1].is_word()
-        && doc.tokens[k + 2].is_punct(')')
-    {
-        k += 3;
+    // The agency in parentheses, of up to four capitalised words: "PORT CASSIN, Feb 18
+    // (Reuters) -", "(Meridian News Wire) -".
+    if k + 2 < b && doc.tokens[k].is_punct('(') {
+        let words = (k + 1..b.min(k + 6))
+            .take_while(|&j| doc.tokens[j].is_word() && doc.tokens[j].cap)
+            .count();
+        if words > 0 && k + 1 + words < b && doc.tokens[k + 1 + words].is_punct(')') {
+            k += words + 2;
+        }
     }
     (k + 1 < b && is_dash(doc, k)).then_some(k + 1)
 }
@@ -6045,7 +6270,8 @@ fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize)
         && matches!(doc.low(e), "is" | "was" | "were" | "are")
         && colon - e <= 3
         && (e..colon).all(|k| doc.tokens[k].is_word());
-    // Or a bare name, as in a headline: "Brooks: Rubio did well".
+    // Or a bare name, as in a headline: "Brooks: Rubio did well"; not an interview's
+    // label of one letter ("Q: Do you plan your novels?").
     let shouting = |k: usize| {
         let w = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
         w.len() > 1 && !w.chars().any(char::is_lowercase)
@@ -6059,6 +6285,7 @@ fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize)
         });
     let bare_name = e == colon
         && !headline
+        && doc.tokens[colon - 1].end > doc.tokens[a].start + 1
         && doc
             .name_at(a)
             .is_some_and(|n| n.a == a && n.b == colon && !(a..colon).all(shouting));
@@ -6456,6 +6683,30 @@ fn own_speaker_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
+/// The lower-case word at token `k` qualifies a plain noun right after it ("network
+/// costs", "company policy"): it names no organisation of its own. Not when what follows
+/// that noun reads as its object ("The charity counts 90,000 members": a verb).
+fn qualifies_noun(doc: &Doc<'_>, k: usize) -> bool {
+    let object = doc.tokens.get(k + 2).is_some_and(|t| {
+        t.cap
+            || t.kind == crate::tokens::TokenKind::Number
+            || is_determiner(doc.low(k + 2))
+            || is_pronoun(doc.low(k + 2))
+    });
+    k + 1 < doc.tokens.len() && plain_noun(doc, k + 1) && !doc.is_possessive(k) && !object
+}
+
+/// An interview's label of one letter before a colon is no source: "Q: Do you plan your
+/// novels?", "A: I plan them".
+fn interview_label_is_no_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    out.retain(|a| {
+        let label = a.source.is_some_and(|(s, e)| {
+            e == s + 1 && doc.tokens[s].end == doc.tokens[s].start + 1 && doc.tokens[s].cap
+        });
+        !(label && a.cue.1 == a.cue.0 + 1 && doc.tokens[a.cue.0].is_punct(':'))
+    });
+}
+
 /// A relation whose content is only a time phrase says when, not what: an agentless
 /// passive with such a content after its cue covers its clause instead ("The report is
 /// expected by the end of the year"); any other such relation is dropped (`find` drops
@@ -6553,11 +6804,18 @@ fn circumstance_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
 /// Sets `refers_to` of pronoun sources to the most recent named person before them.
 fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     // People: names with a person title (or after a lower-case one: "deputy governor Carl
-    // Jensen", see `Doc::describe_names`), and named sources that are not pronouns.
+    // Jensen", see `Doc::describe_names`), names of two words or more opening with a first
+    // name of `first_names.txt` ("Naomi Achterberg, a former schools superintendent, was
+    // elected"), and named sources that are not pronouns.
     let mut people: Vec<(usize, usize, usize)> = doc
         .names
         .iter()
-        .filter(|n| n.kind == NameKind::Person && n.bare < n.b)
+        .filter(|n| {
+            (n.kind == NameKind::Person && n.bare < n.b)
+                || (n.kind == NameKind::Other
+                    && n.b >= n.bare + 2
+                    && doc.lex.first_name_gender(doc.low(n.bare)).is_some())
+        })
         .map(|n| (n.a, n.bare, n.b))
         .collect();
     // Named speakers with the content of what they said: a person named inside it ("...
@@ -6608,7 +6866,9 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             .map(|n| (n.a, n.bare, n.b)),
     );
     // A person named again by surname alone as the subject opening a sentence, saying
-    // nothing: "Verhagen appeared to acknowledge that concern. \"...,\" she said" is hers.
+    // nothing: "Verhagen appeared to acknowledge that concern. \"...,\" she said" is hers;
+    // or after an opening phrase and a comma, before a verb ("Speaking to reporters outside
+    // a Milan hotel, Ferri did not hold back").
     let surnames: Vec<&str> = people
         .iter()
         .filter(|p| p.2 >= p.1 + 2)
@@ -6617,7 +6877,14 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     let again: Vec<(usize, usize, usize)> = doc
         .sents
         .iter()
-        .map(|x| x.a)
+        .flat_map(|x| {
+            std::iter::once(x.a).chain((x.a + 1..x.b).filter(|&k| {
+                doc.tokens[k - 1].is_punct(',')
+                    && k + 1 < x.b
+                    && doc.is_verbish(k + 1)
+                    && !inside(pairs, k)
+            }))
+        })
         .filter(|&k| {
             doc.tokens.get(k).is_some_and(|t| t.cap && t.is_word())
                 && !doc.tokens.get(k + 1).is_some_and(|t| t.cap && t.is_word())
@@ -6687,7 +6954,8 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         .map(|n| (n.b, n.a, SourceKind::NamedOrganisation))
         .collect();
     // Unnamed organisations too: "the employers' association ... it said", but not an
-    // organisation word that only qualifies people ("police officers it says are held"),
+    // organisation word that only qualifies people ("police officers it says are held") or
+    // another noun ("A rise in network costs ... accounts for a quarter, it said"),
     // nor one inside a quotation ("an extra layer of protection, not the foundation",
     // "unit costs have risen" quoted from a memo), whether or not a relation holds it.
     let quoted: Vec<(usize, usize)> = out.iter().filter(|a| a.direct).map(|a| a.content).collect();
@@ -6696,6 +6964,7 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         (doc.is1(k, Tag::Actor(ActorKind::Organisation))
             && !doc.tokens[k].cap
             && !qualifies_people(doc, k)
+            && !qualifies_noun(doc, k)
             && !quoted.iter().any(|&(qs, qe)| qs <= at && at < qe)
             && !inside(pairs, k))
         .then_some((k + 1, k, SourceKind::NamedOrganisation))
@@ -6954,11 +7223,12 @@ fn the_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
         && doc.is1(head, Tag::Actor(ActorKind::Person))
 }
 
-/// True when the noun phrase `s..e` introduces one unnamed person: an indefinite article
-/// or a possessive and a singular noun of a person's role or kin in the lexicons ("A
-/// spokesman", "one daughter", "his lawyer"), not a group ("officials") nor a thing ("a
-/// video of the episode", "his cost"). "The senator" is left out: it mostly names again a
-/// person the article has named.
+/// True when the noun phrase `s..e` introduces one unnamed person: an indefinite article,
+/// a possessive or a demonstrative and a singular noun of a person's role or kin in the
+/// lexicons ("A spokesman", "one daughter", "his lawyer", "another resident", "that former
+/// researcher"), not a group ("officials") nor a thing ("a video of the episode", "his
+/// cost"). "The senator" is left out: it mostly names again a person the article has
+/// named.
 fn unnamed_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
     // "A spokesman for the council": the head before a preposition.
     let head = head(doc, s, e);
@@ -6966,7 +7236,17 @@ fn unnamed_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
     e > s + 1
         && matches!(
             doc.low(s),
-            "a" | "an" | "one" | "his" | "her" | "their" | "its" | "our" | "my"
+            "a" | "an"
+                | "one"
+                | "another"
+                | "that"
+                | "this"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
         )
         && !doc.tokens[head].cap
         && !word.ends_with('s')

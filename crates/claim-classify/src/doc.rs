@@ -394,6 +394,15 @@ fn is_company_suffix(w: &str) -> bool {
             | "corporation"
             | "company"
             | "group"
+            | "systems"
+            | "partners"
+            | "brands"
+            | "foods"
+            | "air"
+            | "securities"
+            | "energy"
+            | "products"
+            | "services"
     )
 }
 
@@ -899,7 +908,14 @@ impl<'a> Doc<'a> {
             }
             if initial && a == a0 {
                 let w = self.low(a);
-                let titled = self.at(a).iter().any(|m| matches!(m.tag, Tag::Actor(_)));
+                // An organisation word alone opening a sentence names one ("Reuters
+                // reported", "Parliament voted"); a person's role alone names no one
+                // ("Passenger groups said", "Resident Kim Lee" is two words).
+                let titled = self
+                    .at(a)
+                    .iter()
+                    .any(|m| m.tag == Tag::Actor(ActorKind::Organisation))
+                    || (b - a > 1 && self.at(a).iter().any(|m| matches!(m.tag, Tag::Actor(_))));
                 let reports_next = self
                     .find(b, |t| {
                         matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))

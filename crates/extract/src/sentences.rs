@@ -73,6 +73,41 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// What follows a clock time within its sentence: a weekday ("2 p.m. Sunday"), a time
+/// zone ("9 a.m. ET") or a zone's first word ("Eastern time"). Any other capitalised word
+/// after "a.m." or "p.m." opens a sentence ("shortly after 2 p.m. Crews had been ...").
+const AFTER_CLOCK: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "mt",
+    "mst",
+    "mdt",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "bst",
+    "utc",
+    "cet",
+    "cest",
+    "eastern",
+    "central",
+    "mountain",
+    "pacific",
+    "local",
+];
+
 /// Words that typically open a sentence; after an ambiguous abbreviation they signal a
 /// boundary ("... at Acme Inc. The company said", "at 2:30 p.m. Two were freed") where a
 /// name would not ("Acme Inc. Chief").
@@ -438,8 +473,13 @@ fn period_ends_sentence(word: &str, next: String) -> bool {
         // initial is far more common in news.
         return word.chars().all(|c| c.is_lowercase()) && next_is_opener;
     }
+    if matches!(lower, "a.m" | "p.m") {
+        // A clock time: a boundary unless a weekday, a month or a time zone follows.
+        return !(AFTER_CLOCK.contains(&next_lower.as_str())
+            || MONTHS.contains(&next_lower.as_str()));
+    }
     if dotted || sometimes_final(word, lower) {
-        // "U.S.", "a.m.", "Inc.", "etc.": a boundary only before a typical opener.
+        // "U.S.", "Inc.", "etc.": a boundary only before a typical opener.
         return next_is_opener;
     }
     true

@@ -97,6 +97,22 @@ fn tricky_cases() {
             "It starts at 9 a.m. Eastern time.",
             &["It starts at 9 a.m. Eastern time."],
         ),
+        // After a clock time any capitalised word but a weekday, a month or a time zone
+        // opens a sentence.
+        (
+            "The fire spread shortly after 2 p.m. Crews had been making progress.",
+            &[
+                "The fire spread shortly after 2 p.m.",
+                "Crews had been making progress.",
+            ],
+        ),
+        (
+            "The warning runs until 8 p.m. Sunday. The meeting is at 10 a.m. ET on Monday.",
+            &[
+                "The warning runs until 8 p.m. Sunday.",
+                "The meeting is at 10 a.m. ET on Monday.",
+            ],
+        ),
         // A state's abbreviation needs its capital: "ill." is a word ending a sentence.
         (
             "Her daughter had been taken ill. Several customers complained.",
