@@ -1528,22 +1528,7 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                     && next(1) == "by"
                     && (i + 2..b.min(i + 12))
                         .take_while(|&k| !doc.tokens[k].is_punct(','))
-                        .all(|k| {
-                            !matches!(
-                                doc.low(k),
-                                "whether"
-                                    | "if"
-                                    | "about"
-                                    | "why"
-                                    | "how"
-                                    | "what"
-                                    | "who"
-                                    | "whom"
-                                    | "which"
-                                    | "where"
-                                    | "to"
-                            )
-                        }))
+                        .all(|k| !opens_question(doc.low(k))))
         }
         // "Let's say you think", "Say Mexico demanded": a supposition, not a saying.
         "say" => {
@@ -1662,6 +1647,26 @@ fn relative_after_noun(doc: &Doc<'_>, e: usize, b: usize) -> bool {
     })
 }
 
+/// A word that opens the question put to a speaker: "Asked whether", "Asked about",
+/// "asked to".
+fn opens_question(w: &str) -> bool {
+    matches!(
+        w,
+        "whether"
+            | "if"
+            | "about"
+            | "why"
+            | "how"
+            | "what"
+            | "when"
+            | "who"
+            | "whom"
+            | "which"
+            | "where"
+            | "to"
+    )
+}
+
 /// "Asked whether the plan will pass, Lee said ...", "When asked by a reporter about the
 /// merger, she ...": a sentence that opens with the question put to its speaker. PolNeAR
 /// marks the question as a relation of its own, cue "asked", content the question, source
@@ -1679,23 +1684,6 @@ fn question_put(
         "when" if word(a + 1) == "asked" => a + 1,
         _ => return None,
     };
-    let opens = |w: &str| {
-        matches!(
-            w,
-            "whether"
-                | "if"
-                | "about"
-                | "why"
-                | "how"
-                | "what"
-                | "when"
-                | "who"
-                | "whom"
-                | "which"
-                | "where"
-                | "to"
-        )
-    };
     // The asker, when a "by" phrase names one, and the question's first word, past a few
     // words of time or place ("Asked on Monday whether", "Asked in Iowa recently about").
     let mut k = i + 1;
@@ -1703,10 +1691,10 @@ fn question_put(
     if word(k) == "by" {
         let s = k + 1;
         k = s;
-        while k < b && k < s + 6 && doc.tokens[k].is_word() && !opens(word(k)) {
+        while k < b && k < s + 6 && doc.tokens[k].is_word() && !opens_question(word(k)) {
             k += 1;
         }
-        if k == s || !opens(word(k)) {
+        if k == s || !opens_question(word(k)) {
             return None;
         }
         source = Some((s, k));
@@ -1716,7 +1704,7 @@ fn question_put(
     } else {
         (k..b.min(k + 6))
             .take_while(|&j| doc.tokens[j].is_word())
-            .find(|&j| opens(word(j)))?
+            .find(|&j| opens_question(word(j)))?
     };
     // The question ends at the first comma outside a quotation; a comma just inside a
     // closing mark ("whether Lee \"has the votes,\"") ends it after the mark.
