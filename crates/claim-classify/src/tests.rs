@@ -1836,6 +1836,23 @@ fn a_group_noun_an_asker_and_the_one_told_leave_the_cue() {
 }
 
 #[test]
+fn a_company_named_again_a_qualifying_organisation_word_and_a_participle_before_the_verb() {
+    // "Kessler" after "Kessler Fastening Systems" is the company; "network" qualifies
+    // "costs" and is no antecedent of "it"; "published last month" qualifies the polls.
+    check(
+        "The bolts were made by Kessler Fastening Systems, a supplier based in Ohio. Kessler \
+         said it was reviewing the claims. The authority blamed higher gas prices. A rise in \
+         network costs, used to upgrade the grid, accounts for about a quarter of the \
+         increase, it said. Polls published last month suggested that 58 percent of voters \
+         agree.",
+        "attr named_organisation 'Kessler' via 'said' => 'it was reviewing the claims'
+         attr named_organisation 'The authority' via 'blamed' => 'higher gas prices'
+         attr named_organisation 'it' via 'said' => 'A rise in network costs, used to upgrade the grid, accounts for about a quarter of the increase' refers=The authority
+         attr document 'Polls published last month' via 'suggested' => 'that 58 percent of voters agree'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
