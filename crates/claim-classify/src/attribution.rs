@@ -51,9 +51,9 @@
 use claimsift_core::{HedgeCategory, SourceKind};
 
 use crate::doc::{
-    Doc, Match, NameKind, is_aux, is_determiner, is_function_word, is_irregular_participle,
-    is_irregular_past, is_ly_adverb, is_modal, is_preposition, is_pronoun, is_subordinator,
-    plural_common_noun, possessive_word,
+    Doc, Match, NameKind, is_aux, is_determiner, is_function_word, is_group_quantifier,
+    is_irregular_participle, is_irregular_past, is_ly_adverb, is_modal, is_preposition, is_pronoun,
+    is_subordinator, plural_common_noun, possessive_word,
 };
 use crate::lexicon::{ActorKind, Gender, ReportKind, Tag, TimeKind};
 use crate::tagger::{Context, CueTagger};
@@ -3577,6 +3577,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         // quantifier or a plural noun opens the source of an object relative clause with no
         // "that" (a quantifier always; a plural noun when the cue's clause lacks its subject,
         // so that "the housing analysts said" keeps its noun).
+        let quantified = is_group_quantifier(doc.low(s)) || doc.low(s) == "few";
         if s < e
             && s >= start + 2
             && matches!(doc.low(s - 2), "a" | "an" | "the")
@@ -3586,14 +3587,14 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 let w = doc.low(k);
                 doc.tokens[k].is_word()
                     && !doc.tokens[k].cap
-                    && ((k == s && is_group_quantifier(w))
+                    && ((k == s && quantified)
                         || (!doc.is_verbish(k) && !is_function_word(w) && !is_preposition(w)))
             })
             && {
                 let head = doc.low(e - 1);
                 head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("is")
             }
-            && (is_group_quantifier(doc.low(s)) || object_gap_after_verb(doc, v))
+            && (quantified || object_gap_after_verb(doc, v))
         {
             break;
         }
@@ -3843,14 +3844,6 @@ fn object_gap_after(doc: &Doc<'_>, v: usize) -> bool {
         k += 1;
     }
     k < doc.tokens.len() && (is_aux(doc.low(k)) || is_modal(doc.low(k)))
-}
-
-/// A quantifier that opens a group's noun phrase: "some economists", "many critics".
-fn is_group_quantifier(w: &str) -> bool {
-    matches!(
-        w,
-        "some" | "many" | "several" | "most" | "numerous" | "various" | "few"
-    )
 }
 
 /// The verb group opening at token `v` (auxiliaries and adverbs, then the verb) is

@@ -317,6 +317,15 @@ pub(crate) fn possessive_word(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("\u{2019}s")
 }
 
+/// A quantifier that opens a group's noun phrase: "some experts", "many towns". The hedge
+/// cues, the hedge model and the attribution rules each add to it what they need.
+pub(crate) fn is_group_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "some" | "many" | "several" | "most" | "numerous" | "various"
+    )
+}
+
 pub(crate) fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "i" | "we" | "you")
 }

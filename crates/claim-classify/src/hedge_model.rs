@@ -159,10 +159,7 @@ type WeightMap = std::collections::HashMap<u64, f32, std::hash::BuildHasherDefau
 
 /// Quantifiers that make a vague group or an unnamed plural ("many towns", "some experts").
 fn is_quantifier(w: &str) -> bool {
-    matches!(
-        w,
-        "some" | "many" | "several" | "most" | "numerous" | "various" | "certain" | "few"
-    )
+    crate::doc::is_group_quantifier(w) || matches!(w, "certain" | "few")
 }
 
 /// Calls `f` with every feature of tokens `a..b` and of `cues`, each once, in a fixed

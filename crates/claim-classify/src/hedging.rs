@@ -50,10 +50,8 @@ pub(crate) fn find(
                 next = i + len;
             } else if forecasts(doc, i) {
                 push_cue(doc, i, i + 1, HedgeCategory::EpistemicVerb, out);
-            } else if matches!(
-                w,
-                "some" | "many" | "several" | "most" | "numerous" | "various"
-            ) && i + 1 < b
+            } else if crate::doc::is_group_quantifier(w)
+                && i + 1 < b
                 && doc
                     .find(i + 1, |t| t == Tag::Vague)
                     .is_some_and(|m| i + 1 + m.len <= b)

@@ -564,16 +564,9 @@ fn strip_byline_noise(name: &str) -> &str {
         "view all posts",
         "all posts",
         "view profile",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
     ];
     let lower = name.to_ascii_lowercase();
-    for tail in TAILS {
+    for tail in TAILS.iter().chain(crate::sentences::WEEKDAYS) {
         if lower.ends_with(tail) && lower.len() > tail.len() {
             let cut = name.len() - tail.len();
             if let Some(rest) = name.get(..cut) {

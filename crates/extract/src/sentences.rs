@@ -73,10 +73,9 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-/// What follows a clock time within its sentence: a weekday ("2 p.m. Sunday"), a time
-/// zone ("9 a.m. ET") or a zone's first word ("Eastern time"). Any other capitalised word
-/// after "a.m." or "p.m." opens a sentence ("shortly after 2 p.m. Crews had been ...").
-const AFTER_CLOCK: &[&str] = &[
+/// The days of the week, lower case (also the date lines a byline may run into, see
+/// `meta`).
+pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -84,28 +83,15 @@ const AFTER_CLOCK: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "et",
-    "est",
-    "edt",
-    "ct",
-    "cst",
-    "cdt",
-    "mt",
-    "mst",
-    "mdt",
-    "pt",
-    "pst",
-    "pdt",
-    "gmt",
-    "bst",
-    "utc",
-    "cet",
-    "cest",
-    "eastern",
-    "central",
-    "mountain",
-    "pacific",
-    "local",
+];
+
+/// What follows a clock time within its sentence besides a weekday ("2 p.m. Sunday") or a
+/// month: a time zone ("9 a.m. ET") or a zone's first word ("Eastern time"). Any other
+/// capitalised word after "a.m." or "p.m." opens a sentence ("shortly after 2 p.m. Crews
+/// had been ...").
+const AFTER_CLOCK: &[&str] = &[
+    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst",
+    "utc", "cet", "cest", "eastern", "central", "mountain", "pacific", "local",
 ];
 
 /// Words that typically open a sentence; after an ambiguous abbreviation they signal a
@@ -475,8 +461,10 @@ fn period_ends_sentence(word: &str, next: String) -> bool {
     }
     if matches!(lower, "a.m" | "p.m") {
         // A clock time: a boundary unless a weekday, a month or a time zone follows.
-        return !(AFTER_CLOCK.contains(&next_lower.as_str())
-            || MONTHS.contains(&next_lower.as_str()));
+        let next = next_lower.as_str();
+        return !(WEEKDAYS.contains(&next)
+            || AFTER_CLOCK.contains(&next)
+            || MONTHS.contains(&next));
     }
     if dotted || sometimes_final(word, lower) {
         // "U.S.", "Inc.", "etc.": a boundary only before a typical opener.
