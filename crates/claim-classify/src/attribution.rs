@@ -435,6 +435,49 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     None => a,
                 }
             });
+            // "Ironbridge, an activist investor, disclosed a 6.8% stake in February and began
+            // pushing for a review": a finite cue after "and" inside the object of a
+            // relation before it in the sentence (its content opens right after its cue,
+            // with no auxiliary before the "and") is that source's second verb, and the
+            // object ends before the "and".
+            let found = found.map(|a| {
+                if kind == ReportKind::Agentless
+                    || i < s.a + 2
+                    || doc.low(i - 1) != "and"
+                    || doc.tokens[i - 2].is_punct(',')
+                    || !(finite_form(doc, i) || is_irregular_past(doc.low(i)))
+                    || inside(&pairs, i)
+                {
+                    return a;
+                }
+                let at = doc.tokens[i].start;
+                let Some(k) = out.iter().rposition(|p| {
+                    p.cue.0 >= s.a
+                        && !p.direct
+                        && p.source.is_some_and(|(ps, _)| ps >= s.a)
+                        && p.cue.1 + 1 < i
+                        && p.content.0 == doc.tokens[p.cue.1].start
+                        && p.content.0 < at
+                        && at < p.content.1
+                        && !matches!(
+                            doc.low(p.cue.1),
+                            "that" | "how" | "what" | "why" | "whether"
+                        )
+                        && (p.cue.1..i - 1).all(|k| {
+                            let w = doc.low(k);
+                            !(is_aux(w) || is_modal(w) || is_pronoun(w))
+                        })
+                }) else {
+                    return a;
+                };
+                if a.source
+                    .is_some_and(|(s0, _)| out[k].source.is_some_and(|(ps, _)| s0 >= ps))
+                {
+                    return a;
+                }
+                out[k].content.1 = doc.tokens[i - 2].end;
+                a.with_source_of(&out[k])
+            });
             // "He said the list was rising \"long before anyone went on strike\" and accused
             // ministers": a finite cue after "and" or "but" whose subject was found inside a
             // quotation that the content of a relation before it holds shares that
@@ -460,6 +503,25 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     Some(p) => a.with_source_of(p),
                     None => a,
                 }
+            });
+            // After a source set off by a comma, such a phrase (alone, or before a comma)
+            // is when it was said, and what was said is the clause before: "Four remain in
+            // hospital, a spokeswoman said late Thursday.", "A, the company said Wednesday,
+            // as it reported B".
+            let found = found.map(|mut a| {
+                if let Some((s0, _)) = a.source
+                    && !a.direct
+                    && s0 > s.a
+                    && doc.tokens[s0 - 1].is_punct(',')
+                    && a.content.0 >= doc.tokens[a.cue.1.min(s.b) - 1].end
+                    && (only_time(doc, a.content) || time_then_comma(doc, a.content))
+                    && !opens_adverbial_clause(doc.low(s.a))
+                    && doc.has_words(s.a, s0 - 1, 3)
+                    && let Some(c) = content_before(doc, s.a, s0)
+                {
+                    a.content = c;
+                }
+                a
             });
             // A relation with a source whose content is only a time phrase says when, not
             // what: "an internal review would report by the summer".
@@ -490,6 +552,10 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     drop_agentless_in_source(doc, &mut out);
     passive_subject_is_no_source(doc, &mut out);
     verb_is_no_source(doc, &mut out);
+    noun_before_verb_is_no_cue(doc, &mut out);
+    divided_takes_subject(doc, &mut out);
+    measure_passing_is_no_saying(doc, &mut out);
+    approximation_leaves_cue(doc, &mut out);
     time_leaves_source(doc, &mut out);
     pronoun_closes_source(doc, &mut out);
     circumstance_leaves_source(doc, &mut out);
@@ -946,8 +1012,12 @@ fn end_before_later_statement(doc: &Doc<'_>, out: &mut [Attr]) {
             .map(|&(_, c)| c - 1)
             .chain(framed)
             .min();
+        // Two words or numbers stay: "had expected $6.95 billion, according to".
         if let Some(k) = cut
-            && doc.has_words(first, k, 2)
+            && (first..k)
+                .filter(|&x| doc.tokens[x].is_word_or_number())
+                .nth(1)
+                .is_some()
         {
             a.content.1 = doc.tokens[k - 1].end;
         }
@@ -1045,6 +1115,106 @@ fn verb_is_no_source(doc: &Doc<'_>, out: &mut [Attr]) {
             && is_modal(doc.low(s - 1))
         {
             a.clear_source();
+        }
+    }
+}
+
+/// A document's noun right before a modal or a form of "be" or "have" heads the
+/// subject of that verb and says nothing itself: "the savings estimate may be too
+/// optimistic" ("the savings" estimating nothing), after a determiner or possessive and
+/// lower-case words (not "which the Tax Foundation estimates would cost", where the noun
+/// phrase is the subject of the cue and the relative pronoun its object).
+fn noun_before_verb_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    out.retain(|a| {
+        let Some((s, e)) = a.source else { return true };
+        let (c0, c1) = a.cue;
+        !(!a.direct
+            && e == c0
+            && c1 == c0 + 1
+            && c1 < doc.tokens.len()
+            && doc.is1(c0, Tag::DocumentNoun)
+            && (is_modal(doc.low(c1)) || is_aux(doc.low(c1)))
+            && (is_determiner(doc.low(s)) || doc.is_possessive(s))
+            && (s + 1..e).all(|k| !doc.tokens[k].cap)
+            && !(s > 0 && matches!(doc.low(s - 1), "which" | "that" | "what" | "who")))
+    });
+}
+
+/// A word of approximation before a number is the content's: "have announced about
+/// 41,000 job cuts" has the cue "have announced".
+fn approximation_leaves_cue(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let (c0, c1) = a.cue;
+        if c1 >= c0 + 2
+            && c1 < doc.tokens.len()
+            && matches!(
+                doc.low(c1 - 1),
+                "about" | "around" | "nearly" | "roughly" | "almost" | "approximately"
+            )
+            && (doc.tokens[c1].kind == crate::tokens::TokenKind::Number
+                || (matches!(doc.tokens[c1].ch, '$' | '£' | '€')
+                    && doc
+                        .tokens
+                        .get(c1 + 1)
+                        .is_some_and(|t| t.kind == crate::tokens::TokenKind::Number)))
+            && a.content.0 == doc.tokens[c1].start
+        {
+            a.cue.1 = c1 - 1;
+            a.content.0 = doc.tokens[c1 - 1].start;
+        }
+    }
+}
+
+/// A measure that passes or fails a vote says nothing: "The bill passed 148 to 144",
+/// "the referendum failed" (but "the House passed the bill" is the House's act, as
+/// PolNeAR marks it).
+fn measure_passing_is_no_saying(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    out.retain(|a| {
+        let Some((s, e)) = a.source else { return true };
+        let (c0, c1) = a.cue;
+        let verb = (c0..c1).rev().find(|&k| doc.tokens[k].is_word());
+        !(e == c0
+            && e > s
+            && !doc.tokens[e - 1].cap
+            && verb.is_some_and(|k| matches!(doc.low(k), "passed" | "failed" | "cleared"))
+            && matches!(
+                doc.low(e - 1),
+                "bill"
+                    | "bills"
+                    | "measure"
+                    | "legislation"
+                    | "law"
+                    | "motion"
+                    | "resolution"
+                    | "initiative"
+                    | "referendum"
+                    | "amendment"
+                    | "ordinance"
+                    | "budget"
+            ))
+    });
+}
+
+/// "Legal scholars are divided on whether A", "Voters were split over B": the group
+/// that is divided holds the views (PolNeAR marks it), no agentless passive.
+fn divided_takes_subject(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let (c0, c1) = a.cue;
+        if a.source.is_some()
+            || a.direct
+            || c1 < c0 + 2
+            || !is_be(doc.low(c0))
+            || !matches!(doc.low(c0 + 1), "divided" | "split")
+        {
+            continue;
+        }
+        let Some(sent) = doc.sent(c0) else { continue };
+        if let Some((s, e)) = source_before(doc, c0, sent.a)
+            && e == c0
+            && !doc.tokens[s].is_punct(',')
+        {
+            a.source = Some((s, e));
+            a.kind = classify_source(doc, s, e);
         }
     }
 }
@@ -3353,7 +3523,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     let after_to = k > 0 && doc.low(k - 1) == "to";
                     if doc.tokens[k].is_punct(',') && is_determiner(doc.low(k + 1)) {
                         relative = false;
-                    } else if matches!(wk, "who" | "which" | "whose" | "that") {
+                    } else if matches!(wk, "who" | "whom" | "which" | "whose" | "that") {
                         relative = true;
                     } else if !relative
                         && ((is_aux(wk) && !after_to && wk != "being")
@@ -3369,6 +3539,11 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 // "X, who chairs ...,", "X, the mayor,", "X, chairman of Y,", "X, signed in
                 // Oslo,"; a list "A, B, C" does not open an appositive.
                 let opens = matches!(w, "who" | "which" | "whose" | "including")
+                    // "Several employees, most of whom asked not to be named, said".
+                    || (c + 3 < ce
+                        && doc.low(c + 2) == "of"
+                        && matches!(doc.low(c + 3), "whom" | "which")
+                        && doc.tokens[c + 1].is_word_or_number())
                     // Named examples of a group: "the biggest hawks, like Ann Lee and Tom
                     // Reyes,", "some Republicans, such as Ann Lee,".
                     || (c > start && {
@@ -4842,6 +5017,14 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
     let mut that_adjacent = false;
     if k < end && doc.low(k) == "that" {
         that_adjacent = true;
+    } else if k < end
+        && matches!(
+            doc.low(k),
+            "how" | "what" | "why" | "whether" | "where" | "when"
+        )
+    {
+        // A question opens the content, and a "that" in it is its own: "would not say how
+        // large that sample is".
     } else {
         for j in from..end.min(from + 7) {
             let t = doc.tokens[j];
@@ -5558,7 +5741,15 @@ fn speech_rules(
     // to stretch their time" (`passive_of_speech` keeps the passives that report).
     let passive_run =
         (i..i + len - 1).any(|k| is_be(doc.low(k)) && participle_form(doc.low(k + 1)));
-    if passive_run || (participle_form(doc.low(i)) && passive_before(doc, i, a).is_some()) {
+    // "An outbreak is usually declared over": an adverb may open the learned cue.
+    let participle_at = if len > 1 && is_ly_adverb(doc.low(i)) {
+        i + 1
+    } else {
+        i
+    };
+    if passive_run
+        || (participle_form(doc.low(participle_at)) && passive_before(doc, i, a).is_some())
+    {
         return None;
     }
     // "Tech firm accused of misleading investors": with its preposition right after it, a
@@ -5792,6 +5983,20 @@ fn aside(doc: &Doc<'_>, a: usize, s: usize, c: usize, b: usize) -> Option<(usize
         if start < before && !(start..before).any(|p| doc.is_verbish(p)) {
             return Some(doc.span(start, cut_at_next_cue(doc, k, cb)));
         }
+        // Right after a relative pronoun, what is said is the relative clause, from the
+        // pronoun (as `content_from_relative` marks "which officials said will"): "a second
+        // projection which, he said, showed the fund solvent" gives "which ... solvent".
+        if before > start && matches!(doc.low(before - 1), "which" | "who") {
+            return Some(doc.span(before - 1, cut_at_next_cue(doc, k, cb)));
+        }
+        // After a clause, a phrase with no verb of its own completes it: "He then delivered
+        // it, he said, either at the lake house or in a car park" says the whole sentence.
+        let end = cut_at_next_cue(doc, k, cb);
+        if !(k..end).any(|p| doc.is_verbish(p) || finite_form(doc, p) || doc.tokens[p].is_quote())
+            && !opens_adverbial_clause(doc.low(k))
+        {
+            return Some(doc.span(start, end));
+        }
         // After a clause and a conjunction, what is said is the clause the conjunction
         // opens: "the work was paid for, although, he acknowledged, some payments were
         // late" gives "some payments were late".
@@ -5969,6 +6174,7 @@ fn finite_form(doc: &Doc<'_>, i: usize) -> bool {
         || w.ends_with("ed")
         || (w.ends_with('s') && !w.ends_with("ss"))
         || is_irregular_participle(w)
+        || w == "said"
 }
 
 fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
@@ -6206,10 +6412,46 @@ fn impersonal(doc: &Doc<'_>, i: usize, b: usize) -> Option<Attr> {
             w,
             "said" | "thought" | "told" | "held" | "felt" | "understood"
         );
+    let phrase = verb + 1;
+    // "It is thought the virus spread at a school": a clause with no "that" after the
+    // participle, opening with a determiner, a subject pronoun or a name.
+    let opens_clause = phrase < b
+        && (reporting
+            || matches!(
+                w,
+                "thought"
+                    | "believed"
+                    | "understood"
+                    | "said"
+                    | "reported"
+                    | "claimed"
+                    | "alleged"
+                    | "feared"
+                    | "rumoured"
+                    | "rumored"
+            ))
+        && doc.tokens[phrase].is_word()
+        && ((is_determiner(word(phrase)) && word(phrase) != "that")
+            || matches!(word(phrase), "he" | "she" | "they" | "we")
+            || (doc.tokens[phrase].cap && doc.name_at(phrase).is_some()));
+    if opens_clause {
+        let cb = content_end(doc, phrase, b);
+        if !doc.has_words(phrase, cb, 3) {
+            return None;
+        }
+        return Some(Attr {
+            kind: SourceKind::Anonymous,
+            source: None,
+            cue: (i, verb + 1),
+            content: doc.span(phrase, cb),
+            direct: false,
+            refers_to: None,
+            weasel: false,
+        });
+    }
     if k >= b || !reporting || !participle {
         return None;
     }
-    let phrase = verb + 1;
     let that = (phrase..b.min(phrase + 8))
         .take_while(|&j| doc.tokens[j].is_word() || doc.is_possessive(j))
         .find(|&j| doc.low(j) == "that")?;
@@ -6264,12 +6506,22 @@ fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize)
             let w = doc.low(k);
             is_function_word(w) || matches!(w, "of" | "over" | "under")
         });
+    // A name of one word is one the article writes with a capital in mid-sentence too:
+    // "Brooks: ..." after "David Brooks wrote", but not a label, "Verdict: Misleading.".
+    let named_elsewhere = |k: usize| {
+        let w = doc.low(k);
+        doc.tokens
+            .iter()
+            .enumerate()
+            .any(|(j, t)| j != k && t.cap && !t.initial && doc.low(j) == w)
+    };
     let bare_name = e == colon
         && !headline
         && doc.tokens[colon - 1].end > doc.tokens[a].start + 1
         && doc
             .name_at(a)
-            .is_some_and(|n| n.a == a && n.b == colon && !(a..colon).all(shouting));
+            .is_some_and(|n| n.a == a && n.b == colon && !(a..colon).all(shouting))
+        && (colon > a + 1 || named_elsewhere(a));
     if e == a || !(copula || bare_name) {
         return None;
     }
@@ -6570,7 +6822,25 @@ fn only_time(doc: &Doc<'_>, span: (usize, usize)) -> bool {
                         | "spring"
                         | "autumn"
                         | "fall"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
                 )
+        })
+}
+
+/// The span opens with a time phrase that a comma ends: "Wednesday, as it reported".
+fn time_then_comma(doc: &Doc<'_>, span: (usize, usize)) -> bool {
+    let a = doc.tokens.partition_point(|t| t.start < span.0);
+    let b = doc.tokens.partition_point(|t| t.end <= span.1);
+    if a >= b || is_determiner(doc.low(a)) {
+        return false;
+    }
+    (a + 1..b.min(a + 5))
+        .find(|&k| !doc.tokens[k].is_word_or_number())
+        .is_some_and(|k| {
+            doc.tokens[k].is_punct(',') && only_time(doc, (span.0, doc.tokens[k - 1].end))
         })
 }
 
@@ -6997,6 +7267,7 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             })
     };
     // In reading order, so that what an earlier pronoun settled guides a later one.
+    let mut chain: Vec<(usize, (usize, usize, usize))> = Vec::new();
     let mut order: Vec<usize> = (0..out.len()).collect();
     order.sort_by_key(|&k| out[k].source.map_or(usize::MAX, |x| x.0));
     for k in order {
@@ -7070,6 +7341,60 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         let Some(&nearest) = person else {
             continue;
         };
+        // A person named once, in an earlier paragraph, with narration between (a sentence
+        // that opens outside a quotation) and no "he" or "she" there, yields to the article's protagonist, a person of
+        // the same gender named three times or more before the pronoun: "..., recalled Dr.
+        // Ingrid Salcombe. [paragraph] Not all of her positions were vindicated. In the
+        // 1990s she argued" is the obituary's subject's, not Salcombe's.
+        let surname = |p: &(usize, usize, usize)| doc.low(p.2 - 1);
+        let mentions = |w: &str| {
+            (0..s)
+                .filter(|&k| doc.tokens[k].cap && doc.low(k) == w)
+                .count()
+        };
+        let narration = |from: usize, to: usize| {
+            doc.sents.iter().any(|x| {
+                from <= x.a && x.b <= to && !inside(pairs, x.a) && !doc.tokens[x.a].is_quote()
+            })
+        };
+        // A pronoun of the same gender between them, outside quotations, keeps the chain
+        // with the nearest person ("Dr. Ama Boateng ... said ... [paragraph] She was
+        // careful not to dismiss it. The rise, she noted, ...").
+        // (or with the person that pronoun, a source, was resolved to).
+        let same = if want == Gender::Male { "he" } else { "she" };
+        let chained = |from: usize| {
+            (from..s)
+                .any(|k| doc.low(k) == same && !inside(pairs, k))
+                .then(|| {
+                    chain
+                        .iter()
+                        .rev()
+                        .find(|c| from <= c.0 && c.0 < s && doc.low(c.0) == same)
+                        .map_or(nearest, |c| c.1)
+                })
+        };
+        let nearest = match (doc.sent(nearest.0), doc.sent(s)) {
+            (Some(ps), Some(ss))
+                if ss.block > ps.block
+                    && mentions(surname(&nearest)) == 1
+                    && narration(ps.b, ss.a) =>
+            {
+                chained(ps.b).unwrap_or_else(|| {
+                    people[..before]
+                        .iter()
+                        .rev()
+                        .find(|q| {
+                            surname(q) != surname(&nearest)
+                                && gender_of(&genders, q) == Some(want)
+                                && mentions(surname(q)) >= 3
+                        })
+                        .copied()
+                        .unwrap_or(nearest)
+                })
+            }
+            _ => nearest,
+        };
+        chain.push((s, nearest));
         // The speaker of the statement that names the nearest person, for a quotation.
         let at = doc.tokens[nearest.0].start;
         let (_, bare, end) = spoke

@@ -1853,6 +1853,82 @@ fn a_company_named_again_a_qualifying_organisation_word_and_a_participle_before_
 }
 
 #[test]
+fn a_second_verb_after_an_object_is_the_same_sources() {
+    // "began pushing" joins "disclosed" after its object: Harwell's, not the sentence's
+    // subject's, and the object of "disclosed" ends before the "and".
+    check(
+        "The retailer has faced pressure since Harwell Partners, an activist investor, \
+         disclosed a 7% stake in March and began pushing for a sale of the company.",
+        "attr named_organisation 'Harwell Partners, an activist investor,' via 'disclosed' => 'a 7% stake in March'
+         attr named_organisation 'Harwell Partners, an activist investor,' via 'began pushing for' => 'a sale of the company'",
+    );
+}
+
+#[test]
+fn asides_times_divided_groups_and_measures_passing() {
+    // A speaker set off by commas after "which" says the relative clause; a time after an
+    // inverted source is when it was said; a divided group holds the views; a bill that
+    // passes says nothing; a document's noun before "may" is a noun.
+    check(
+        "The mayor ignored a second study which, he said, showed the fund solvent until 2041. \
+         Four remain in hospital, a spokeswoman said late Thursday. Legal scholars are \
+         divided on whether the law counts as a fiscal measure. The bill passed 148 to 144 \
+         in the assembly. Some economists believe the savings estimate may be too optimistic.",
+        "attr named_person 'he' via 'said' => 'which, he said, showed the fund solvent until 2041'
+         attr vague 'a spokeswoman' via 'said' => 'Four remain in hospital'
+         attr vague 'Legal scholars' via 'are divided on' => 'whether the law counts as a fiscal measure'
+         attr vague 'Some economists' via 'believe' => 'the savings estimate may be too optimistic'",
+    );
+}
+
+#[test]
+fn impersonal_clauses_labels_approximations_and_asides() {
+    // "It is thought" before a clause with no "that"; a one-word label before a colon is
+    // no source; "about" before a number is the content's; a time then a comma after an
+    // inverted source; a passive with an adverb and its agent; a phrase completing an
+    // aside's clause.
+    check(
+        "It is thought the virus spread at a primary school. Verdict: Misleading and out of \
+         date. The tracker says software companies have announced about 41,000 job cuts. \
+         Lumora will cut 2,300 jobs, the company said Wednesday, as it reported its results. \
+         The move was hotly criticized by economists. Analysts had expected $6.95 \
+         billion, according to a consensus compiled by Pallas. He delivered it, he said, \
+         either at the lake house or in a car park.",
+        "attr anonymous - via 'It is thought' => 'the virus spread at a primary school'
+         attr vague 'The tracker' via 'says' => 'software companies have announced about 41,000 job cuts'
+         attr vague 'software companies' via 'have announced' => 'about 41,000 job cuts'
+         attr named_organisation 'the company' via 'said' => 'Lumora will cut 2,300 jobs'
+         attr named_organisation 'it' via 'reported' => 'its results' refers=company
+         attr vague 'economists' via 'hotly criticized' => 'The move'
+         attr vague 'Analysts' via 'had expected' => '$6.95 billion'
+         attr vague 'a consensus compiled by Pallas' via 'according to' => 'Analysts had expected $6.95 billion'
+         attr named_person 'he' via 'said' => 'He delivered it, he said, either at the lake house or in a car park'",
+    );
+}
+
+#[test]
+fn a_speaker_named_once_yields_to_the_protagonist_after_narration() {
+    // Salcombe is named once, as the speaker of a quotation; after a paragraph of
+    // narration "she" is the article's subject, Oduya-Hart, named three times; but a
+    // "she" between them keeps the chain with Boateng.
+    check(
+        "Helen Oduya-Hart, the biochemist, has died. Oduya-Hart was 88. Colleagues \
+         admired Oduya-Hart. \"She was exacting,\" recalled Dr. Ingrid Salcombe, a former \
+         student.\n\nNot all of her positions were vindicated. In 1991 she argued that the \
+         complex caused depression.",
+        "attr named_person 'Dr. Ingrid Salcombe, a former student' via 'recalled' => '\"She was exacting,\"' quote
+         attr named_person 'she' via 'argued' => 'that the complex caused depression' refers=Helen Oduya-Hart",
+    );
+    check(
+        "Mayor Lucia Ortega disputed it. Ortega said so. Ortega was firm. \"It is a bump,\" \
+         said Dr. Ama Boateng, a criminologist.\n\nShe was careful, though. The rise in \
+         homicides, she noted, is real.",
+        "attr named_person 'Dr. Ama Boateng, a criminologist' via 'said' => '\"It is a bump,\"' quote
+         attr named_person 'she' via 'noted' => 'The rise in homicides, she noted, is real' refers=Ama Boateng",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
