@@ -124,6 +124,7 @@ fn keep(a: Attr, used: &mut [bool], out: &mut Vec<Attr>) {
 /// Finds every attribution relation in the document, in text order of the cue.
 pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     let mut out = Vec::new();
+    let mid_capitals = MidCapitals::default();
     let mut used = vec![false; doc.tokens.len()];
     let mut quoted: Vec<(usize, usize)> = Vec::new();
     let pairs = quote_pairs(doc);
@@ -531,7 +532,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 keep(a, &mut used, &mut out);
             }
         }
-        colon(doc, s.a, s.b, &used, &mut out);
+        colon(doc, s.a, s.b, &used, &mid_capitals, &mut out);
         if let Some(a) = in_document(doc, s.a, s.b, &used) {
             keep(a, &mut used, &mut out);
         }
@@ -1128,15 +1129,15 @@ fn noun_before_verb_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
     out.retain(|a| {
         let Some((s, e)) = a.source else { return true };
         let (c0, c1) = a.cue;
-        !(!a.direct
-            && e == c0
-            && c1 == c0 + 1
-            && c1 < doc.tokens.len()
-            && doc.is1(c0, Tag::DocumentNoun)
-            && (is_modal(doc.low(c1)) || is_aux(doc.low(c1)))
-            && (is_determiner(doc.low(s)) || doc.is_possessive(s))
-            && (s + 1..e).all(|k| !doc.tokens[k].cap)
-            && !(s > 0 && matches!(doc.low(s - 1), "which" | "that" | "what" | "who")))
+        a.direct
+            || !(e == c0
+                && c1 == c0 + 1
+                && c1 < doc.tokens.len()
+                && doc.is1(c0, Tag::DocumentNoun)
+                && (is_modal(doc.low(c1)) || is_aux(doc.low(c1)))
+                && (is_determiner(doc.low(s)) || doc.is_possessive(s))
+                && (s + 1..e).all(|k| !doc.tokens[k].cap)
+                && !(s > 0 && matches!(doc.low(s - 1), "which" | "that" | "what" | "who")))
     });
 }
 
@@ -2628,6 +2629,7 @@ fn quotes(
     used: &mut [bool],
     quoted: &mut Vec<(usize, usize)>,
 ) {
+    let mid_capitals = MidCapitals::default();
     let mut done = vec![false; pairs.len()];
     for (p, &(o, c)) in pairs.iter().enumerate() {
         if c <= o + 1 {
@@ -2801,7 +2803,7 @@ fn quotes(
                     done[p] = true;
                 }
             } else if sep.is_punct(':')
-                && let Some((source, kind)) = colon_source(doc, so.a, v)
+                && let Some((source, kind)) = colon_source(doc, so.a, v, &mid_capitals)
             {
                 keep(Attr::quote(kind, source, (v, v + 1), content), used, out);
                 done[p] = true;
@@ -6480,8 +6482,39 @@ fn impersonal(doc: &Doc<'_>, i: usize, b: usize) -> Option<Attr> {
     })
 }
 
+/// The words an article writes with a capital in mid-sentence (not opening a sentence),
+/// by hash, made once per article when a rule first asks (a list scanned for each
+/// question would make a long input's work grow with the square of its length).
+#[derive(Default)]
+struct MidCapitals(std::cell::OnceCell<Vec<(u64, usize)>>);
+
+impl MidCapitals {
+    /// Token `k`'s word stands capitalised in mid-sentence at another token.
+    fn holds(&self, doc: &Doc<'_>, k: usize) -> bool {
+        let all = self.0.get_or_init(|| {
+            let mut v: Vec<(u64, usize)> = (0..doc.tokens.len())
+                .filter(|&j| doc.tokens[j].cap && !doc.tokens[j].initial)
+                .map(|j| (doc.word_hash(j), j))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let h = doc.word_hash(k);
+        let from = all.partition_point(|&(x, _)| x < h);
+        all[from..]
+            .iter()
+            .take_while(|&&(x, _)| x == h)
+            .any(|&(_, j)| j != k && doc.low(j) == doc.low(k))
+    }
+}
+
 /// The source named before a colon: the noun phrase at the start of the clause.
-fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize), SourceKind)> {
+fn colon_source(
+    doc: &Doc<'_>,
+    a: usize,
+    colon: usize,
+    mid_capitals: &MidCapitals,
+) -> Option<((usize, usize), SourceKind)> {
     let mut e = a;
     while e < colon && e < a + 8 && doc.tokens[e].is_word() && !doc.is_verbish(e) {
         e += 1;
@@ -6508,13 +6541,7 @@ fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize)
         });
     // A name of one word is one the article writes with a capital in mid-sentence too:
     // "Brooks: ..." after "David Brooks wrote", but not a label, "Verdict: Misleading.".
-    let named_elsewhere = |k: usize| {
-        let w = doc.low(k);
-        doc.tokens
-            .iter()
-            .enumerate()
-            .any(|(j, t)| j != k && t.cap && !t.initial && doc.low(j) == w)
-    };
+    let named_elsewhere = |k: usize| mid_capitals.holds(doc, k);
     let bare_name = e == colon
         && !headline
         && doc.tokens[colon - 1].end > doc.tokens[a].start + 1
@@ -6697,7 +6724,14 @@ fn in_document(doc: &Doc<'_>, a: usize, b: usize, used: &[bool]) -> Option<Attr>
     })
 }
 
-fn colon(doc: &Doc<'_>, a: usize, b: usize, used: &[bool], out: &mut Vec<Attr>) {
+fn colon(
+    doc: &Doc<'_>,
+    a: usize,
+    b: usize,
+    used: &[bool],
+    mid_capitals: &MidCapitals,
+    out: &mut Vec<Attr>,
+) {
     for i in a + 1..b {
         if !doc.tokens[i].is_punct(':') || used[i] {
             continue;
@@ -6713,7 +6747,7 @@ fn colon(doc: &Doc<'_>, a: usize, b: usize, used: &[bool], out: &mut Vec<Attr>) 
         if doc.tokens.get(i + 1).is_some_and(|t| t.is_quote()) {
             continue;
         }
-        if let Some((source, kind)) = colon_source(doc, a, i) {
+        if let Some((source, kind)) = colon_source(doc, a, i, mid_capitals) {
             out.push(Attr {
                 kind,
                 source: Some(source),
@@ -7268,6 +7302,8 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     };
     // In reading order, so that what an earlier pronoun settled guides a later one.
     let mut chain: Vec<(usize, (usize, usize, usize))> = Vec::new();
+    // The article's capitalised words by hash, for counting a surname's mentions.
+    let capitals: std::cell::OnceCell<Vec<(u64, usize)>> = std::cell::OnceCell::new();
     let mut order: Vec<usize> = (0..out.len()).collect();
     order.sort_by_key(|&k| out[k].source.map_or(usize::MAX, |x| x.0));
     for k in order {
@@ -7347,9 +7383,21 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         // Ingrid Salcombe. [paragraph] Not all of her positions were vindicated. In the
         // 1990s she argued" is the obituary's subject's, not Salcombe's.
         let surname = |p: &(usize, usize, usize)| doc.low(p.2 - 1);
-        let mentions = |w: &str| {
-            (0..s)
-                .filter(|&k| doc.tokens[k].cap && doc.low(k) == w)
+        let mentions = |k: usize| {
+            let caps = capitals.get_or_init(|| {
+                let mut v: Vec<(u64, usize)> = (0..doc.tokens.len())
+                    .filter(|&j| doc.tokens[j].cap)
+                    .map(|j| (doc.word_hash(j), j))
+                    .collect();
+                v.sort_unstable();
+                v
+            });
+            let h = doc.word_hash(k);
+            let from = caps.partition_point(|&(x, _)| x < h);
+            caps[from..]
+                .iter()
+                .take_while(|&&(x, j)| x == h && j < s)
+                .filter(|&&(_, j)| doc.low(j) == doc.low(k))
                 .count()
         };
         let narration = |from: usize, to: usize| {
@@ -7375,9 +7423,7 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         };
         let nearest = match (doc.sent(nearest.0), doc.sent(s)) {
             (Some(ps), Some(ss))
-                if ss.block > ps.block
-                    && mentions(surname(&nearest)) == 1
-                    && narration(ps.b, ss.a) =>
+                if ss.block > ps.block && mentions(nearest.2 - 1) == 1 && narration(ps.b, ss.a) =>
             {
                 chained(ps.b).unwrap_or_else(|| {
                     people[..before]
@@ -7386,7 +7432,7 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
                         .find(|q| {
                             surname(q) != surname(&nearest)
                                 && gender_of(&genders, q) == Some(want)
-                                && mentions(surname(q)) >= 3
+                                && mentions(q.2 - 1) >= 3
                         })
                         .copied()
                         .unwrap_or(nearest)
