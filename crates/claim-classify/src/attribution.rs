@@ -51,9 +51,9 @@
 use claimsift_core::{HedgeCategory, SourceKind};
 
 use crate::doc::{
-    Doc, Match, NameKind, is_aux, is_determiner, is_function_word, is_group_quantifier,
-    is_irregular_participle, is_irregular_past, is_ly_adverb, is_modal, is_preposition, is_pronoun,
-    is_subordinator, plural_common_noun, possessive_word,
+    Doc, Match, NameKind, is_approximator, is_aux, is_determiner, is_function_word,
+    is_group_quantifier, is_irregular_participle, is_irregular_past, is_ly_adverb, is_modal,
+    is_preposition, is_pronoun, is_subordinator, plural_common_noun, possessive_word,
 };
 use crate::lexicon::{ActorKind, Gender, ReportKind, Tag, TimeKind};
 use crate::tagger::{Context, CueTagger};
@@ -124,7 +124,6 @@ fn keep(a: Attr, used: &mut [bool], out: &mut Vec<Attr>) {
 /// Finds every attribution relation in the document, in text order of the cue.
 pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     let mut out = Vec::new();
-    let mid_capitals = MidCapitals::default();
     let mut used = vec![false; doc.tokens.len()];
     let mut quoted: Vec<(usize, usize)> = Vec::new();
     let pairs = quote_pairs(doc);
@@ -532,7 +531,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 keep(a, &mut used, &mut out);
             }
         }
-        colon(doc, s.a, s.b, &used, &mid_capitals, &mut out);
+        colon(doc, s.a, s.b, &used, &mut out);
         if let Some(a) = in_document(doc, s.a, s.b, &used) {
             keep(a, &mut used, &mut out);
         }
@@ -1148,10 +1147,7 @@ fn approximation_leaves_cue(doc: &Doc<'_>, out: &mut [Attr]) {
         let (c0, c1) = a.cue;
         if c1 >= c0 + 2
             && c1 < doc.tokens.len()
-            && matches!(
-                doc.low(c1 - 1),
-                "about" | "around" | "nearly" | "roughly" | "almost" | "approximately"
-            )
+            && (is_approximator(doc.low(c1 - 1)) || doc.low(c1 - 1) == "approximately")
             && (doc.tokens[c1].kind == crate::tokens::TokenKind::Number
                 || (matches!(doc.tokens[c1].ch, '$' | '£' | '€')
                     && doc
@@ -1673,16 +1669,12 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
             // contribution, not a saying.
             next(1) == "to"
                 || amount(1)
-                || (matches!(
+                || ((matches!(
                     (next(1), next(2)),
-                    ("at", "least" | "most")
-                        | ("more" | "less" | "fewer", "than")
-                        | ("up", "to")
-                        | (
-                            "about" | "around" | "nearly" | "almost" | "roughly" | "some",
-                            _
-                        )
-                ) && (amount(2) || amount(3)))
+                    ("at", "least" | "most") | ("more" | "less" | "fewer", "than") | ("up", "to")
+                ) || is_approximator(next(1))
+                    || next(1) == "some")
+                    && (amount(2) || amount(3)))
         }
         "asked" | "asking" | "requested" => {
             (next(1) == "not" && next(2) == "to" && matches!(next(3), "be" | "publish" | "print"))
@@ -2629,7 +2621,6 @@ fn quotes(
     used: &mut [bool],
     quoted: &mut Vec<(usize, usize)>,
 ) {
-    let mid_capitals = MidCapitals::default();
     let mut done = vec![false; pairs.len()];
     for (p, &(o, c)) in pairs.iter().enumerate() {
         if c <= o + 1 {
@@ -2803,7 +2794,7 @@ fn quotes(
                     done[p] = true;
                 }
             } else if sep.is_punct(':')
-                && let Some((source, kind)) = colon_source(doc, so.a, v, &mid_capitals)
+                && let Some((source, kind)) = colon_source(doc, so.a, v)
             {
                 keep(Attr::quote(kind, source, (v, v + 1), content), used, out);
                 done[p] = true;
@@ -6482,39 +6473,8 @@ fn impersonal(doc: &Doc<'_>, i: usize, b: usize) -> Option<Attr> {
     })
 }
 
-/// The words an article writes with a capital in mid-sentence (not opening a sentence),
-/// by hash, made once per article when a rule first asks (a list scanned for each
-/// question would make a long input's work grow with the square of its length).
-#[derive(Default)]
-struct MidCapitals(std::cell::OnceCell<Vec<(u64, usize)>>);
-
-impl MidCapitals {
-    /// Token `k`'s word stands capitalised in mid-sentence at another token.
-    fn holds(&self, doc: &Doc<'_>, k: usize) -> bool {
-        let all = self.0.get_or_init(|| {
-            let mut v: Vec<(u64, usize)> = (0..doc.tokens.len())
-                .filter(|&j| doc.tokens[j].cap && !doc.tokens[j].initial)
-                .map(|j| (doc.word_hash(j), j))
-                .collect();
-            v.sort_unstable();
-            v
-        });
-        let h = doc.word_hash(k);
-        let from = all.partition_point(|&(x, _)| x < h);
-        all[from..]
-            .iter()
-            .take_while(|&&(x, _)| x == h)
-            .any(|&(_, j)| j != k && doc.low(j) == doc.low(k))
-    }
-}
-
 /// The source named before a colon: the noun phrase at the start of the clause.
-fn colon_source(
-    doc: &Doc<'_>,
-    a: usize,
-    colon: usize,
-    mid_capitals: &MidCapitals,
-) -> Option<((usize, usize), SourceKind)> {
+fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize), SourceKind)> {
     let mut e = a;
     while e < colon && e < a + 8 && doc.tokens[e].is_word() && !doc.is_verbish(e) {
         e += 1;
@@ -6541,7 +6501,10 @@ fn colon_source(
         });
     // A name of one word is one the article writes with a capital in mid-sentence too:
     // "Brooks: ..." after "David Brooks wrote", but not a label, "Verdict: Misleading.".
-    let named_elsewhere = |k: usize| mid_capitals.holds(doc, k);
+    let named_elsewhere = |k: usize| {
+        doc.capitalised_like(k)
+            .any(|j| j != k && !doc.tokens[j].initial)
+    };
     let bare_name = e == colon
         && !headline
         && doc.tokens[colon - 1].end > doc.tokens[a].start + 1
@@ -6724,14 +6687,7 @@ fn in_document(doc: &Doc<'_>, a: usize, b: usize, used: &[bool]) -> Option<Attr>
     })
 }
 
-fn colon(
-    doc: &Doc<'_>,
-    a: usize,
-    b: usize,
-    used: &[bool],
-    mid_capitals: &MidCapitals,
-    out: &mut Vec<Attr>,
-) {
+fn colon(doc: &Doc<'_>, a: usize, b: usize, used: &[bool], out: &mut Vec<Attr>) {
     for i in a + 1..b {
         if !doc.tokens[i].is_punct(':') || used[i] {
             continue;
@@ -6747,7 +6703,7 @@ fn colon(
         if doc.tokens.get(i + 1).is_some_and(|t| t.is_quote()) {
             continue;
         }
-        if let Some((source, kind)) = colon_source(doc, a, i, mid_capitals) {
+        if let Some((source, kind)) = colon_source(doc, a, i) {
             out.push(Attr {
                 kind,
                 source: Some(source),
@@ -7302,8 +7258,6 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     };
     // In reading order, so that what an earlier pronoun settled guides a later one.
     let mut chain: Vec<(usize, (usize, usize, usize))> = Vec::new();
-    // The article's capitalised words by hash, for counting a surname's mentions.
-    let capitals: std::cell::OnceCell<Vec<(u64, usize)>> = std::cell::OnceCell::new();
     let mut order: Vec<usize> = (0..out.len()).collect();
     order.sort_by_key(|&k| out[k].source.map_or(usize::MAX, |x| x.0));
     for k in order {
@@ -7383,23 +7337,7 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         // Ingrid Salcombe. [paragraph] Not all of her positions were vindicated. In the
         // 1990s she argued" is the obituary's subject's, not Salcombe's.
         let surname = |p: &(usize, usize, usize)| doc.low(p.2 - 1);
-        let mentions = |k: usize| {
-            let caps = capitals.get_or_init(|| {
-                let mut v: Vec<(u64, usize)> = (0..doc.tokens.len())
-                    .filter(|&j| doc.tokens[j].cap)
-                    .map(|j| (doc.word_hash(j), j))
-                    .collect();
-                v.sort_unstable();
-                v
-            });
-            let h = doc.word_hash(k);
-            let from = caps.partition_point(|&(x, _)| x < h);
-            caps[from..]
-                .iter()
-                .take_while(|&&(x, j)| x == h && j < s)
-                .filter(|&&(_, j)| doc.low(j) == doc.low(k))
-                .count()
-        };
+        let mentions = |k: usize| doc.capitalised_like(k).take_while(|&j| j < s).count();
         let narration = |from: usize, to: usize| {
             doc.sents.iter().any(|x| {
                 from <= x.a && x.b <= to && !inside(pairs, x.a) && !doc.tokens[x.a].is_quote()

@@ -73,6 +73,9 @@ pub(crate) struct Doc<'a> {
     lows: Vec<std::borrow::Cow<'a, str>>,
     /// For each token, the FNV-1a hash of its lower-case form ([`Doc::word_hash`]).
     word_hashes: Vec<u64>,
+    /// The capitalised words, as (hash, token) in order, made when a rule first asks
+    /// ([`Doc::capitalised_like`]).
+    capitals: std::cell::OnceCell<Vec<(u64, usize)>>,
 }
 
 /// Bits of `Doc::verb_flags`.
@@ -324,6 +327,12 @@ pub(crate) fn is_group_quantifier(w: &str) -> bool {
         w,
         "some" | "many" | "several" | "most" | "numerous" | "various"
     )
+}
+
+/// A word that makes the number after it approximate: "about 40", "nearly $2 million".
+/// The attribution rules add to it what they need ("some 40", "approximately").
+pub(crate) fn is_approximator(w: &str) -> bool {
+    matches!(w, "about" | "around" | "nearly" | "almost" | "roughly")
 }
 
 pub(crate) fn is_pronoun(w: &str) -> bool {
@@ -600,6 +609,7 @@ impl<'a> Doc<'a> {
             verb_flags: Vec::new(),
             lows: Vec::new(),
             word_hashes: Vec::new(),
+            capitals: std::cell::OnceCell::new(),
         };
         doc.lows = doc
             .tokens
@@ -644,6 +654,27 @@ impl<'a> Doc<'a> {
             .get(i)
             .copied()
             .unwrap_or(crate::hedge_weights::hash_name(""))
+    }
+
+    /// The tokens, in text order, that write token `k`'s word with a capital (`k` among
+    /// them if it does). The list is made once per article, so rules that ask of every
+    /// name do not make a long input's work grow with the square of its length.
+    pub fn capitalised_like(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+        let all = self.capitals.get_or_init(|| {
+            let mut v: Vec<(u64, usize)> = (0..self.tokens.len())
+                .filter(|&j| self.tokens[j].cap)
+                .map(|j| (self.word_hash(j), j))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let h = self.word_hash(k);
+        let from = all.partition_point(|&(x, _)| x < h);
+        all[from..]
+            .iter()
+            .take_while(move |&&(x, _)| x == h)
+            .map(|&(_, j)| j)
+            .filter(move |&j| self.low(j) == self.low(k))
     }
 
     /// [`Doc::low`] of token `i` when it lies before `end` (a clause's or sentence's end),

@@ -1108,7 +1108,8 @@ fn choose_blocks(els: &mut [El], blocks: &[RawBlock]) -> Vec<usize> {
 }
 
 /// Month and weekday names and time words (English, Portuguese, Spanish, French, German,
-/// Italian, Indonesian) for recognising date lines.
+/// Italian, Indonesian) for recognising date lines, besides the English weekdays'
+/// [`crate::sentences::WEEKDAYS`].
 const DATE_WORDS: &[&str] = &[
     "jan",
     "january",
@@ -1190,13 +1191,6 @@ const DATE_WORDS: &[&str] = &[
     "mei",
     "agustus",
     "desember",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "mon",
     "tue",
     "tues",
@@ -1265,6 +1259,7 @@ fn is_date_line(text: &str) -> bool {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         w.chars().all(|c| c.is_ascii_digit())
             || DATE_WORDS.contains(w)
+            || crate::sentences::WEEKDAYS.contains(w)
             // Ordinals: "19th", "1er", "2nd".
             || (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && w.len() - digits.len() <= 2)
     })
