@@ -48,6 +48,8 @@
 //!   closing comma) before the cue, "Mark Jones, a political scientist at Rice" after it
 //!   at the end of the sentence. Its kind comes from the noun phrase before the comma.
 
+use std::collections::BTreeMap;
+
 use claimsift_core::{HedgeCategory, SourceKind};
 
 use crate::doc::{
@@ -122,6 +124,109 @@ fn keep(a: Attr, used: &mut [bool], out: &mut Vec<Attr>) {
 }
 
 /// Finds every attribution relation in the document, in text order of the cue.
+/// Tokens of some relations (a cue's or a source's first token), each with its relation's
+/// place in `out`, sorted by token: the passes that ask which of them lie inside a content
+/// meet only those, found by binary search, so that a long article stays linear.
+struct Marks(Vec<(usize, usize)>);
+
+impl Marks {
+    /// From (token, place in `out`) pairs.
+    fn new(marks: impl Iterator<Item = (usize, usize)>) -> Marks {
+        let mut v: Vec<(usize, usize)> = marks.collect();
+        v.sort_unstable();
+        Marks(v)
+    }
+
+    /// The tokens whose text starts strictly between bytes `cs` and `ce`, in the order of
+    /// their relations in `out` (into `buf`, as (place, token)).
+    fn between(&self, doc: &Doc<'_>, (cs, ce): (usize, usize), buf: &mut Vec<(usize, usize)>) {
+        let from = self.0.partition_point(|&(k, _)| doc.tokens[k].start <= cs);
+        let to = self.0.partition_point(|&(k, _)| doc.tokens[k].start < ce);
+        buf.clear();
+        buf.extend(self.0[from..to.max(from)].iter().map(|&(k, n)| (n, k)));
+        buf.sort_unstable();
+    }
+}
+
+/// Spans (of bytes or tokens) with their relations' places in `out`, sorted by start,
+/// and the longest of them: the spans that hold a point start at most that far before it.
+struct Spans {
+    spans: Vec<(usize, usize, usize)>,
+    longest: usize,
+}
+
+impl Spans {
+    /// From (start, end, place in `out`) triples.
+    fn new(spans: impl Iterator<Item = (usize, usize, usize)>) -> Spans {
+        let mut spans: Vec<(usize, usize, usize)> = spans.collect();
+        spans.sort_unstable();
+        let longest = spans
+            .iter()
+            .map(|&(s, e, _)| e.saturating_sub(s))
+            .max()
+            .unwrap_or(0);
+        Spans { spans, longest }
+    }
+
+    /// The spans that may hold `at`: those starting from `longest` before it up to it.
+    fn near(&self, at: usize) -> &[(usize, usize, usize)] {
+        let from = self
+            .spans
+            .partition_point(|&(s, _, _)| s < at.saturating_sub(self.longest));
+        let to = self.spans.partition_point(|&(s, _, _)| s <= at);
+        &self.spans[from..to.max(from)]
+    }
+}
+
+/// Where the relations found before a sentence's lie in `out`, so that the rules asking
+/// for an earlier relation of the sentence read those, not the whole article's: the
+/// relations of questions, transcripts and quotations come first (`first`, their cues
+/// sorted), then the sentences' in order.
+struct Earlier {
+    /// (cue's first token, place in `out`) of the first `first.len()` relations, sorted.
+    first: Vec<(usize, usize)>,
+    /// Where the current sentence's relations start in `out`.
+    here: usize,
+    /// The last cue token of the relations of earlier sentences, if any.
+    last_cue: Option<usize>,
+}
+
+impl Earlier {
+    fn new(out: &[Attr]) -> Earlier {
+        let mut first: Vec<(usize, usize)> =
+            out.iter().enumerate().map(|(n, a)| (a.cue.0, n)).collect();
+        first.sort_unstable();
+        Earlier {
+            first,
+            here: out.len(),
+            last_cue: None,
+        }
+    }
+
+    /// A new sentence starts: the relations found so far are earlier sentences'.
+    fn next_sentence(&mut self, out: &[Attr]) {
+        let from = self.here.max(self.first.len());
+        for a in out.get(from..).unwrap_or_default() {
+            self.last_cue = Some(self.last_cue.map_or(a.cue.0, |c| c.max(a.cue.0)));
+        }
+        self.here = out.len();
+    }
+
+    /// The places in `out` of every relation whose cue may start at token `lo` or
+    /// later, last first (as `out.iter().rev()` meets them).
+    fn places_from(&self, out: &[Attr], lo: usize) -> Vec<usize> {
+        let mut places: Vec<usize> = (self.here..out.len()).rev().collect();
+        if self.last_cue.is_some_and(|c| c >= lo) {
+            places.extend((self.first.len()..self.here).rev());
+        }
+        let at = self.first.partition_point(|&(c, _)| c < lo);
+        let mut first: Vec<usize> = self.first[at..].iter().map(|&(_, n)| n).collect();
+        first.sort_unstable_by(|x, y| y.cmp(x));
+        places.extend(first);
+        places
+    }
+}
+
 pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     let mut out = Vec::new();
     let mut used = vec![false; doc.tokens.len()];
@@ -151,7 +256,9 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
         &mut used,
         &mut quoted,
     );
+    let mut earlier = Earlier::new(&out);
     for (n, s0) in doc.sents.iter().enumerate() {
+        earlier.next_sentence(&out);
         // The sentence without the question that opens it, if one does.
         let mut s = *s0;
         if let Some(&(_, after)) = starts.iter().find(|&&(q, _)| q == n) {
@@ -334,11 +441,16 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             // after a source that follows its cue shares that source.
             let found = found.map(|a| {
                 let after_source = if i > s.a && doc.low(i).ends_with("ing") {
-                    out.iter().rev().find(|p| {
-                        p.cue.0 >= s.a
-                            && p.source
-                                .is_some_and(|(ps, pe)| ps > p.cue.0 && (pe == i || pe + 1 == i))
-                    })
+                    earlier
+                        .places_from(&out, s.a)
+                        .into_iter()
+                        .map(|k| &out[k])
+                        .find(|p| {
+                            p.cue.0 >= s.a
+                                && p.source.is_some_and(|(ps, pe)| {
+                                    ps > p.cue.0 && (pe == i || pe + 1 == i)
+                                })
+                        })
                 } else {
                     None
                 };
@@ -358,9 +470,10 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 {
                     return a;
                 }
-                match out
-                    .iter()
-                    .rev()
+                match earlier
+                    .places_from(&out, s.a)
+                    .into_iter()
+                    .map(|k| &out[k])
                     .find(|p| p.cue.0 >= s.a && p.cue.1 < i && p.source.is_some())
                 {
                     Some(p) if a.source.is_none_or(|(src, _)| src < p.cue.1) => a.with_source_of(p),
@@ -424,13 +537,17 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     return a;
                 }
                 let and_start = doc.tokens[i - 1].start;
-                match out.iter().rev().find(|p| {
-                    p.cue.0 >= s.a
-                        && p.cue.1 < i
-                        && p.source.is_some_and(|(ps, _)| ps >= s.a)
-                        && p.content.1 <= and_start
-                        && doc.text[p.content.1..and_start].trim().is_empty()
-                }) {
+                match earlier
+                    .places_from(&out, s.a)
+                    .into_iter()
+                    .map(|k| &out[k])
+                    .find(|p| {
+                        p.cue.0 >= s.a
+                            && p.cue.1 < i
+                            && p.source.is_some_and(|(ps, _)| ps >= s.a)
+                            && p.content.1 <= and_start
+                            && doc.text[p.content.1..and_start].trim().is_empty()
+                    }) {
                     Some(p) => a.with_source_of(p),
                     None => a,
                 }
@@ -451,7 +568,8 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     return a;
                 }
                 let at = doc.tokens[i].start;
-                let Some(k) = out.iter().rposition(|p| {
+                let Some(k) = earlier.places_from(&out, s.a).into_iter().find(|&k| {
+                    let p = &out[k];
                     p.cue.0 >= s.a
                         && !p.direct
                         && p.source.is_some_and(|(ps, _)| ps >= s.a)
@@ -493,13 +611,17 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     return a;
                 }
                 let at = doc.tokens[s0].start;
-                match out.iter().rev().find(|p| {
-                    p.cue.0 >= s.a
-                        && p.cue.1 <= s0
-                        && p.source.is_some_and(|(ps, _)| ps >= s.a)
-                        && p.content.0 <= at
-                        && at < p.content.1
-                }) {
+                match earlier
+                    .places_from(&out, s.a)
+                    .into_iter()
+                    .map(|k| &out[k])
+                    .find(|p| {
+                        p.cue.0 >= s.a
+                            && p.cue.1 <= s0
+                            && p.source.is_some_and(|(ps, _)| ps >= s.a)
+                            && p.content.0 <= at
+                            && at < p.content.1
+                    }) {
                     Some(p) => a.with_source_of(p),
                     None => a,
                 }
@@ -894,22 +1016,21 @@ fn participle_after_clause(doc: &Doc<'_>, i: usize, a: usize) -> bool {
 /// own ("Analysts caution that A, and shipping firms are reportedly B") ends before that
 /// clause: B is the paper's report, hedged, not the analysts' words.
 fn end_before_agentless_clause(doc: &Doc<'_>, out: &mut [Attr]) {
-    let agentless: Vec<usize> = out
-        .iter()
-        .filter(|a| a.source.is_none())
-        .map(|a| a.cue.0)
-        .collect();
-    if agentless.is_empty() {
+    let agentless = Marks::new(
+        out.iter()
+            .enumerate()
+            .filter(|(_, a)| a.source.is_none())
+            .map(|(n, a)| (a.cue.0, n)),
+    );
+    if agentless.0.is_empty() {
         return;
     }
+    let mut inside = Vec::new();
     for a in out.iter_mut().filter(|a| a.source.is_some() && !a.direct) {
-        let (cs, ce) = a.content;
+        let (cs, _) = a.content;
         let first = doc.tokens.partition_point(|t| t.start < cs);
-        for &c in &agentless {
-            let at = doc.tokens[c].start;
-            if at <= cs || at >= ce {
-                continue;
-            }
+        agentless.between(doc, a.content, &mut inside);
+        for &(_, c) in &inside {
             let cut = (first + 1..c.saturating_sub(1))
                 .rev()
                 .find(|&k| doc.tokens[k].is_punct(',') && matches!(doc.low(k + 1), "and" | "but"));
@@ -969,19 +1090,21 @@ fn end_before_later_statement(doc: &Doc<'_>, out: &mut [Attr]) {
         doc.find(c, |t| t == Tag::Report(ReportKind::According))
             .is_some()
     };
-    let participles: Vec<((usize, usize), usize)> = out
+    // By cue, so that a content reads only the cues inside it.
+    let mut participles: Vec<(usize, (usize, usize))> = out
         .iter()
         .filter_map(|b| {
             let c = b.cue.0;
             (after_comma(c) && doc.low(c).ends_with("ing") && !is_according(c))
-                .then_some((b.source?, c))
+                .then_some((c, b.source?))
         })
         .collect();
+    participles.sort_unstable();
     // "Some riders believe A, according to people familiar with the team": an "according
     // to" after a comma whose content holds the other cue frames that whole statement.
     // So does a source after a comma that says the whole of it: "Veltra responded that A,
     // the filings show".
-    let according: Vec<(usize, (usize, usize))> = out
+    let mut according: Vec<(usize, (usize, usize))> = out
         .iter()
         .filter_map(|b| {
             if after_comma(b.cue.0) && is_according(b.cue.0) {
@@ -997,19 +1120,25 @@ fn end_before_later_statement(doc: &Doc<'_>, out: &mut [Attr]) {
     if participles.is_empty() && according.is_empty() {
         return;
     }
+    according.sort_unstable();
+    // The entries whose token starts strictly inside bytes `cs`..`ce`.
+    let inside = |v: &[(usize, (usize, usize))], cs: usize, ce: usize| {
+        let from = v.partition_point(|&(c, _)| doc.tokens[c].start <= cs);
+        let to = v.partition_point(|&(c, _)| doc.tokens[c].start < ce);
+        from..to.max(from)
+    };
     for a in out.iter_mut().filter(|a| !a.direct) {
         let (cs, ce) = a.content;
-        let inside = |c: usize| cs < doc.tokens[c].start && doc.tokens[c].start < ce;
         let first = doc.tokens.partition_point(|t| t.start < cs);
         let cue_at = doc.tokens[a.cue.0].start;
-        let framed = according
+        let framed = according[inside(&according, cs, ce)]
             .iter()
-            .filter(|&&(c, (fs, fe))| c != a.cue.0 && inside(c) && fs <= cue_at && cue_at < fe)
+            .filter(|&&(c, (fs, fe))| c != a.cue.0 && fs <= cue_at && cue_at < fe)
             .map(|&(c, _)| c - 1);
-        let cut = participles
+        let cut = participles[inside(&participles, cs, ce)]
             .iter()
-            .filter(|&&(s, c)| a.source == Some(s) && inside(c))
-            .map(|&(_, c)| c - 1)
+            .filter(|&&(_, s)| a.source == Some(s))
+            .map(|&(c, _)| c - 1)
             .chain(framed)
             .min();
         // Two words or numbers stay: "had expected $6.95 billion, according to".
@@ -1232,13 +1361,22 @@ fn drop_nested_beliefs(doc: &Doc<'_>, out: &mut Vec<Attr>) {
                 Some((s, e)) => e == s + 1 && is_pronoun(doc.low(s)) && doc.low(s) != "you",
             }
     };
+    let contents = Spans::new(
+        out.iter()
+            .enumerate()
+            .map(|(n, o)| (o.content.0, o.content.1, n)),
+    );
     let drop: Vec<bool> = out
         .iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(n, a)| {
             !a.direct
                 && a.cue.1 == a.cue.0 + 1
                 && doc.is1(a.cue.0, Tag::Hedge(HedgeCategory::EpistemicVerb))
-                && out.iter().any(|o| !std::ptr::eq(o, a) && nested(a, o))
+                && contents
+                    .near(doc.tokens[a.cue.0].start)
+                    .iter()
+                    .any(|&(_, _, m)| m != n && nested(a, &out[m]))
         })
         .collect();
     let mut dropped = drop.into_iter();
@@ -1249,15 +1387,21 @@ fn drop_nested_beliefs(doc: &Doc<'_>, out: &mut Vec<Attr>) {
 /// says nothing on its own: "Mei Foster, who is expected to become president, said A" is
 /// Foster's A, not an anonymous expectation running on into it.
 fn drop_agentless_in_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    let sources = Spans::new(
+        out.iter()
+            .enumerate()
+            .filter_map(|(n, o)| o.source.map(|(s, e)| (s, e, n))),
+    );
     let inside: Vec<bool> = out
         .iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(n, a)| {
             a.source.is_none()
                 && is_be(doc.low(a.cue.0))
-                && out.iter().any(|o| {
-                    o.source
-                        .is_some_and(|(s, e)| s < a.cue.0 && a.cue.1 <= e && !std::ptr::eq(o, a))
-                })
+                && sources
+                    .near(a.cue.0)
+                    .iter()
+                    .any(|&(s, e, m)| m != n && s < a.cue.0 && a.cue.1 <= e)
         })
         .collect();
     let mut dropped = inside.into_iter();
@@ -1312,16 +1456,21 @@ fn end_before_coordinated_cue(doc: &Doc<'_>, out: &mut [Attr]) {
 /// "A study found A, and analysts caution B") ends before that clause: B is the other
 /// source's, not part of what the first one said.
 fn end_before_contrasting_source(doc: &Doc<'_>, out: &mut [Attr]) {
-    let sources: Vec<usize> = out.iter().filter_map(|a| a.source.map(|s| s.0)).collect();
-    if sources.len() < 2 {
+    let sources = Marks::new(
+        out.iter()
+            .enumerate()
+            .filter_map(|(n, a)| a.source.map(|s| (s.0, n))),
+    );
+    if sources.0.len() < 2 {
         return;
     }
+    let mut inside = Vec::new();
     for a in out.iter_mut().filter(|a| !a.direct) {
-        let (cs, ce) = a.content;
+        let (cs, _) = a.content;
         let first = doc.tokens.partition_point(|t| t.start < cs);
-        for &s in &sources {
-            let at = doc.tokens[s].start;
-            if at <= cs || at >= ce || s < 3 || a.cue.1 > s {
+        sources.between(doc, a.content, &mut inside);
+        for &(_, s) in &inside {
+            if s < 3 || a.cue.1 > s {
                 continue;
             }
             // ", while" (or "but", "whereas", ...) right before the other source.
@@ -1353,16 +1502,20 @@ fn end_before_contrasting_source(doc: &Doc<'_>, out: &mut [Attr]) {
 /// An agentless relation inside what a source says ("X is expected to meet them,
 /// officials said") covers only that content, not the source and cue around it.
 fn narrow_agentless(doc: &Doc<'_>, out: &mut [Attr]) {
-    let sourced: Vec<(usize, usize)> = out
-        .iter()
-        .filter(|a| a.source.is_some())
-        .map(|a| a.content)
-        .collect();
+    let sourced = Spans::new(
+        out.iter()
+            .enumerate()
+            .filter(|(_, a)| a.source.is_some())
+            .map(|(n, a)| (a.content.0, a.content.1, n)),
+    );
     for a in out.iter_mut().filter(|a| a.source.is_none()) {
         let (cue_start, _) = doc.span(a.cue.0, a.cue.1);
-        if let Some(&(s, e)) = sourced
+        // The first in the order of `out`.
+        if let Some(&(s, e, _)) = sourced
+            .near(cue_start)
             .iter()
-            .find(|&&(s, e)| s <= cue_start && cue_start < e && s <= a.content.1 && a.content.0 < e)
+            .filter(|&&(s, e, _)| cue_start < e && s <= a.content.1 && a.content.0 < e)
+            .min_by_key(|x| x.2)
         {
             a.content = (a.content.0.max(s), a.content.1.min(e));
         }
@@ -7110,11 +7263,13 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     // nothing: "Verhagen appeared to acknowledge that concern. \"...,\" she said" is hers;
     // or after an opening phrase and a comma, before a verb ("Speaking to reporters outside
     // a Milan hotel, Ferri did not hold back").
-    let surnames: Vec<&str> = people
+    let mut surnames: Vec<&str> = people
         .iter()
         .filter(|p| p.2 >= p.1 + 2)
         .map(|p| doc.low(p.2 - 1))
         .collect();
+    surnames.sort_unstable();
+    surnames.dedup();
     let again: Vec<(usize, usize, usize)> = doc
         .sents
         .iter()
@@ -7129,7 +7284,7 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         .filter(|&k| {
             doc.tokens.get(k).is_some_and(|t| t.cap && t.is_word())
                 && !doc.tokens.get(k + 1).is_some_and(|t| t.cap && t.is_word())
-                && surnames.contains(&doc.low(k))
+                && surnames.binary_search(&doc.low(k)).is_ok()
         })
         .map(|k| (k, k, k + 1))
         .collect();
@@ -7179,12 +7334,25 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
                     .get(n.b)
                     .is_some_and(|t| t.is_word() && !t.cap && !doc.is_verbish(n.b)))
     };
-    let speaks_last = |(us, ue): (usize, usize), s: usize| {
-        us < s
-            && !doc
-                .names
-                .iter()
-                .any(|n| n.kind != NameKind::Organisation && ue <= n.a && n.a < s && !no_one(n))
+    // Where each name someone could be starts, in text order.
+    let someone: Vec<usize> = doc
+        .names
+        .iter()
+        .filter(|n| n.kind != NameKind::Organisation && !no_one(n))
+        .map(|n| n.a)
+        .collect();
+    // The unnamed speakers by where they end: those that speak last before a pronoun
+    // end after the last such name before it, found by binary search.
+    let mut by_end: Vec<usize> = (0..unnamed.len()).collect();
+    by_end.sort_unstable_by_key(|&k| (unnamed[k].e, k));
+    let speaking_last = |s: usize| {
+        let before = someone.partition_point(|&a| a < s);
+        let last = before.checked_sub(1).map(|k| someone[k]);
+        let from = last.map_or(0, |a| by_end.partition_point(|&k| unnamed[k].e <= a));
+        by_end[from..]
+            .iter()
+            .map(|&k| &unnamed[k])
+            .filter(move |u| u.s < s)
     };
     // Organisations and documents "it" can stand for: organisation names and earlier
     // organisation or document sources, by where they end.
@@ -7199,14 +7367,27 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     // another noun ("A rise in network costs ... accounts for a quarter, it said"),
     // nor one inside a quotation ("an extra layer of protection, not the foundation",
     // "unit costs have risen" quoted from a memo), whether or not a relation holds it.
-    let quoted: Vec<(usize, usize)> = out.iter().filter(|a| a.direct).map(|a| a.content).collect();
+    // The quotations by start, each with the furthest end of it and those before it: a
+    // byte is quoted when the last quotation starting at or before it ends after it.
+    let mut quoted: Vec<(usize, usize)> =
+        out.iter().filter(|a| a.direct).map(|a| a.content).collect();
+    quoted.sort_unstable();
+    let mut reach = 0;
+    for q in &mut quoted {
+        reach = reach.max(q.1);
+        q.1 = reach;
+    }
+    let is_quoted = |at: usize| {
+        let k = quoted.partition_point(|q| q.0 <= at);
+        k > 0 && quoted[k - 1].1 > at
+    };
     things.extend((0..doc.tokens.len()).filter_map(|k| {
         let at = doc.tokens[k].start;
         (doc.is1(k, Tag::Actor(ActorKind::Organisation))
             && !doc.tokens[k].cap
             && !qualifies_people(doc, k)
             && !qualifies_noun(doc, k)
-            && !quoted.iter().any(|&(qs, qe)| qs <= at && at < qe)
+            && !is_quoted(at)
             && !inside(pairs, k))
         .then_some((k + 1, k, SourceKind::NamedOrganisation))
     }));
@@ -7234,19 +7415,32 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     let mut genders: Vec<(&str, Gender)> = Vec::new();
     // A first name decides next ("Fiona Carrick"; for a surname alone, the first name of
     // the fullest earlier name ending with it), and the earlier pronoun last.
-    let first_name = |p: &(usize, usize, usize)| {
+    // Worked out once for each person, in reading order, with the fullest name so far
+    // for each surname (the longest, then the latest, of those starting before).
+    let mut first_genders: Vec<Option<Gender>> = Vec::with_capacity(people.len());
+    let mut fullest: BTreeMap<&str, Fuller> = BTreeMap::new();
+    let mut group = 0;
+    for (k, p) in people.iter().enumerate() {
+        // The names starting before this one count, not those starting with it.
+        while people[group].0 < p.0 {
+            let q = people[group];
+            if q.2 >= q.1 + 2 {
+                let key = ((q.2 - q.1, q.0), q);
+                let best = fullest.entry(doc.low(q.2 - 1)).or_insert(key);
+                *best = (*best).max(key);
+            }
+            group += 1;
+        }
         let full = if p.2 >= p.1 + 2 {
             Some(*p)
         } else {
-            let last = doc.low(p.2 - 1);
-            people
-                .iter()
-                .filter(|q| q.0 < p.0 && q.2 >= q.1 + 2 && doc.low(q.2 - 1) == last)
-                .max_by_key(|q| (q.2 - q.1, q.0))
-                .copied()
+            fullest.get(doc.low(p.2 - 1)).map(|&(_, q)| q)
         };
-        full.and_then(|q| doc.lex.first_name_gender(doc.low(q.1)))
-    };
+        debug_assert_eq!(k, first_genders.len());
+        first_genders.push(full.and_then(|q| doc.lex.first_name_gender(doc.low(q.1))));
+    }
+    let first_name =
+        |p: &(usize, usize, usize)| people.binary_search(p).ok().and_then(|k| first_genders[k]);
     let gender_of = |genders: &[(&str, Gender)], p: &(usize, usize, usize)| {
         (p.0..p.1)
             .find_map(|k| title_gender(doc.low(k)))
@@ -7256,6 +7450,20 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
                 genders.iter().find(|g| g.0 == last).map(|g| g.1)
             })
     };
+    // The fullest name of each surname up to a point, among the people found and among
+    // the names of the text.
+    let fullest_person = Fullest::new(
+        people
+            .iter()
+            .filter(|p| p.2 > p.1)
+            .map(|&p| (doc.low(p.2 - 1), p.0, p)),
+    );
+    let fullest_name = Fullest::new(
+        doc.names
+            .iter()
+            .filter(|n| n.kind != NameKind::Organisation && n.b > n.bare)
+            .map(|n| (doc.low(n.b - 1), n.b, (n.a, n.bare, n.b))),
+    );
     // In reading order, so that what an earlier pronoun settled guides a later one.
     let mut chain: Vec<(usize, (usize, usize, usize))> = Vec::new();
     let mut order: Vec<usize> = (0..out.len()).collect();
@@ -7317,13 +7525,12 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
                     .iter()
                     .any(|v| v.the && u.e <= v.s && v.s < s && v.head != u.head)
         };
-        if unnamed.iter().any(|u| {
+        if speaking_last(s).any(|u| {
             (if u.the {
                 person.is_none()
             } else {
                 person.is_none_or(|p| p.0 < u.s)
-            }) && speaks_last((u.s, u.e), s)
-                && !other_role_after(u)
+            }) && !other_role_after(u)
         }) {
             a.kind = SourceKind::Vague;
             continue;
@@ -7339,9 +7546,11 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         let surname = |p: &(usize, usize, usize)| doc.low(p.2 - 1);
         let mentions = |k: usize| doc.capitalised_like(k).take_while(|&j| j < s).count();
         let narration = |from: usize, to: usize| {
-            doc.sents.iter().any(|x| {
-                from <= x.a && x.b <= to && !inside(pairs, x.a) && !doc.tokens[x.a].is_quote()
-            })
+            let first = doc.sents.partition_point(|x| x.a < from);
+            doc.sents[first..]
+                .iter()
+                .take_while(|x| x.b <= to)
+                .any(|x| !inside(pairs, x.a) && !doc.tokens[x.a].is_quote())
         };
         // A pronoun of the same gender between them, outside quotations, keeps the chain
         // with the nearest person ("Dr. Ama Boateng ... said ... [paragraph] She was
@@ -7384,9 +7593,9 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         let (_, bare, end) = spoke
             .iter()
             .rev()
+            .filter(|_| a.direct)
             .find(|x| {
-                a.direct
-                    && x.content.0 <= at
+                x.content.0 <= at
                     && at < x.content.1
                     && x.who.0 < nearest.0
                     && x.cue_end <= s
@@ -7395,24 +7604,61 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             .map_or(nearest, |x| x.who);
         // "Okoro" after "Mayor Linda Okoro": the fullest earlier name ending the same way,
         // whether it spoke or not ("Loretta Haskins has driven ... Haskins said").
+        // (A name of the text wins a tie with a person found before.)
         let last = doc.low(end - 1);
-        let full = people[..before]
-            .iter()
-            .copied()
-            .chain(
-                doc.names
-                    .iter()
-                    .filter(|n| n.kind != NameKind::Organisation && n.b <= s)
-                    .map(|n| (n.a, n.bare, n.b)),
-            )
-            .filter(|p| p.2 > p.1 && doc.low(p.2 - 1) == last)
-            .max_by_key(|p| (p.2 - p.1, p.0))
-            .map_or((bare, end), |p| (p.1, p.2));
+        let full = match (fullest_person.upto(last, s), fullest_name.upto(last, s + 1)) {
+            (Some(p), Some(n)) if p.0 > n.0 => Some(p.1),
+            (p, n) => n.or(p).map(|x| x.1),
+        }
+        .map_or((bare, end), |p| (p.1, p.2));
         let (bs, be) = doc.span(full.0, full.1);
         a.refers_to = doc.text.get(bs..be).map(str::to_owned);
         if !genders.iter().any(|g| g.0 == last) {
             genders.push((last, want));
         }
+    }
+}
+
+/// A name (first token, first token after the title, end) with what makes it fuller than
+/// another: its length after the title, then its start.
+type Fuller = ((usize, usize), (usize, usize, usize));
+
+/// Names (first token, first token after the title, end) by surname and place, each
+/// with the fullest of its surname up to it (the longest, then the latest start; the
+/// later one of a tie): the fullest name before a pronoun by binary search.
+struct Fullest<'t> {
+    /// (surname, place, fullest so far: ((length, start), name)).
+    names: Vec<(&'t str, usize, Fuller)>,
+}
+
+impl<'t> Fullest<'t> {
+    /// From (surname, place, name) triples.
+    fn new(names: impl Iterator<Item = (&'t str, usize, (usize, usize, usize))>) -> Fullest<'t> {
+        let mut v: Vec<(&str, usize, (usize, usize, usize))> = names.collect();
+        v.sort_unstable();
+        let mut names = Vec::with_capacity(v.len());
+        let mut best: Option<(&str, Fuller)> = None;
+        for (surname, place, p) in v {
+            let key = ((p.2 - p.1, p.0), p);
+            let fullest = match best {
+                Some((w, b)) if w == surname && b.0 > key.0 => b,
+                _ => key,
+            };
+            best = Some((surname, fullest));
+            names.push((surname, place, fullest));
+        }
+        Fullest { names }
+    }
+
+    /// The fullest name of `surname` placed before `limit`.
+    fn upto(&self, surname: &str, limit: usize) -> Option<Fuller> {
+        let k = self
+            .names
+            .partition_point(|&(w, place, _)| (w, place) < (surname, limit));
+        k.checked_sub(1)
+            .map(|k| self.names[k])
+            .filter(|&(w, _, _)| w == surname)
+            .map(|(_, _, best)| best)
     }
 }
 

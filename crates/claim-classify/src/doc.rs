@@ -1049,11 +1049,14 @@ impl<'a> Doc<'a> {
         let mut described: Vec<(Vec<&str>, NameKind)> = Vec::new();
         // The last words of names of two words or more that are no organisation's: a
         // person's surname, perhaps ("Hillary Clinton").
-        let surnames: Vec<&str> = names
+        let mut surnames: Vec<&str> = names
             .iter()
             .filter(|n| n.kind != NameKind::Organisation && n.b >= n.a + 2)
             .map(|n| self.low(n.b - 1))
             .collect();
+        // Sorted, so that a name asks it by binary search: a long article has thousands.
+        surnames.sort_unstable();
+        surnames.dedup();
         for n in names.iter().filter(|n| n.kind == NameKind::Other) {
             // A place after "in" is no person an apposition describes: "She grew up in
             // Elkhart Falls, the daughter of a machinist" describes her.
@@ -1067,7 +1070,7 @@ impl<'a> Doc<'a> {
                 // Not a surname alone, which "which" may follow for the clause before it
                 // ("a speech by Clinton, which drew applause").
                 Some(NameKind::Organisation)
-                    if n.b >= n.a + 2 || !surnames.contains(&self.low(n.a)) =>
+                    if n.b >= n.a + 2 || surnames.binary_search(&self.low(n.a)).is_err() =>
                 {
                     described.push((key(n), NameKind::Organisation));
                     continue;
@@ -1149,15 +1152,24 @@ impl<'a> Doc<'a> {
                 && n.b >= n.a + 2
                 && is_company_suffix(self.low(n.b - 1))
                 && !self.is1(n.a, Tag::Actor(ActorKind::Organisation))
-                && !surnames.contains(&self.low(n.a))
+                && surnames.binary_search(&self.low(n.a)).is_err()
         }) {
             described.push((key(n), NameKind::Organisation));
         }
         if described.is_empty() {
             return;
         }
+        // The described names by first word (then by order found): a name meets only
+        // those that share its first word, the first of them in order that matches.
+        let mut by_first: Vec<(&str, usize)> = described
+            .iter()
+            .enumerate()
+            .filter_map(|(j, (d, _))| d.first().map(|&w| (w, j)))
+            .collect();
+        by_first.sort_unstable();
         for n in names.iter_mut().filter(|n| n.kind == NameKind::Other) {
             let k = key(n);
+            let Some(&first) = k.first() else { continue };
             // The first word alone names the organisation again ("the biotech company
             // Veranta Therapeutics ... Veranta said"), unless it reads as a plural ("the
             // group Americans for Prosperity ... Americans").
@@ -1168,8 +1180,11 @@ impl<'a> Doc<'a> {
                     && d[0] == k[0]
                     && !k[0].ends_with('s')
             };
-            if let Some((_, kind)) = described
+            let from = by_first.partition_point(|&(w, _)| w < first);
+            if let Some((_, kind)) = by_first[from..]
                 .iter()
+                .take_while(|&&(w, _)| w == first)
+                .map(|&(_, j)| &described[j])
                 .find(|(d, kind)| *d == k || short(d, *kind))
             {
                 n.kind = *kind;
