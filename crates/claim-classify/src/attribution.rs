@@ -679,6 +679,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     measure_passing_is_no_saying(doc, &mut out);
     approximation_leaves_cue(doc, &mut out);
     time_leaves_source(doc, &mut out);
+    relative_subject_is_source(doc, &mut out);
     pronoun_closes_source(doc, &mut out);
     circumstance_leaves_source(doc, &mut out);
     negation_joins_cue(doc, &mut out);
@@ -7659,6 +7660,74 @@ impl<'t> Fullest<'t> {
             .map(|k| self.names[k])
             .filter(|&(w, _, _)| w == surname)
             .map(|(_, _, best)| best)
+    }
+}
+
+/// A source before its cue that ends in a relative clause's subject is that subject: "a
+/// former adviser who prosecutors said stole $6 million" is the prosecutors', "a $1,299
+/// device the company says can display messages" the company's, "640 of the 2,000 units
+/// the mayor promised" the mayor's. The subject follows "who", "whom", "which" or "that",
+/// or (with no pronoun) a plain noun, and opens with a determiner, a name or a word for
+/// people; no verb stands between it and the cue.
+fn relative_subject_is_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        if e != a.cue.0 || a.direct || e < s + 3 {
+            continue;
+        }
+        let determiner = |k: usize| {
+            matches!(
+                doc.low(k),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my"
+            )
+        };
+        let opens = |k: usize| {
+            determiner(k)
+                || doc.name_at(k).is_some_and(|n| n.a == k)
+                || doc
+                    .at(k)
+                    .iter()
+                    .any(|m| matches!(m.tag, Tag::Actor(_) | Tag::Vague))
+        };
+        // With no pronoun, what comes before is a noun phrase alone ("a $1,299 device",
+        // "640 of the 2,000 units"): no preposition but "of", no conjunction, no verb, and
+        // the cue a verb (not "the party's critique of").
+        let noun_phrase = |k: usize| {
+            doc.is_verbish(a.cue.0)
+                && plain_noun(doc, k - 1)
+                && !is_ly_adverb(doc.low(k - 1))
+                && (s..k).all(|j| {
+                    let w = doc.low(j);
+                    !doc.is_verbish(j)
+                        && (w == "of"
+                            || !(is_preposition(w)
+                                || is_other_preposition(w)
+                                || matches!(
+                                    w,
+                                    "and" | "or" | "nor" | "but" | "least" | "even" | "to"
+                                )))
+                })
+        };
+        let Some(k) = (s + 2..e).rev().find(|&k| {
+            let relative = matches!(doc.low(k - 1), "who" | "whom" | "which" | "that");
+            // A plural noun after the pronoun, not a verb the tagger missed ("who
+            // prosecutors said", not "who prefer other candidates").
+            let plural =
+                plain_noun(doc, k) && doc.low(k).ends_with('s') && !doc.low(k).ends_with("ss");
+            ((relative && (opens(k) || plural)) || (determiner(k) && noun_phrase(k)))
+                && (k..e).all(|j| {
+                    let w = doc.low(j);
+                    doc.tokens[j].is_word_or_number()
+                        && !doc.is_verbish(j)
+                        && !is_preposition(w)
+                        && !is_other_preposition(w)
+                        && !matches!(w, "and" | "or" | "to")
+                })
+        }) else {
+            continue;
+        };
+        a.source = Some((k, e));
+        a.kind = classify_source(doc, k, e);
     }
 }
 

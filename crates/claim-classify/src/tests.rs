@@ -1929,6 +1929,21 @@ fn a_speaker_named_once_yields_to_the_protagonist_after_narration() {
 }
 
 #[test]
+fn a_relative_clauses_subject_is_the_source() {
+    // After "who" (a plural noun, not a verb the tagger missed), or after a noun with no
+    // pronoun, the subject of the relative clause says it, not the noun it qualifies.
+    check(
+        "It is a $1,299 device the company says can display messages.",
+        "attr named_organisation 'the company' via 'says' => 'can display messages'",
+    );
+    check(
+        "He named a former adviser who prosecutors say stole $6 million.",
+        "attr named_person 'He' via 'named' => 'a former adviser who prosecutors say stole $6 million'
+         attr vague 'prosecutors' via 'say' => 'stole $6 million'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
