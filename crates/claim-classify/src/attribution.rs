@@ -2565,7 +2565,12 @@ fn seeming(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// that is not an auxiliary: a reduced relative clause naming the noun before it.
 fn naming_participle(doc: &Doc<'_>, a: usize, b: usize, start: usize) -> bool {
     let naming = match b - a {
-        1 => matches!(doc.low(a), "titled" | "entitled"),
+        1 => {
+            matches!(doc.low(a), "titled" | "entitled")
+                // "marked" only before a quotation: 'a document, marked "official –
+                // sensitive",'.
+                || (doc.low(a) == "marked" && doc.tokens.get(b).is_some_and(|t| t.is_quote()))
+        }
         2 => doc.low(a) == "known" && doc.low(a + 1) == "as",
         _ => false,
     };
@@ -2808,7 +2813,16 @@ fn quotes(
                 || (o > 0
                     && doc.sent(o).is_some_and(|s| s.a < o)
                     && doc.tokens[o - 1].is_word()
-                    && doc.tokens[c - 1].is_word_or_number()));
+                    && doc.tokens[c - 1].is_word_or_number()))
+            // So is a name given: 'In a section headed "Overall assessment", officials
+            // write that ...'.
+            || (o > 0
+                && doc.sent(o).is_some_and(|s| s.a < o)
+                && matches!(
+                    doc.low(o - 1),
+                    "headed" | "titled" | "entitled" | "dubbed" | "labelled" | "labeled"
+                        | "captioned" | "marked" | "nicknamed"
+                ));
         // Speaker after the closing quote.
         if let Some(sc) = doc.sent(c).filter(|_| !label) {
             let mut k = c + 1;

@@ -1944,6 +1944,22 @@ fn a_relative_clauses_subject_is_the_source() {
 }
 
 #[test]
+fn a_quoted_name_given_is_no_ones_words() {
+    // A quotation after "headed", "titled" and the like names something: the speaker after
+    // it says what follows, and "marked" before a quotation gives a label, not a clause.
+    check(
+        "In a section headed \"Overall assessment\", officials write that the rating had \
+         been downgraded.",
+        "attr vague 'officials' via 'write' => 'that the rating had been downgraded'",
+    );
+    check(
+        "The document, marked \"official - sensitive\" and seen by this newspaper, was \
+         prepared in March.",
+        "attr anonymous - via 'marked' => '\"official - sensitive\"'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
