@@ -3242,6 +3242,11 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
             commas += 1;
             continue;
         }
+        // A plural possessive's apostrophe is part of the noun phrase: `Ron Alvarado,
+        // chair of the pilots' council, said`.
+        if t.possessive {
+            continue;
+        }
         if !t.is_word_or_number() {
             return None;
         }

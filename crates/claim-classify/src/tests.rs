@@ -1960,6 +1960,14 @@ fn a_quoted_name_given_is_no_ones_words() {
 }
 
 #[test]
+fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
+    check(
+        "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
+        "attr named_person 'Ron Alvarado, chair of the workers' union,' via 'said' => '\"We raised concerns,\"' quote",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
