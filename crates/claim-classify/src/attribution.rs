@@ -3995,8 +3995,11 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 // irregular participle before a preposition.
                 || (noun_participle(w) && s < e && is_preposition(doc.low(s))))
             && (group_or_document(s - 2)
-                // ... and so does its negation: "scientists not involved in the study".
-                || (s >= start + 3 && doc.low(s - 2) == "not" && group_or_document(s - 3))
+                // ... and so does its negation: "scientists not involved in the study",
+                // also after people of a role ("lawyers not involved in the case").
+                || (s >= start + 3
+                    && doc.low(s - 2) == "not"
+                    && (group_or_document(s - 3) || plural_of_actor(doc, doc.low(s - 3))))
                 // The people a poll asked: "those surveyed say", "56 percent of
                 // Cuban-Americans polled said".
                 || (polled(w) && doc.tokens[s - 2].is_word())

@@ -1968,6 +1968,14 @@ fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
 }
 
 #[test]
+fn people_of_a_role_not_involved_keep_the_participle() {
+    check(
+        "Lawyers not involved in the case cautioned that such disputes are hard to prove.",
+        "attr vague 'Lawyers not involved in the case' via 'cautioned' => 'that such disputes are hard to prove'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
