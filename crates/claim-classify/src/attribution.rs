@@ -3789,7 +3789,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 .rev()
                 .find(|&k| doc.tokens[k].is_punct(','))
             && c2 > start
-            && (matches!(doc.low(c + 1), "which" | "who")
+            && (matches!(doc.low(c + 1), "which" | "who" | "whose")
                 || (is_determiner(doc.low(c + 1))
                     && doc.is1(c2 + 1, Tag::Actor(ActorKind::Person))
                     && !doc.tokens[c2 + 1].cap))

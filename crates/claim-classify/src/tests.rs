@@ -1976,6 +1976,15 @@ fn people_of_a_role_not_involved_keep_the_participle() {
 }
 
 #[test]
+fn a_whose_clause_closing_an_appositive_keeps_the_name() {
+    check(
+        "Tom Hadleigh, the MP for Wexcombe, whose constituency was flooded in January, said \
+         the scheme was late.",
+        "attr named_person 'Tom Hadleigh, the MP for Wexcombe, whose constituency was flooded in January,' via 'said' => 'the scheme was late'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
