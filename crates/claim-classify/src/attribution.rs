@@ -5156,6 +5156,22 @@ fn it_speaks(doc: &Doc<'_>, s: usize) -> bool {
 
 /// The content after a cue ending at `c`: after "that" when it follows within a few words
 /// ("told the Ledger that"), or after a colon; to the end of the sentence.
+/// An aside set off by commas right after a cue at token `c`, with "that" after it, ends
+/// at the token returned (the "that"): "He said, according to the official translation,
+/// that A", "said, in a statement, that A".
+fn comma_aside_then_that(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
+    if c >= end || !doc.tokens[c].is_punct(',') {
+        return None;
+    }
+    let j = (c + 2..end.min(c + 12)).find(|&j| !doc.tokens[j].is_word_or_number())?;
+    (doc.tokens[j].is_punct(',')
+        && doc.tokens.get(j + 1).is_some_and(|t| t.is_word())
+        && doc.low(j + 1) == "that"
+        && j + 1 < end
+        && !(c + 1..j).any(|k| doc.is_verbish(k) && !doc.tokens[k].cap))
+    .then_some(j + 1)
+}
+
 fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, bool)> {
     // "..., the bank said in a statement issued before markets opened": a participle after
     // a document noun ending the cue qualifies it; what was said is before the cue (unless
@@ -5178,6 +5194,8 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
             .find(|&j| doc.tokens[j].ch == doc.tokens[c].ch && is_dash(doc, j))
             .map_or(c + 1, |j| j + 1)
     } else if let Some(j) = adverb_aside(doc, c, end) {
+        j
+    } else if let Some(j) = comma_aside_then_that(doc, c, end) {
         j
     } else {
         after_addressee(doc, c, end).unwrap_or(c)

@@ -1985,6 +1985,14 @@ fn a_whose_clause_closing_an_appositive_keeps_the_name() {
 }
 
 #[test]
+fn an_aside_between_a_cue_and_its_that_clause_is_skipped() {
+    check(
+        "The minister said, in a statement, that the country was ready.",
+        "attr vague 'The minister' via 'said' => 'that the country was ready'",
+    );
+}
+
+#[test]
 fn according_to_between_a_subject_and_its_verb_covers_both() {
     check(
         "The flood group, according to its chair, Janet Ruddock, will now pursue legal action.",
