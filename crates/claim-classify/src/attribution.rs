@@ -212,9 +212,11 @@ impl Earlier {
         self.here = out.len();
     }
 
-    /// The places in `out` of every relation whose cue may start at token `lo` or
-    /// later, last first (as `out.iter().rev()` meets them).
-    fn places_from(&self, out: &[Attr], lo: usize) -> Vec<usize> {
+    /// The place in `out` of the last relation (in the order of `out`) whose cue starts
+    /// at token `lo` or later and that `keep` accepts, as `out.iter().rposition` finds it:
+    /// this sentence's relations, then the earlier sentences' only when one of their cues
+    /// lies that far, then the first relations' by their sorted cues.
+    fn last_from(&self, out: &[Attr], lo: usize, keep: impl Fn(&Attr) -> bool) -> Option<usize> {
         let mut places: Vec<usize> = (self.here..out.len()).rev().collect();
         if self.last_cue.is_some_and(|c| c >= lo) {
             places.extend((self.first.len()..self.here).rev());
@@ -224,6 +226,8 @@ impl Earlier {
         first.sort_unstable_by(|x, y| y.cmp(x));
         places.extend(first);
         places
+            .into_iter()
+            .find(|&k| out[k].cue.0 >= lo && keep(&out[k]))
     }
 }
 
@@ -442,15 +446,11 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             let found = found.map(|a| {
                 let after_source = if i > s.a && doc.low(i).ends_with("ing") {
                     earlier
-                        .places_from(&out, s.a)
-                        .into_iter()
-                        .map(|k| &out[k])
-                        .find(|p| {
-                            p.cue.0 >= s.a
-                                && p.source.is_some_and(|(ps, pe)| {
-                                    ps > p.cue.0 && (pe == i || pe + 1 == i)
-                                })
+                        .last_from(&out, s.a, |p| {
+                            p.source
+                                .is_some_and(|(ps, pe)| ps > p.cue.0 && (pe == i || pe + 1 == i))
                         })
+                        .map(|k| &out[k])
                 } else {
                     None
                 };
@@ -471,10 +471,8 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     return a;
                 }
                 match earlier
-                    .places_from(&out, s.a)
-                    .into_iter()
+                    .last_from(&out, s.a, |p| p.cue.1 < i && p.source.is_some())
                     .map(|k| &out[k])
-                    .find(|p| p.cue.0 >= s.a && p.cue.1 < i && p.source.is_some())
                 {
                     Some(p) if a.source.is_none_or(|(src, _)| src < p.cue.1) => a.with_source_of(p),
                     _ => a,
@@ -538,16 +536,14 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 }
                 let and_start = doc.tokens[i - 1].start;
                 match earlier
-                    .places_from(&out, s.a)
-                    .into_iter()
-                    .map(|k| &out[k])
-                    .find(|p| {
-                        p.cue.0 >= s.a
-                            && p.cue.1 < i
+                    .last_from(&out, s.a, |p| {
+                        p.cue.1 < i
                             && p.source.is_some_and(|(ps, _)| ps >= s.a)
                             && p.content.1 <= and_start
                             && doc.text[p.content.1..and_start].trim().is_empty()
-                    }) {
+                    })
+                    .map(|k| &out[k])
+                {
                     Some(p) => a.with_source_of(p),
                     None => a,
                 }
@@ -568,10 +564,8 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                     return a;
                 }
                 let at = doc.tokens[i].start;
-                let Some(k) = earlier.places_from(&out, s.a).into_iter().find(|&k| {
-                    let p = &out[k];
-                    p.cue.0 >= s.a
-                        && !p.direct
+                let Some(k) = earlier.last_from(&out, s.a, |p| {
+                    !p.direct
                         && p.source.is_some_and(|(ps, _)| ps >= s.a)
                         && p.cue.1 + 1 < i
                         && p.content.0 == doc.tokens[p.cue.1].start
@@ -612,16 +606,14 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 }
                 let at = doc.tokens[s0].start;
                 match earlier
-                    .places_from(&out, s.a)
-                    .into_iter()
-                    .map(|k| &out[k])
-                    .find(|p| {
-                        p.cue.0 >= s.a
-                            && p.cue.1 <= s0
+                    .last_from(&out, s.a, |p| {
+                        p.cue.1 <= s0
                             && p.source.is_some_and(|(ps, _)| ps >= s.a)
                             && p.content.0 <= at
                             && at < p.content.1
-                    }) {
+                    })
+                    .map(|k| &out[k])
+                {
                     Some(p) => a.with_source_of(p),
                     None => a,
                 }
