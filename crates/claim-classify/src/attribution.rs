@@ -7497,6 +7497,13 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             .filter(|n| n.kind != NameKind::Organisation && n.b > n.bare)
             .map(|n| (doc.low(n.b - 1), n.b, (n.a, n.bare, n.b))),
     );
+    // What the named speakers said, by where it starts.
+    let spoken = Spans::new(
+        spoke
+            .iter()
+            .enumerate()
+            .map(|(k, x)| (x.content.0, x.content.1, k)),
+    );
     // In reading order, so that what an earlier pronoun settled guides a later one.
     let mut chain: Vec<(usize, (usize, usize, usize))> = Vec::new();
     let mut order: Vec<usize> = (0..out.len()).collect();
@@ -7623,18 +7630,21 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         chain.push((s, nearest));
         // The speaker of the statement that names the nearest person, for a quotation.
         let at = doc.tokens[nearest.0].start;
-        let (_, bare, end) = spoke
+        // (The last such statement in the order found, among those whose content may hold
+        // the name.)
+        let (_, bare, end) = spoken
+            .near(at)
             .iter()
-            .rev()
             .filter(|_| a.direct)
-            .find(|x| {
-                x.content.0 <= at
-                    && at < x.content.1
+            .map(|&(_, _, k)| (k, &spoke[k]))
+            .filter(|(_, x)| {
+                at < x.content.1
                     && x.who.0 < nearest.0
                     && x.cue_end <= s
                     && doc.tokens[s].start >= x.content.1
             })
-            .map_or(nearest, |x| x.who);
+            .max_by_key(|&(k, _)| k)
+            .map_or(nearest, |(_, x)| x.who);
         // "Okoro" after "Mayor Linda Okoro": the fullest earlier name ending the same way,
         // whether it spoke or not ("Loretta Haskins has driven ... Haskins said").
         // (A name of the text wins a tie with a person found before.)
