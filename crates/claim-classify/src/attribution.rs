@@ -139,13 +139,27 @@ impl Marks {
 
     /// The tokens whose text starts strictly between bytes `cs` and `ce`, in the order of
     /// their relations in `out` (into `buf`, as (place, token)).
-    fn between(&self, doc: &Doc<'_>, (cs, ce): (usize, usize), buf: &mut Vec<(usize, usize)>) {
-        let from = self.0.partition_point(|&(k, _)| doc.tokens[k].start <= cs);
-        let to = self.0.partition_point(|&(k, _)| doc.tokens[k].start < ce);
+    fn between(&self, doc: &Doc<'_>, span: (usize, usize), buf: &mut Vec<(usize, usize)>) {
         buf.clear();
-        buf.extend(self.0[from..to.max(from)].iter().map(|&(k, n)| (n, k)));
+        buf.extend(
+            self.0[starting_inside(doc, &self.0, span)]
+                .iter()
+                .map(|&(k, n)| (n, k)),
+        );
         buf.sort_unstable();
     }
+}
+
+/// The entries of `v` (sorted by their first field, a token) whose token's text starts
+/// strictly between bytes `cs` and `ce`, found by binary search.
+fn starting_inside<T>(
+    doc: &Doc<'_>,
+    v: &[(usize, T)],
+    (cs, ce): (usize, usize),
+) -> std::ops::Range<usize> {
+    let from = v.partition_point(|(k, _)| doc.tokens[*k].start <= cs);
+    let to = v.partition_point(|(k, _)| doc.tokens[*k].start < ce);
+    from..to.max(from)
 }
 
 /// Spans (of bytes or tokens) with their relations' places in `out`, sorted by start,
@@ -1114,21 +1128,15 @@ fn end_before_later_statement(doc: &Doc<'_>, out: &mut [Attr]) {
         return;
     }
     according.sort_unstable();
-    // The entries whose token starts strictly inside bytes `cs`..`ce`.
-    let inside = |v: &[(usize, (usize, usize))], cs: usize, ce: usize| {
-        let from = v.partition_point(|&(c, _)| doc.tokens[c].start <= cs);
-        let to = v.partition_point(|&(c, _)| doc.tokens[c].start < ce);
-        from..to.max(from)
-    };
     for a in out.iter_mut().filter(|a| !a.direct) {
-        let (cs, ce) = a.content;
+        let (cs, _) = a.content;
         let first = doc.tokens.partition_point(|t| t.start < cs);
         let cue_at = doc.tokens[a.cue.0].start;
-        let framed = according[inside(&according, cs, ce)]
+        let framed = according[starting_inside(doc, &according, a.content)]
             .iter()
             .filter(|&&(c, (fs, fe))| c != a.cue.0 && fs <= cue_at && cue_at < fe)
             .map(|&(c, _)| c - 1);
-        let cut = participles[inside(&participles, cs, ce)]
+        let cut = participles[starting_inside(doc, &participles, a.content)]
             .iter()
             .filter(|&&(_, s)| a.source == Some(s))
             .map(|&(c, _)| c - 1)
@@ -5148,22 +5156,6 @@ fn it_speaks(doc: &Doc<'_>, s: usize) -> bool {
 
 /// The content after a cue ending at `c`: after "that" when it follows within a few words
 /// ("told the Ledger that"), or after a colon; to the end of the sentence.
-/// An aside set off by commas right after a cue at token `c`, with "that" after it, ends
-/// at the token returned (the "that"): "He said, according to the official translation,
-/// that A", "said, in a statement, that A".
-fn comma_aside_then_that(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
-    if c >= end || !doc.tokens[c].is_punct(',') {
-        return None;
-    }
-    let j = (c + 2..end.min(c + 12)).find(|&j| !doc.tokens[j].is_word_or_number())?;
-    (doc.tokens[j].is_punct(',')
-        && doc.tokens.get(j + 1).is_some_and(|t| t.is_word())
-        && doc.low(j + 1) == "that"
-        && j + 1 < end
-        && !(c + 1..j).any(|k| doc.is_verbish(k) && !doc.tokens[k].cap))
-    .then_some(j + 1)
-}
-
 fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, bool)> {
     // "..., the bank said in a statement issued before markets opened": a participle after
     // a document noun ending the cue qualifies it; what was said is before the cue (unless
@@ -5185,9 +5177,7 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
         (c + 1..end.min(c + 15))
             .find(|&j| doc.tokens[j].ch == doc.tokens[c].ch && is_dash(doc, j))
             .map_or(c + 1, |j| j + 1)
-    } else if let Some(j) = adverb_aside(doc, c, end) {
-        j
-    } else if let Some(j) = comma_aside_then_that(doc, c, end) {
+    } else if let Some(j) = aside_after_cue(doc, c, end) {
         j
     } else {
         after_addressee(doc, c, end).unwrap_or(c)
@@ -5308,8 +5298,26 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
     (answer || doc.has_words(k, b, 2)).then_some((k, b, that_adjacent))
 }
 
-/// A sentence adverb set off by commas right after the cue ("cautioned, however, that",
-/// "said, too, that"): the token after its closing comma, where the content is looked for.
+/// An aside set off by commas right after the cue at token `c`: the token after its
+/// closing comma, where the content is looked for. A sentence adverb ("cautioned, however,
+/// that", "said, too, that"), or words with no verb before "that" ("He said, according to
+/// the official translation, that A", "said, in a statement, that A").
+fn aside_after_cue(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
+    if c >= end || !doc.tokens[c].is_punct(',') {
+        return None;
+    }
+    adverb_aside(doc, c, end).or_else(|| {
+        let j = (c + 2..end.min(c + 12)).find(|&j| !doc.tokens[j].is_word_or_number())?;
+        (doc.tokens[j].is_punct(',')
+            && doc.tokens.get(j + 1).is_some_and(|t| t.is_word())
+            && doc.low(j + 1) == "that"
+            && j + 1 < end
+            && !(c + 1..j).any(|k| doc.is_verbish(k) && !doc.tokens[k].cap))
+        .then_some(j + 1)
+    })
+}
+
+/// A sentence adverb between the comma at `c` and the next.
 fn adverb_aside(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
     (c + 2 < end
         && doc.tokens[c].is_punct(',')
@@ -7717,6 +7725,9 @@ fn relative_subject_is_source(doc: &Doc<'_>, out: &mut [Attr]) {
         if e != a.cue.0 || a.direct || e < s + 3 {
             continue;
         }
+        // The articles and possessives of `is_determiner`: not a demonstrative ("that"
+        // is the relative pronoun above) nor a quantifier (with "some" the rule would also
+        // take "It's a strategy some believe" to "some", a change not judged on PolNeAR).
         let determiner = |k: usize| {
             matches!(
                 doc.low(k),
