@@ -695,6 +695,8 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     preposition_phrase_joins_cue(doc, &mut out);
     time_is_no_content(doc, &mut out);
     interview_label_is_no_source(doc, &mut out);
+    addressee_is_no_source(doc, &mut out);
+    quotation_is_direct(doc, &pairs, &mut out);
     resolve_pronouns(doc, &pairs, &mut out);
     for a in &mut out {
         a.weasel = weasel(doc, a);
@@ -2110,6 +2112,24 @@ fn is_headline(doc: &Doc<'_>, a: usize, b: usize) -> bool {
             .chars()
             .next()
             .is_none_or(|c| c == '\n' || c == '\r')
+}
+
+/// Token `k` stands in a headline ([`is_headline`]) written in title case: of its words
+/// of four letters or more, all but one at most open with a capital ("New Report Says
+/// Rivers Are Dirtier"). Its capitals are the style's, not names'.
+fn in_title_case_headline(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(x) = doc.sent(k) else { return false };
+    if !is_headline(doc, x.a, x.b) {
+        return false;
+    }
+    let long =
+        |j: &usize| doc.tokens[*j].is_word() && doc.tokens[*j].end >= doc.tokens[*j].start + 4;
+    let words = (x.a..x.b).filter(long).count();
+    let lower = (x.a..x.b)
+        .filter(long)
+        .filter(|&j| !doc.tokens[j].cap)
+        .count();
+    words >= 3 && lower <= 1
 }
 
 /// `a..e` is a passive ([`is_passive`]) with no agent after it ("were evacuated to two
@@ -4974,7 +4994,11 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     let opens = doc
         .sent(h)
         .is_some_and(|x| x.a == h || dateline_end(doc, x.a, x.b) == Some(h));
-    if document && (!doc.tokens[h].cap || (opens && doc.name_at(h).is_none())) {
+    if document
+        && (!doc.tokens[h].cap
+            || (opens && doc.name_at(h).is_none())
+            || in_title_case_headline(doc, h))
+    {
         return SourceKind::Document;
     }
     // A share of a group names no one in it: "many Republicans", "some Democrats", "most
@@ -7131,6 +7155,58 @@ fn qualifies_noun(doc: &Doc<'_>, k: usize) -> bool {
     k + 1 < doc.tokens.len() && plain_noun(doc, k + 1) && !doc.is_possessive(k) && !object
 }
 
+/// A source that is the addressee of another relation's "told" about the same words is
+/// no one's source: "She told Radio Albion's Morning Report programme: \"...\"" and "She
+/// told the BBC: \"...\"" are hers, and the programme or the BBC before the colon (taken
+/// for a speaker, a colon or "programme:" its cue) only heard them.
+fn addressee_is_no_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    // Where each "told" cue ends, with its relation's content, sorted by that end.
+    let mut told: Vec<(usize, (usize, usize))> = out
+        .iter()
+        .filter(|a| {
+            a.cue.1 > a.cue.0
+                && matches!(doc.low(a.cue.1 - 1), "told" | "tells" | "tell" | "telling")
+        })
+        .map(|a| (a.cue.1, a.content))
+        .collect();
+    if told.is_empty() {
+        return;
+    }
+    told.sort_unstable();
+    out.retain(|a| {
+        let Some((s, _)) = a.source else { return true };
+        let from = told.partition_point(|&(end, _)| end < s);
+        !told[from..]
+            .iter()
+            .take_while(|&&(end, _)| end == s)
+            .any(|&(_, (c0, c1))| c0 < a.content.1 && a.content.0 < c1)
+    });
+}
+
+/// A relation whose content is one quotation, from its opening mark to its closing one,
+/// is a direct quotation however it was found: "She told the programme: \"...\"", found
+/// from its verb, is as direct as "\"...\", she said". (Not one with no source: a label
+/// given, 'a document, marked \"sensitive\"', quotes no one.)
+fn quotation_is_direct(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
+    for a in out.iter_mut().filter(|a| !a.direct && a.source.is_some()) {
+        let open = doc.tokens.partition_point(|t| t.start < a.content.0);
+        if !doc.tokens.get(open).is_some_and(|t| t.start == a.content.0) {
+            continue;
+        }
+        let Some((_, (_, close))) = pair_opening_at(pairs, open) else {
+            continue;
+        };
+        // A content cut short inside its quotation (before a verb of saying the quotation
+        // itself holds: "...stood at the dispatch box and told the House ...") runs to its
+        // end: the words quoted are all the speaker's.
+        let end = doc.tokens[close].end;
+        if a.content.1 <= end {
+            a.content.1 = end;
+            a.direct = true;
+        }
+    }
+}
+
 /// An interview's label of one letter before a colon is no source: "Q: Do you plan your
 /// novels?", "A: I plan them".
 fn interview_label_is_no_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
@@ -7237,19 +7313,35 @@ fn circumstance_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
 }
 
 /// Sets `refers_to` of pronoun sources to the most recent named person before them.
+/// True when token `k` is in a byline: a sentence of a dozen tokens at most that opens with
+/// "By" and holds no verb ("By Fiona McAllister", "By Fiona McAllister, Health
+/// correspondent"; not "By Monday, officials said ...").
+fn in_byline(doc: &Doc<'_>, k: usize) -> bool {
+    doc.sent(k).is_some_and(|s| {
+        s.b <= s.a + 12
+            && doc.tokens[s.a].cap
+            && doc.low(s.a) == "by"
+            && !(s.a + 1..s.b).any(|j| doc.is_verbish(j))
+    })
+}
+
 fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     // People: names with a person title (or after a lower-case one: "deputy governor Carl
     // Jensen", see `Doc::describe_names`), names of two words or more opening with a first
     // name of `first_names.txt` ("Naomi Achterberg, a former schools superintendent, was
     // elected"), and named sources that are not pronouns.
+    // Not the writer's name in a byline ("By Fiona McAllister"), no one the story speaks
+    // of, nor capitals of a title-case headline ("Mayor Skipped Meetings").
     let mut people: Vec<(usize, usize, usize)> = doc
         .names
         .iter()
         .filter(|n| {
-            (n.kind == NameKind::Person && n.bare < n.b)
+            ((n.kind == NameKind::Person && n.bare < n.b)
                 || (n.kind == NameKind::Other
                     && n.b >= n.bare + 2
-                    && doc.lex.first_name_gender(doc.low(n.bare)).is_some())
+                    && doc.lex.first_name_gender(doc.low(n.bare)).is_some()))
+                && !in_byline(doc, n.a)
+                && !in_title_case_headline(doc, n.a)
         })
         .map(|n| (n.a, n.bare, n.b))
         .collect();

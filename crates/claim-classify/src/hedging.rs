@@ -273,6 +273,9 @@ pub(crate) fn not_a_hedge(
                     low(i + 1),
                     "times" | "hours" | "days" | "weeks" | "months" | "years" | "decades"
                 )
+                // "how many homes were lost" asks the number; "as many as 300", "twice as
+                // many votes" bound or compare one.
+                || (low(i) == "many" && i > 0 && matches!(low(i - 1), "how" | "as"))
         }
         // "prescribing it widely", "prices vary widely in": how the thing is done, not who
         // holds a view ("widely believed", "widely used" stay; "vary widely across" was
@@ -288,14 +291,31 @@ pub(crate) fn not_a_hedge(
             (i > 0 && low(i - 1) == "being")
                 || matches!(low(i + 1), "for" | "by" | "" | "." | ";" | "?" | "!")
         }
-        (HedgeCategory::Conditional, "if") => i > 0 && matches!(low(i - 1), "even" | "as"),
+        (HedgeCategory::Conditional, "if") => {
+            i > 0 && (matches!(low(i - 1), "even" | "as") || asks(doc, i))
+        }
         (HedgeCategory::Conditional, "whether") => {
-            (i > 1 && low(i - 1) == "of" && low(i - 2) == "regardless")
+            asks(doc, i)
+                || (i > 1 && low(i - 1) == "of" && low(i - 2) == "regardless")
                 || (low(i + 1) == "or" && low(i + 2) == "not")
                 || (matches!(low(i + 1), "it" | "they" | "this" | "that") && low(i + 2) == "be")
         }
         _ => false,
     }
+}
+
+/// True when the "if" or "whether" at token `i` opens what a verb of asking asks ("he
+/// asked if the mayor would resign", "reporters asked her whether talks had stalled"): a
+/// question reported, not a condition on the claim. Up to two words of object may stand
+/// between ("asked the minister whether").
+fn asks(doc: &Doc<'_>, i: usize) -> bool {
+    let start = doc.sent(i).map_or(0, |s| s.a);
+    (i.saturating_sub(3).max(start)..i).any(|k| {
+        matches!(
+            doc.low(k),
+            "ask" | "asks" | "asked" | "asking" | "inquire" | "inquired" | "enquired" | "queried"
+        ) && (k + 1..i).all(|j| doc.tokens[j].is_word() && !doc.is_verbish(j))
+    })
 }
 
 /// True when the "plan" or "plans" at token `i` is a noun: it opens its sentence, or a

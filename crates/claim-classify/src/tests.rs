@@ -1960,6 +1960,36 @@ fn a_quoted_name_given_is_no_ones_words() {
 }
 
 #[test]
+fn the_addressee_of_told_before_a_colon_is_no_source() {
+    // The programme or the paper told is who heard the words, not who said them; and the
+    // pronoun after it still stands for the person named before.
+    check(
+        "Jane Cole is the health secretary. She told Radio Albion's Morning Report \
+         programme: \"We will not cut a single bed.\"",
+        "attr named_person 'She' via 'told' => '\"We will not cut a single bed.\"' quote refers=Jane Cole",
+    );
+    check(
+        "Jane Cole is the health secretary. She told the BBC: \"We are ready.\"",
+        "attr named_person 'She' via 'told' => '\"We are ready.\"' quote refers=Jane Cole",
+    );
+}
+
+#[test]
+fn a_byline_or_a_title_case_headline_names_no_one_a_pronoun_stands_for() {
+    // The writer is no one the story quotes; a headline's capitals are its style.
+    check(
+        "Records Show Mayor Skipped Meetings\n\nBy Fiona McAllister\n\nThe bridge closed. \
+         \"It was fine,\" she said.",
+        "attr document 'Records' via 'Show' => 'Mayor Skipped Meetings'
+         attr named_person 'she' via 'said' => '\"It was fine,\"' quote",
+    );
+    check(
+        "New Report Says Rivers Are Dirtier\n\nThe river was tested.",
+        "attr document 'New Report' via 'Says' => 'Rivers Are Dirtier'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
@@ -2981,7 +3011,13 @@ fn modals_and_conditions_that_do_not_hedge() {
          The union plans to strike in May.\n\n\
          Crews work every day, whether it be rain or snow.\n\n\
          Regulators have urged caution on the merger.\n\n\
-         Economists caution that growth will slow.",
+         Economists caution that growth will slow.\n\n\
+         He asked if the mayor would resign.\n\n\
+         Reporters asked the minister whether talks had stalled.\n\n\
+         Nobody knows whether talks have stalled.\n\n\
+         Officials could not say how many homes were lost.\n\n\
+         As many as 300 homes were lost.\n\n\
+         Many homes were lost.",
     );
     let cues: Vec<Vec<&str>> = doc
         .claims
@@ -3010,6 +3046,12 @@ fn modals_and_conditions_that_do_not_hedge() {
         vec![],
         vec![],
         vec!["Economists caution"],
+        vec![],
+        vec![],
+        vec!["whether"],
+        vec![],
+        vec![],
+        vec!["Many"],
     ];
     assert_eq!(cues, expected);
 }
@@ -3527,7 +3569,7 @@ fn a_cue_and_colon_ending_a_paragraph_take_the_next_one() {
          Mayor Ann Lee added:\n\n\
          \"The harbour will reopen in May. Repairs have begun.\"\n\n\
          The council meets again on Friday.",
-        "attr named_person 'Mayor Ann Lee' via 'added:' => '\"The harbour will reopen in May. Repairs have begun.\"'",
+        "attr named_person 'Mayor Ann Lee' via 'added:' => '\"The harbour will reopen in May. Repairs have begun.\"' quote",
     );
 }
 
