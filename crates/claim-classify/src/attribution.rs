@@ -635,14 +635,19 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             // After a source set off by a comma, such a phrase (alone, or before a comma)
             // is when it was said, and what was said is the clause before: "Four remain in
             // hospital, a spokeswoman said late Thursday.", "A, the company said Wednesday,
-            // as it reported B".
+            // as it reported B"; so is where it was said ("A, the company said in a filing
+            // with regulators, down from B").
             let found = found.map(|mut a| {
                 if let Some((s0, _)) = a.source
                     && !a.direct
                     && s0 > s.a
                     && doc.tokens[s0 - 1].is_punct(',')
                     && a.content.0 >= doc.tokens[a.cue.1.min(s.b) - 1].end
-                    && (only_time(doc, a.content) || time_then_comma(doc, a.content))
+                    && (only_time(doc, a.content)
+                        || time_then_comma(doc, a.content)
+                        // Not after a quotation: '"A," Bond, 30, said in an interview'
+                        // is the quotation's.
+                        || (channel_then_comma(doc, a.content) && !doc.tokens[s.a].is_quote()))
                     && !opens_adverbial_clause(doc.low(s.a))
                     && doc.has_words(s.a, s0 - 1, 3)
                     && let Some(c) = content_before(doc, s.a, s0)
@@ -7038,6 +7043,55 @@ fn only_time(doc: &Doc<'_>, span: (usize, usize)) -> bool {
         })
 }
 
+/// Token `k` names a means of saying: a document noun, or "message", "interview",
+/// "speech", "filing", "post" and the like.
+fn is_channel(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is1(k, Tag::DocumentNoun)
+        || matches!(
+            doc.low(k),
+            "message"
+                | "interview"
+                | "speech"
+                | "page"
+                | "post"
+                | "column"
+                | "email"
+                | "letter"
+                | "filing"
+                | "statement"
+                | "broadcast"
+                | "podcast"
+                | "video"
+        )
+}
+
+/// The span opens with where something was said, alone or before a comma: "in a filing
+/// with the Securities and Exchange Commission, down from ...", "on its website": a
+/// preposition, a determiner and words with no verb, one of them a means of saying
+/// ([`is_channel`]).
+fn channel_then_comma(doc: &Doc<'_>, span: (usize, usize)) -> bool {
+    let a = doc.tokens.partition_point(|t| t.start < span.0);
+    let b = doc.tokens.partition_point(|t| t.end <= span.1);
+    if a + 2 >= b
+        || !matches!(doc.low(a), "in" | "on" | "via" | "through")
+        || !matches!(
+            doc.low(a + 1),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their"
+        )
+    {
+        return false;
+    }
+    let end = (a + 2..b)
+        .find(|&k| !doc.tokens[k].is_word_or_number())
+        .unwrap_or(b);
+    (end == b
+        // Not before a quotation: 'lamented in an interview, "A"' says A.
+        || (doc.tokens[end].is_punct(',')
+            && !doc.tokens.get(end + 1).is_some_and(|t| t.is_quote())))
+        && (a + 2..end).any(|k| is_channel(doc, k))
+        && !(a + 2..end).any(|k| doc.is_verbish(k) || doc.low(k) == "that")
+}
+
 /// The span opens with a time phrase that a comma ends: "Wednesday, as it reported".
 fn time_then_comma(doc: &Doc<'_>, span: (usize, usize)) -> bool {
     let a = doc.tokens.partition_point(|t| t.start < span.0);
@@ -7087,25 +7141,7 @@ fn preposition_phrase_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
         };
         // The phrase names where it was said ("in a message to staff", "on his Facebook
         // page"), not an object ("called on the United States to attack the oil that").
-        let channel = (c1 + 1..that).any(|k| {
-            doc.is1(k, Tag::DocumentNoun)
-                || matches!(
-                    doc.low(k),
-                    "message"
-                        | "interview"
-                        | "speech"
-                        | "page"
-                        | "post"
-                        | "column"
-                        | "email"
-                        | "letter"
-                        | "filing"
-                        | "statement"
-                        | "broadcast"
-                        | "podcast"
-                        | "video"
-                )
-        });
+        let channel = (c1 + 1..that).any(|k| is_channel(doc, k));
         if !channel || doc.is_verbish(that + 1) {
             continue;
         }

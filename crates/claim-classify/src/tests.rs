@@ -1990,6 +1990,17 @@ fn a_byline_or_a_title_case_headline_names_no_one_a_pronoun_stands_for() {
 }
 
 #[test]
+fn where_a_speaker_after_the_words_said_them_leaves_the_words_before() {
+    // "in a filing with regulators" says where, as "on Tuesday" says when: the content is
+    // the clause before the speaker.
+    check(
+        "Nexilon now expects revenue of $9.1 billion, the company said in a filing with \
+         regulators, down from its previous range.",
+        "attr named_organisation 'the company' via 'said' => 'Nexilon now expects revenue of $9.1 billion'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
