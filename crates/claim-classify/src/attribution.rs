@@ -7458,6 +7458,41 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         .map(|k| (k, k, k + 1))
         .collect();
     people.extend(again);
+    // The one person an opening clause of time or reason names, by surname, before the
+    // comma that ends it: "When detectives interviewed Whitmore after his arrest, he
+    // initially denied ..." is Whitmore's "he".
+    let opening: Vec<(usize, usize, usize)> = doc
+        .sents
+        .iter()
+        .filter(|x| {
+            x.b > x.a + 3
+                && matches!(
+                    doc.low(x.a),
+                    "when" | "after" | "before" | "while" | "once" | "as" | "until" | "since"
+                )
+        })
+        .filter_map(|x| {
+            let comma = (x.a + 1..x.b).find(|&k| !doc.tokens[k].is_word_or_number())?;
+            if !doc.tokens[comma].is_punct(',') || inside(pairs, x.a) {
+                return None;
+            }
+            let mut named = (x.a + 1..comma).filter(|&k| {
+                doc.tokens[k].cap
+                    && (surnames.binary_search(&doc.low(k)).is_ok()
+                        || doc
+                            .name_at(k)
+                            .is_some_and(|n| n.kind != NameKind::Organisation))
+            });
+            let k = named.next()?;
+            // Only a surname alone, and no other name in the clause.
+            (named.next().is_none()
+                && !doc.tokens[k + 1].cap
+                && !doc.tokens[k - 1].cap
+                && surnames.binary_search(&doc.low(k)).is_ok())
+            .then_some((k, k, k + 1))
+        })
+        .collect();
+    people.extend(opening);
     people.sort_unstable();
     people.dedup();
     // The sources of unnamed speakers: "A spokesman said ... \"...,\" he said" speaks of

@@ -2001,6 +2001,17 @@ fn where_a_speaker_after_the_words_said_them_leaves_the_words_before() {
 }
 
 #[test]
+fn the_one_person_an_opening_clause_names_is_the_pronoun_after_it() {
+    check(
+        "Derek Whitmore was arrested on Wednesday. Police Chief Ray Alvarez said the two \
+         knew each other. When detectives interviewed Whitmore, he denied having been \
+         inside the house.",
+        "attr named_person 'Police Chief Ray Alvarez' via 'said' => 'the two knew each other'
+         attr named_person 'he' via 'denied' => 'having been inside the house' refers=Derek Whitmore",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
