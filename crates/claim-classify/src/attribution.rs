@@ -701,6 +701,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     time_is_no_content(doc, &mut out);
     interview_label_is_no_source(doc, &mut out);
     addressee_is_no_source(doc, &mut out);
+    source_after_outer_cue(doc, &mut out);
     quotation_is_direct(doc, &pairs, &mut out);
     resolve_pronouns(doc, &pairs, &mut out);
     for a in &mut out {
@@ -7217,6 +7218,52 @@ fn addressee_is_no_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
             .take_while(|&&(end, _)| end == s)
             .any(|&(_, (c0, c1))| c0 < a.content.1 && a.content.0 < c1)
     });
+}
+
+/// A source that opens with another relation's source and cue, where that relation's
+/// content starts, starts there: "Campaigners who have been testing the river said the
+/// report confirmed ..." reports what the report confirmed, not what "Campaigners ... said
+/// the report" did.
+fn source_after_outer_cue(doc: &Doc<'_>, out: &mut [Attr]) {
+    // Each relation with a source right before its cue: (source start, cue, content start),
+    // sorted.
+    let mut outer: Vec<(usize, (usize, usize), usize)> = out
+        .iter()
+        .filter_map(|a| {
+            let (s, e) = a.source?;
+            // A verb of saying alone ("said"), not a participle or a noun phrase's verb
+            // ("supporters backing Sanders have said").
+            (e == a.cue.0
+                && a.cue.1 == a.cue.0 + 1
+                && !a.direct
+                && doc.is1(a.cue.0, Tag::Report(ReportKind::Speech))
+                && !doc.low(a.cue.0).ends_with("ing"))
+            .then_some((s, a.cue, a.content.0))
+        })
+        .collect();
+    outer.sort_unstable();
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        let from = outer.partition_point(|o| o.0 < s);
+        let Some(start) = outer[from..]
+            .iter()
+            .take_while(|o| o.0 == s)
+            .filter(|o| o.1.1 < e && doc.tokens[o.1.1].start == o.2)
+            .map(|o| o.1.1)
+            .last()
+        else {
+            continue;
+        };
+        let start = if doc.low(start) == "that" {
+            start + 1
+        } else {
+            start
+        };
+        if start < e && doc.tokens[start].is_word() {
+            a.source = Some((start, e));
+            a.kind = classify_source(doc, start, e);
+        }
+    }
 }
 
 /// A relation whose content is one quotation, from its opening mark to its closing one,

@@ -2012,6 +2012,16 @@ fn the_one_person_an_opening_clause_names_is_the_pronoun_after_it() {
 }
 
 #[test]
+fn a_source_and_its_verb_of_saying_are_no_part_of_a_later_source() {
+    check(
+        "Campaigners who have been testing the river for years said the report confirmed \
+         what they had been saying.",
+        "attr vague 'Campaigners who have been testing the river for years' via 'said' => 'the report confirmed what they had been saying'
+         attr document 'the report' via 'confirmed' => 'what they had been saying'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
