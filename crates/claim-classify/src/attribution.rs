@@ -3587,6 +3587,20 @@ fn titled_after_cue(doc: &Doc<'_>, from: usize, b: usize) -> bool {
 
 /// The noun phrase ending before token `v`, going back over auxiliaries and adverbs, past
 /// appositives, and stopping at a verb, a subordinator or a clause boundary.
+/// The comma at token `c` parts a place from its state or country, up to the comma at `ce`:
+/// "of Tempe, Arizona,", "from Leeds, England," — a capitalised word or two after "of",
+/// "in" or "from", and one capitalised word after the comma. It opens no appositive when
+/// an earlier comma does ("Jessica Albright, 38, of Tempe, Arizona, said" is hers).
+fn city_state_comma(doc: &Doc<'_>, c: usize, ce: usize) -> bool {
+    let cap = |k: usize| doc.tokens[k].is_word() && doc.tokens[k].cap;
+    ce == c + 2
+        && cap(c + 1)
+        && c >= 2
+        && cap(c - 1)
+        && ((matches!(doc.low(c - 2), "of" | "in" | "from"))
+            || (c >= 3 && cap(c - 2) && matches!(doc.low(c - 3), "of" | "in" | "from")))
+}
+
 fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)> {
     let mut e = v;
     // "has also said", "had repeatedly warned", and a time phrase between the subject and
@@ -3692,7 +3706,14 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         appositive_end = Some(e);
         let mut found = None;
         let lo = start.max(ce.saturating_sub(39));
+        // A comma between a place and its state opens an appositive only when no comma
+        // before it does.
+        let mut place_comma = None;
         for c in (lo..ce).rev() {
+            if doc.tokens[c].is_punct(',') && c < ce && city_state_comma(doc, c, ce) {
+                place_comma = place_comma.or(Some(c));
+                continue;
+            }
             if doc.tokens[c].is_punct(',') && c < ce {
                 let w = doc.low(c + 1);
                 // The noun phrase before the comma, past a parenthesis: "Rep. Ann Lee
@@ -3849,7 +3870,14 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 opening_noun_phrase(doc, start, e)?
             }
             Some(c) => c,
-            None => opening_noun_phrase(doc, start, e)?,
+            // "Jessica Albright, 38, of Tempe, Arizona,": the noun phrase opening the
+            // clause; or, if none opens it, the one before the place's comma ("a woman in
+            // Worcester, Massachusetts,").
+            None => match (opening_noun_phrase(doc, start, e), place_comma) {
+                (Some(x), _) if x > start => x,
+                (_, Some(c)) => c,
+                (x, None) => x?,
+            },
         };
         // The parenthesis before the appositive's comma: "Rep. Ann Lee (D-Md.), chair".
         if e > start && doc.tokens[e - 1].is_punct(')') {

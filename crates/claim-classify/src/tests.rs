@@ -2022,6 +2022,18 @@ fn a_source_and_its_verb_of_saying_are_no_part_of_a_later_source() {
 }
 
 #[test]
+fn a_place_and_its_state_close_a_speakers_appositive() {
+    check(
+        "Jessica Albright, 38, of Tempe, Arizona, said her car stalled on a freeway.",
+        "attr named_person 'Jessica Albright, 38, of Tempe, Arizona,' via 'said' => 'her car stalled on a freeway'",
+    );
+    check(
+        "A woman in Worcester, Massachusetts, told him she worries.",
+        "attr vague 'A woman in Worcester, Massachusetts,' via 'told' => 'she worries'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
