@@ -681,6 +681,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     relative_sources(doc, &mut out);
     content_from_relative(doc, &mut out);
     after_preposition(doc, &mut out);
+    channel_is_no_source(doc, &mut out);
     drop_nested_beliefs(doc, &mut out);
     drop_agentless_in_source(doc, &mut out);
     passive_subject_is_no_source(doc, &mut out);
@@ -766,6 +767,49 @@ fn after_preposition(doc: &Doc<'_>, out: &mut [Attr]) {
         {
             a.source = Some((s + 1, e));
             a.kind = classify_source(doc, s + 1, e);
+        }
+    }
+}
+
+/// Where a second verb of a clause says a thing is no source: "The mayor declined to be
+/// interviewed but in a statement said she was confident" is the mayor's (was "a
+/// statement"'s, "in" dropped): a source of "in" or "on", a determiner and words naming a
+/// means of saying ([`is_channel`]) right after "but" or "and", right before its cue,
+/// takes the source of the relation before it in the sentence.
+fn channel_is_no_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    for k in 0..out.len() {
+        let a = &out[k];
+        let Some((s, e)) = a.source else { continue };
+        let s = if s > 0 && matches!(doc.low(s - 1), "in" | "on") {
+            s - 1
+        } else {
+            s
+        };
+        if e != a.cue.0
+            || s == 0
+            || !matches!(doc.low(s), "in" | "on")
+            || !matches!(doc.low(s - 1), "but" | "and")
+            || !(s + 1..e).all(|j| doc.tokens[j].is_word())
+            || !(s + 1..e).any(|j| is_channel(doc, j))
+        {
+            continue;
+        }
+        let sent_start = doc.sent(s).map_or(0, |x| x.a);
+        // The nearest relation before it in its sentence with a source before its cue (the
+        // relations are in sentence order here: the look-back stops at an earlier one).
+        let before = (0..k)
+            .rev()
+            .map(|j| &out[j])
+            .take_while(|p| p.cue.1 > sent_start)
+            .find(|p| {
+                p.cue.1 < s
+                    && p.cue.0 >= sent_start
+                    && p.source
+                        .is_some_and(|(ps, pe)| ps >= sent_start && pe <= p.cue.0)
+            });
+        if let Some(p) = before {
+            let p = p.clone();
+            out[k] = out[k].clone().with_source_of(&p);
         }
     }
 }

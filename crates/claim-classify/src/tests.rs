@@ -2034,6 +2034,15 @@ fn a_place_and_its_state_close_a_speakers_appositive() {
 }
 
 #[test]
+fn where_a_second_verb_says_a_thing_is_no_source() {
+    check(
+        "The mayor declined to be interviewed but in a statement said she was confident.",
+        "attr vague 'The mayor' via 'declined' => 'to be interviewed'
+         attr vague 'The mayor' via 'said' => 'she was confident'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
