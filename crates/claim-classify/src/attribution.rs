@@ -682,6 +682,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     content_from_relative(doc, &mut out);
     after_preposition(doc, &mut out);
     channel_is_no_source(doc, &mut out);
+    participle_after_adverbial_is_no_saying(doc, &mut out);
     drop_nested_beliefs(doc, &mut out);
     drop_agentless_in_source(doc, &mut out);
     passive_subject_is_no_source(doc, &mut out);
@@ -769,6 +770,26 @@ fn after_preposition(doc: &Doc<'_>, out: &mut [Attr]) {
             a.kind = classify_source(doc, s + 1, e);
         }
     }
+}
+
+/// A participle after a phrase that opens with a preposition, before another preposition,
+/// says nothing: "Through a three-step process described in court filings, investigators
+/// narrowed the list" is no one's statement (it was "Through a three-step process"'s).
+fn participle_after_adverbial_is_no_saying(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    out.retain(|a| {
+        let Some((s, e)) = a.source else { return true };
+        let (c0, c1) = a.cue;
+        let content = doc.tokens.partition_point(|t| t.start < a.content.0);
+        a.direct
+            || !(e == c0
+                && c1 == c0 + 1
+                && e > s + 1
+                && (is_preposition(doc.low(s)) || is_other_preposition(doc.low(s)))
+                && doc.low(c0).ends_with("ed")
+                && content == c1
+                && content < doc.tokens.len()
+                && is_preposition(doc.low(content)))
+    });
 }
 
 /// Where a second verb of a clause says a thing is no source: "The mayor declined to be

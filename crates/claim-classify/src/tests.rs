@@ -2034,6 +2034,15 @@ fn a_place_and_its_state_close_a_speakers_appositive() {
 }
 
 #[test]
+fn a_participle_in_an_opening_adverbial_says_nothing() {
+    check(
+        "Through a three-step process described in court filings, investigators narrowed \
+         the list.",
+        "",
+    );
+}
+
+#[test]
 fn where_a_second_verb_says_a_thing_is_no_source() {
     check(
         "The mayor declined to be interviewed but in a statement said she was confident.",
