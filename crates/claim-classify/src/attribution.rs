@@ -2230,7 +2230,7 @@ fn agent_follows(doc: &Doc<'_>, e: usize, end: usize) -> bool {
 }
 
 /// The words at token `k`, after "by", are a time or a means, not an agent: "by Friday",
-/// "by 2020", "by phone", "by far".
+/// "by 2020", "by phone", "by far", "by name", "by surprise".
 fn no_agent_after_by(doc: &Doc<'_>, k: usize) -> bool {
     (doc.tokens[k].kind == crate::tokens::TokenKind::Number && !counted_agent(doc, k))
         || period_of(doc, k)
@@ -2245,6 +2245,16 @@ fn no_agent_after_by(doc: &Doc<'_>, k: usize) -> bool {
                 | "email"
                 | "mail"
                 | "hand"
+                | "name"
+                | "text"
+                | "video"
+                | "post"
+                | "accident"
+                | "chance"
+                | "mistake"
+                | "surprise"
+                | "design"
+                | "force"
                 | "law"
                 | "default"
                 | "contrast"

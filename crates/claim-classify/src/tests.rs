@@ -2043,6 +2043,14 @@ fn a_participle_in_an_opening_adverbial_says_nothing() {
 }
 
 #[test]
+fn by_and_a_manner_brings_no_agent() {
+    check(
+        "The plan was criticized by name in the report.",
+        "attr anonymous - via 'was criticized' => 'The plan'",
+    );
+}
+
+#[test]
 fn where_a_second_verb_says_a_thing_is_no_source() {
     check(
         "The mayor declined to be interviewed but in a statement said she was confident.",
