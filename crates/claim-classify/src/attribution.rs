@@ -5174,7 +5174,9 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     if let Some(n) = doc.name_at(h).filter(|n| !common_word_opening(n)) {
         return match n.kind {
             NameKind::Organisation => SourceKind::NamedOrganisation,
-            NameKind::Other if the_body(doc, n) => SourceKind::NamedOrganisation,
+            NameKind::Other if the_body(doc, n) || has_acronym(doc, &n) => {
+                SourceKind::NamedOrganisation
+            }
             NameKind::Person | NameKind::Other => SourceKind::NamedPerson,
         };
     }
@@ -5197,6 +5199,35 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         return SourceKind::NamedPerson;
     }
     SourceKind::Vague
+}
+
+/// A name of no known kind that holds an acronym ("NHTSA", "NHS England", "CBC News"):
+/// three to six capitals (four alone: "JFK" is a person), not a Roman numeral ("Henry VIII"), a title ("DCI", "CEO") or
+/// a party in parentheses; not a transcript's speaker before a colon ("WALLACE:") nor a
+/// name in a line of capitals.
+fn has_acronym(doc: &Doc<'_>, n: &crate::doc::Name) -> bool {
+    let shouted = |k: usize| {
+        let w = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
+        (if n.b == n.a + 1 { 4..=6 } else { 3..=6 }).contains(&w.len())
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && !(k > 0 && doc.tokens[k - 1].is_punct('('))
+            // A person's title or role: "DCI Penhaligon", "the MEC".
+            && !matches!(
+                w,
+                "III" | "VII" | "VIII" | "CEO" | "CFO" | "COO" | "CTO" | "DCI" | "MEC" | "MEP"
+                    | "MSP" | "MLA" | "MPP"
+            )
+    };
+    let loud_word = |k: Option<usize>| {
+        k.and_then(|k| doc.tokens.get(k)).is_some_and(|t| {
+            t.is_word() && doc.text[t.start..t.end].chars().all(|c| !c.is_lowercase())
+        })
+    };
+    (n.a..n.b).any(shouted)
+        && (n.b == n.a + 1 || !(n.a..n.b).all(|k| loud_word(Some(k))))
+        && !doc.tokens.get(n.b).is_some_and(|t| t.is_punct(':'))
+        && !loud_word(n.a.checked_sub(1))
+        && !loud_word(Some(n.b))
 }
 
 /// Token `i`, a capital word, stands right before the lower-case plural noun of a group

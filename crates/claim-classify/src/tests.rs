@@ -2051,6 +2051,23 @@ fn by_and_a_manner_brings_no_agent() {
 }
 
 #[test]
+fn a_name_with_an_acronym_is_an_organisation() {
+    check(
+        "NHS England said it was aware of the concerns.",
+        "attr named_organisation 'NHS England' via 'said' => 'it was aware of the concerns'",
+    );
+    check(
+        "\"Fuel pump failure can cause a stall,\" NHTSA said.",
+        "attr named_organisation 'NHTSA' via 'said' => '\"Fuel pump failure can cause a stall,\"' quote",
+    );
+    // Initials alone are a person's as often as a body's.
+    check(
+        "JFK said we would go to the Moon.",
+        "attr named_person 'JFK' via 'said' => 'we would go to the Moon'",
+    );
+}
+
+#[test]
 fn where_a_second_verb_says_a_thing_is_no_source() {
     check(
         "The mayor declined to be interviewed but in a statement said she was confident.",
