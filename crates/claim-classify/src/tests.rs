@@ -2068,6 +2068,14 @@ fn a_name_with_an_acronym_is_an_organisation() {
 }
 
 #[test]
+fn who_in_capitals_is_the_health_body() {
+    check(
+        "\"The fatality rate concerns us,\" WHO spokesperson Lukas Brenner told a briefing.",
+        "attr named_person 'WHO spokesperson Lukas Brenner' via 'told' => '\"The fatality rate concerns us,\"' quote",
+    );
+}
+
+#[test]
 fn where_a_second_verb_says_a_thing_is_no_source() {
     check(
         "The mayor declined to be interviewed but in a statement said she was confident.",
