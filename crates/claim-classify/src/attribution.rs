@@ -683,6 +683,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     after_preposition(doc, &mut out);
     channel_is_no_source(doc, &mut out);
     participle_after_adverbial_is_no_saying(doc, &mut out);
+    measure_beaten_is_no_cue(doc, &mut out);
     drop_nested_beliefs(doc, &mut out);
     drop_agentless_in_source(doc, &mut out);
     passive_subject_is_no_source(doc, &mut out);
@@ -770,6 +771,40 @@ fn after_preposition(doc: &Doc<'_>, out: &mut [Attr]) {
             a.kind = classify_source(doc, s + 1, e);
         }
     }
+}
+
+/// Estimates or forecasts that a result missed, beat or met are a measure, not a saying:
+/// "revenue that missed Wall Street estimates and lowered its forecast" has no cue
+/// "estimates" (a verb of saying or a noun with two words or fewer between it and the
+/// result's verb).
+fn measure_beaten_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    out.retain(|a| {
+        let (c0, c1) = a.cue;
+        a.direct
+            || !(c1 == c0 + 1
+                && matches!(
+                    doc.low(c0),
+                    "estimates"
+                        | "estimate"
+                        | "forecasts"
+                        | "forecast"
+                        | "expectations"
+                        | "projections"
+                )
+                && (c0.saturating_sub(3)..c0).any(|k| {
+                    matches!(
+                        doc.low(k),
+                        "missed"
+                            | "beat"
+                            | "beating"
+                            | "topped"
+                            | "exceeded"
+                            | "met"
+                            | "matched"
+                            | "missing"
+                    ) && (k + 1..c0).all(|j| doc.tokens[j].is_word() || doc.tokens[j].possessive)
+                }))
+    });
 }
 
 /// A participle after a phrase that opens with a preposition, before another preposition,

@@ -2076,6 +2076,14 @@ fn who_in_capitals_is_the_health_body() {
 }
 
 #[test]
+fn estimates_a_result_missed_are_no_cue() {
+    check(
+        "Revenue missed Wall Street estimates and fell 9 percent.",
+        "",
+    );
+}
+
+#[test]
 fn where_a_second_verb_says_a_thing_is_no_source() {
     check(
         "The mayor declined to be interviewed but in a statement said she was confident.",
