@@ -684,6 +684,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     channel_is_no_source(doc, &mut out);
     participle_after_adverbial_is_no_saying(doc, &mut out);
     measure_beaten_is_no_cue(doc, &mut out);
+    told_passive_takes_clause(doc, &mut out);
     drop_nested_beliefs(doc, &mut out);
     drop_agentless_in_source(doc, &mut out);
     passive_subject_is_no_source(doc, &mut out);
@@ -769,6 +770,52 @@ fn after_preposition(doc: &Doc<'_>, out: &mut [Attr]) {
         {
             a.source = Some((s + 1, e));
             a.kind = classify_source(doc, s + 1, e);
+        }
+    }
+}
+
+/// "She had been told she had missed an assessment", "Residents were told that they must
+/// leave": a person told is no content; what they were told, the clause after the cue,
+/// is (as PolNeAR marks "was told that ..."; "Jokes are told" keeps its subject).
+fn told_passive_takes_clause(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let (c0, c1) = a.cue;
+        if a.source.is_some()
+            || a.direct
+            || c1 < c0 + 2
+            || c1 >= doc.tokens.len()
+            || !matches!(
+                doc.low(c1 - 1),
+                "told" | "informed" | "assured" | "advised" | "reminded"
+            )
+            || !(c0..c1 - 1).any(|k| is_be(doc.low(k)))
+            || a.content.1 > doc.tokens[c0].start
+        {
+            continue;
+        }
+        // The one told: a pronoun, a name or a word for people right before the cue.
+        let k = doc.tokens.partition_point(|t| t.start < a.content.0);
+        let person = c0 == k + 1
+            && (matches!(
+                doc.low(k),
+                "he" | "she" | "they" | "we" | "i" | "you" | "who"
+            ) || doc
+                .name_at(k)
+                .is_some_and(|n| n.kind != NameKind::Organisation)
+                || doc.is1(k, Tag::Vague)
+                || doc.is1(k, Tag::Actor(ActorKind::Person))
+                || plural_of_actor(doc, doc.low(k)));
+        let w = doc.low(c1);
+        let clause = w == "that" || is_pronoun(w) || is_determiner(w) || doc.tokens[c1].cap;
+        let Some(end) = doc.sent(c1).map(|x| x.b) else {
+            continue;
+        };
+        if person
+            && clause
+            && let Some((s, e, _)) = content_after(doc, c1, end)
+            && e > s
+        {
+            a.content = doc.span(s, e);
         }
     }
 }

@@ -2084,6 +2084,19 @@ fn estimates_a_result_missed_are_no_cue() {
 }
 
 #[test]
+fn what_someone_was_told_is_the_content() {
+    check(
+        "Residents were told they must leave by noon.",
+        "attr anonymous - via 'were told' => 'they must leave by noon'",
+    );
+    // A thing told keeps its subject.
+    check(
+        "Jokes are told at every dinner.",
+        "attr anonymous - via 'are told' => 'Jokes'",
+    );
+}
+
+#[test]
 fn where_a_second_verb_says_a_thing_is_no_source() {
     check(
         "The mayor declined to be interviewed but in a statement said she was confident.",
