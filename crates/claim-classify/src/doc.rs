@@ -622,26 +622,6 @@ impl<'a> Doc<'a> {
                 None => std::borrow::Cow::Borrowed(""),
             })
             .collect();
-        // "WHO", "US" and "IT" among words in lower case are the health body, the country
-        // and a trade, not the pronouns "who", "us" and "it": they keep their capitals
-        // ("WHO spokesperson Lukas Brenner told" is no relative clause).
-        for i in 0..doc.tokens.len() {
-            let loud = |k: usize| {
-                doc.tokens.get(k).is_some_and(|t| {
-                    t.is_word()
-                        && text.get(t.start..t.end).is_some_and(|w| {
-                            w.len() > 1 && !w.bytes().any(|b| b.is_ascii_lowercase())
-                        })
-                })
-            };
-            let t = doc.tokens[i];
-            if let Some(w @ ("WHO" | "US" | "IT")) = text.get(t.start..t.end)
-                && !loud(i.wrapping_sub(1))
-                && !loud(i + 1)
-            {
-                doc.lows[i] = std::borrow::Cow::Borrowed(w);
-            }
-        }
         doc.word_hashes = doc
             .lows
             .iter()

@@ -2068,14 +2068,6 @@ fn a_name_with_an_acronym_is_an_organisation() {
 }
 
 #[test]
-fn who_in_capitals_is_the_health_body() {
-    check(
-        "\"The fatality rate concerns us,\" WHO spokesperson Lukas Brenner told a briefing.",
-        "attr named_person 'WHO spokesperson Lukas Brenner' via 'told' => '\"The fatality rate concerns us,\"' quote",
-    );
-}
-
-#[test]
 fn estimates_a_result_missed_are_no_cue() {
     check(
         "Revenue missed Wall Street estimates and fell 9 percent.",
