@@ -7489,7 +7489,7 @@ fn source_after_outer_cue(doc: &Doc<'_>, out: &mut [Attr]) {
 fn quotation_is_direct(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     for a in out.iter_mut().filter(|a| !a.direct && a.source.is_some()) {
         let open = doc.tokens.partition_point(|t| t.start < a.content.0);
-        if !doc.tokens.get(open).is_some_and(|t| t.start == a.content.0) {
+        if doc.tokens.get(open).is_none_or(|t| t.start != a.content.0) {
             continue;
         }
         let Some((_, (_, close))) = pair_opening_at(pairs, open) else {
