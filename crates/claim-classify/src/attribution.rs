@@ -3226,12 +3226,7 @@ fn transcript_turns(doc: &Doc<'_>, out: &mut Vec<Attr>, used: &mut [bool]) {
         else {
             continue;
         };
-        let shouting = |i: usize| {
-            let t = doc.tokens[i];
-            let w = &doc.text[t.start..t.end];
-            t.is_word() && w.len() > 1 && !w.chars().any(char::is_lowercase)
-        };
-        if !(a..colon).all(shouting) || !doc.has_words(colon + 1, last.b, 3) {
+        if !(a..colon).all(|i| shouted(doc, i)) || !doc.has_words(colon + 1, last.b, 3) {
             continue;
         }
         let mut end = last.b;
@@ -5283,12 +5278,19 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     SourceKind::Vague
 }
 
+/// Token `k` is a word in capitals of more than one letter ("WALLACE", "NHTSA", "RAINS").
+fn shouted(doc: &Doc<'_>, k: usize) -> bool {
+    let t = doc.tokens[k];
+    let w = &doc.text[t.start..t.end];
+    t.is_word() && w.len() > 1 && !w.chars().any(char::is_lowercase)
+}
+
 /// A name of no known kind that holds an acronym ("NHTSA", "NHS England", "CBC News"):
 /// three to six capitals (four alone: "JFK" is a person), not a Roman numeral ("Henry VIII"), a title ("DCI", "CEO") or
 /// a party in parentheses; not a transcript's speaker before a colon ("WALLACE:") nor a
 /// name in a line of capitals.
 fn has_acronym(doc: &Doc<'_>, n: &crate::doc::Name) -> bool {
-    let shouted = |k: usize| {
+    let acronym = |k: usize| {
         let w = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
         (if n.b == n.a + 1 { 4..=6 } else { 3..=6 }).contains(&w.len())
             && w.chars().all(|c| c.is_ascii_uppercase())
@@ -5300,16 +5302,11 @@ fn has_acronym(doc: &Doc<'_>, n: &crate::doc::Name) -> bool {
                     | "MSP" | "MLA" | "MPP"
             )
     };
-    let loud_word = |k: Option<usize>| {
-        k.and_then(|k| doc.tokens.get(k)).is_some_and(|t| {
-            t.is_word() && doc.text[t.start..t.end].chars().all(|c| !c.is_lowercase())
-        })
-    };
-    (n.a..n.b).any(shouted)
-        && (n.b == n.a + 1 || !(n.a..n.b).all(|k| loud_word(Some(k))))
+    (n.a..n.b).any(acronym)
+        && (n.b == n.a + 1 || !(n.a..n.b).all(|k| shouted(doc, k)))
         && !doc.tokens.get(n.b).is_some_and(|t| t.is_punct(':'))
-        && !loud_word(n.a.checked_sub(1))
-        && !loud_word(Some(n.b))
+        && n.a.checked_sub(1).is_none_or(|k| !shouted(doc, k))
+        && (n.b >= doc.tokens.len() || !shouted(doc, n.b))
 }
 
 /// Token `i`, a capital word, stands right before the lower-case plural noun of a group
@@ -6928,10 +6925,6 @@ fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize)
         && (e..colon).all(|k| doc.tokens[k].is_word());
     // Or a bare name, as in a headline: "Brooks: Rubio did well"; not an interview's
     // label of one letter ("Q: Do you plan your novels?").
-    let shouting = |k: usize| {
-        let w = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
-        w.len() > 1 && !w.chars().any(char::is_lowercase)
-    };
     // A headline's phrase in title case is no name: "Stealth Over Health:", "Little
     // Relief for Refugees:", "Veto Power Impedes Peace Efforts:".
     let headline = colon - a > 3
@@ -6950,7 +6943,7 @@ fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize)
         && doc.tokens[colon - 1].end > doc.tokens[a].start + 1
         && doc
             .name_at(a)
-            .is_some_and(|n| n.a == a && n.b == colon && !(a..colon).all(shouting))
+            .is_some_and(|n| n.a == a && n.b == colon && !(a..colon).all(|k| shouted(doc, k)))
         && (colon > a + 1 || named_elsewhere(a));
     if e == a || !(copula || bare_name) {
         return None;
@@ -7260,6 +7253,12 @@ fn only_time(doc: &Doc<'_>, span: (usize, usize)) -> bool {
         })
 }
 
+/// An article or a third-person possessive: "a", "an", "the", "his", "her", "its",
+/// "their" (what opens "in a statement", "on her website").
+fn article_or_possessive(w: &str) -> bool {
+    matches!(w, "a" | "an" | "the" | "his" | "her" | "its" | "their")
+}
+
 /// Token `k` names a means of saying: a document noun, or "message", "interview",
 /// "speech", "filing", "post" and the like.
 fn is_channel(doc: &Doc<'_>, k: usize) -> bool {
@@ -7291,10 +7290,7 @@ fn channel_then_comma(doc: &Doc<'_>, span: (usize, usize)) -> bool {
     let b = doc.tokens.partition_point(|t| t.end <= span.1);
     if a + 2 >= b
         || !matches!(doc.low(a), "in" | "on" | "via" | "through")
-        || !matches!(
-            doc.low(a + 1),
-            "a" | "an" | "the" | "his" | "her" | "its" | "their"
-        )
+        || !article_or_possessive(doc.low(a + 1))
     {
         return false;
     }
@@ -7344,10 +7340,7 @@ fn preposition_phrase_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
         } else {
             continue;
         };
-        if !matches!(
-            doc.low(c1),
-            "a" | "an" | "the" | "his" | "her" | "its" | "their"
-        ) {
+        if !article_or_possessive(doc.low(c1)) {
             continue;
         }
         let Some(that) = (c1 + 1..doc.tokens.len().min(c1 + reach))
@@ -7416,10 +7409,7 @@ fn addressee_is_no_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
     // Where each "told" cue ends, with its relation's content, sorted by that end.
     let mut told: Vec<(usize, (usize, usize))> = out
         .iter()
-        .filter(|a| {
-            a.cue.1 > a.cue.0
-                && matches!(doc.low(a.cue.1 - 1), "told" | "tells" | "tell" | "telling")
-        })
+        .filter(|a| a.cue.1 > a.cue.0 && is_tell(doc.low(a.cue.1 - 1)))
         .map(|a| (a.cue.1, a.content))
         .collect();
     if told.is_empty() {
@@ -8155,10 +8145,8 @@ fn relative_subject_is_source(doc: &Doc<'_>, out: &mut [Attr]) {
         // is the relative pronoun above) nor a quantifier (with "some" the rule would also
         // take "It's a strategy some believe" to "some", a change not judged on PolNeAR).
         let determiner = |k: usize| {
-            matches!(
-                doc.low(k),
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my"
-            )
+            let w = doc.low(k);
+            article_or_possessive(w) || matches!(w, "our" | "my")
         };
         let opens = |k: usize| {
             determiner(k)
