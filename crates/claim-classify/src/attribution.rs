@@ -1868,6 +1868,12 @@ fn attributive_participle(doc: &Doc<'_>, e: usize, b: usize) -> bool {
 /// cost 0.001 of cross-validated cue exact, source and content overlap F1).
 fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     let next = |k: usize| doc.low_before(i + k, b);
+    // "states" says something only after a document ("the filing states", "the law
+    // states that") or "it": "several states", "swing states said", "United States" are
+    // the noun.
+    if doc.low(i) == "states" && !doc.states_is_verb(i) {
+        return true;
+    }
     // "Brightwell Foods shares slide", "shares fell 3%": the stock, not a verb of telling.
     if doc.low(i) == "shares"
         && matches!(
@@ -2862,6 +2868,8 @@ impl Cues {
     fn verb_at(&self, doc: &Doc<'_>, i: usize) -> Option<usize> {
         match self.len.get(i) {
             Some(&n) if n > 0 => Some(n as usize),
+            // "states" after a document says what it holds: `"...," the filing states`.
+            _ if doc.low(i) == "states" => doc.states_is_verb(i).then_some(1),
             _ => doc.find(i, is_verb_cue).map(|m| m.len),
         }
     }
@@ -4174,6 +4182,21 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         {
             s -= 1;
             break;
+        }
+        // "That" after a preposition and before a noun is its determiner too: "The
+        // athletic director at that school said".
+        if w == "that"
+            && s >= start + 2
+            && is_preposition(doc.low(s - 2))
+            && s < e
+            && doc.tokens[s].is_word()
+            && !doc.tokens[s].cap
+            && !is_pronoun(doc.low(s))
+            && !is_function_word(doc.low(s))
+            && !doc.is_verbish(s)
+        {
+            s -= 1;
+            continue;
         }
         // "that" before a time word is its determiner: "The second officer on watch that
         // morning, Ms. Ingrid Paavola, recalled".
@@ -5766,7 +5789,7 @@ fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
         k += 1;
     }
     if k == a {
-        return None;
+        return clock_stamp_end(doc, a, b);
     }
     // "EDINBURGH: A psalter ...": a place in capitals and a colon.
     if k + 1 < b && doc.tokens[k].is_punct(':') {
@@ -5788,6 +5811,31 @@ fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
         if words > 0 && k + 1 + words < b && doc.tokens[k + 1 + words].is_punct(')') {
             k += words + 2;
         }
+    }
+    (k + 1 < b && is_dash(doc, k)).then_some(k + 1)
+}
+
+/// The token after a live report's time stamp opening tokens `a..b`: a clock time, perhaps
+/// "a.m." or "p.m." and a zone in capitals, and a dash ("11:52 p.m. — The storm made
+/// landfall ...", "9:40 a.m. EDT — ..."). A bare number needs "a.m." or "p.m." after it.
+fn clock_stamp_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
+    let t = doc.tokens[a];
+    if t.kind != crate::tokens::TokenKind::Number {
+        return None;
+    }
+    let mut k = a + 1;
+    let meridiem = |k: usize| k < b && matches!(doc.low(k), "a.m." | "p.m." | "am" | "pm");
+    let has_colon = doc.text[t.start..t.end].contains(':');
+    if meridiem(k) {
+        k += 1;
+    } else if !has_colon {
+        return None;
+    }
+    if k < b && doc.tokens[k].is_word() && doc.tokens[k].cap && {
+        let w = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
+        (2..=4).contains(&w.len()) && !w.chars().any(char::is_lowercase)
+    } {
+        k += 1;
     }
     (k + 1 < b && is_dash(doc, k)).then_some(k + 1)
 }
@@ -7497,14 +7545,43 @@ fn quotation_is_direct(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]
 }
 
 /// An interview's label of one letter before a colon is no source: "Q: Do you plan your
-/// novels?", "A: I plan them".
+/// novels?", "A: I plan them"; nor is a page's label in capitals: "LIVE UPDATES: Storm
+/// makes landfall", "BREAKING: ...", "FACT CHECK: ..." (a transcript's speaker in
+/// capitals, "WALLACE:", stays one).
 fn interview_label_is_no_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
     out.retain(|a| {
         let label = a.source.is_some_and(|(s, e)| {
-            e == s + 1 && doc.tokens[s].end == doc.tokens[s].start + 1 && doc.tokens[s].cap
+            (e == s + 1 && doc.tokens[s].end == doc.tokens[s].start + 1 && doc.tokens[s].cap)
+                || ((s..e).all(|k| shouted(doc, k)) && (s..e).any(|k| page_label(doc.low(k))))
         });
         !(label && a.cue.1 == a.cue.0 + 1 && doc.tokens[a.cue.0].is_punct(':'))
     });
+}
+
+/// A word of the labels pages set before a headline or a post: "LIVE UPDATES", "BREAKING
+/// NEWS", "WATCH", "FACT CHECK".
+fn page_label(w: &str) -> bool {
+    matches!(
+        w,
+        "live"
+            | "update"
+            | "updates"
+            | "updated"
+            | "breaking"
+            | "watch"
+            | "exclusive"
+            | "analysis"
+            | "opinion"
+            | "editorial"
+            | "video"
+            | "photos"
+            | "fact"
+            | "check"
+            | "correction"
+            | "latest"
+            | "alert"
+            | "developing"
+    )
 }
 
 /// A relation whose content is only a time phrase says when, not what: an agentless

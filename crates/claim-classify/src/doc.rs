@@ -802,6 +802,19 @@ impl<'a> Doc<'a> {
         }) || regular_past
     }
 
+    /// "states" at token `i` is the verb: after a document ("the filing states", "the
+    /// law states that") or "it"; "several states", "swing states said" and "United
+    /// States" are the noun.
+    pub fn states_is_verb(&self, i: usize) -> bool {
+        i > 0
+            && !self.tokens[i].cap
+            && (self.is1(i - 1, Tag::DocumentNoun)
+                || matches!(
+                    self.low(i - 1),
+                    "law" | "act" | "constitution" | "it" | "which"
+                ))
+    }
+
     /// [`Doc::is_regular_past`] worked out.
     fn regular_past_uncached(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else {

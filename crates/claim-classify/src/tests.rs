@@ -2098,6 +2098,48 @@ fn where_a_second_verb_says_a_thing_is_no_source() {
 }
 
 #[test]
+fn a_live_report_time_stamp_is_no_content() {
+    // (This file's sentence splitter ends a sentence at "p.m. ", so the stamps here have
+    // none; `clock_stamp_end` takes "a.m." and "p.m." too.)
+    check(
+        "11:52 — The storm made landfall near Cocodrie, the hurricane center said.",
+        "attr named_organisation 'the hurricane center' via 'said' => 'The storm made landfall near Cocodrie'",
+    );
+    check(
+        "9:40 EDT — Crews were staged, the utility said.",
+        "attr named_organisation 'the utility' via 'said' => 'Crews were staged'",
+    );
+}
+
+#[test]
+fn a_page_label_in_capitals_is_no_source() {
+    check(
+        "LIVE UPDATES: Hurricane Marisol makes landfall on the Louisiana coast",
+        "",
+    );
+}
+
+#[test]
+fn that_after_a_preposition_is_a_determiner_in_the_source() {
+    check(
+        "The athletic director at that school said he had nothing to do with it.",
+        "attr vague 'The athletic director at that school' via 'said' => 'he had nothing to do with it'",
+    );
+}
+
+#[test]
+fn states_says_only_after_a_document() {
+    check(
+        "\"He made a business decision,\" the filing states.",
+        "attr document 'the filing' via 'states' => '\"He made a business decision,\"' quote",
+    );
+    check(
+        "Officials in several states said the rule was unfair.",
+        "attr vague 'Officials in several states' via 'said' => 'the rule was unfair'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
