@@ -1731,6 +1731,8 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
         && doc.is_verbish(i + 1)
         && (article(i - 1)
             || (adjective(i - 1) && (doc.is1(i, Tag::DocumentNoun) || group_or_role()))
+            // "an independent think tank questioned": the compound's "think" is no verb.
+            || (doc.low(i - 1) == "think" && doc.low(i) == "tank")
             || (owned(i - 1) && group_or_role())
             // A capital word opening the sentence before a group or role word, perhaps with
             // a lower-case one between: "Opposition councillors accused", "Federal aviation
@@ -1745,6 +1747,19 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
                         && !doc.is_verbish(i - 1)
                 }))
                 && doc.tokens[a].cap
+                && (group_or_role() || plural_of_actor(doc, doc.low(i))))
+            // The same after a conjunction that opens a clause: "..., but opposition
+            // critics questioned".
+            || (i >= a + 2
+                && matches!(doc.low(i - 2), "but" | "and" | "while" | "though" | "although")
+                && {
+                    let w = doc.low(i - 1);
+                    doc.tokens[i - 1].is_word()
+                        && !doc.tokens[i - 1].cap
+                        && !is_function_word(w)
+                        && !is_preposition(w)
+                        && !doc.is_verbish(i - 1)
+                }
                 && (group_or_role() || plural_of_actor(doc, doc.low(i)))))
 }
 
@@ -6295,6 +6310,13 @@ fn speech_rules(
                         || doc.low(k) == "until"
                 })
                 .and_then(|k| clause_subject(doc, i, k + 1))
+        } else if ing && prev == "," {
+            // "The producers never replied, and Malloway repeated the claims, adding": a
+            // participle after a clause that ", and" or ", but" opens is that clause's.
+            (a + 1..p.saturating_sub(1))
+                .rev()
+                .find(|&k| doc.tokens[k].is_punct(',') && matches!(doc.low(k + 1), "and" | "but"))
+                .and_then(|k| clause_subject(doc, i, k + 2))
         } else {
             None
         };
@@ -6622,6 +6644,30 @@ fn opening_subject(doc: &Doc<'_>, a: usize, and_at: usize, finite: bool) -> Opti
     // "You" is the reader, no source (see `first_person`).
     if is_pronoun(doc.low(a)) && doc.low(a) != "you" {
         return plain(a).then_some((a, a + 1));
+    }
+    // "The complaint seeks damages and alleges", "A group of doctors wrote to the board
+    // and warned": an article, words that are no verbs, and a document, group or role
+    // noun, then a finite verb in lower case.
+    if matches!(doc.low(a), "the" | "a" | "an") {
+        let head = (a + 1..and_at.min(a + 5)).find(|&k| {
+            doc.at(k).iter().any(|m| {
+                m.len == 1 && matches!(m.tag, Tag::DocumentNoun | Tag::Vague | Tag::Actor(_))
+            })
+        });
+        if let Some(h) = head
+            && (a + 1..h).all(|k| {
+                doc.tokens[k].is_word_or_number()
+                    && !doc.tokens[k].cap
+                    && !doc.is_verbish(k)
+                    && !is_function_word(doc.low(k))
+            })
+            && h + 2 < and_at
+            && doc.tokens[h + 1].is_word()
+            && !doc.tokens[h + 1].cap
+            && finite_form(doc, h + 1)
+        {
+            return plain(h + 1).then_some((a, h + 1));
+        }
     }
     // "The British Medical Association disputes this and says": a name after "the".
     let at = if doc.low(a) == "the" { a + 1 } else { a };

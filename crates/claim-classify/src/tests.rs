@@ -2140,6 +2140,34 @@ fn states_says_only_after_a_document() {
 }
 
 #[test]
+fn a_group_noun_after_a_compound_or_a_conjunction_opens_the_source() {
+    check(
+        "Opposition critics and an independent think tank questioned whether the plan can survive.",
+        "attr vague 'Opposition critics and an independent think tank' via 'questioned' => 'whether the plan can survive'",
+    );
+    check(
+        "The budget passed easily, but opposition critics questioned whether it can survive.",
+        "attr vague 'opposition critics' via 'questioned' => 'whether it can survive'",
+    );
+}
+
+#[test]
+fn a_verb_after_and_shares_a_documents_subject() {
+    check(
+        "The complaint seeks damages and alleges that he lied.",
+        "attr document 'The complaint' via 'alleges' => 'that he lied'",
+    );
+}
+
+#[test]
+fn a_participle_after_a_clause_that_and_opens_is_that_clauses() {
+    check(
+        "The producers never replied, and Malloway repeated the claims, adding that the actress had lied.",
+        "attr named_person 'Malloway' via 'adding' => 'that the actress had lied'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
