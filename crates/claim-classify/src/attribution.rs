@@ -1714,6 +1714,12 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
             || doc.is1(i, Tag::Actor(ActorKind::Organisation))
     };
     let article = |k: usize| matches!(doc.low(k), "the" | "a" | "an");
+    // A plural of a profession the lexicon may lack: "Fire ecologists cautioned",
+    // "Some historians argue".
+    let profession = |k: usize| {
+        let w = doc.low(k);
+        w.len() > 6 && (w.ends_with("ists") || w.ends_with("ians"))
+    };
     // An adjective may stand between, before a document, group, role or organisation
     // word: "The joint statement calls for", "the senior official said".
     let adjective = |k: usize| {
@@ -1747,7 +1753,7 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
                         && !doc.is_verbish(i - 1)
                 }))
                 && doc.tokens[a].cap
-                && (group_or_role() || plural_of_actor(doc, doc.low(i))))
+                && (group_or_role() || plural_of_actor(doc, doc.low(i)) || profession(i)))
             // The same after a conjunction that opens a clause: "..., but opposition
             // critics questioned".
             || (i >= a + 2
@@ -1760,7 +1766,7 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
                         && !is_preposition(w)
                         && !doc.is_verbish(i - 1)
                 }
-                && (group_or_role() || plural_of_actor(doc, doc.low(i)))))
+                && (group_or_role() || plural_of_actor(doc, doc.low(i)) || profession(i))))
 }
 
 /// A learned run of two or more tokens at `i` (so `i + 1` is in it) starts with a form of
@@ -1797,11 +1803,24 @@ fn saying_runs_on(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                     | "afterward"
             )
     };
-    matches!(doc.low(i), "said" | "says" | "say" | "saying")
-        && (is_determiner(doc.low(k))
-            || doc.tokens[k].kind == crate::tokens::TokenKind::Number
-            || (doc.low(k) == "up" && doc.low_before(k + 1, b) == "to")
-            || noun())
+    matches!(
+        doc.low(i),
+        "said"
+            | "says"
+            | "say"
+            | "saying"
+            | "confirmed"
+            | "confirms"
+            | "insisted"
+            | "insists"
+            | "argued"
+            | "argues"
+            | "claimed"
+            | "claims"
+    ) && (is_determiner(doc.low(k))
+        || doc.tokens[k].kind == crate::tokens::TokenKind::Number
+        || (doc.low(k) == "up" && doc.low_before(k + 1, b) == "to")
+        || noun())
         && !doc.is_time(k + 1)
 }
 
@@ -1886,6 +1905,26 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     // "states" says something only after a document ("the filing states", "the law
     // states that") or "it": "several states", "swing states said", "United States" are
     // the noun.
+    // "claiming her first grand slam title", "claimed the lives of three": to win or
+    // take, not to say ("claimed victory" declares a win, and PolNeAR marks it).
+    if matches!(doc.low(i), "claim" | "claims" | "claimed" | "claiming")
+        && (1..=5).map(next).any(|w| {
+            matches!(
+                w,
+                "title"
+                    | "titles"
+                    | "medal"
+                    | "medals"
+                    | "crown"
+                    | "trophy"
+                    | "lives"
+                    | "championship"
+            )
+        })
+        && !(1..=5).any(|k| matches!(next(k), "that" | "to" | ","))
+    {
+        return true;
+    }
     if doc.low(i) == "states" && !doc.states_is_verb(i) {
         return true;
     }

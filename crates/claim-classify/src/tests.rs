@@ -2168,6 +2168,30 @@ fn a_participle_after_a_clause_that_and_opens_is_that_clauses() {
 }
 
 #[test]
+fn a_verb_of_saying_takes_no_noun_into_its_cue() {
+    check(
+        "Emergency Management Victoria confirmed relief centres had been opened at Bairnsdale.",
+        "attr named_person 'Emergency Management Victoria' via 'confirmed' => 'relief centres had been opened at Bairnsdale'",
+    );
+}
+
+#[test]
+fn a_plural_of_a_profession_opens_the_source() {
+    check(
+        "Fire ecologists cautioned against drawing conclusions while the fire was still running.",
+        "attr vague 'Fire ecologists' via 'cautioned against' => 'drawing conclusions while the fire was still running'",
+    );
+}
+
+#[test]
+fn claiming_a_title_is_no_saying() {
+    check(
+        "Dvorska beat Reddick in the final on Saturday, claiming her first grand slam title.",
+        "",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
