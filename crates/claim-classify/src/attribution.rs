@@ -1925,6 +1925,34 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     {
         return true;
     }
+    // A noun of saying after a determiner with a verb right after it is the subject of
+    // that verb: "That claim could not be verified", "The allegations were denied"
+    // (PolNeAR's noun cues are followed by their content: "the claim that ...").
+    if matches!(
+        doc.low(i),
+        "claim" | "claims" | "allegation" | "allegations" | "assertion" | "assertions"
+    ) && i > 0
+        && (is_determiner(doc.low(i - 1))
+            || matches!(
+                doc.low(i - 1),
+                "his" | "her" | "their" | "its" | "our" | "my"
+            ))
+        && (is_aux(next(1)) || is_modal(next(1)))
+        && next(1) != "to"
+    {
+        return true;
+    }
+    // "a line in the estimates that assumes", "his notes show": after a determiner the
+    // noun, not the verb ("Bloomberg estimates", "Pew notes that").
+    if matches!(doc.low(i), "estimates" | "notes")
+        && i > 0
+        && matches!(
+            doc.low(i - 1),
+            "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+        )
+    {
+        return true;
+    }
     if doc.low(i) == "states" && !doc.states_is_verb(i) {
         return true;
     }
@@ -6742,6 +6770,25 @@ fn finite_form(doc: &Doc<'_>, i: usize) -> bool {
 
 fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
     let cue = (i, i + len);
+    // "Officials said the satellite cost $118 million, and it was not insured, according
+    // to a person familiar with the contract": a clause before ", and" or ", but" that has
+    // a verb of saying of its own is that verb's; what the source says starts after it.
+    // Not inside a quotation, and not when the source is a poll, whose respondents' "say"
+    // is what the poll reports: "Three in four say A, but B, according to the survey".
+    let poll = (cue.1..b.min(cue.1 + 6))
+        .any(|k| matches!(doc.low(k), "poll" | "polls" | "survey" | "surveys"));
+    let a = if poll || (a..i).any(|k| doc.tokens[k].is_quote()) {
+        a
+    } else {
+        (a + 3..i.saturating_sub(3))
+            .rev()
+            .find(|&k| {
+                doc.tokens[k].is_punct(',')
+                    && matches!(doc.low(k + 1), "and" | "but")
+                    && (a..k).any(|j| doc.is1(j, Tag::Report(ReportKind::Speech)))
+            })
+            .map_or(a, |k| k + 2)
+    };
     let before = content_before(doc, a, i);
     // A source that ends its sentence may run long ("according to an internal memo sent to
     // staff by chief executive Oliver Strand and seen by this newspaper"); one before what

@@ -2192,6 +2192,24 @@ fn claiming_a_title_is_no_saying() {
 }
 
 #[test]
+fn a_noun_of_saying_as_a_subject_is_no_cue() {
+    check("That claim could not be independently verified.", "");
+    check(
+        "He pointed to a line in the estimates that assumes roughly 600 posts will stay vacant.",
+        "attr named_person 'He' via 'pointed to' => 'a line in the estimates that assumes roughly 600 posts will stay vacant'",
+    );
+}
+
+#[test]
+fn according_to_after_a_clause_with_its_own_cue_covers_the_last_clause() {
+    check(
+        "NASA officials said the satellite cost $118 million, and it was not insured, according to a person familiar with the contract.",
+        "attr vague 'NASA officials' via 'said' => 'the satellite cost $118 million'
+         attr vague 'a person familiar with the contract' via 'according to' => 'it was not insured'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
