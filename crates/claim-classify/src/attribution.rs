@@ -4269,7 +4269,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         // athletic director at that school said".
         if w == "that"
             && s >= start + 2
-            && is_preposition(doc.low(s - 2))
+            && preposition_before_that(doc.low(s - 2))
             && s < e
             && doc.tokens[s].is_word()
             && !doc.tokens[s].cap
@@ -5542,6 +5542,18 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
     {
         // A question opens the content, and a "that" in it is its own: "would not say how
         // large that sample is".
+    } else if k + 2 < end && doc.low(k) == "to" && {
+        let w = doc.low(k + 1);
+        doc.tokens[k + 1].is_word()
+            && !doc.tokens[k + 1].cap
+            && !is_determiner(w)
+            && !is_pronoun(w)
+            && !is_function_word(w)
+            && !w.ends_with('s')
+            && doc.low(k + 2) != "that"
+    } {
+        // An infinitive opens the content, and a "that" in it is its own: "says to avoid
+        // activities that add to indoor pollution".
     } else {
         for j in from..end.min(from + 7) {
             let t = doc.tokens[j];
@@ -5549,6 +5561,11 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
                 if t.is_punct(':') {
                     k = j + 1;
                 }
+                break;
+            }
+            // "show a substantial rise over that period": after a preposition, "that" is
+            // a determiner.
+            if doc.low(j) == "that" && j > from && preposition_before_that(doc.low(j - 1)) {
                 break;
             }
             if doc.low(j) == "that" {
@@ -5922,6 +5939,29 @@ fn clock_stamp_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
     (k + 1 < b && is_dash(doc, k)).then_some(k + 1)
 }
 
+/// A preposition after which "that" is a determiner: "at that school", "over that
+/// period", "after that meeting" ([`is_preposition`] and those of place and time).
+fn preposition_before_that(w: &str) -> bool {
+    is_preposition(w)
+        || matches!(
+            w,
+            "over"
+                | "during"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "through"
+                | "throughout"
+                | "across"
+                | "around"
+                | "within"
+                | "beyond"
+                | "toward"
+                | "towards"
+        )
+}
+
 /// Token `k` is a dash: an em or en dash, or a hyphen standing alone.
 fn is_dash(doc: &Doc<'_>, k: usize) -> bool {
     let t = doc.tokens[k];
@@ -6274,8 +6314,11 @@ fn speech_rules(
     // A stance verb needs a clause after it: "that", a colon, or a quotation.
     if strict {
         // "asked whether ...", "questioned why ..." open a clause too.
+        // Not "that" after a preposition, a determiner: "show a rise over that period".
         let opener = |k: usize| {
-            matches!(doc.low(k), "that" | "whether" | "why" | "how") || doc.tokens[k].is_punct(':')
+            (matches!(doc.low(k), "that" | "whether" | "why" | "how")
+                && !(doc.low(k) == "that" && preposition_before_that(doc.low(k - 1))))
+                || doc.tokens[k].is_punct(':')
         };
         let opens = (i + len..b.min(i + len + 5)).find(|&k| {
             let t = doc.tokens[k];

@@ -2210,6 +2210,22 @@ fn according_to_after_a_clause_with_its_own_cue_covers_the_last_clause() {
 }
 
 #[test]
+fn an_infinitive_opens_the_content_and_its_that_is_its_own() {
+    check(
+        "The agency also says to avoid activities that add to indoor pollution.",
+        "attr named_organisation 'The agency' via 'also says' => 'to avoid activities that add to indoor pollution'",
+    );
+}
+
+#[test]
+fn that_after_a_preposition_opens_no_content() {
+    check(
+        "Official figures show a substantial rise over that period, but nowhere near a threefold increase.",
+        "attr document 'Official figures' via 'show' => 'a substantial rise over that period, but nowhere near a threefold increase'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
