@@ -2226,6 +2226,23 @@ fn that_after_a_preposition_opens_no_content() {
 }
 
 #[test]
+fn a_participle_aside_after_a_conjunction_keeps_the_subject_before_it() {
+    check(
+        "Officials have not said how many people left, though one official, speaking on condition of anonymity, estimated that thousands stayed.",
+        "attr vague 'Officials' via 'have not said' => 'how many people left'
+         attr vague 'one official' via 'estimated' => 'that thousands stayed'",
+    );
+}
+
+#[test]
+fn a_participle_after_a_preposition_is_an_adjective_in_the_source() {
+    check(
+        "Radiocarbon dates from charred timber at the base of the posts suggest it was built in the seventh century.",
+        "attr vague 'Radiocarbon dates from charred timber at the base of the posts' via 'suggest' => 'it was built in the seventh century'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
