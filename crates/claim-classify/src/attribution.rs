@@ -3095,6 +3095,9 @@ fn quotes(
                     && doc.sent(o).is_some_and(|s| s.a < o)
                     && doc.tokens[o - 1].is_word()
                     && doc.tokens[c - 1].is_word_or_number()))
+            // So is a title in title case after a noun: 'her role in the legal drama
+            // "Counsel for the Damned," has not commented'.
+            || titled_quote(doc, o, c)
             // So is a name given: 'In a section headed "Overall assessment", officials
             // write that ...'.
             || (o > 0
@@ -5982,6 +5985,27 @@ fn preposition_before_that(w: &str) -> bool {
                 | "toward"
                 | "towards"
         )
+}
+
+/// The quotation `o..c` is a work's title: inside a sentence, right after a lower-case
+/// word that is no verb ("the legal drama \"Counsel for the Damned,\""), its first word and
+/// every word of four letters or more capitalised.
+fn titled_quote(doc: &Doc<'_>, o: usize, c: usize) -> bool {
+    let words: Vec<usize> = (o + 1..c).filter(|&k| doc.tokens[k].is_word()).collect();
+    o > 0
+        && doc.sent(o).is_some_and(|s| s.a < o)
+        && doc.tokens[o - 1].is_word()
+        && !doc.tokens[o - 1].cap
+        && !doc.is_verbish(o - 1)
+        && !is_function_word(doc.low(o - 1))
+        && !is_preposition(doc.low(o - 1))
+        && words.len() >= 2
+        && words.len() <= 8
+        && doc.tokens[words[0]].cap
+        && words.iter().all(|&k| {
+            let t = doc.tokens[k];
+            t.cap || t.end - t.start < 4
+        })
 }
 
 /// Token `k` is a dash: an em or en dash, or a hyphen standing alone.

@@ -2243,6 +2243,14 @@ fn a_participle_after_a_preposition_is_an_adjective_in_the_source() {
 }
 
 #[test]
+fn a_title_in_quotation_marks_after_a_noun_is_no_quotation() {
+    check(
+        "Reyes-Holt, who earned a nomination for her role in the legal drama \"Counsel for the Damned,\" has not commented on the allegations.",
+        "attr named_person 'Reyes-Holt, who earned a nomination for her role in the legal drama \"Counsel for the Damned,\"' via 'has not commented on' => 'the allegations'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
