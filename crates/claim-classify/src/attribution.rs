@@ -1093,7 +1093,9 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
         // Center in Cleveland, who said".
         let antecedent = match antecedent {
             Some(np) if doc.low(e - 1) == "who" && placed_name(doc, sent.a, np.0) => {
-                person_before(doc, sent.a, np.0).or(Some(np))
+                person_before(doc, sent.a, np.0)
+                    .or_else(|| role_before(doc, sent.a, np.0))
+                    .or(Some(np))
             }
             other => other,
         };
@@ -1143,6 +1145,20 @@ fn person_before(doc: &Doc<'_>, a: usize, x: usize) -> Option<(usize, usize)> {
             })
         })
         .map(|n| (n.a, n.b))
+}
+
+/// With no person named before it, the role a place's prepositions qualify, in the clause
+/// before token `x` (a sentence starting at `a`): "a spokesperson" in "according to a
+/// spokesperson for a private hospital in Ikeja, who said" (a determiner, words, and the
+/// first preposition).
+fn role_before(doc: &Doc<'_>, a: usize, x: usize) -> Option<(usize, usize)> {
+    let from = (a..x)
+        .rev()
+        .find(|&j| !doc.tokens[j].is_word() || doc.is_verbish(j))
+        .map_or(a, |j| j + 1);
+    let det = (from..x).find(|&j| is_determiner(doc.low(j)))?;
+    let prep = (det + 1..x).find(|&j| is_preposition(doc.low(j)))?;
+    (prep > det + 1 && (det + 1..prep).all(|j| !doc.tokens[j].cap)).then_some((det, prep))
 }
 
 /// The noun phrase `np` ([`source_before`] token `i`, in a sentence starting at `a`) ends
@@ -1938,6 +1954,33 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                 "his" | "her" | "their" | "its" | "our" | "my"
             ))
         && (is_aux(next(1)) || is_modal(next(1)))
+        && next(1) != "to"
+    {
+        return true;
+    }
+    // "a longtime associate, identified only as \"Co-Conspirator 1,\"", "several people,
+    // listed as \"Does 1 through 20\"": a passive after a comma that names, no saying.
+    if matches!(doc.low(i), "identified" | "listed")
+        && i > 0
+        && doc.tokens[i - 1].is_punct(',')
+        && (next(1) == "as" || ((is_ly_adverb(next(1)) || next(1) == "only") && next(2) == "as"))
+    {
+        return true;
+    }
+    // A participle after a plural noun with the noun's own verb right after it qualifies
+    // the noun: "the incidents described never occurred", "the figures cited were wrong".
+    if matches!(
+        doc.low(i),
+        "described" | "reported" | "cited" | "mentioned" | "alleged" | "claimed" | "quoted"
+    ) && i > 1
+        && doc.tokens[i - 1].is_word()
+        && !doc.tokens[i - 1].cap
+        && {
+            let n = doc.low(i - 1);
+            n.len() > 3 && n.ends_with('s') && !n.ends_with("ss") && !is_function_word(n)
+        }
+        && is_determiner(doc.low(i - 2))
+        && (is_aux(next(1)) || is_modal(next(1)) || next(1) == "never")
         && next(1) != "to"
     {
         return true;
@@ -7040,9 +7083,22 @@ fn agentless(
         } else {
             i
         };
+        // So is one with no comma after a noun, to the comma that closes it: "a local
+        // businessman who is believed to be cooperating with investigators, steered".
+        let restrictive = r >= ca + 2
+            && matches!(doc.low(r - 1), "who" | "which")
+            && doc.tokens[r - 2].is_word()
+            && !doc.tokens[r - 2].cap;
+        let cbound = if restrictive {
+            (r..cbound)
+                .find(|&k| doc.tokens[k].is_punct(','))
+                .unwrap_or(cbound)
+        } else {
+            cbound
+        };
         let ca = if r >= ca + 2
             && matches!(doc.low(r - 1), "who" | "which")
-            && doc.tokens[r - 2].is_punct(',')
+            && (doc.tokens[r - 2].is_punct(',') || restrictive)
         {
             r - 1
         } else {

@@ -2251,6 +2251,35 @@ fn a_title_in_quotation_marks_after_a_noun_is_no_quotation() {
 }
 
 #[test]
+fn an_agentless_cue_in_a_relative_clause_with_no_comma_covers_the_clause() {
+    check(
+        "Castellano and a local businessman who is believed to be cooperating with investigators, steered contracts to favored firms.",
+        "attr anonymous - via 'is believed' => 'who is believed to be cooperating with investigators'",
+    );
+}
+
+#[test]
+fn a_naming_passive_and_a_participle_qualifying_a_noun_are_no_saying() {
+    check(
+        "Castellano and a longtime associate, identified only as \"Co-Conspirator 1,\" steered contracts to favored firms.",
+        "",
+    );
+    check(
+        "Four crew members insist that the incidents described never occurred.",
+        "",
+    );
+}
+
+#[test]
+fn who_after_a_place_with_no_person_before_stands_for_the_role() {
+    check(
+        "At least five people were injured, according to a spokesperson for a private hospital in Ikeja, who said the injuries were mostly from falls.",
+        "attr vague 'a spokesperson for a private hospital in Ikeja' via 'according to' => 'At least five people were injured'
+         attr vague 'who' via 'said' => 'the injuries were mostly from falls' refers=a spokesperson",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
