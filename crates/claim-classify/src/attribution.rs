@@ -1055,7 +1055,7 @@ fn subject_after_opening_clause(doc: &Doc<'_>, i: usize) -> Option<((usize, usiz
 fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut() {
         let Some((s, e)) = a.source else { continue };
-        if !matches!(doc.low(e - 1), "who" | "which" | "whom") {
+        if !matches!(rule_word(doc, e - 1), "who" | "which" | "whom") {
             continue;
         }
         let Some(sent) = doc.sent(s) else { continue };
@@ -3940,7 +3940,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     }
     // A relative pronoun is the source, as PolNeAR marks it: "McConnell, who said",
     // "the study, which notes", "the families, many of whom say".
-    if e > start && matches!(doc.low(e - 1), "who" | "which" | "whom") {
+    if e > start && matches!(rule_word(doc, e - 1), "who" | "which" | "whom") {
         let s = e - 1;
         let quantified = s >= start + 2
             && doc.low(s - 1) == "of"
@@ -4225,7 +4225,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             clause_start = true;
             break;
         }
-        let w = doc.low(s - 1);
+        let w = rule_word(doc, s - 1);
         // A wh-word, "including" or "despite" opens what holds the source, and a pronoun
         // such as "something" is the head an object relative clause qualifies: "what
         // officials called", "including his", "something Republicans wanted".
@@ -6005,6 +6005,30 @@ fn clock_stamp_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
         k += 1;
     }
     (k + 1 < b && is_dash(doc, k)).then_some(k + 1)
+}
+
+/// The lower-case word at token `k` as the rules read it, except an organisation's or a
+/// country's initials in capitals that spell a function word: "WHO said", "the WHO
+/// warned", "US officials" (their text, which matches no word of the rules' lists). The
+/// document keeps "who" and "us" as the cue tagger's features, on which its weights were
+/// trained.
+fn rule_word<'d>(doc: &'d Doc<'_>, k: usize) -> &'d str {
+    let w = doc.low(k);
+    let t = doc.tokens[k];
+    if matches!(w, "who" | "us" | "it") && shouted(doc, k) && !line_in_capitals(doc, k) {
+        &doc.text[t.start..t.end]
+    } else {
+        w
+    }
+}
+
+/// Token `k` stands among words all in capitals (a headline or label in capitals): the
+/// word before or after it is in capitals too.
+fn line_in_capitals(doc: &Doc<'_>, k: usize) -> bool {
+    let capital_word = |j: usize| {
+        doc.tokens[j].is_word() && doc.tokens[j].end - doc.tokens[j].start > 1 && shouted(doc, j)
+    };
+    (k > 0 && capital_word(k - 1)) || (k + 1 < doc.tokens.len() && capital_word(k + 1))
 }
 
 /// A preposition after which "that" is a determiner: "at that school", "over that

@@ -2280,6 +2280,17 @@ fn who_after_a_place_with_no_person_before_stands_for_the_role() {
 }
 
 #[test]
+fn initials_in_capitals_that_spell_who_are_no_relative_pronoun() {
+    // The source is WHO itself, standing for nothing before it. (Its kind is vague: the
+    // name finder reads the document's lower-case "who", which the cue tagger's features
+    // share, so it finds no name there.)
+    check(
+        "The outbreak has killed 40 people, WHO said on Tuesday.",
+        "attr vague 'WHO' via 'said' => 'The outbreak has killed 40 people'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
