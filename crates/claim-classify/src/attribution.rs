@@ -447,7 +447,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             let found = match kind {
                 ReportKind::Speech => speech(doc, i, len, s.a, s.b, false, learned > 0),
                 ReportKind::Stance => speech(doc, i, len, s.a, s.b, true, false),
-                ReportKind::According => according(doc, i, len, s.a, s.b),
+                ReportKind::According => according(doc, i, len, s.a, s.b, &used),
                 ReportKind::Agentless => {
                     let cl = clauses.get_or_insert_with(|| crate::clauses(doc, &s));
                     agentless(doc, at, len, s.a, s.b, cl)
@@ -5619,9 +5619,15 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
             && !is_function_word(w)
             && !w.ends_with('s')
             && doc.low(k + 2) != "that"
+            // With a "that" soon after, "to" and a noun are the one told ("said in a
+            // letter to council members that", "complained to state officials that"),
+            // unless the cue is a verb of wanting or trying, which an infinitive follows.
+            && (c == 0
+                || wants_infinitive(doc.low(c - 1))
+                || !(k + 1..end.min(k + 6)).any(|j| doc.low(j) == "that"))
     } {
-        // An infinitive opens the content, and a "that" in it is its own: "says to avoid
-        // activities that add to indoor pollution".
+        // An infinitive opens the content, and a "that" in it is its own: "was still
+        // hoping to pick up delegates in states that award them".
     } else {
         for j in from..end.min(from + 7) {
             let t = doc.tokens[j];
@@ -6005,6 +6011,50 @@ fn clock_stamp_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
         k += 1;
     }
     (k + 1 < b && is_dash(doc, k)).then_some(k + 1)
+}
+
+/// A verb (or adjective) of wanting, trying or promising, which an infinitive follows:
+/// "hoping to", "sought to", "is eager to", "vowed to".
+fn wants_infinitive(w: &str) -> bool {
+    matches!(
+        w,
+        "hope"
+            | "hopes"
+            | "hoped"
+            | "hoping"
+            | "seek"
+            | "seeks"
+            | "sought"
+            | "seeking"
+            | "want"
+            | "wants"
+            | "wanted"
+            | "wanting"
+            | "vow"
+            | "vows"
+            | "vowed"
+            | "vowing"
+            | "eager"
+            | "agree"
+            | "agrees"
+            | "agreed"
+            | "try"
+            | "tries"
+            | "tried"
+            | "trying"
+            | "plan"
+            | "plans"
+            | "planned"
+            | "planning"
+            | "promise"
+            | "promises"
+            | "promised"
+            | "promising"
+            | "pledge"
+            | "pledges"
+            | "pledged"
+            | "pledging"
+    )
 }
 
 /// The lower-case word at token `k` as the rules read it, except an organisation's or a
@@ -6540,6 +6590,9 @@ fn speech_rules(
                 .rev()
                 .find(|&k| doc.tokens[k].is_punct(',') && matches!(doc.low(k + 1), "and" | "but"))
                 .and_then(|k| clause_subject(doc, i, k + 2))
+                // Not an expletive: "..., and in March it was reported that he had
+                // withdrawn, citing".
+                .filter(|&(_, e)| !matches!(doc.low(e - 1), "it" | "there"))
         } else {
             None
         };
@@ -6924,11 +6977,20 @@ fn finite_form(doc: &Doc<'_>, i: usize) -> bool {
         || w == "said"
 }
 
-fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<Attr> {
+fn according(
+    doc: &Doc<'_>,
+    i: usize,
+    len: usize,
+    a: usize,
+    b: usize,
+    used: &[bool],
+) -> Option<Attr> {
     let cue = (i, i + len);
     // "Officials said the satellite cost $118 million, and it was not insured, according
-    // to a person familiar with the contract": a clause before ", and" or ", but" that has
-    // a verb of saying of its own is that verb's; what the source says starts after it.
+    // to a person familiar with the contract": a clause before ", and" or ", but" that
+    // holds a cue found already (`used`) is that cue's; what the source says starts after
+    // it, when a clause with a subject of its own follows ("..., and that B" and "...,
+    // but waited" go on with the first clause).
     // Not inside a quotation, and not when the source is a poll, whose respondents' "say"
     // is what the poll reports: "Three in four say A, but B, according to the survey".
     let poll = (cue.1..b.min(cue.1 + 6))
@@ -6941,7 +7003,11 @@ fn according(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> Option<
             .find(|&k| {
                 doc.tokens[k].is_punct(',')
                     && matches!(doc.low(k + 1), "and" | "but")
-                    && (a..k).any(|j| doc.is1(j, Tag::Report(ReportKind::Speech)))
+                    && (a..k).any(|j| used[j])
+                    && doc.low(k + 2) != "that"
+                    && !doc.is_verbish(k + 2)
+                    && !doc.is_regular_past(k + 2)
+                    && !is_irregular_past(doc.low(k + 2))
             })
             .map_or(a, |k| k + 2)
     };

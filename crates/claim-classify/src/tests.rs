@@ -2212,8 +2212,13 @@ fn according_to_after_a_clause_with_its_own_cue_covers_the_last_clause() {
 #[test]
 fn an_infinitive_opens_the_content_and_its_that_is_its_own() {
     check(
-        "The agency also says to avoid activities that add to indoor pollution.",
-        "attr named_organisation 'The agency' via 'also says' => 'to avoid activities that add to indoor pollution'",
+        "The campaign was still hoping to pick up delegates in states that award them proportionally.",
+        "attr vague 'The campaign' via 'was still hoping' => 'to pick up delegates in states that award them proportionally'",
+    );
+    // With a "that" soon after, "to" and a noun after a verb of saying are the one told.
+    check(
+        "The partnership said in a letter to council members that transit was essential.",
+        "attr vague 'The partnership' via 'said' => 'that transit was essential'",
     );
 }
 
