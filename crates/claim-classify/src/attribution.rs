@@ -1985,6 +1985,12 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     {
         return true;
     }
+    // "had reported for their shifts", "reported to work": turning up, not telling.
+    if matches!(doc.low(i), "reported" | "report" | "reports" | "reporting")
+        && (next(1) == "for" || (next(1) == "to" && matches!(next(2), "work" | "duty")))
+    {
+        return true;
+    }
     // "speaking on condition of anonymity": how a source talks, not what it says (PolNeAR
     // marks it a cue 2 times in 17 in the training articles).
     if matches!(doc.low(i), "speaking" | "spoke" | "speak" | "speaks")

@@ -2296,6 +2296,14 @@ fn initials_in_capitals_that_spell_who_are_no_relative_pronoun() {
 }
 
 #[test]
+fn reporting_for_a_shift_is_no_saying() {
+    check(
+        "Halden insisted that 40 per cent of the workforce had reported for their shifts and that one line was running.",
+        "attr named_person 'Halden' via 'insisted' => 'that 40 per cent of the workforce had reported for their shifts and that one line was running'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
