@@ -2013,8 +2013,9 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     if doc.low(i) == "states" && !doc.states_is_verb(i) {
         return true;
     }
-    // "Brightwell Foods shares slide", "shares fell 3%": the stock, not a verb of telling.
-    if doc.low(i) == "shares"
+    // "Brightwell Foods shares slide", "shares fell 3%", "Treasury notes rose": the stock or
+    // the bond, not a verb of telling.
+    if matches!(doc.low(i), "shares" | "notes")
         && matches!(
             next(1),
             "slide"

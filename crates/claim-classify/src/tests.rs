@@ -2304,6 +2304,14 @@ fn reporting_for_a_shift_is_no_saying() {
 }
 
 #[test]
+fn treasury_notes_that_rose_are_bonds() {
+    check(
+        "Ten-year Treasury notes rose after the report, and the dollar fell.",
+        "",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
