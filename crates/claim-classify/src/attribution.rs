@@ -4312,32 +4312,21 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             s -= 1;
             continue;
         }
-        // "That" opening the clause before a noun is its determiner: "That review,
-        // completed in January, found".
-        if w == "that"
-            && s - 1 == start
+        // "That" before a noun is its determiner when it opens the clause ("That review,
+        // completed in January, found") or follows a preposition ("The athletic director
+        // at that school said", where the noun phrase goes on).
+        let that_before_noun = w == "that"
             && s < e
             && doc.tokens[s].is_word()
             && !doc.tokens[s].cap
             && !is_pronoun(doc.low(s))
             && !is_function_word(doc.low(s))
-            && !doc.is_verbish(s)
-        {
+            && !doc.is_verbish(s);
+        if that_before_noun && s - 1 == start {
             s -= 1;
             break;
         }
-        // "That" after a preposition and before a noun is its determiner too: "The
-        // athletic director at that school said".
-        if w == "that"
-            && s >= start + 2
-            && preposition_before_that(doc.low(s - 2))
-            && s < e
-            && doc.tokens[s].is_word()
-            && !doc.tokens[s].cap
-            && !is_pronoun(doc.low(s))
-            && !is_function_word(doc.low(s))
-            && !doc.is_verbish(s)
-        {
+        if that_before_noun && s >= start + 2 && preposition_before_that(doc.low(s - 2)) {
             s -= 1;
             continue;
         }
