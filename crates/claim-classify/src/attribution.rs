@@ -6054,10 +6054,10 @@ fn wants_infinitive(w: &str) -> bool {
 }
 
 /// The lower-case word at token `k` as the rules read it, except an organisation's or a
-/// country's initials in capitals that spell a function word: "WHO said", "the WHO
-/// warned", "US officials" (their text, which matches no word of the rules' lists). The
-/// document keeps "who" and "us" as the cue tagger's features, on which its weights were
-/// trained.
+/// country's initials in capitals that spell a function word: "..., WHO said", "US
+/// officials said" (their text, which matches no word of the rules' lists). The document
+/// keeps "who" and "us" as the cue tagger's features, on which its weights were trained,
+/// and its name finder reads them so too ("the WHO warned" still finds no source).
 fn rule_word<'d>(doc: &'d Doc<'_>, k: usize) -> &'d str {
     let w = doc.low(k);
     let t = doc.tokens[k];
@@ -6071,10 +6071,7 @@ fn rule_word<'d>(doc: &'d Doc<'_>, k: usize) -> &'d str {
 /// Token `k` stands among words all in capitals (a headline or label in capitals): the
 /// word before or after it is in capitals too.
 fn line_in_capitals(doc: &Doc<'_>, k: usize) -> bool {
-    let capital_word = |j: usize| {
-        doc.tokens[j].is_word() && doc.tokens[j].end - doc.tokens[j].start > 1 && shouted(doc, j)
-    };
-    (k > 0 && capital_word(k - 1)) || (k + 1 < doc.tokens.len() && capital_word(k + 1))
+    (k > 0 && shouted(doc, k - 1)) || (k + 1 < doc.tokens.len() && shouted(doc, k + 1))
 }
 
 /// A preposition after which "that" is a determiner: "at that school", "over that
