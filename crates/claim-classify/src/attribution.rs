@@ -774,15 +774,19 @@ fn after_preposition(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
+/// An agentless relation in the writer's words whose cue is a verb group of two words or
+/// more ("were told", "are divided"): what the passes that mend such passives look at.
+fn agentless_group(a: &Attr) -> bool {
+    a.source.is_none() && !a.direct && a.cue.1 >= a.cue.0 + 2
+}
+
 /// "She had been told she had missed an assessment", "Residents were told that they must
 /// leave": a person told is no content; what they were told, the clause after the cue,
 /// is (as PolNeAR marks "was told that ..."; "Jokes are told" keeps its subject).
 fn told_passive_takes_clause(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut() {
         let (c0, c1) = a.cue;
-        if a.source.is_some()
-            || a.direct
-            || c1 < c0 + 2
+        if !agentless_group(a)
             || c1 >= doc.tokens.len()
             || !matches!(
                 doc.low(c1 - 1),
@@ -1497,10 +1501,8 @@ fn measure_passing_is_no_saying(doc: &Doc<'_>, out: &mut Vec<Attr>) {
 /// that is divided holds the views (PolNeAR marks it), no agentless passive.
 fn divided_takes_subject(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut() {
-        let (c0, c1) = a.cue;
-        if a.source.is_some()
-            || a.direct
-            || c1 < c0 + 2
+        let c0 = a.cue.0;
+        if !agentless_group(a)
             || !is_be(doc.low(c0))
             || !matches!(doc.low(c0 + 1), "divided" | "split")
         {
@@ -1736,6 +1738,18 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
         let w = doc.low(k);
         w.len() > 6 && (w.ends_with("ists") || w.ends_with("ians"))
     };
+    // The noun names people: a group, a role, an organisation or a profession.
+    let people = || group_or_role() || plural_of_actor(doc, doc.low(i)) || profession(i);
+    // A lower-case word that is no function word, preposition or verb: "aviation" in
+    // "Federal aviation regulators", "opposition" in "but opposition critics".
+    let plain = |k: usize| {
+        let w = doc.low(k);
+        doc.tokens[k].is_word()
+            && !doc.tokens[k].cap
+            && !is_function_word(w)
+            && !is_preposition(w)
+            && !doc.is_verbish(k)
+    };
     // An adjective may stand between, before a document, group, role or organisation
     // word: "The joint statement calls for", "the senior official said".
     let adjective = |k: usize| {
@@ -1759,30 +1773,13 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
             // A capital word opening the sentence before a group or role word, perhaps with
             // a lower-case one between: "Opposition councillors accused", "Federal aviation
             // regulators confirmed".
-            || ((i - 1 == a
-                || (i - 2 == a && {
-                    let w = doc.low(i - 1);
-                    doc.tokens[i - 1].is_word()
-                        && !doc.tokens[i - 1].cap
-                        && !is_function_word(w)
-                        && !is_preposition(w)
-                        && !doc.is_verbish(i - 1)
-                }))
-                && doc.tokens[a].cap
-                && (group_or_role() || plural_of_actor(doc, doc.low(i)) || profession(i)))
+            || ((i - 1 == a || (i - 2 == a && plain(i - 1))) && doc.tokens[a].cap && people())
             // The same after a conjunction that opens a clause: "..., but opposition
             // critics questioned".
             || (i >= a + 2
                 && matches!(doc.low(i - 2), "but" | "and" | "while" | "though" | "although")
-                && {
-                    let w = doc.low(i - 1);
-                    doc.tokens[i - 1].is_word()
-                        && !doc.tokens[i - 1].cap
-                        && !is_function_word(w)
-                        && !is_preposition(w)
-                        && !doc.is_verbish(i - 1)
-                }
-                && (group_or_role() || plural_of_actor(doc, doc.low(i)) || profession(i))))
+                && plain(i - 1)
+                && people()))
 }
 
 /// A learned run of two or more tokens at `i` (so `i + 1` is in it) starts with a form of
@@ -1948,11 +1945,7 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
         doc.low(i),
         "claim" | "claims" | "allegation" | "allegations" | "assertion" | "assertions"
     ) && i > 0
-        && (is_determiner(doc.low(i - 1))
-            || matches!(
-                doc.low(i - 1),
-                "his" | "her" | "their" | "its" | "our" | "my"
-            ))
+        && is_determiner(doc.low(i - 1))
         && (is_aux(next(1)) || is_modal(next(1)))
         && next(1) != "to"
     {
@@ -2421,14 +2414,19 @@ fn in_title_case_headline(doc: &Doc<'_>, k: usize) -> bool {
     if !is_headline(doc, x.a, x.b) {
         return false;
     }
-    let long =
-        |j: &usize| doc.tokens[*j].is_word() && doc.tokens[*j].end >= doc.tokens[*j].start + 4;
-    let words = (x.a..x.b).filter(long).count();
-    let lower = (x.a..x.b)
-        .filter(long)
-        .filter(|&j| !doc.tokens[j].cap)
-        .count();
+    let (words, lower) = long_words(doc, x.a, x.b);
     words >= 3 && lower <= 1
+}
+
+/// Of tokens `a..b`, the words of four letters or more, and how many of them open without
+/// a capital: what tells title case ("New Report Says Rivers Are Dirtier"), where short
+/// words ("of", "the", "for") may stay in lower case.
+fn long_words(doc: &Doc<'_>, a: usize, b: usize) -> (usize, usize) {
+    (a..b)
+        .filter(|&j| doc.tokens[j].is_word() && doc.tokens[j].end >= doc.tokens[j].start + 4)
+        .fold((0, 0), |(n, lower), j| {
+            (n + 1, lower + usize::from(!doc.tokens[j].cap))
+        })
 }
 
 /// `a..e` is a passive ([`is_passive`]) with no agent after it ("were evacuated to two
@@ -5474,8 +5472,7 @@ fn has_acronym(doc: &Doc<'_>, n: &crate::doc::Name) -> bool {
     (n.a..n.b).any(acronym)
         && (n.b == n.a + 1 || !(n.a..n.b).all(|k| shouted(doc, k)))
         && !doc.tokens.get(n.b).is_some_and(|t| t.is_punct(':'))
-        && n.a.checked_sub(1).is_none_or(|k| !shouted(doc, k))
-        && (n.b >= doc.tokens.len() || !shouted(doc, n.b))
+        && !line_in_capitals(doc, n.a, n.b)
 }
 
 /// Token `i`, a capital word, stands right before the lower-case plural noun of a group
@@ -6000,13 +5997,25 @@ fn clock_stamp_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
     } else if !has_colon {
         return None;
     }
-    if k < b && doc.tokens[k].is_word() && doc.tokens[k].cap && {
-        let w = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
-        (2..=4).contains(&w.len()) && !w.chars().any(char::is_lowercase)
-    } {
+    // A zone of two to four capitals: "EDT", "GMT".
+    if k < b && doc.tokens[k].cap && shouted(doc, k) && doc.tokens[k].end - doc.tokens[k].start <= 4
+    {
         k += 1;
     }
     (k + 1 < b && is_dash(doc, k)).then_some(k + 1)
+}
+
+/// Token `k` is a one-word actor, unnamed group or document noun of the lexicons (which
+/// reads a possessive as its owner: "audit's" as "audit"): a noun that names a source.
+fn source_noun(doc: &Doc<'_>, k: usize) -> bool {
+    doc.at(k)
+        .iter()
+        .any(|m| m.len == 1 && matches!(m.tag, Tag::Actor(_) | Tag::Vague | Tag::DocumentNoun))
+}
+
+/// A poll's or survey's noun, singular or plural.
+fn is_poll(w: &str) -> bool {
+    matches!(w, "poll" | "polls" | "survey" | "surveys")
 }
 
 /// A verb (or adjective) of wanting, trying or promising, which an infinitive follows:
@@ -6061,17 +6070,17 @@ fn wants_infinitive(w: &str) -> bool {
 fn rule_word<'d>(doc: &'d Doc<'_>, k: usize) -> &'d str {
     let w = doc.low(k);
     let t = doc.tokens[k];
-    if matches!(w, "who" | "us" | "it") && shouted(doc, k) && !line_in_capitals(doc, k) {
+    if matches!(w, "who" | "us" | "it") && shouted(doc, k) && !line_in_capitals(doc, k, k + 1) {
         &doc.text[t.start..t.end]
     } else {
         w
     }
 }
 
-/// Token `k` stands among words all in capitals (a headline or label in capitals): the
-/// word before or after it is in capitals too.
-fn line_in_capitals(doc: &Doc<'_>, k: usize) -> bool {
-    (k > 0 && shouted(doc, k - 1)) || (k + 1 < doc.tokens.len() && shouted(doc, k + 1))
+/// Tokens `a..b` stand among words all in capitals (a headline or label in capitals): the
+/// word before or after them is in capitals too.
+fn line_in_capitals(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    (a > 0 && shouted(doc, a - 1)) || (b < doc.tokens.len() && shouted(doc, b))
 }
 
 /// A preposition after which "that" is a determiner: "at that school", "over that
@@ -6101,7 +6110,7 @@ fn preposition_before_that(w: &str) -> bool {
 /// word that is no verb ("the legal drama \"Counsel for the Damned,\""), its first word and
 /// every word of four letters or more capitalised.
 fn titled_quote(doc: &Doc<'_>, o: usize, c: usize) -> bool {
-    let words: Vec<usize> = (o + 1..c).filter(|&k| doc.tokens[k].is_word()).collect();
+    let words = (o + 1..c).filter(|&k| doc.tokens[k].is_word()).count();
     o > 0
         && doc.sent(o).is_some_and(|s| s.a < o)
         && doc.tokens[o - 1].is_word()
@@ -6109,13 +6118,11 @@ fn titled_quote(doc: &Doc<'_>, o: usize, c: usize) -> bool {
         && !doc.is_verbish(o - 1)
         && !is_function_word(doc.low(o - 1))
         && !is_preposition(doc.low(o - 1))
-        && words.len() >= 2
-        && words.len() <= 8
-        && doc.tokens[words[0]].cap
-        && words.iter().all(|&k| {
-            let t = doc.tokens[k];
-            t.cap || t.end - t.start < 4
-        })
+        && (2..=8).contains(&words)
+        && (o + 1..c)
+            .find(|&k| doc.tokens[k].is_word())
+            .is_some_and(|k| doc.tokens[k].cap)
+        && long_words(doc, o + 1, c).1 == 0
 }
 
 /// Token `k` is a dash: an em or en dash, or a hyphen standing alone.
@@ -6918,11 +6925,7 @@ fn opening_subject(doc: &Doc<'_>, a: usize, and_at: usize, finite: bool) -> Opti
     // and warned": an article, words that are no verbs, and a document, group or role
     // noun, then a finite verb in lower case.
     if matches!(doc.low(a), "the" | "a" | "an") {
-        let head = (a + 1..and_at.min(a + 5)).find(|&k| {
-            doc.at(k).iter().any(|m| {
-                m.len == 1 && matches!(m.tag, Tag::DocumentNoun | Tag::Vague | Tag::Actor(_))
-            })
-        });
+        let head = (a + 1..and_at.min(a + 5)).find(|&k| source_noun(doc, k));
         if let Some(h) = head
             && (a + 1..h).all(|k| {
                 doc.tokens[k].is_word_or_number()
@@ -6986,8 +6989,7 @@ fn according(
     // but waited" go on with the first clause).
     // Not inside a quotation, and not when the source is a poll, whose respondents' "say"
     // is what the poll reports: "Three in four say A, but B, according to the survey".
-    let poll = (cue.1..b.min(cue.1 + 6))
-        .any(|k| matches!(doc.low(k), "poll" | "polls" | "survey" | "surveys"));
+    let poll = (cue.1..b.min(cue.1 + 6)).any(|k| is_poll(doc.low(k)));
     let a = if poll || (a..i).any(|k| doc.tokens[k].is_quote()) {
         a
     } else {
@@ -7360,12 +7362,7 @@ fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize)
     let h = head(doc, a, e);
     // A name, or a one-word actor, vague group or document noun of the lexicon (which
     // reads a possessive as its owner: "audit's" as "audit").
-    let names_source = |k: usize| {
-        doc.name_at(k).is_some()
-            || doc.at(k).iter().any(|m| {
-                m.len == 1 && matches!(m.tag, Tag::Actor(_) | Tag::Vague | Tag::DocumentNoun)
-            })
-    };
+    let names_source = |k: usize| doc.name_at(k).is_some() || source_noun(doc, k);
     let possessive = |k: usize| possessive_word(doc.low(k));
     // "The audit's recommendation is blunt:": a possessor that names a source.
     let named = names_source(h)
@@ -7394,8 +7391,7 @@ fn colon_source(doc: &Doc<'_>, a: usize, colon: usize) -> Option<((usize, usize)
 /// sentence's one clause: no comma, colon or quotation before "in", no used token, and
 /// three words at least before it.
 fn in_poll_after(doc: &Doc<'_>, a: usize, b: usize, used: &[bool]) -> Option<Attr> {
-    let poll = |k: usize| matches!(doc.low(k), "poll" | "polls" | "survey" | "surveys");
-    let h = (a + 3..b).find(|&k| poll(k))?;
+    let h = (a + 3..b).find(|&k| is_poll(doc.low(k)))?;
     // The "in" opening the poll's noun phrase, at most six words before its head.
     let i = (h.saturating_sub(7).max(a + 3)..h)
         .rev()
