@@ -690,6 +690,8 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     passive_subject_is_no_source(doc, &mut out);
     verb_is_no_source(doc, &mut out);
     noun_before_verb_is_no_cue(doc, &mut out);
+    noun_leaves_cue(doc, &mut out);
+    source_is_no_noun_phrase(doc, &mut out);
     divided_takes_subject(doc, &mut out);
     measure_passing_is_no_saying(doc, &mut out);
     approximation_leaves_cue(doc, &mut out);
@@ -697,6 +699,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     relative_subject_is_source(doc, &mut out);
     pronoun_closes_source(doc, &mut out);
     circumstance_leaves_source(doc, &mut out);
+    clause_leaves_source(doc, &mut out);
     negation_joins_cue(doc, &mut out);
     addressee_leaves_cue(doc, &mut out);
     own_speaker_leaves_content(doc, &mut out);
@@ -788,10 +791,7 @@ fn told_passive_takes_clause(doc: &Doc<'_>, out: &mut [Attr]) {
         let (c0, c1) = a.cue;
         if !agentless_group(a)
             || c1 >= doc.tokens.len()
-            || !matches!(
-                doc.low(c1 - 1),
-                "told" | "informed" | "assured" | "advised" | "reminded"
-            )
+            || !told_participle(doc.low(c1 - 1))
             || !(c0..c1 - 1).any(|k| is_be(doc.low(k)))
             || a.content.1 > doc.tokens[c0].start
         {
@@ -822,6 +822,12 @@ fn told_passive_takes_clause(doc: &Doc<'_>, out: &mut [Attr]) {
             a.content = doc.span(s, e);
         }
     }
+}
+
+/// The participle of a verb of telling, as the passive has it: "were told", "had been
+/// warned", "was notified" (not "emailed" or "wrote", whose passive subject is the text).
+fn told_participle(w: &str) -> bool {
+    w == "told" || (is_telling(w) && w.ends_with("ed") && w != "emailed")
 }
 
 /// Estimates or forecasts that a result missed, beat or met are a measure, not a saying:
@@ -1443,6 +1449,90 @@ fn noun_before_verb_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
                 && (s + 1..e).all(|k| !doc.tokens[k].cap)
                 && !(s > 0 && matches!(doc.low(s - 1), "which" | "that" | "what" | "who")))
     });
+}
+
+/// A noun opening a learned cue ends the source's noun phrase instead: "A coalition of civil
+/// liberties organisations argued" has the cue "argued".
+fn noun_leaves_cue(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        let (c0, c1) = a.cue;
+        if !a.direct
+            && e == c0
+            && c1 >= c0 + 2
+            && doc.tokens[c0].is_word()
+            && !doc.tokens[c0].cap
+            && doc.tokens[c0 + 1].is_word()
+            && !doc.tokens[c0 + 1].cap
+            && !doc.is_verbish(c0)
+            && !is_function_word(doc.low(c0))
+            && doc.low(c0).len() > 4
+            && doc.low(c0).ends_with('s')
+            && doc.is_verbish(c0 + 1)
+            && doc.find(c0 + 1, is_verb_cue).is_some()
+            // A text's noun stays in the cue, as PolNeAR marks it: "His remarks indicated".
+            && !doc.is1(c0, Tag::DocumentNoun)
+            && !plural_of(doc, doc.low(c0), |t| t == Tag::DocumentNoun)
+            // So does a noun after a possessive: "His remarks indicated".
+            && !doc.is_possessive(e - 1)
+            && !matches!(doc.low(e - 1), "his" | "her" | "their" | "its" | "our" | "my")
+        {
+            a.source = Some((s, c0 + 1));
+            a.cue.0 = c0 + 1;
+            a.kind = classify_source(doc, s, c0 + 1);
+        }
+    }
+}
+
+/// A source that is no noun phrase names no one: a comparative alone ("higher reported
+/// figures"), a bare verb after "a" and a noun ("considering a group claim for
+/// compensation"); words of place or degree before a possessive are not the source's ("far
+/// above the central bank's year-end forecast").
+fn source_is_no_noun_phrase(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    out.retain(|a| {
+        let Some((s, e)) = a.source else { return true };
+        let (c0, c1) = a.cue;
+        let comparative = e == s + 1
+            && matches!(
+                doc.low(s),
+                "higher"
+                    | "lower"
+                    | "greater"
+                    | "larger"
+                    | "smaller"
+                    | "bigger"
+                    | "fewer"
+                    | "earlier"
+                    | "later"
+                    | "older"
+                    | "newer"
+            );
+        let bare_after_a = e == c0
+            && c1 == c0 + 1
+            && e >= s + 2
+            && matches!(doc.low(e - 2), "a" | "an")
+            && matches!(
+                doc.low(c0),
+                "claim" | "estimate" | "caution" | "forecast" | "promise" | "pledge"
+            );
+        a.direct || !(comparative || bare_after_a)
+    });
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        let mut k = s;
+        while k + 1 < e
+            && !doc.tokens[k].cap
+            && matches!(
+                doc.low(k),
+                "far" | "well" | "just" | "above" | "below" | "beyond" | "over"
+            )
+        {
+            k += 1;
+        }
+        if k > s && (is_determiner(doc.low(k)) || doc.is_possessive(k)) {
+            a.source = Some((k, e));
+        }
+    }
 }
 
 /// A word of approximation before a number is the content's: "have announced about
@@ -3992,9 +4082,12 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             .rev()
             .filter(|&k| doc.tokens[k].is_punct(','))
             .find(|&c| {
+                // Before it a word, or an age: "The 26-year-old, playing his sixth Test,".
                 c > start
                     && c + 1 < ce
-                    && doc.tokens[c - 1].is_word()
+                    && (doc.tokens[c - 1].is_word()
+                        || doc.text[doc.tokens[c - 1].start..doc.tokens[c - 1].end]
+                            .ends_with("-old"))
                     && aside_is_adverbial(doc, c + 1, ce)
             })
         {
@@ -5314,6 +5407,15 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     }) {
         e = k;
     }
+    // A reflexive stressing the source does not decide its kind: "Nwankpa himself".
+    if e > s + 1
+        && matches!(
+            doc.low(e - 1),
+            "himself" | "herself" | "itself" | "themselves"
+        )
+    {
+        e -= 1;
+    }
     if e == s + 1 && matches!(doc.low(s), "he" | "she" | "him" | "her" | "his") {
         return SourceKind::NamedPerson;
     }
@@ -5416,12 +5518,15 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         return SourceKind::Vague;
     }
     if let Some(n) = doc.name_at(h).filter(|n| !common_word_opening(n)) {
+        // Words before a first name and a surname are a person's party and role: "the
+        // Labour MP Gareth Pryor".
+        let person_last = n.b >= n.a + 3 && doc.lex.first_name_gender(doc.low(n.b - 2)).is_some();
         return match n.kind {
-            NameKind::Organisation => SourceKind::NamedOrganisation,
-            NameKind::Other if the_body(doc, n) || has_acronym(doc, &n) => {
+            NameKind::Organisation if !person_last => SourceKind::NamedOrganisation,
+            NameKind::Other if !person_last && (the_body(doc, n) || has_acronym(doc, &n)) => {
                 SourceKind::NamedOrganisation
             }
-            NameKind::Person | NameKind::Other => SourceKind::NamedPerson,
+            NameKind::Person | NameKind::Other | NameKind::Organisation => SourceKind::NamedPerson,
         };
     }
     if tagged(Tag::Actor(ActorKind::Organisation)) {
@@ -5819,11 +5924,16 @@ fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
             && doc.tokens[j - 1].is_word()
             && !doc.tokens[j - 1].cap
             && !is_function_word(doc.low(j - 1))
-            // The one told is a plain noun phrase: not "told Lee in a debate that".
+            // The one told is a plain noun phrase: not "told Lee in a debate that", "told
+            // reporters outside the court that".
             && (c..j - 2).all(|k| {
                 doc.tokens[k].is_word()
                     && (is_determiner(doc.low(k)) || !is_function_word(doc.low(k)))
                     && !is_preposition(doc.low(k))
+                    && !matches!(
+                        doc.low(k),
+                        "outside" | "inside" | "near" | "behind" | "after" | "before" | "during"
+                    )
             })
         {
             return Some(j - 2);
@@ -5834,7 +5944,13 @@ fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
         if t.is_punct(':') {
             return (j + 1 < end).then_some(j + 1);
         }
-        if doc.is_verbish(j) {
+        // An aside opening with a participle ends the one told, and what was told is not
+        // after it: "told reporters, speaking on condition of anonymity because ...".
+        if participle_aside(doc, j, end) {
+            return None;
+        }
+        // After a determiner, a word is a noun: "told reporters outside the court that".
+        if doc.is_verbish(j) && !(is_determiner(doc.low(j - 1)) && doc.low(j - 1) != "that") {
             if let Some(n) = doc.name_at(j - 1).filter(|n| n.b == j && n.a > c) {
                 return Some(n.a);
             }
@@ -5890,12 +6006,27 @@ fn is_telling(w: &str) -> bool {
 }
 
 /// After a verb of telling, tokens `c..end` are only the one told ("told the Herald", "told
-/// reporters on Tuesday"): no verb and no "to" ("told them to leave" tells the leaving).
+/// reporters on Tuesday"): no verb and no "to" ("told them to leave" tells the leaving),
+/// up to an aside opening with a participle after a comma ("told reporters, speaking on
+/// condition of anonymity because the inquiry was continuing").
 fn only_addressee(doc: &Doc<'_>, c: usize, end: usize) -> bool {
+    let stop = (c..end)
+        .find(|&k| participle_aside(doc, k, end))
+        .unwrap_or(end);
     c > 0
-        && c < end
+        && c < stop
         && is_tell(doc.low(c - 1))
-        && !(c..end).any(|k| doc.is_verbish(k) || doc.low(k) == "to" || doc.tokens[k].is_quote())
+        && !(c..stop).any(|k| doc.is_verbish(k) || doc.low(k) == "to" || doc.tokens[k].is_quote())
+}
+
+/// A comma at `k` opening an aside with a participle: ", speaking on condition of
+/// anonymity", ", citing ...".
+fn participle_aside(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    doc.tokens[k].is_punct(',')
+        && k + 1 < end
+        && doc.tokens[k + 1].is_word()
+        && doc.low(k + 1).len() > 5
+        && doc.low(k + 1).ends_with("ing")
 }
 
 /// Tokens `from..j` right after a cue are a short noun phrase opening with a determiner
@@ -8030,6 +8161,47 @@ fn circumstance_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
             && !(s..k).any(|j| matches!(doc.low(j), "who" | "which"))
         {
             a.source = Some((s, k));
+        }
+    }
+}
+
+/// A source after its cue ends before a clause of what was going on as it was said ("said
+/// Hannah Lindqvist, a visitor from Sweden, as she refilled a bottle"; PolNeAR keeps a
+/// "when" clause about the source: "chief strategist four years ago, when she embarked"); the one asked or prompted before an
+/// infinitive cue is the source without the verb that prompts ("..., prompting health
+/// authorities to warn that").
+fn clause_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        if s >= a.cue.1 && e > s + 3 {
+            let clause = (s + 1..e - 2).find(|&k| {
+                doc.tokens[k].is_punct(',')
+                    && matches!(doc.low(k + 1), "as" | "while")
+                    && (is_pronoun(doc.low(k + 2)) || is_determiner(doc.low(k + 2)))
+            });
+            if let Some(k) = clause {
+                a.source = Some((s, k));
+            }
+        } else if e == a.cue.0
+            && e > s + 1
+            && doc.low(a.cue.0) == "to"
+            && !doc.tokens[s].cap
+            && matches!(
+                doc.low(s),
+                "prompting"
+                    | "forcing"
+                    | "causing"
+                    | "urging"
+                    | "asking"
+                    | "allowing"
+                    | "encouraging"
+                    | "pushing"
+                    | "pressing"
+                    | "spurring"
+                    | "leaving"
+            )
+        {
+            a.source = Some((s + 1, e));
         }
     }
 }

@@ -2312,6 +2312,86 @@ fn treasury_notes_that_rose_are_bonds() {
 }
 
 #[test]
+fn an_agentless_warning_takes_the_clause_after_it() {
+    check(
+        "Tenants were warned that the boiler could fail again this winter.",
+        "attr anonymous - via 'were warned' => 'that the boiler could fail again this winter'",
+    );
+}
+
+#[test]
+fn a_place_phrase_after_the_one_told_is_not_what_was_told() {
+    check(
+        "Okafor told reporters outside the hearing that she would appeal.",
+        "attr named_person 'Okafor' via 'told' => 'that she would appeal'",
+    );
+}
+
+#[test]
+fn an_aside_after_the_one_told_leaves_the_clause_before() {
+    check(
+        "The pump failed twice in March, an engineer told reporters, speaking on condition of anonymity because the review was not finished.",
+        "attr vague 'an engineer' via 'told' => 'The pump failed twice in March'",
+    );
+}
+
+#[test]
+fn a_reflexive_does_not_decide_the_kind_of_a_named_source() {
+    check(
+        "Delacroix herself wrote on Facebook that the appeal would go ahead.",
+        "attr named_person 'Delacroix herself' via 'wrote on Facebook' => 'that the appeal would go ahead'",
+    );
+}
+
+#[test]
+fn party_and_role_before_a_first_name_make_a_person() {
+    check(
+        "The Labour MP Gareth Pryor said the budget was unfair.",
+        "attr named_person 'The Labour MP Gareth Pryor' via 'said' => 'the budget was unfair'",
+    );
+}
+
+#[test]
+fn an_age_before_a_participle_aside_is_the_source() {
+    check(
+        "The 19-year-old, speaking after the final, said he had never felt calmer.",
+        "attr vague 'The 19-year-old' via 'said' => 'he had never felt calmer'",
+    );
+}
+
+#[test]
+fn the_verb_that_prompts_is_not_in_the_source() {
+    check(
+        "The river rose overnight, prompting county officials to warn that roads could close.",
+        "attr vague 'county officials' via 'to warn' => 'that roads could close'",
+    );
+}
+
+#[test]
+fn a_clause_of_what_was_going_on_leaves_a_source_after_its_cue() {
+    check(
+        "\"It was chaos,\" said Ines Varga, a nurse from Szeged, as she loaded the van.",
+        "attr named_person 'Ines Varga, a nurse from Szeged' via 'said' => '\"It was chaos,\"' quote",
+    );
+}
+
+#[test]
+fn a_plural_noun_before_the_verb_ends_the_source() {
+    check(
+        "A network of tenant associations warned that rents would rise.",
+        "attr named_organisation 'A network of tenant associations' via 'warned' => 'that rents would rise'",
+    );
+}
+
+#[test]
+fn a_noun_after_a_and_a_noun_is_no_cue() {
+    check(
+        "The firm said it was preparing a group claim for damages.",
+        "attr named_organisation 'The firm' via 'said' => 'it was preparing a group claim for damages'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
