@@ -677,6 +677,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     weekday_leaves_content(doc, &mut out);
     end_before_contrasting_source(doc, &mut out);
     end_before_coordinated_cue(doc, &mut out);
+    object_ends_before_clause(doc, &mut out);
     narrow_agentless(doc, &mut out);
     relative_sources(doc, &mut out);
     content_from_relative(doc, &mut out);
@@ -685,6 +686,9 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     participle_after_adverbial_is_no_saying(doc, &mut out);
     measure_beaten_is_no_cue(doc, &mut out);
     told_passive_takes_clause(doc, &mut out);
+    raised_concern_is_subjects(doc, &mut out);
+    document_before_its_agent(doc, &mut out);
+    coordinated_participle_is_no_saying(doc, &mut out);
     drop_nested_beliefs(doc, &mut out);
     drop_agentless_in_source(doc, &mut out);
     passive_subject_is_no_source(doc, &mut out);
@@ -710,6 +714,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     addressee_is_no_source(doc, &mut out);
     source_after_outer_cue(doc, &mut out);
     quotation_is_direct(doc, &pairs, &mut out);
+    short_name_of_organisation(doc, &mut out);
     resolve_pronouns(doc, &pairs, &mut out);
     for a in &mut out {
         a.weasel = weasel(doc, a);
@@ -1065,7 +1070,9 @@ fn subject_after_opening_clause(doc: &Doc<'_>, i: usize) -> Option<((usize, usiz
 fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut() {
         let Some((s, e)) = a.source else { continue };
-        if !matches!(rule_word(doc, e - 1), "who" | "which" | "whom") {
+        if !matches!(rule_word(doc, e - 1), "who" | "which" | "whom")
+            && !(e == s + 1 && doc.low(s) == "that")
+        {
             continue;
         }
         let Some(sent) = doc.sent(s) else { continue };
@@ -1649,7 +1656,8 @@ fn drop_nested_beliefs(doc: &Doc<'_>, out: &mut Vec<Attr>) {
 
 /// An agentless passive cue inside another relation's source qualifies that source, and
 /// says nothing on its own: "Mei Foster, who is expected to become president, said A" is
-/// Foster's A, not an anonymous expectation running on into it.
+/// Foster's A, not an anonymous expectation running on into it; nor does a noun that heads
+/// another relation's source ("A, reports in Portugal claimed").
 fn drop_agentless_in_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
     let sources = Spans::new(
         out.iter()
@@ -1661,11 +1669,16 @@ fn drop_agentless_in_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
         .enumerate()
         .map(|(n, a)| {
             a.source.is_none()
-                && is_be(doc.low(a.cue.0))
-                && sources
-                    .near(a.cue.0)
-                    .iter()
-                    .any(|&(s, e, m)| m != n && s < a.cue.0 && a.cue.1 <= e)
+                && sources.near(a.cue.0).iter().any(|&(s, e, m)| {
+                    m != n
+                        && ((is_be(doc.low(a.cue.0)) && s < a.cue.0 && a.cue.1 <= e)
+                            // The head noun of the source: "reports in Portugal claimed".
+                            || (s == a.cue.0
+                                && a.cue.1 == a.cue.0 + 1
+                                && a.cue.1 < e
+                                && doc.low(a.cue.0).ends_with('s')
+                                && !doc.is_verbish(a.cue.0)))
+                })
         })
         .collect();
     let mut dropped = inside.into_iter();
@@ -1759,6 +1772,82 @@ fn end_before_contrasting_source(doc: &Doc<'_>, out: &mut [Attr]) {
                 a.content.1 = doc.tokens[last].end;
                 break;
             }
+        }
+    }
+}
+
+/// What a verb of reporting a figure or an act takes as its object, a noun phrase, ends
+/// where a new clause begins: "reported a loss of £48m and are believed to be ..." (a
+/// second verb of the subject), "reported record profit on Wednesday, but its forecast
+/// fell short" (a clause of its own), "17 predicted no change, three forecast a cut" (a
+/// count opening the next relation's source).
+fn object_ends_before_clause(doc: &Doc<'_>, out: &mut [Attr]) {
+    let sources: Vec<usize> = out.iter().filter_map(|a| a.source.map(|s| s.0)).collect();
+    for a in out.iter_mut() {
+        let (c0, c1) = a.cue;
+        if a.direct
+            || a.source.is_none()
+            || c1 >= doc.tokens.len()
+            || a.content.0 != doc.tokens[c1].start
+            || !matches!(
+                doc.low(c1 - 1),
+                "reported"
+                    | "reports"
+                    | "posted"
+                    | "announced"
+                    | "recorded"
+                    | "forecast"
+                    | "predicted"
+                    | "disclosed"
+                    | "unveiled"
+                    | "issued"
+                    | "released"
+                    | "published"
+                    | "proposed"
+            )
+            || c0 >= c1
+        {
+            continue;
+        }
+        let w = doc.low(c1);
+        if w == "that"
+            || is_pronoun(w)
+            || doc.tokens[c1].is_quote()
+            || !doc.tokens[c1].is_word_or_number()
+        {
+            continue;
+        }
+        let end = doc.tokens.partition_point(|t| t.start < a.content.1);
+        let mut cut = None;
+        for k in c1 + 1..end {
+            let wk = doc.low(k);
+            if is_aux(wk) || is_modal(wk) {
+                if k > c1 + 1 && doc.low(k - 1) == "and" {
+                    cut = Some(k - 1);
+                }
+                break;
+            }
+            // Not the second half of "not just A, but also B".
+            let comma_but = doc.tokens[k].is_punct(',')
+                && k + 1 < end
+                && doc.low(k + 1) == "but"
+                && !(c1 + 1..k).any(|j| {
+                    doc.low(j - 1) == "not" && matches!(doc.low(j), "just" | "only" | "merely")
+                });
+            let count_source = doc.tokens[k].is_punct(',')
+                && k + 1 < end
+                && sources.contains(&(k + 1))
+                && (doc.tokens[k + 1].kind == crate::tokens::TokenKind::Number
+                    || doc.is1(k + 1, Tag::NumberWord));
+            if comma_but || count_source || doc.tokens[k].is_punct(';') {
+                cut = Some(k);
+                break;
+            }
+        }
+        if let Some(k) = cut
+            && doc.has_words(c1, k, 1)
+        {
+            a.content.1 = doc.tokens[k - 1].end;
         }
     }
 }
@@ -4035,7 +4124,10 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     }
     // A relative pronoun is the source, as PolNeAR marks it: "McConnell, who said",
     // "the study, which notes", "the families, many of whom say".
-    if e > start && matches!(rule_word(doc, e - 1), "who" | "which" | "whom") {
+    if e > start
+        && (matches!(rule_word(doc, e - 1), "who" | "which" | "whom")
+            || relative_that(doc, e - 1, start))
+    {
         let s = e - 1;
         let quantified = s >= start + 2
             && doc.low(s - 1) == "of"
@@ -8161,6 +8253,191 @@ fn circumstance_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
             && !(s..k).any(|j| matches!(doc.low(j), "who" | "which"))
         {
             a.source = Some((s, k));
+        }
+    }
+}
+
+/// "that" at token `k` (after `start`) is a relative pronoun right after its noun: "an
+/// activist investor that disclosed a stake" (not "said that", "at that", "That said").
+fn relative_that(doc: &Doc<'_>, k: usize, start: usize) -> bool {
+    k > start
+        && doc.low(k) == "that"
+        && doc.tokens[k - 1].is_word()
+        && !doc.is_verbish(k - 1)
+        && !is_function_word(doc.low(k - 1))
+        && !is_preposition(doc.low(k - 1))
+        && !doc.is_time(k - 1)
+        && doc.low(k - 1).len() > 2
+        && !doc.is1(k - 1, Tag::Report(ReportKind::Speech))
+        // After a name or a word for people or a body: "an activist investor that", "the
+        // group that" (not "a law that allowed", a text or thing).
+        && (doc.name_at(k - 1).is_some_and(|n| n.b == k)
+            || doc.is1(k - 1, Tag::Vague)
+            || doc.is1(k - 1, Tag::Actor(ActorKind::Person))
+            || doc.is1(k - 1, Tag::Actor(ActorKind::Organisation))
+            || plural_of_actor(doc, doc.low(k - 1)))
+        // Not the subject of a passive: "a bill that was rejected by large majorities".
+        && !doc.tokens.get(k + 1).is_some_and(|_| {
+            is_be(doc.low(k + 1))
+                || (matches!(doc.low(k + 1), "has" | "have" | "had") && doc.low(k + 2) == "been")
+        })
+}
+
+/// "raised concerns that", "voiced doubts about": a learned noun cue after a verb of
+/// raising is the subject's, and the verb is the cue's too.
+fn raised_concern_is_subjects(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let (c0, c1) = a.cue;
+        if a.source.is_some()
+            || a.direct
+            || c1 != c0 + 1
+            || c0 == 0
+            || !matches!(
+                doc.low(c0),
+                "concerns"
+                    | "concern"
+                    | "questions"
+                    | "doubts"
+                    | "fears"
+                    | "objections"
+                    | "worries"
+            )
+            || !matches!(
+                doc.low(c0 - 1),
+                "raised" | "raise" | "raises" | "expressed" | "voiced" | "voice" | "voices"
+            )
+        {
+            continue;
+        }
+        let Some(sent) = doc.sent(c0) else { continue };
+        // A thing that raises concerns speaks for no one: "which raised concerns that".
+        if let Some((s, e)) = source_before(doc, c0 - 1, sent.a)
+            && !first_person(doc, s, e)
+            && !(e == s + 1 && matches!(doc.low(s), "which" | "that" | "this" | "it"))
+        {
+            a.source = Some((s, e));
+            a.cue.0 = c0 - 1;
+            a.kind = classify_source(doc, s, e);
+        }
+    }
+}
+
+/// "A survey of 1,100 parents commissioned by the union found": the document, not the
+/// agent of its participle, is the source of "found".
+fn document_before_its_agent(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        // A time phrase may come between: "commissioned by the union in January found".
+        if e > a.cue.0
+            || s < 3
+            || doc.low(s - 1) != "by"
+            || !(e..a.cue.0).all(|k| doc.is_time(k) || matches!(doc.low(k), "in" | "on" | "last"))
+        {
+            continue;
+        }
+        let p = s - 2;
+        if !(doc.is_regular_past(p) || is_irregular_participle(doc.low(p))) {
+            continue;
+        }
+        let Some(sent) = doc.sent(s) else { continue };
+        // The document noun phrase opening the sentence, words only up to the participle.
+        let lo = sent.a;
+        if p < lo + 2 || p > lo + 10 || !(lo..p).all(|k| doc.tokens[k].is_word_or_number()) {
+            continue;
+        }
+        let head = (lo..p).find(|&k| doc.is1(k, Tag::DocumentNoun));
+        if let Some(h) = head
+            && is_determiner(doc.low(lo))
+            && !(lo..p).any(|k| doc.is_verbish(k) && k != h)
+        {
+            a.source = Some((lo, a.cue.0));
+            a.kind = SourceKind::Document;
+        }
+    }
+}
+
+/// "a memo, obtained by the committee and published before the hearing": a participle
+/// joined to a passive one with its agent that opens an aside says nothing of the
+/// sentence's subject.
+fn coordinated_participle_is_no_saying(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    out.retain(|a| {
+        let (c0, c1) = a.cue;
+        let Some((s, _)) = a.source else { return true };
+        if a.direct || c1 != c0 + 1 || c0 < 4 || doc.low(c0 - 1) != "and" || s >= c0 {
+            return true;
+        }
+        if !(doc.is_regular_past(c0) || is_irregular_participle(doc.low(c0))) {
+            return true;
+        }
+        let lo = s.max(c0.saturating_sub(12));
+        let comma = (lo..c0 - 1).rev().find(|&k| doc.tokens[k].is_punct(','));
+        !comma.is_some_and(|k| {
+            k > s
+                && k + 1 < c0 - 1
+                && (doc.is_regular_past(k + 1) || is_irregular_participle(doc.low(k + 1)))
+                // A passive participle with its agent: not a main verb after a relative
+                // clause ("Reid, who endorsed Clinton, reiterated A and stressed B").
+                && doc.low(k + 2) == "by"
+                && (k + 2..c0 - 1).all(|j| doc.tokens[j].is_word_or_number())
+        })
+    });
+}
+
+/// A one-word name that opens the name of an organisation elsewhere in the article is
+/// that organisation, shortened as news copy shortens it: "Halvorsen said" after
+/// "Halvorsen Therapeutics said", "Brightwell declined" after "Brightwell Home, the
+/// homeware retailer, said".
+fn short_name_of_organisation(doc: &Doc<'_>, out: &mut [Attr]) {
+    let mut long: Vec<&str> = doc
+        .names
+        .iter()
+        .filter(|n| n.kind == NameKind::Organisation && n.b > n.a + 1)
+        .map(|n| doc.low(n.a))
+        .collect();
+    for a in out.iter() {
+        if a.kind == SourceKind::NamedOrganisation
+            && let Some((s, e)) = a.source
+            && let Some(n) = (s..e).find_map(|k| doc.name_at(k))
+            && n.b > n.a + 1
+        {
+            long.push(doc.low(n.a));
+        }
+    }
+    if long.is_empty() {
+        return;
+    }
+    // Not a person's surname: "Ann Gates said ... Gates said" after "Gates Holdings".
+    let mut surnames: Vec<&str> = doc
+        .names
+        .iter()
+        .filter(|n| {
+            n.b >= n.a + 2
+                && (n.kind == NameKind::Person
+                    || doc.lex.first_name_gender(doc.low(n.bare)).is_some())
+        })
+        .map(|n| doc.low(n.b - 1))
+        .collect();
+    for a in out.iter() {
+        if a.kind == SourceKind::NamedPerson
+            && let Some((s, e)) = a.source
+            && let Some(n) = (s..e).find_map(|k| doc.name_at(k))
+            && n.b >= n.a + 2
+        {
+            surnames.push(doc.low(n.b - 1));
+        }
+    }
+    long.retain(|w| !surnames.contains(w));
+    for a in out.iter_mut() {
+        if a.kind == SourceKind::NamedPerson
+            && let Some((s, e)) = a.source
+            && e == s + 1
+            && doc.tokens[s].cap
+            && doc
+                .name_at(s)
+                .is_none_or(|n| n.a == s && n.b == e && n.kind != NameKind::Person)
+            && long.contains(&doc.low(s))
+        {
+            a.kind = SourceKind::NamedOrganisation;
         }
     }
 }

@@ -2392,6 +2392,56 @@ fn a_noun_after_a_and_a_noun_is_no_cue() {
 }
 
 #[test]
+fn a_short_name_of_an_organisation_named_before_is_that_organisation() {
+    check(
+        "Veldmark Holdings said on Monday that it would close two depots. Veldmark said the closures would affect 300 jobs.",
+        "attr named_organisation 'Veldmark Holdings' via 'said' => 'that it would close two depots'\n\
+         attr named_organisation 'Veldmark' via 'said' => 'the closures would affect 300 jobs'",
+    );
+}
+
+#[test]
+fn the_object_of_a_verb_of_reporting_a_figure_ends_before_a_new_clause() {
+    check(
+        "Ostrava Industries reported a loss of $12 million for the quarter, but its shares rose in early trading.",
+        "attr named_organisation 'Ostrava Industries' via 'reported' => 'a loss of $12 million for the quarter'",
+    );
+}
+
+#[test]
+fn a_noun_heading_another_source_is_no_cue_of_its_own() {
+    check(
+        "The coach is said to have met the owners in Milan, reports in Italy claimed.",
+        "attr anonymous - via 'is said' => 'The coach is said to have met the owners in Milan'\n\
+         attr document 'reports in Italy' via 'claimed' => 'The coach is said to have met the owners in Milan'",
+    );
+}
+
+#[test]
+fn raising_concerns_is_the_subjects_saying() {
+    check(
+        "Several parents raised concerns that the new route was unsafe.",
+        "attr vague 'Several parents' via 'raised concerns' => 'that the new route was unsafe'",
+    );
+}
+
+#[test]
+fn a_relative_that_after_a_word_for_people_is_the_source() {
+    check(
+        "The vote was forced by Harrowgate Capital, an activist investor that disclosed a 3 percent stake in May.",
+        "attr vague 'that' via 'disclosed' => 'a 3 percent stake in May' refers=an activist investor",
+    );
+}
+
+#[test]
+fn a_document_before_the_agent_of_its_participle_is_the_source() {
+    check(
+        "A poll of 800 residents commissioned by the council in March found that most opposed the plan.",
+        "attr document 'A poll of 800 residents commissioned by the council' via 'found' => 'that most opposed the plan'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
