@@ -695,6 +695,8 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     verb_is_no_source(doc, &mut out);
     noun_before_verb_is_no_cue(doc, &mut out);
     noun_leaves_cue(doc, &mut out);
+    wordless_cue_is_no_cue(doc, &mut out);
+    question_runs_to_answer(doc, &mut out);
     source_is_no_noun_phrase(doc, &mut out);
     divided_takes_subject(doc, &mut out);
     measure_passing_is_no_saying(doc, &mut out);
@@ -1095,6 +1097,9 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
                     // "sparking outrage among neighbours who say", "including a contractor
                     // who said": the group or example is the antecedent.
                     && !matches!(doc.low(b - 1), "among" | "amongst" | "including" | "like")
+                    // A relative "that" follows its noun phrase with no preposition
+                    // ("damages from a newspaper that reported").
+                    && !(doc.low(e - 1) == "that" && is_preposition(doc.low(b - 1)))
                     && k - b < 6
                 {
                     b -= 1;
@@ -1455,6 +1460,70 @@ fn noun_before_verb_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
                 && (is_determiner(doc.low(s)) || doc.is_possessive(s))
                 && (s + 1..e).all(|k| !doc.tokens[k].cap)
                 && !(s > 0 && matches!(doc.low(s - 1), "which" | "that" | "what" | "who")))
+    });
+}
+
+/// "Asked whether the negotiator, Samuel Akena, had left, Kasaija said ...": the question
+/// put runs to the comma before the answer's source, past the commas of an appositive.
+fn question_runs_to_answer(doc: &Doc<'_>, out: &mut [Attr]) {
+    let sources: Vec<usize> = out.iter().filter_map(|a| a.source.map(|s| s.0)).collect();
+    for a in out.iter_mut() {
+        let (c0, c1) = a.cue;
+        let Some(sent) = doc.sent(c0) else { continue };
+        if a.source.is_some()
+            || c0 != sent.a
+            || c1 != c0 + 1
+            || doc.low(c0) != "asked"
+            || c1 >= sent.b
+            || !matches!(
+                doc.low(c1),
+                "whether" | "if" | "what" | "how" | "why" | "when"
+            )
+        {
+            continue;
+        }
+        let end = doc.tokens.partition_point(|t| t.start < a.content.1);
+        let answer = sources
+            .iter()
+            .copied()
+            .filter(|&s| s > end && s < sent.b && doc.tokens[s - 1].is_punct(','))
+            .min();
+        if let Some(s) = answer
+            && (end..s).all(|k| !doc.tokens[k].is_quote())
+        {
+            a.content.1 = doc.tokens[s - 2].end;
+        }
+    }
+}
+
+/// A cue of auxiliaries and adverbs alone says nothing ("the ceasefire, which was never
+/// formally signed": the verb is the content's); nor does a noun of claiming after a
+/// demonstrative with no clause of its own ("called that claim \"a fabrication\"").
+fn wordless_cue_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    out.retain(|a| {
+        let (c0, c1) = a.cue;
+        if a.direct || c1 <= c0 {
+            return true;
+        }
+        let adverbs_only = c1 >= c0 + 2
+            && (c0..c1).all(|k| {
+                let w = doc.low(k);
+                is_aux(w) || matches!(w, "not" | "never") || is_ly_adverb(w)
+            })
+            && is_ly_adverb(doc.low(c1 - 1));
+        let anaphoric = a.source.is_none()
+            && c1 == c0 + 1
+            && c0 > 0
+            && matches!(doc.low(c0 - 1), "that" | "this" | "these" | "those")
+            && matches!(
+                doc.low(c0),
+                "claim" | "claims" | "allegation" | "allegations" | "assertion" | "accusation"
+            )
+            && doc
+                .tokens
+                .get(c1)
+                .is_none_or(|t| !(t.is_word() && doc.low(c1) == "that"));
+        !(adverbs_only || anaphoric)
     });
 }
 
@@ -3751,6 +3820,10 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         // A plural possessive's apostrophe is part of the noun phrase: `Ron Alvarado,
         // chair of the pilots' council, said`.
         if t.possessive {
+            continue;
+        }
+        // An ampersand joins a name: `a Harrow & Finch spokeswoman said`.
+        if t.ch == '&' && doc.tokens[v - 1].cap {
             continue;
         }
         if !t.is_word_or_number() {

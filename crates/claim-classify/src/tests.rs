@@ -2442,6 +2442,39 @@ fn a_document_before_the_agent_of_its_participle_is_the_source() {
 }
 
 #[test]
+fn an_ampersand_joins_the_name_in_a_speaker_after_a_quotation() {
+    check(
+        "\"We stand by every page,\" a Dunmore & Pike spokesman said in an email.",
+        "attr vague 'a Dunmore & Pike spokesman' via 'said' => '\"We stand by every page,\"' quote",
+    );
+}
+
+#[test]
+fn a_cue_of_auxiliaries_and_adverbs_alone_is_no_cue() {
+    check(
+        "It is unclear whether the truce, which was never formally ratified, will last.",
+        "",
+    );
+}
+
+#[test]
+fn a_noun_of_claiming_after_a_demonstrative_is_no_cue() {
+    check(
+        "The ministry called that claim \"a distortion\".",
+        "attr named_organisation 'The ministry' via 'called' => 'that claim \"a distortion\"'",
+    );
+}
+
+#[test]
+fn a_question_put_runs_past_an_appositive_to_the_answer() {
+    check(
+        "Asked whether the treasurer, Joan Petrie, had resigned, Mr. Odell said she had not.",
+        "attr anonymous - via 'Asked' => 'whether the treasurer, Joan Petrie, had resigned'\n\
+         attr named_person 'Mr. Odell' via 'said' => 'she had not'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
