@@ -7052,7 +7052,14 @@ fn aside(doc: &Doc<'_>, a: usize, s: usize, c: usize, b: usize) -> Option<(usize
     // own.
     if before > a && doc.tokens[before].is_punct(',') && comma == c {
         let start = if doc.tokens[a].is_quote() { a + 1 } else { a };
-        if start < before && !(start..before).any(|p| doc.is_verbish(p)) {
+        // So are a fronted phrase opening with a preposition ("Of the 46 duplexes built
+        // under the pilot, he said, 31 were ...") and an expletive "it" whose clause comes
+        // after the aside ("It is also possible, the paper acknowledges, that ...").
+        let fronted = start < before
+            && is_preposition(doc.low(start))
+            && !(start..before).any(|p| doc.tokens[p].is_punct(','));
+        let expletive = doc.low(start) == "it" && matches!(doc.low(k), "that" | "whether");
+        if start < before && (fronted || expletive || !(start..before).any(|p| doc.is_verbish(p))) {
             return Some(doc.span(start, cut_at_next_cue(doc, k, cb)));
         }
         // Right after a relative pronoun, what is said is the relative clause, from the

@@ -2475,6 +2475,18 @@ fn a_question_put_runs_past_an_appositive_to_the_answer() {
 }
 
 #[test]
+fn a_fronted_phrase_or_an_expletive_before_a_speaker_aside_gives_the_whole_sentence() {
+    check(
+        "Of the 60 flats built last year, she said, 40 were sold to investors.",
+        "attr named_person 'she' via 'said' => 'Of the 60 flats built last year, she said, 40 were sold to investors'",
+    );
+    check(
+        "It is also likely, the report concedes, that some cases were never recorded.",
+        "attr document 'the report' via 'concedes' => 'It is also likely, the report concedes, that some cases were never recorded'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
