@@ -8576,6 +8576,13 @@ fn in_byline(doc: &Doc<'_>, k: usize) -> bool {
     })
 }
 
+/// A word without its possessive ending: "lark" for "lark's".
+fn without_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
 fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     // People: names with a person title (or after a lower-case one: "deputy governor Carl
     // Jensen", see `Doc::describe_names`), names of two words or more opening with a first
@@ -8647,10 +8654,28 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     // nothing: "Verhagen appeared to acknowledge that concern. \"...,\" she said" is hers;
     // or after an opening phrase and a comma, before a verb ("Speaking to reporters outside
     // a Milan hotel, Ferri did not hold back").
+    // So is the last word of a name of two words or more that is no organisation's, a
+    // first name the lexicon does not list ("Theo Lark's 1998 hit ... Lark, who rarely
+    // gives interviews, addressed it"); a name shortened to its first word is an
+    // organisation's ("Halvorsen Therapeutics ... Halvorsen").
     let mut surnames: Vec<&str> = people
         .iter()
         .filter(|p| p.2 >= p.1 + 2)
         .map(|p| doc.low(p.2 - 1))
+        .chain(
+            doc.names
+                .iter()
+                .filter(|n| {
+                    n.kind == NameKind::Other
+                        && n.b >= n.bare + 2
+                        && !in_title_case_headline(doc, n.a)
+                        && !shouted(doc, n.b - 1)
+                        && !doc.is1(n.b - 1, Tag::Actor(ActorKind::Organisation))
+                        && !doc.is1(n.b - 1, Tag::Actor(ActorKind::Person))
+                        && !(n.a..n.b).any(|k| is_function_word(doc.low(k)))
+                })
+                .map(|n| without_possessive(doc.low(n.b - 1))),
+        )
         .collect();
     surnames.sort_unstable();
     surnames.dedup();
@@ -9041,7 +9066,11 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         }
         .map_or((bare, end), |p| (p.1, p.2));
         let (bs, be) = doc.span(full.0, full.1);
-        a.refers_to = doc.text.get(bs..be).map(str::to_owned);
+        // The name, not its possessive: "Marisol Keane" for "Marisol Keane's memoir".
+        a.refers_to = doc
+            .text
+            .get(bs..be)
+            .map(|n| without_possessive(n).to_owned());
         if !genders.iter().any(|g| g.0 == last) {
             genders.push((last, want));
         }

@@ -2487,6 +2487,17 @@ fn a_fronted_phrase_or_an_expletive_before_a_speaker_aside_gives_the_whole_sente
 }
 
 #[test]
+fn a_surname_named_again_alone_is_a_person_a_pronoun_can_stand_for() {
+    // "Bram" is no first name of the lexicon; the surname opening a later sentence makes
+    // him a person all the same.
+    check(
+        "Mara Quist wrote that the ballad was about her. Bram Oster's band never played it live. Oster, who rarely speaks to the press, keeps a small website. The song, he wrote, is about a ferry.",
+        "attr named_person 'Mara Quist' via 'wrote' => 'that the ballad was about her'\n\
+         attr named_person 'he' via 'wrote' => 'The song, he wrote, is about a ferry' refers=Oster",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
