@@ -8906,7 +8906,7 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         doc.names
             .iter()
             .filter(|n| n.kind != NameKind::Organisation && n.b > n.bare)
-            .map(|n| (doc.low(n.b - 1), n.b, (n.a, n.bare, n.b))),
+            .map(|n| (without_possessive(doc.low(n.b - 1)), n.b, (n.a, n.bare, n.b))),
     );
     // What the named speakers said, by where it starts.
     let spoken = Spans::new(

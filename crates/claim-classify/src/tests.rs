@@ -2493,7 +2493,7 @@ fn a_surname_named_again_alone_is_a_person_a_pronoun_can_stand_for() {
     check(
         "Mara Quist wrote that the ballad was about her. Bram Oster's band never played it live. Oster, who rarely speaks to the press, keeps a small website. The song, he wrote, is about a ferry.",
         "attr named_person 'Mara Quist' via 'wrote' => 'that the ballad was about her'\n\
-         attr named_person 'he' via 'wrote' => 'The song, he wrote, is about a ferry' refers=Oster",
+         attr named_person 'he' via 'wrote' => 'The song, he wrote, is about a ferry' refers=Bram Oster",
     );
 }
 
