@@ -8576,6 +8576,33 @@ fn in_byline(doc: &Doc<'_>, k: usize) -> bool {
     })
 }
 
+/// The last word of a name that names a thing, not a person, though a role word comes
+/// before it: "the Bimodal Voter Accreditation System".
+fn names_a_thing(w: &str) -> bool {
+    matches!(
+        w,
+        "system"
+            | "systems"
+            | "act"
+            | "bill"
+            | "programme"
+            | "program"
+            | "scheme"
+            | "plan"
+            | "fund"
+            | "index"
+            | "project"
+            | "initiative"
+            | "strategy"
+            | "framework"
+            | "treaty"
+            | "accord"
+            | "agreement"
+            | "protocol"
+            | "code"
+    )
+}
+
 /// A word without its possessive ending: "lark" for "lark's".
 fn without_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
@@ -8600,6 +8627,7 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
                     && doc.lex.first_name_gender(doc.low(n.bare)).is_some()))
                 && !in_byline(doc, n.a)
                 && !in_title_case_headline(doc, n.a)
+                && !names_a_thing(doc.low(n.b - 1))
         })
         .map(|n| (n.a, n.bare, n.b))
         .collect();
@@ -8906,7 +8934,13 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         doc.names
             .iter()
             .filter(|n| n.kind != NameKind::Organisation && n.b > n.bare)
-            .map(|n| (without_possessive(doc.low(n.b - 1)), n.b, (n.a, n.bare, n.b))),
+            .map(|n| {
+                (
+                    without_possessive(doc.low(n.b - 1)),
+                    n.b,
+                    (n.a, n.bare, n.b),
+                )
+            }),
     );
     // What the named speakers said, by where it starts.
     let spoken = Spans::new(
@@ -8961,9 +8995,15 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             Gender::Female
         };
         let before = people.partition_point(|p| p.0 < s);
+        // Not a person the speaker's own quotation names: "\"I extend my hand to my
+        // brother, Honourable Nwankpa,\" she said".
+        let quoted = |p: &&(usize, usize, usize)| {
+            a.direct && a.content.0 <= doc.tokens[p.0].start && doc.tokens[p.0].end <= a.content.1
+        };
         let person = people[..before]
             .iter()
             .rev()
+            .filter(|p| !quoted(p))
             .find(|p| gender_of(&genders, p).is_none_or(|g| g == want));
         // An unnamed speaker after the last person named (or with none named before).
         // Nor when "the" and another role spoke after it, naming again a person named

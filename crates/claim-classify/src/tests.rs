@@ -2498,6 +2498,24 @@ fn a_surname_named_again_alone_is_a_person_a_pronoun_can_stand_for() {
 }
 
 #[test]
+fn a_pronoun_speaker_is_not_the_person_her_own_quotation_names() {
+    check(
+        "Senator Amaka Obi thanked her rival. \"I extend my hand to Chief Uzor,\" she said.",
+        "attr named_person 'Senator Amaka Obi' via 'thanked' => 'her rival'\n\
+         attr named_person 'she' via 'said' => '\"I extend my hand to Chief Uzor,\"' quote refers=Amaka Obi",
+    );
+}
+
+#[test]
+fn a_name_of_a_system_after_a_role_word_is_no_person() {
+    check(
+        "Okeke alleged that votes exceeded the count on the Regional Voter Registration System. He asked the court to annul them.",
+        "attr named_person 'Okeke' via 'alleged' => 'that votes exceeded the count on the Regional Voter Registration System'\n\
+         attr named_person 'He' via 'asked' => 'the court to annul them' refers=Okeke",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
