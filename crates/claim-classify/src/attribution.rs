@@ -697,6 +697,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     noun_leaves_cue(doc, &mut out);
     wordless_cue_is_no_cue(doc, &mut out);
     question_runs_to_answer(doc, &mut out);
+    told_body_is_no_source(doc, &mut out);
     source_is_no_noun_phrase(doc, &mut out);
     divided_takes_subject(doc, &mut out);
     measure_passing_is_no_saying(doc, &mut out);
@@ -1493,6 +1494,45 @@ fn question_runs_to_answer(doc: &Doc<'_>, out: &mut [Attr]) {
         {
             a.content.1 = doc.tokens[s - 2].end;
         }
+    }
+}
+
+/// A headline's "..., court told", "..., MPs told": the body that was told ends the
+/// line, and no one named says it (the passive of British headlines).
+fn told_body_is_no_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        let (c0, c1) = a.cue;
+        let Some(sent) = doc.sent(c0) else { continue };
+        if a.direct
+            || e != c0
+            || c1 != c0 + 1
+            || doc.low(c0) != "told"
+            || s == sent.a
+            || !doc.tokens[s - 1].is_punct(',')
+            || (c1..sent.b).any(|k| !doc.tokens[k].is_punct('.'))
+            || e != s + 1
+            || !matches!(
+                doc.low(s),
+                "court"
+                    | "jury"
+                    | "inquest"
+                    | "inquiry"
+                    | "tribunal"
+                    | "hearing"
+                    | "committee"
+                    | "mps"
+                    | "peers"
+                    | "jurors"
+                    | "councillors"
+                    | "parliament"
+                    | "senate"
+            )
+        {
+            continue;
+        }
+        a.source = None;
+        a.kind = SourceKind::Anonymous;
     }
 }
 

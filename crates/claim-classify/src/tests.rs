@@ -2516,6 +2516,14 @@ fn a_name_of_a_system_after_a_role_word_is_no_person() {
 }
 
 #[test]
+fn a_body_told_at_the_end_of_a_headline_is_no_source() {
+    check(
+        "Nurse ignored alarms on night ward, inquest told",
+        "attr anonymous - via 'told' => 'Nurse ignored alarms on night ward'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
