@@ -1073,9 +1073,9 @@ fn subject_after_opening_clause(doc: &Doc<'_>, i: usize) -> Option<((usize, usiz
 fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut() {
         let Some((s, e)) = a.source else { continue };
-        if !matches!(rule_word(doc, e - 1), "who" | "which" | "whom")
-            && !(e == s + 1 && doc.low(s) == "that")
-        {
+        let relative = matches!(rule_word(doc, e - 1), "who" | "which" | "whom")
+            || (e == s + 1 && doc.low(s) == "that");
+        if !relative {
             continue;
         }
         let Some(sent) = doc.sent(s) else { continue };
@@ -1085,6 +1085,8 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
         if interrupting {
             k -= 1;
         }
+        let that_after_preposition =
+            |k: usize| doc.low(e - 1) == "that" && is_preposition(doc.low(k));
         // The noun phrase before: a name, else the words back to a verb or a boundary.
         let antecedent = doc
             .name_at(k.saturating_sub(1))
@@ -1100,7 +1102,7 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
                     && !matches!(doc.low(b - 1), "among" | "amongst" | "including" | "like")
                     // A relative "that" follows its noun phrase with no preposition
                     // ("damages from a newspaper that reported").
-                    && !(doc.low(e - 1) == "that" && is_preposition(doc.low(b - 1)))
+                    && !that_after_preposition(b - 1)
                     && k - b < 6
                 {
                     b -= 1;
