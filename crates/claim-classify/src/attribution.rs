@@ -2660,12 +2660,11 @@ fn headline_passive(doc: &Doc<'_>, i: usize, a: usize, b: usize) -> bool {
     if i <= a || i + 1 >= b || !is_headline(doc, a, b) {
         return false;
     }
-    let w = doc.low(i);
     let before = doc.low(i - 1);
     let after = doc.low(i + 1);
     doc.tokens[i].is_word()
         && !doc.tokens[i].cap
-        && (doc.is_regular_past(i) || is_irregular_participle(w))
+        && is_participle(doc, i)
         && doc.tokens[i - 1].is_word()
         && !is_group_auxiliary(before)
         && !is_pronoun(before)
@@ -6020,7 +6019,7 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
                     || doc.low(j - 1) == "there"
                     || doc.name_at(j - 1).is_some_and(|n| n.b == j)
                     || noun_phrase_subject(doc, from, j);
-                let participle = doc.is_regular_past(j) || is_irregular_participle(doc.low(j));
+                let participle = is_participle(doc, j);
                 if subject || !(participle || is_be(doc.low(j))) {
                     break;
                 }
@@ -8458,7 +8457,7 @@ fn document_before_its_agent(doc: &Doc<'_>, out: &mut [Attr]) {
             continue;
         }
         let p = s - 2;
-        if !(doc.is_regular_past(p) || is_irregular_participle(doc.low(p))) {
+        if !is_participle(doc, p) {
             continue;
         }
         let Some(sent) = doc.sent(s) else { continue };
@@ -8488,7 +8487,7 @@ fn coordinated_participle_is_no_saying(doc: &Doc<'_>, out: &mut Vec<Attr>) {
         if a.direct || c1 != c0 + 1 || c0 < 4 || doc.low(c0 - 1) != "and" || s >= c0 {
             return true;
         }
-        if !(doc.is_regular_past(c0) || is_irregular_participle(doc.low(c0))) {
+        if !is_participle(doc, c0) {
             return true;
         }
         let lo = s.max(c0.saturating_sub(12));
@@ -8496,7 +8495,7 @@ fn coordinated_participle_is_no_saying(doc: &Doc<'_>, out: &mut Vec<Attr>) {
         !comma.is_some_and(|k| {
             k > s
                 && k + 1 < c0 - 1
-                && (doc.is_regular_past(k + 1) || is_irregular_participle(doc.low(k + 1)))
+                && is_participle(doc, k + 1)
                 // A passive participle with its agent: not a main verb after a relative
                 // clause ("Reid, who endorsed Clinton, reiterated A and stressed B").
                 && doc.low(k + 2) == "by"
@@ -8643,6 +8642,12 @@ fn names_a_thing(w: &str) -> bool {
             | "protocol"
             | "code"
     )
+}
+
+/// Token `k` reads as a past participle: a regular past ("commissioned") or an irregular
+/// participle ("written").
+fn is_participle(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is_regular_past(k) || is_irregular_participle(doc.low(k))
 }
 
 /// A word without its possessive ending: "lark" for "lark's".
