@@ -1469,8 +1469,8 @@ fn noun_before_verb_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
 /// "Asked whether the negotiator, Samuel Akena, had left, Kasaija said ...": the question
 /// put runs to the comma before the answer's source, past the commas of an appositive.
 fn question_runs_to_answer(doc: &Doc<'_>, out: &mut [Attr]) {
-    let sources: Vec<usize> = out.iter().filter_map(|a| a.source.map(|s| s.0)).collect();
-    for a in out.iter_mut() {
+    for n in 0..out.len() {
+        let a = &out[n];
         let (c0, c1) = a.cue;
         let Some(sent) = doc.sent(c0) else { continue };
         if a.source.is_some()
@@ -1486,15 +1486,15 @@ fn question_runs_to_answer(doc: &Doc<'_>, out: &mut [Attr]) {
             continue;
         }
         let end = doc.tokens.partition_point(|t| t.start < a.content.1);
-        let answer = sources
+        let answer = out
             .iter()
-            .copied()
+            .filter_map(|o| o.source.map(|x| x.0))
             .filter(|&s| s > end && s < sent.b && doc.tokens[s - 1].is_punct(','))
             .min();
         if let Some(s) = answer
             && (end..s).all(|k| !doc.tokens[k].is_quote())
         {
-            a.content.1 = doc.tokens[s - 2].end;
+            out[n].content.1 = doc.tokens[s - 2].end;
         }
     }
 }
@@ -1893,8 +1893,8 @@ fn end_before_contrasting_source(doc: &Doc<'_>, out: &mut [Attr]) {
 /// fell short" (a clause of its own), "17 predicted no change, three forecast a cut" (a
 /// count opening the next relation's source).
 fn object_ends_before_clause(doc: &Doc<'_>, out: &mut [Attr]) {
-    let sources: Vec<usize> = out.iter().filter_map(|a| a.source.map(|s| s.0)).collect();
-    for a in out.iter_mut() {
+    for n in 0..out.len() {
+        let a = &out[n];
         let (c0, c1) = a.cue;
         if a.direct
             || a.source.is_none()
@@ -1947,9 +1947,9 @@ fn object_ends_before_clause(doc: &Doc<'_>, out: &mut [Attr]) {
                 });
             let count_source = doc.tokens[k].is_punct(',')
                 && k + 1 < end
-                && sources.contains(&(k + 1))
                 && (doc.tokens[k + 1].kind == crate::tokens::TokenKind::Number
-                    || doc.is1(k + 1, Tag::NumberWord));
+                    || doc.is1(k + 1, Tag::NumberWord))
+                && out.iter().any(|o| o.source.is_some_and(|x| x.0 == k + 1));
             if comma_but || count_source || doc.tokens[k].is_punct(';') {
                 cut = Some(k);
                 break;
@@ -1958,7 +1958,7 @@ fn object_ends_before_clause(doc: &Doc<'_>, out: &mut [Attr]) {
         if let Some(k) = cut
             && doc.has_words(c1, k, 1)
         {
-            a.content.1 = doc.tokens[k - 1].end;
+            out[n].content.1 = doc.tokens[k - 1].end;
         }
     }
 }
@@ -2015,12 +2015,6 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
             "my" | "his" | "her" | "their" | "our" | "its" | "your"
         ) || doc.is_possessive(k)
     };
-    // The noun names an unnamed group, a person's role or an organisation.
-    let group_or_role = || {
-        doc.is1(i, Tag::Vague)
-            || doc.is1(i, Tag::Actor(ActorKind::Person))
-            || doc.is1(i, Tag::Actor(ActorKind::Organisation))
-    };
     let article = |k: usize| matches!(doc.low(k), "the" | "a" | "an");
     // A plural of a profession the lexicon may lack: "Fire ecologists cautioned",
     // "Some historians argue".
@@ -2029,7 +2023,7 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
         w.len() > 6 && (w.ends_with("ists") || w.ends_with("ians"))
     };
     // The noun names people: a group, a role, an organisation or a profession.
-    let people = || group_or_role() || plural_of_actor(doc, doc.low(i)) || profession(i);
+    let people = || group_or_role(doc, i) || plural_of_actor(doc, doc.low(i)) || profession(i);
     // A lower-case word that is no function word, preposition or verb: "aviation" in
     // "Federal aviation regulators", "opposition" in "but opposition critics".
     let plain = |k: usize| {
@@ -2056,10 +2050,10 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
         && !doc.is_verbish(i)
         && doc.is_verbish(i + 1)
         && (article(i - 1)
-            || (adjective(i - 1) && (doc.is1(i, Tag::DocumentNoun) || group_or_role()))
+            || (adjective(i - 1) && (doc.is1(i, Tag::DocumentNoun) || group_or_role(doc, i)))
             // "an independent think tank questioned": the compound's "think" is no verb.
             || (doc.low(i - 1) == "think" && doc.low(i) == "tank")
-            || (owned(i - 1) && group_or_role())
+            || (owned(i - 1) && group_or_role(doc, i))
             // A capital word opening the sentence before a group or role word, perhaps with
             // a lower-case one between: "Opposition councillors accused", "Federal aviation
             // regulators confirmed".
@@ -5814,6 +5808,15 @@ fn plural_of_actor(doc: &Doc<'_>, w: &str) -> bool {
     plural_of(doc, w, |t| matches!(t, Tag::Actor(_)))
 }
 
+/// Token `k` is a word of the lexicons for an unnamed group, a person's role or an
+/// organisation: "officials", "spokesman", "ministry".
+#[inline]
+fn group_or_role(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is1(k, Tag::Vague)
+        || doc.is1(k, Tag::Actor(ActorKind::Person))
+        || doc.is1(k, Tag::Actor(ActorKind::Organisation))
+}
+
 /// `w` is the plural of a one-word lexicon entry whose tag passes `tag`: "unions" (of
 /// "union"), "charities", "churches", "emails".
 fn plural_of(doc: &Doc<'_>, w: &str, tag: impl Fn(Tag) -> bool) -> bool {
@@ -8393,9 +8396,7 @@ fn relative_that(doc: &Doc<'_>, k: usize, start: usize) -> bool {
         // After a name or a word for people or a body: "an activist investor that", "the
         // group that" (not "a law that allowed", a text or thing).
         && (doc.name_at(k - 1).is_some_and(|n| n.b == k)
-            || doc.is1(k - 1, Tag::Vague)
-            || doc.is1(k - 1, Tag::Actor(ActorKind::Person))
-            || doc.is1(k - 1, Tag::Actor(ActorKind::Organisation))
+            || group_or_role(doc, k - 1)
             || plural_of_actor(doc, doc.low(k - 1)))
         // Not the subject of a passive: "a bill that was rejected by large majorities".
         && !doc.tokens.get(k + 1).is_some_and(|_| {
@@ -8531,11 +8532,7 @@ fn short_name_of_organisation(doc: &Doc<'_>, out: &mut [Attr]) {
     let mut surnames: Vec<&str> = doc
         .names
         .iter()
-        .filter(|n| {
-            n.b >= n.a + 2
-                && (n.kind == NameKind::Person
-                    || doc.lex.first_name_gender(doc.low(n.bare)).is_some())
-        })
+        .filter(|n| n.b >= n.a + 2 && person_name(doc, n))
         .map(|n| doc.low(n.b - 1))
         .collect();
     for a in out.iter() {
@@ -8617,6 +8614,23 @@ fn in_byline(doc: &Doc<'_>, k: usize) -> bool {
     })
 }
 
+/// A name that is a person's: one with a person's title, or of two words or more opening
+/// with a first name of `first_names.txt` ("Naomi Achterberg").
+#[inline]
+fn person_name(doc: &Doc<'_>, n: &crate::doc::Name) -> bool {
+    (n.kind == NameKind::Person && n.bare < n.b)
+        || (n.kind == NameKind::Other
+            && n.b >= n.bare + 2
+            && doc.lex.first_name_gender(doc.low(n.bare)).is_some())
+}
+
+/// A word without its possessive ending: "lark" for "lark's".
+fn without_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
 /// The last word of a name that names a thing, not a person, though a role word comes
 /// before it: "the Bimodal Voter Accreditation System".
 fn names_a_thing(w: &str) -> bool {
@@ -8650,13 +8664,6 @@ fn is_participle(doc: &Doc<'_>, k: usize) -> bool {
     doc.is_regular_past(k) || is_irregular_participle(doc.low(k))
 }
 
-/// A word without its possessive ending: "lark" for "lark's".
-fn without_possessive(w: &str) -> &str {
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w)
-}
-
 fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     // People: names with a person title (or after a lower-case one: "deputy governor Carl
     // Jensen", see `Doc::describe_names`), names of two words or more opening with a first
@@ -8668,10 +8675,7 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         .names
         .iter()
         .filter(|n| {
-            ((n.kind == NameKind::Person && n.bare < n.b)
-                || (n.kind == NameKind::Other
-                    && n.b >= n.bare + 2
-                    && doc.lex.first_name_gender(doc.low(n.bare)).is_some()))
+            person_name(doc, n)
                 && !in_byline(doc, n.a)
                 && !in_title_case_headline(doc, n.a)
                 && !names_a_thing(doc.low(n.b - 1))
