@@ -3444,12 +3444,25 @@ fn quotes(
             if k < sc.b && doc.tokens[k].is_punct(',') {
                 k += 1;
             }
-            let found = match speaker_after(doc, cues, k, sc.b) {
+            let same = speaker_after(doc, cues, k, sc.b);
+            // A quotation that opens inside the writer's own sentence, before the speaker
+            // after it ('The Hague has no plans to intervene "at this stage", she told
+            // parliament'): the content is the sentence from its start, as PolNeAR marks
+            // it, and no direct quotation.
+            let from = dateline_end(doc, sc.a, sc.b).unwrap_or(sc.a);
+            let mixed = same.is_some()
+                && from < o
+                && doc.sent(o).is_some_and(|so| so.a == sc.a)
+                && (doc.tokens[o - 1].is_word_or_number() || doc.tokens[o - 1].is_punct(','))
+                && (from..o).all(|i| !doc.tokens[i].is_quote() && cues.verb_at(doc, i).is_none())
+                && !doc.text[doc.tokens[from].start..doc.tokens[o].start].contains('\n');
+            let found = match same {
                 Some(speaker) => Some((speaker, sc)),
                 None => speaker_next_sentence(doc, cues, c, sc),
             };
             if let Some(((source, cue, after), sc)) = found {
                 let kind = classify_source(doc, source.0, source.1);
+
                 // The quotation going on after the speaker's sentence, in the same
                 // paragraph (`"A," he said. "B."`), is the same relation: PolNeAR marks its
                 // content from the first mark to the last.
@@ -3467,7 +3480,12 @@ fn quotes(
                     content.1 = quote_content(doc, o2, c2).1;
                     done[q] = true;
                 }
-                keep(Attr::quote(kind, source, cue, content), used, out);
+                if mixed {
+                    content.0 = doc.tokens[from].start;
+                }
+                let mut a = Attr::quote(kind, source, cue, content);
+                a.direct = !mixed;
+                keep(a, used, out);
                 done[p] = true;
                 // A quote resumed after the speaker, `"...," she said, "..."`, is the same
                 // relation: PolNeAR marks its two parts as one content, whose extent runs
@@ -3784,6 +3802,27 @@ fn speaker_next_sentence(
     }
     let speaker = speaker_after(doc, cues, next.a, next.b)?;
     if stop && (speaker.1.1..speaker.2).any(|k| doc.is_verbish(k)) {
+        return None;
+    }
+    // A cue that says nothing did not speak the quotation ("He did not respond to requests
+    // for comment.", "She declined to comment."), nor one whose last word governs what
+    // follows it: those words are its object, not the one addressed ("declined to comment
+    // on the talks").
+    let (cs, ce) = speaker.1;
+    let silent = (cs..ce).any(|k| {
+        doc.is1(k, Tag::Negation)
+            || matches!(
+                doc.low(k),
+                "declined" | "declines" | "refused" | "refuses" | "not" | "never"
+            )
+    });
+    let governs = ce < speaker.2
+        && (cs..ce).all(|k| doc.tokens[k].is_word())
+        && matches!(
+            doc.low(ce - 1),
+            "to" | "on" | "about" | "for" | "with" | "of" | "over"
+        );
+    if silent || governs {
         return None;
     }
     // Nothing after the speaker but the full stop, or a comma and what goes with it ("Trump
@@ -4513,7 +4552,12 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             && doc.tokens[s - 2].is_word()
             && doc.tokens[s - 2].end == t.start
             && t.end == doc.tokens[s].start;
-        if joins {
+        // An ampersand inside a name, spaced or not: "Harrow & Finch said".
+        let in_name = t.ch == '&'
+            && t.kind == crate::tokens::TokenKind::Symbol
+            && s >= start + 2
+            && doc.name_at(s - 1).is_some_and(|n| n.a < s - 1);
+        if joins || in_name {
             s -= 1;
             continue;
         }
@@ -5460,11 +5504,20 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
             return i - 1;
         }
         // A participle right after a noun: "a memo sent to staff", "a lawsuit filed in
-        // Manhattan" (after a name it is the verb of a relative clause: "a speech Mrs.
+        // Manhattan", "a report dated May 22" (after a name it is the verb of a relative clause: "a speech Mrs.
         // Clinton delivered").
         if matches!(
             w,
-            "sent" | "filed" | "submitted" | "posted" | "circulated" | "delivered" | "addressed"
+            "sent"
+                | "filed"
+                | "submitted"
+                | "posted"
+                | "circulated"
+                | "delivered"
+                | "addressed"
+                | "dated"
+                | "written"
+                | "leaked"
         ) && !doc.tokens[i - 1].cap
         {
             return i - 1;
@@ -5523,9 +5576,11 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
                         | "island"
                 ))
     };
+    // Nor a country or a capital ("Some member states, including France and Italy,").
     let named_after = (core + 1..e).any(|k| {
-        doc.name_at(k)
-            .is_some_and(|n| n.kind != NameKind::Organisation && n.a > core && !place(n))
+        doc.name_at(k).is_some_and(|n| {
+            n.kind != NameKind::Organisation && n.a > core && !place(n) && !place_name(doc, n)
+        })
     });
     // "The organisers, the Eastmoor Students' Union,": an organisation's name opening the
     // appositive.
@@ -5570,6 +5625,11 @@ fn appositive_names_organisation(doc: &Doc<'_>, s: usize, core: usize, e: usize)
             n.kind == NameKind::Other
         });
     if !other || core >= e || !doc.tokens[core].is_punct(',') {
+        return false;
+    }
+    // A first name and a surname are a person whatever the work: "Johan Bakker, a crane
+    // operator at the port,".
+    if core >= s + 2 && doc.lex.first_name_gender(doc.low(core - 2)).is_some() {
         return false;
     }
     // The appositive's noun phrase runs to the next punctuation; its head decides.
@@ -5721,6 +5781,11 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         // Words before a first name and a surname are a person's party and role: "the
         // Labour MP Gareth Pryor".
         let person_last = n.b >= n.a + 3 && doc.lex.first_name_gender(doc.low(n.b - 2)).is_some();
+        // A country, a capital or a state stands for its government: "Beijing said",
+        // "Britain warned", "Texas sued".
+        if n.kind == NameKind::Other && place_name(doc, n) {
+            return SourceKind::NamedOrganisation;
+        }
         return match n.kind {
             NameKind::Organisation if !person_last => SourceKind::NamedOrganisation,
             NameKind::Other if !person_last && (the_body(doc, n) || has_acronym(doc, &n)) => {
@@ -5748,6 +5813,30 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         return SourceKind::NamedPerson;
     }
     SourceKind::Vague
+}
+
+/// Name `n` is a place of `places.txt` ("Beijing", "New Delhi"), and no longer name in
+/// the article ends with its words, as a person's does ("Denzel Washington ...
+/// Washington said"), unless that name is a place too ("New South Wales").
+pub(crate) fn place_name(doc: &Doc<'_>, n: crate::doc::Name) -> bool {
+    let words = |a: usize, b: usize| {
+        let mut w = String::new();
+        for k in a..b {
+            if !w.is_empty() {
+                w.push(' ');
+            }
+            w.push_str(doc.low(k));
+        }
+        w
+    };
+    let len = n.b - n.a;
+    doc.lex.is_place(&words(n.a, n.b))
+        && !doc.names.iter().any(|m| {
+            m.b - m.a > len
+                && m.kind != NameKind::Organisation
+                && (0..len).all(|i| doc.low(m.b - len + i) == doc.low(n.a + i))
+                && !doc.lex.is_place(&words(m.a, m.b))
+        })
 }
 
 /// Token `k` is a word in capitals of more than one letter ("WALLACE", "NHTSA", "RAINS").

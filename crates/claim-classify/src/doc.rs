@@ -933,6 +933,9 @@ impl<'a> Doc<'a> {
                         && self.is_cap(end + 1)
                     {
                         end += 2;
+                    } else if end + 1 < s.b && self.tokens[end].ch == '&' && self.is_cap(end + 1) {
+                        // "Harrow & Finch", "DS&L": an ampersand joins a firm's name.
+                        end += 2;
                     } else {
                         break;
                     }
@@ -1032,7 +1035,8 @@ impl<'a> Doc<'a> {
                 .is_some_and(|i| self.is1(i, Tag::Actor(ActorKind::Person)) && own >= i + 3);
             let kind = if titled_person {
                 NameKind::Person
-            } else if has(ActorKind::Organisation) {
+            } else if has(ActorKind::Organisation) || (from..own).any(|k| self.tokens[k].ch == '&')
+            {
                 NameKind::Organisation
             } else if has(ActorKind::Person) {
                 NameKind::Person
@@ -1082,8 +1086,14 @@ impl<'a> Doc<'a> {
                 }
                 // Not a surname alone, which "which" may follow for the clause before it
                 // ("a speech by Clinton, which drew applause").
+                // Nor a first name and a surname an indefinite apposition describes by
+                // their work: "Johan Bakker, a crane operator at the port," (but "John
+                // Lewis, the retailer,").
                 Some(NameKind::Organisation)
-                    if n.b >= n.a + 2 || surnames.binary_search(&self.low(n.a)).is_err() =>
+                    if (n.b >= n.a + 2 || surnames.binary_search(&self.low(n.a)).is_err())
+                        && !(n.b == n.a + 2
+                            && self.lex.first_name_gender(self.low(n.a)).is_some()
+                            && matches!(self.low(n.b + 1), "a" | "an")) =>
                 {
                     described.push((key(n), NameKind::Organisation));
                     continue;

@@ -27,6 +27,7 @@ pub const LEXICON_FILES: &[&str] = &[
     "actor_words.txt",
     "negations.txt",
     "first_names.txt",
+    "places.txt",
 ];
 
 const BUILTIN: [&str; FILES] = [
@@ -41,10 +42,11 @@ const BUILTIN: [&str; FILES] = [
     include_str!("../../../config/lexicons/actor_words.txt"),
     include_str!("../../../config/lexicons/negations.txt"),
     include_str!("../../../config/lexicons/first_names.txt"),
+    include_str!("../../../config/lexicons/places.txt"),
 ];
 
 /// How many lexicon files there are.
-const FILES: usize = 11;
+const FILES: usize = 12;
 
 /// How a reporting cue introduces its content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -100,6 +102,9 @@ pub(crate) enum Tag {
     /// A first name and the gender it gives ("first_names.txt"); kept apart from the
     /// entries matched in text ([`Lexicons::first_name_gender`]).
     FirstName(Gender),
+    /// A place whose name alone stands for its government ("places.txt"); looked up,
+    /// never matched in text ([`Lexicons::is_place`]).
+    Place,
 }
 
 /// The gender a first name, a title or an earlier pronoun gives a person.
@@ -183,6 +188,8 @@ pub struct Lexicons {
     abbreviations: FastMap<Box<str>, ()>,
     /// First names (lower case) and their gender, from `first_names.txt`.
     first_names: FastMap<Box<str>, Gender>,
+    /// Places (lower case, words joined by one space), from `places.txt`.
+    places: FastMap<Box<str>, ()>,
     /// How many entries each file gave, in `LEXICON_FILES` order.
     counts: [usize; FILES],
 }
@@ -311,6 +318,12 @@ impl Lexicons {
         self.first_names.get(word).copied()
     }
 
+    /// True when `places.txt` lists `words` (lower case, joined by one space): "beijing",
+    /// "new delhi".
+    pub(crate) fn is_place(&self, words: &str) -> bool {
+        self.places.contains_key(words)
+    }
+
     /// True when `word` (lower case, with its full stop) is a known abbreviation.
     pub(crate) fn is_abbreviation(&self, word: &str) -> bool {
         self.abbreviations.contains_key(word)
@@ -328,6 +341,7 @@ struct Builder {
     index: Index,
     abbreviations: FastMap<Box<str>, ()>,
     first_names: FastMap<Box<str>, Gender>,
+    places: FastMap<Box<str>, ()>,
     counts: [usize; FILES],
 }
 
@@ -344,6 +358,18 @@ impl Builder {
                         .first_names
                         .insert(first.as_str().into(), gender)
                         .is_none()
+                    && let Some(c) = self.counts.get_mut(file)
+                {
+                    *c += 1;
+                }
+                continue;
+            }
+            // So is a place.
+            if entry.tag == Tag::Place {
+                if self
+                    .places
+                    .insert(entry.words.join(" ").into(), ())
+                    .is_none()
                     && let Some(c) = self.counts.get_mut(file)
                 {
                     *c += 1;
@@ -399,6 +425,7 @@ impl Builder {
             index: self.index,
             abbreviations: self.abbreviations,
             first_names: self.first_names,
+            places: self.places,
             counts: self.counts,
         }
     }
@@ -474,6 +501,7 @@ fn category(file: &str, category: Option<&str>) -> Result<Tag, String> {
                 "document_nouns.txt" => Tag::DocumentNoun,
                 "opinion_markers.txt" => Tag::Opinion,
                 "number_words.txt" => Tag::NumberWord,
+                "places.txt" => Tag::Place,
                 _ => Tag::Negation,
             })
         }

@@ -174,7 +174,7 @@ fn lexicon_errors_name_file_and_line() {
     let text = err.to_string();
     assert_eq!(
         text,
-        "colours.txt: unknown lexicon file; expected one of reporting_verbs.txt, hedge_cues.txt, vague_sources.txt, document_nouns.txt, opinion_markers.txt, number_words.txt, claim_cues.txt, time_words.txt, actor_words.txt, negations.txt, first_names.txt\n\
+        "colours.txt: unknown lexicon file; expected one of reporting_verbs.txt, hedge_cues.txt, vague_sources.txt, document_nouns.txt, opinion_markers.txt, number_words.txt, claim_cues.txt, time_words.txt, actor_words.txt, negations.txt, first_names.txt, places.txt\n\
          hedge_cues.txt:3: missing category after `|`\n\
          hedge_cues.txt:4: unknown category `sure`; expected modal, epistemic_verb, epistemic_adverb, reportive, conditional, expectation, weasel or evidential\n\
          number_words.txt:1: this file takes no category, found `10`"
@@ -253,6 +253,12 @@ fn every_lexicon_file_is_used() {
             "zorbla | male",
             "Ann Quist said it was early. Zorbla Hale said it was late. \"Yes,\" she said.",
             "attr named_person 'she' via 'said' => '\"Yes,\"' quote refers=Ann Quist",
+        ),
+        (
+            "places.txt",
+            "Zorbland",
+            "Zorbland said the bridge has reopened.",
+            "attr named_organisation",
         ),
     ];
     for (file, entry, sentence, marker) in cases {
@@ -2520,6 +2526,68 @@ fn a_body_told_at_the_end_of_a_headline_is_no_source() {
     check(
         "Nurse ignored alarms on night ward, inquest told",
         "attr anonymous - via 'told' => 'Nurse ignored alarms on night ward'",
+    );
+}
+
+#[test]
+fn an_ampersand_joins_a_firms_name_which_is_an_organisation() {
+    check(
+        "Garrow & Lint said the shipment was late. Ola Reyes of Garrow & Lint said it was not. KT&B has denied that any plan was approved.",
+        "attr named_organisation 'Garrow & Lint' via 'said' => 'the shipment was late'\n\
+         attr named_person 'Ola Reyes of Garrow & Lint' via 'said' => 'it was not'\n\
+         attr named_organisation 'KT&B' via 'has denied' => 'that any plan was approved'",
+    );
+}
+
+#[test]
+fn a_country_or_a_capital_as_a_source_is_its_government() {
+    check(
+        "Norway said the quota was unfair. New Delhi insists that supply is ample.",
+        "attr named_organisation 'Norway' via 'said' => 'the quota was unfair'\n\
+         attr named_organisation 'New Delhi' via 'insists' => 'that supply is ample'",
+    );
+    // A place that is a person's surname in the article stays that person.
+    check(
+        "The actor Dana Lisbon arrived late. Lisbon said the film was long.",
+        "attr named_person 'Lisbon' via 'said' => 'the film was long'",
+    );
+    // Places in an appositive name no one in the source.
+    check(
+        "Some member states, including Spain and Poland, have called for new rules.",
+        "attr vague 'Some member states, including Spain and Poland,' via 'have called for' => 'new rules'",
+    );
+}
+
+#[test]
+fn a_cue_that_says_nothing_does_not_speak_the_quotation_before_it() {
+    check(
+        "In a post on Sunday, he wrote: \"I gave everything. Thank you.\" He did not respond to requests for further comment.",
+        "attr named_person 'he' via 'wrote:' => '\"I gave everything. Thank you.\"' quote\n\
+         attr named_person 'He' via 'did not respond to' => 'requests for further comment'",
+    );
+}
+
+#[test]
+fn a_quotation_opening_inside_the_writers_sentence_gives_the_sentence() {
+    check(
+        "The ministry has no plans to intervene \"at this stage\", she told parliament on Tuesday.",
+        "attr named_person 'she' via 'told' => 'The ministry has no plans to intervene \"at this stage\"'",
+    );
+}
+
+#[test]
+fn a_document_dated_by_a_month_is_no_person() {
+    check(
+        "An audit report dated May 12, which was obtained by the paper, said the tanks leaked.",
+        "attr document 'An audit report dated May 12, which was obtained by the paper,' via 'said' => 'the tanks leaked'",
+    );
+}
+
+#[test]
+fn a_first_name_and_surname_described_by_their_work_are_a_person() {
+    check(
+        "Johan Brink, a crane operator with 22 years at the port, said the tenders were out.",
+        "attr named_person 'Johan Brink, a crane operator with 22 years at the port,' via 'said' => 'the tenders were out'",
     );
 }
 
