@@ -690,7 +690,12 @@ impl Context {
                             here,
                             inside,
                             verb: u8::from(doc.is_verbish(i)),
-                            name: u8::from(doc.name_at(i).is_some()),
+                            // An ampersand inside a firm's name is a symbol, not a
+                            // name's word, to the tagger.
+                            name: u8::from(
+                                doc.name_at(i).is_some()
+                                    && doc.tokens[i].kind != crate::tokens::TokenKind::Symbol,
+                            ),
                         },
                         class: wh.class,
                     }
