@@ -1868,14 +1868,21 @@ fn end_before_contrasting_source(doc: &Doc<'_>, out: &mut [Attr]) {
             let according = a.source.is_some_and(|(src, _)| src > a.cue.0);
             // "but" and "whereas" need no comma: "has promised to close them but critics
             // say".
+            // The comma may stand inside a quotation closing there: 'expected a vote
+            // "within two weeks," and Senate aides said'.
+            let quoted_comma =
+                doc.tokens[k - 1].is_quote() && k >= 3 && doc.tokens[k - 2].is_punct(',');
             let contrast = (matches!(
                 doc.low(k),
                 "while" | "whereas" | "but" | "although" | "though"
             ) || (doc.low(k) == "and" && !according))
-                && (doc.tokens[k - 1].is_punct(',') || matches!(doc.low(k), "but" | "whereas"));
+                && (doc.tokens[k - 1].is_punct(',')
+                    || quoted_comma
+                    || matches!(doc.low(k), "but" | "whereas"));
             if contrast && doc.has_words(first, k - 1, 2) {
-                // Before the comma or dash that comes before it, if any.
-                let last = if doc.tokens[k - 1].is_word_or_number() {
+                // Before the comma or dash that comes before it, if any; with the marks
+                // of a quotation closing there.
+                let last = if doc.tokens[k - 1].is_word_or_number() || quoted_comma {
                     k - 1
                 } else {
                     k - 2

@@ -1062,6 +1062,19 @@ impl<'a> Doc<'a> {
     /// verb with no object after the name ("the firm Manafort founded") makes it no
     /// apposition.
     fn describe_names(&self, names: &mut [Name]) {
+        // A role word opening a name with no first name in it gives way to an apposition
+        // that calls it an organisation: "Passenger Rights Europe, a consumer group,".
+        for n in names.iter_mut().filter(|n| {
+            n.kind == NameKind::Person
+                && n.b >= n.a + 2
+                && (n.a..n.b).all(|k| {
+                    self.lex.first_name_gender(self.low(k)).is_none() && !self.low(k).ends_with('.')
+                })
+        }) {
+            if self.apposition_kind(n.b) == Some(NameKind::Organisation) {
+                n.kind = NameKind::Organisation;
+            }
+        }
         let key = |n: &Name| -> Vec<&str> { (n.a..n.b).map(|k| self.low(k)).collect() };
         let mut described: Vec<(Vec<&str>, NameKind)> = Vec::new();
         // The last words of names of two words or more that are no organisation's: a

@@ -2592,6 +2592,27 @@ fn a_first_name_and_surname_described_by_their_work_are_a_person() {
 }
 
 #[test]
+fn a_content_ends_at_a_quotation_closing_before_another_sources_clause() {
+    check(
+        "Chairman Walt Brisk said he expected a vote \"within two weeks,\" and aides in both parties said she was likely to be confirmed.",
+        "attr named_person 'Chairman Walt Brisk' via 'said' => 'he expected a vote \"within two weeks,\"'\n\
+         attr vague 'aides in both parties' via 'said' => 'she was likely to be confirmed'",
+    );
+}
+
+#[test]
+fn an_apposition_calling_a_name_an_organisation_outweighs_a_role_word_opening_it() {
+    check(
+        "Passenger Rights Network, a consumer group, said that fares were higher.",
+        "attr named_organisation 'Passenger Rights Network, a consumer group,' via 'said' => 'that fares were higher'",
+    );
+    check(
+        "The train, run by the state carrier Railvia, left the rails. Railvia declined to comment on its speed.",
+        "attr named_organisation 'Railvia' via 'declined' => 'to comment on its speed'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
