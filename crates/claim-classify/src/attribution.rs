@@ -5817,6 +5817,11 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         && e == s + 1
         && !(opens && (plural_common_noun(doc.low(h)) || plural_of_actor(doc, doc.low(h))))
     {
+        // A place the name finder left alone opening its sentence: "Brussels has not yet
+        // confirmed".
+        if doc.lex.is_place(doc.low(h)) {
+            return SourceKind::NamedOrganisation;
+        }
         return SourceKind::NamedPerson;
     }
     SourceKind::Vague
@@ -8798,11 +8803,22 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
         // executive of the Royal College of Nursing, Amara Lewis,").
         let core = core_end(doc, s, e);
         // Not a party and state in parentheses: "Sen. Maria Delgado (D-N.M.),".
+        // A person's name (with a title) before the last name of the phrase: "Judge Ann
+        // Kamau of the High Court in Mombasa" is Ann Kamau.
         let person = |r: std::ops::Range<usize>| {
-            r.rev()
-                .filter_map(|i| doc.name_at(i))
-                .find(|n| n.a == 0 || !doc.tokens[n.a - 1].is_punct('('))
-                .filter(|n| n.kind != NameKind::Organisation && n.bare < n.b)
+            let names = || {
+                r.clone()
+                    .rev()
+                    .filter_map(|i| doc.name_at(i))
+                    .filter(|n| n.a == 0 || !doc.tokens[n.a - 1].is_punct('('))
+            };
+            names()
+                .find(|n| n.kind == NameKind::Person && n.bare < n.b)
+                .or_else(|| {
+                    names()
+                        .next()
+                        .filter(|n| n.kind != NameKind::Organisation && n.bare < n.b)
+                })
         };
         if let Some(n) = person(s..core).or_else(|| person(core..e)) {
             people.push((n.a, n.bare, n.b));

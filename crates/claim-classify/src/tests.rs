@@ -2613,6 +2613,24 @@ fn an_apposition_calling_a_name_an_organisation_outweighs_a_role_word_opening_it
 }
 
 #[test]
+fn a_pronoun_refers_to_the_titled_person_not_the_place_ending_the_source() {
+    check(
+        "Judge Ann Kamau of the High Court in Mombasa found that the lease was void. She also ordered the company to pay.",
+        "attr named_person 'Judge Ann Kamau of the High Court in Mombasa' via 'found' => 'that the lease was void'\n\
+         attr named_person 'She' via 'also ordered' => 'the company to pay' refers=Ann Kamau",
+    );
+}
+
+#[test]
+fn a_capital_opening_its_sentence_alone_is_its_government() {
+    check(
+        "Officials said planes would come. Brussels has not yet confirmed the deployment.",
+        "attr vague 'Officials' via 'said' => 'planes would come'\n\
+         attr named_organisation 'Brussels' via 'has not yet confirmed' => 'the deployment'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
