@@ -5584,9 +5584,22 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
                 ))
     };
     // Nor a country or a capital ("Some member states, including France and Italy,").
-    let named_after = (core + 1..e).any(|k| {
+    // Nor a name inside a clause of the appositive, or one whose possessive qualifies a
+    // noun ("One scientist, who asked not to be named because she works with Kessler's
+    // group,").
+    let clause = (core + 1..e).find(|&k| {
+        matches!(
+            doc.low(k),
+            "who" | "whom" | "whose" | "which" | "that" | "because" | "since" | "after"
+        )
+    });
+    let named_after = (core + 1..clause.unwrap_or(e)).any(|k| {
         doc.name_at(k).is_some_and(|n| {
-            n.kind != NameKind::Organisation && n.a > core && !place(n) && !place_name(doc, n)
+            n.kind != NameKind::Organisation
+                && n.a > core
+                && !place(n)
+                && !place_name(doc, n)
+                && !possessive_word(doc.low(n.b - 1))
         })
     });
     // "The organisers, the Eastmoor Students' Union,": an organisation's name opening the
@@ -9081,7 +9094,7 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             .find_map(|k| title_gender(doc.low(k)))
             .or_else(|| first_name(p))
             .or_else(|| {
-                let last = doc.low(p.2 - 1);
+                let last = without_possessive(doc.low(p.2 - 1));
                 genders.iter().find(|g| g.0 == last).map(|g| g.1)
             })
     };
@@ -9274,6 +9287,7 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             .text
             .get(bs..be)
             .map(|n| without_possessive(n).to_owned());
+        let last = without_possessive(last);
         if !genders.iter().any(|g| g.0 == last) {
             genders.push((last, want));
         }

@@ -2631,6 +2631,16 @@ fn a_capital_opening_its_sentence_alone_is_its_government() {
 }
 
 #[test]
+fn a_name_in_a_clause_of_an_unnamed_sources_appositive_names_no_one() {
+    check(
+        "Prof. Adrian Kessler denied wrongdoing. He said the findings were flawed. One scientist, who asked not to be named because she works with Kessler's group, said the episode was sad. \"That is unfair,\" she said.",
+        "attr named_person 'He' via 'said' => 'the findings were flawed' refers=Adrian Kessler\n\
+         attr vague 'One scientist, who asked not to be named because she works with Kessler's group,' via 'said' => 'the episode was sad'\n\
+         attr vague 'she' via 'said' => '\"That is unfair,\"' quote",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
