@@ -3910,7 +3910,7 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         if !t.is_word_or_number() {
             return None;
         }
-        if commas == 0 && v >= k + 9 {
+        if commas == 0 && v >= k + 13 {
             return None;
         }
         if let Some(n) = cues.verb_at(doc, v) {
@@ -3973,6 +3973,21 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
                 return None;
             }
             let cue = (at, (v + n).min(end));
+            // A speaker of nine words or more with no comma ("the US attorney for the
+            // Southern District of New York said") only where nothing said follows the
+            // cue: the sentence ends, or a phrase of place or time does ("said at a news
+            // conference"); else the quotation is a title before the subject of a clause
+            // ('On Tuesday's episode of "The Steve Harvey Show," the former secretary of
+            // state said she wanted').
+            if commas == 0
+                && v >= k + 9
+                && cue.1 < end
+                && doc.tokens[cue.1].is_word_or_number()
+                && !is_preposition(doc.low(cue.1))
+                && !doc.is1(cue.1, Tag::Time(TimeKind::Weekday))
+            {
+                return None;
+            }
             // `she told the BBC`: the speaker ends at the cue, the addressee is skipped.
             let mut after = cue.1;
             while after < end && doc.tokens[after].is_word() && after < cue.1 + 4 {
@@ -5726,9 +5741,11 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     let document = tagged(Tag::DocumentNoun) || plural_of(doc, base, |t| t == Tag::DocumentNoun);
     // "Studies of rent control found": a capital from opening the sentence (or from
     // following its dateline) is no name.
-    let opens = doc
-        .sent(h)
-        .is_some_and(|x| x.a == h || dateline_end(doc, x.a, x.b) == Some(h));
+    let opens = doc.sent(h).is_some_and(|x| {
+        x.a == h
+            || dateline_end(doc, x.a, x.b) == Some(h)
+            || clock_stamp_end(doc, x.a, x.b) == Some(h)
+    });
     if document
         && (!doc.tokens[h].cap
             || (opens && doc.name_at(h).is_none())
@@ -5826,9 +5843,13 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     // A capital word that is no name: a person, unless it only opens its sentence and
     // reads as a plural common noun ("Insurers estimate", see `find_names`) or as the
     // plural of a role or organisation word ("Unions have criticised", "Hospitals say").
+    // Nor "Children", "People": plurals of no regular ending.
     if doc.tokens[h].cap
         && e == s + 1
-        && !(opens && (plural_common_noun(doc.low(h)) || plural_of_actor(doc, doc.low(h))))
+        && !(opens
+            && (plural_common_noun(doc.low(h))
+                || plural_of_actor(doc, doc.low(h))
+                || matches!(doc.low(h), "children" | "people" | "women" | "men")))
     {
         // A place the name finder left alone opening its sentence: "Brussels has not yet
         // confirmed".
@@ -6806,7 +6827,13 @@ fn content_before(doc: &Doc<'_>, start: usize, v: usize) -> Option<(usize, usize
     {
         b -= 1;
     }
-    (b < v && doc.has_words(start, b, 2)).then(|| doc.span(start, b))
+    // A phrase of how or where alone says nothing: "Through his lawyer, Varga has denied
+    // wrongdoing".
+    let phrase = b <= start + 6
+        && (is_preposition(doc.low(start)) || matches!(doc.low(start), "through" | "via"))
+        && doc.low(start) != "about"
+        && (start..b).all(|k| doc.tokens[k].is_word() && !doc.is_verbish(k));
+    (b < v && doc.has_words(start, b, 2) && !phrase).then(|| doc.span(start, b))
 }
 
 /// Tokens `k..b` after a cue are a short time phrase ("on Wednesday", "last week") and then
