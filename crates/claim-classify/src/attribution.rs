@@ -4574,6 +4574,12 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             && doc.tokens[s - 2].is_word()
             && doc.tokens[s - 2].end == t.start
             && t.end == doc.tokens[s].start;
+        // A web address's name: "Shop.ly said", "RentWatch.ie said".
+        let web = s >= start + 2 && s < e && web_suffix(doc, s);
+        if web {
+            s -= 1;
+            continue;
+        }
         // An ampersand inside a name, spaced or not: "Harrow & Finch said".
         let in_name = t.ch == '&'
             && t.kind == crate::tokens::TokenKind::Symbol
@@ -5727,6 +5733,10 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         return SourceKind::Vague;
     }
     let h = head(doc, s, e);
+    // A web address names the firm behind it: "Shop.ly", "Amazon.com".
+    if h + 1 == e && web_suffix(doc, h) {
+        return SourceKind::NamedOrganisation;
+    }
     let hw = doc.low(h);
     let base = hw.strip_suffix("'s").unwrap_or(hw);
     let tagged = |tag: Tag| {
@@ -5859,6 +5869,25 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         return SourceKind::NamedPerson;
     }
     SourceKind::Vague
+}
+
+/// Token `k` is the end of a web address's name, a short lower-case word joined by a
+/// full stop to a capitalised one before it: "ly" of "Shop.ly", "com" of "Amazon.com".
+fn web_suffix(doc: &Doc<'_>, k: usize) -> bool {
+    let (Some(dot), Some(before)) = (k.checked_sub(1), k.checked_sub(2)) else {
+        return false;
+    };
+    let (t, d, w) = (doc.tokens[k], doc.tokens[dot], doc.tokens[before]);
+    let suffix = &doc.text[t.start..t.end];
+    t.is_word()
+        && !t.cap
+        && (2..=4).contains(&suffix.len())
+        && suffix.bytes().all(|c| c.is_ascii_lowercase())
+        && d.is_punct('.')
+        && w.is_word()
+        && w.cap
+        && w.end == d.start
+        && d.end == t.start
 }
 
 /// Name `n` is a place of `places.txt` ("Beijing", "New Delhi"), and no longer name in

@@ -342,7 +342,9 @@ pub(crate) fn is_pronoun(w: &str) -> bool {
 /// A word in "-ly" that reads as an adverb ("reportedly", "widely"), not a noun or an
 /// adjective such as "family", "ally", "assembly" or "the elderly".
 pub(crate) fn is_ly_adverb(w: &str) -> bool {
-    w.ends_with("ly")
+    // Not "ly" of "Shop.ly", nor "fly" or "sly".
+    w.len() > 3
+        && w.ends_with("ly")
         && !matches!(
             w,
             "family"

@@ -2668,6 +2668,15 @@ fn a_phrase_of_how_before_the_source_is_no_content() {
 }
 
 #[test]
+fn a_web_address_is_one_source_and_an_organisation() {
+    check(
+        "Rents rose. Shop.ly said the cuts were needed. A statement posted on the website GunMart.com said listings were checked.",
+        "attr named_organisation 'Shop.ly' via 'said' => 'the cuts were needed'\n\
+         attr document 'A statement posted on the website GunMart.com' via 'said' => 'listings were checked'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
