@@ -676,6 +676,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     end_before_later_statement(doc, &mut out);
     weekday_leaves_content(doc, &mut out);
     end_before_contrasting_source(doc, &mut out);
+    claim_noun_leaves_source(doc, &mut out);
     end_before_coordinated_cue(doc, &mut out);
     object_ends_before_clause(doc, &mut out);
     narrow_agentless(doc, &mut out);
@@ -1836,6 +1837,44 @@ fn end_before_coordinated_cue(doc: &Doc<'_>, out: &mut [Attr]) {
                 break;
             }
         }
+    }
+}
+
+/// The noun that an object relative clause after a statement qualifies is no part of its
+/// source: in "..., a charge ministers deny" and "a claim that the company disputes" the
+/// source is "ministers", "the company" (PolNeAR leaves out "a charge that").
+fn claim_noun_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        if s == 0
+            || !doc.tokens[s - 1].is_punct(',')
+            || !matches!(doc.low(s), "a" | "an" | "the")
+            || !matches!(
+                doc.low(s + 1),
+                "charge"
+                    | "claim"
+                    | "accusation"
+                    | "allegation"
+                    | "suggestion"
+                    | "assertion"
+                    | "view"
+                    | "figure"
+                    | "characterisation"
+                    | "characterization"
+            )
+        {
+            continue;
+        }
+        let from = if doc.low(s + 2) == "that" {
+            s + 3
+        } else {
+            s + 2
+        };
+        if from >= e || !doc.tokens[from].is_word() {
+            continue;
+        }
+        a.source = Some((from, e));
+        a.kind = classify_source(doc, from, e);
     }
 }
 

@@ -2677,6 +2677,15 @@ fn a_web_address_is_one_source_and_an_organisation() {
 }
 
 #[test]
+fn a_claim_noun_before_an_object_relative_is_no_part_of_its_source() {
+    check(
+        "Critics argue that tax rises have added to price pressures, a charge ministers deny.",
+        "attr vague 'Critics' via 'argue' => 'that tax rises have added to price pressures'\n\
+         attr vague 'ministers' via 'deny' => 'Critics argue that tax rises have added to price pressures'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
