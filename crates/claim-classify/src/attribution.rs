@@ -3495,13 +3495,19 @@ fn quotes(
             // after it ('The Hague has no plans to intervene "at this stage", she told
             // parliament'): the content is the sentence from its start, as PolNeAR marks
             // it, and no direct quotation.
-            let from = dateline_end(doc, sc.a, sc.b).unwrap_or(sc.a);
-            let mixed = same.is_some()
-                && from < o
-                && doc.sent(o).is_some_and(|so| so.a == sc.a)
-                && (doc.tokens[o - 1].is_word_or_number() || doc.tokens[o - 1].is_punct(','))
-                && (from..o).all(|i| !doc.tokens[i].is_quote() && cues.verb_at(doc, i).is_none())
-                && !doc.text[doc.tokens[from].start..doc.tokens[o].start].contains('\n');
+            // Where that sentence starts, past a dateline (only read with a speaker here).
+            let mixed = same
+                .is_some()
+                .then(|| dateline_end(doc, sc.a, sc.b).unwrap_or(sc.a))
+                .filter(|&from| {
+                    from < o
+                        && doc.sent(o).is_some_and(|so| so.a == sc.a)
+                        && (doc.tokens[o - 1].is_word_or_number()
+                            || doc.tokens[o - 1].is_punct(','))
+                        && (from..o)
+                            .all(|i| !doc.tokens[i].is_quote() && cues.verb_at(doc, i).is_none())
+                        && !doc.text[doc.tokens[from].start..doc.tokens[o].start].contains('\n')
+                });
             let found = match same {
                 Some(speaker) => Some((speaker, sc)),
                 None => speaker_next_sentence(doc, cues, c, sc),
@@ -3526,11 +3532,11 @@ fn quotes(
                     content.1 = quote_content(doc, o2, c2).1;
                     done[q] = true;
                 }
-                if mixed {
+                if let Some(from) = mixed {
                     content.0 = doc.tokens[from].start;
                 }
                 let mut a = Attr::quote(kind, source, cue, content);
-                a.direct = !mixed;
+                a.direct = mixed.is_none();
                 keep(a, used, out);
                 done[p] = true;
                 // A quote resumed after the speaker, `"...," she said, "..."`, is the same
@@ -3857,10 +3863,7 @@ fn speaker_next_sentence(
     let (cs, ce) = speaker.1;
     let silent = (cs..ce).any(|k| {
         doc.is1(k, Tag::Negation)
-            || matches!(
-                doc.low(k),
-                "declined" | "declines" | "refused" | "refuses" | "not" | "never"
-            )
+            || matches!(doc.low(k), "declined" | "declines" | "refused" | "refuses")
     });
     let governs = ce < speaker.2
         && (cs..ce).all(|k| doc.tokens[k].is_word())
