@@ -3547,12 +3547,21 @@ fn quotes(
                     k += 1;
                 }
                 // Past an appositive the speaker's span left out: `"A," said Carla
-                // Mendoza, a regional organiser for the union, "B."`.
+                // Mendoza, a regional organiser for the union, "B."`, `"A," said Marta
+                // Nowak, chief economist at Vistula Capital, "B."`. The source then takes
+                // it in, with its closing comma, as when no quotation resumes and as
+                // PolNeAR marks it.
+                let mut apposition = None;
                 if pair_opening_at(pairs, k).is_none()
                     && let Some(j) = (k + 1..sc.b.min(k + 16)).find(|&j| {
                         doc.tokens[j - 1].is_punct(',') && pair_opening_at(pairs, j).is_some()
                     })
-                    && matches!(doc.low(k), "a" | "an" | "the")
+                    && (matches!(doc.low(k), "a" | "an" | "the")
+                        || (doc.tokens[k].is_word()
+                            && !is_function_word(doc.low(k))
+                            && !is_preposition(doc.low(k))
+                            && !is_other_preposition(doc.low(k))
+                            && !is_subordinator(doc.low(k))))
                     && (k..j).all(|i| {
                         (doc.tokens[i].is_word_or_number()
                             || doc.tokens[i].is_punct(',')
@@ -3561,6 +3570,7 @@ fn quotes(
                             && !doc.low(i).ends_with("ing")
                     })
                 {
+                    apposition = Some((k, j));
                     k = j;
                 }
                 if let Some((q, (o2, c2))) = pair_opening_at(pairs, k)
@@ -3570,6 +3580,13 @@ fn quotes(
                 {
                     last.content.1 = last.content.1.max(quote_content(doc, o2, c2).1);
                     done[q] = true;
+                    if let (Some((from, j)), Some((s, e))) = (apposition, last.source)
+                        && e < from
+                        && (e..from).all(|i| doc.tokens[i].is_punct(','))
+                    {
+                        last.source = Some((s, j));
+                        last.kind = classify_source(doc, s, j);
+                    }
                 }
                 continue;
             }

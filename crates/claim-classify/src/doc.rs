@@ -1037,7 +1037,11 @@ impl<'a> Doc<'a> {
                 .is_some_and(|i| self.is1(i, Tag::Actor(ActorKind::Person)) && own >= i + 3);
             let kind = if titled_person {
                 NameKind::Person
-            } else if has(ActorKind::Organisation) || (from..own).any(|k| self.tokens[k].ch == '&')
+            } else if has(ActorKind::Organisation)
+                || (from..own).any(|k| self.tokens[k].ch == '&')
+                // A company's last word ends a name of two words or more: "Grayson
+                // Electric", "Vistula Capital".
+                || (own >= from + 2 && self.lex.is_company_head(self.low(own - 1)))
             {
                 NameKind::Organisation
             } else if has(ActorKind::Person) {
@@ -1188,7 +1192,8 @@ impl<'a> Doc<'a> {
         for n in names.iter().filter(|n| {
             n.kind == NameKind::Organisation
                 && n.b >= n.a + 2
-                && is_company_suffix(self.low(n.b - 1))
+                && (is_company_suffix(self.low(n.b - 1))
+                    || self.lex.is_company_head(self.low(n.b - 1)))
                 && !self.is1(n.a, Tag::Actor(ActorKind::Organisation))
                 && surnames.binary_search(&self.low(n.a)).is_err()
         }) {

@@ -105,6 +105,10 @@ pub(crate) enum Tag {
     /// A place whose name alone stands for its government ("places.txt"); looked up,
     /// never matched in text ([`Lexicons::is_place`]).
     Place,
+    /// The last word of a company's name ("Grayson Electric"; `company` in
+    /// "actor_words.txt"); looked up, never matched in text, since the word alone is a
+    /// common noun ("electric cars") ([`Lexicons::is_company_head`]).
+    CompanyHead,
 }
 
 /// The gender a first name, a title or an earlier pronoun gives a person.
@@ -190,6 +194,8 @@ pub struct Lexicons {
     first_names: FastMap<Box<str>, Gender>,
     /// Places (lower case, words joined by one space), from `places.txt`.
     places: FastMap<Box<str>, ()>,
+    /// Last words of company names (lower case), from `actor_words.txt`.
+    company_heads: FastMap<Box<str>, ()>,
     /// How many entries each file gave, in `LEXICON_FILES` order.
     counts: [usize; FILES],
 }
@@ -324,6 +330,12 @@ impl Lexicons {
         self.places.contains_key(words)
     }
 
+    /// True when `actor_words.txt` lists `word` (lower case) as the last word of a
+    /// company's name: "electric", "capital".
+    pub(crate) fn is_company_head(&self, word: &str) -> bool {
+        self.company_heads.contains_key(word)
+    }
+
     /// True when `word` (lower case, with its full stop) is a known abbreviation.
     pub(crate) fn is_abbreviation(&self, word: &str) -> bool {
         self.abbreviations.contains_key(word)
@@ -342,6 +354,7 @@ struct Builder {
     abbreviations: FastMap<Box<str>, ()>,
     first_names: FastMap<Box<str>, Gender>,
     places: FastMap<Box<str>, ()>,
+    company_heads: FastMap<Box<str>, ()>,
     counts: [usize; FILES],
 }
 
@@ -364,12 +377,14 @@ impl Builder {
                 }
                 continue;
             }
-            // So is a place.
-            if entry.tag == Tag::Place {
-                if self
-                    .places
-                    .insert(entry.words.join(" ").into(), ())
-                    .is_none()
+            // So is a place, and a company's last word.
+            if matches!(entry.tag, Tag::Place | Tag::CompanyHead) {
+                let set = if entry.tag == Tag::Place {
+                    &mut self.places
+                } else {
+                    &mut self.company_heads
+                };
+                if set.insert(entry.words.join(" ").into(), ()).is_none()
                     && let Some(c) = self.counts.get_mut(file)
                 {
                     *c += 1;
@@ -426,6 +441,7 @@ impl Builder {
             abbreviations: self.abbreviations,
             first_names: self.first_names,
             places: self.places,
+            company_heads: self.company_heads,
             counts: self.counts,
         }
     }
@@ -490,7 +506,8 @@ fn category(file: &str, category: Option<&str>) -> Result<Tag, String> {
         "actor_words.txt" => match required(category)? {
             "person" => Ok(Tag::Actor(ActorKind::Person)),
             "organisation" => Ok(Tag::Actor(ActorKind::Organisation)),
-            c => Err(unknown(c, "person or organisation")),
+            "company" => Ok(Tag::CompanyHead),
+            c => Err(unknown(c, "person, organisation or company")),
         },
         _ => {
             if let Some(c) = category {

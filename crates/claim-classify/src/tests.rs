@@ -1261,7 +1261,7 @@ fn a_quotation_after_a_clause_of_time_has_no_speaker_there() {
          likely to peak on Monday.",
         "attr vague 'Officials' via 'had flagged' => '\"a moderate risk\" a month before the delay was announced'
          attr anonymous - via 'was announced' => 'the delay'
-         attr named_person 'Carla Mendoza' via 'said' => '\u{201c}When a company talks about synergies,\u{201d} said Carla Mendoza, a regional organiser for the union, \u{201c}our members hear job cuts.\u{201d}' quote
+         attr named_person 'Carla Mendoza, a regional organiser for the union,' via 'said' => '\u{201c}When a company talks about synergies,\u{201d} said Carla Mendoza, a regional organiser for the union, \u{201c}our members hear job cuts.\u{201d}' quote
          attr named_person 'the authority's duty hydrologist, Dr. Priya Nandakumar' via 'According to' => 'the river is likely to peak on Monday'",
     );
 }
@@ -2682,6 +2682,27 @@ fn a_claim_noun_before_an_object_relative_is_no_part_of_its_source() {
         "Critics argue that tax rises have added to price pressures, a charge ministers deny.",
         "attr vague 'Critics' via 'argue' => 'that tax rises have added to price pressures'\n\
          attr vague 'ministers' via 'deny' => 'Critics argue that tax rises have added to price pressures'",
+    );
+}
+
+#[test]
+fn a_quotation_resumes_after_a_speaker_with_a_bare_role_appositive() {
+    check(
+        "\u{201c}The door to a spring cut,\u{201d} said Ilona Marek, chief economist at \
+         Sandbrook Capital, \u{201c}is not closed.\u{201d}",
+        "attr named_person 'Ilona Marek, chief economist at Sandbrook Capital,' via 'said' => '\u{201c}The door to a spring cut,\u{201d} said Ilona Marek, chief economist at Sandbrook Capital, \u{201c}is not closed.\u{201d}' quote",
+    );
+}
+
+#[test]
+fn a_company_word_ends_an_organisation_name_but_alone_is_a_noun() {
+    check(
+        "Grayson Electric says about 6,200 customers remain without power.",
+        "attr named_organisation 'Grayson Electric' via 'says' => 'about 6,200 customers remain without power'",
+    );
+    check(
+        "Electric buses will replace diesel ones, Mayor Ruth Okafor said.",
+        "attr named_person 'Mayor Ruth Okafor' via 'said' => 'Electric buses will replace diesel ones'",
     );
 }
 
