@@ -353,11 +353,10 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             if lexical.is_none() && learned == 1 && qualifies_group(doc, i) {
                 continue;
             }
-            // The verb may end a learned run: "is recalling", "has added".
+            // The verb may end a learned run or stand inside it: "is recalling", "has
+            // added", "had reported for".
             let last = i + learned.saturating_sub(1);
-            if (lexical.is_some() || learned > 0)
-                && (not_speech(doc, i, s.b) || (last > i && not_speech(doc, last, s.b)))
-            {
+            if (lexical.is_some() || learned > 0) && (i..=last).any(|k| not_speech(doc, k, s.b)) {
                 continue;
             }
             let found_len = learned.max(lexical.map_or(0, |m| m.len));

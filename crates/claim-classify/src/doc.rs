@@ -884,6 +884,27 @@ impl<'a> Doc<'a> {
     }
 
     /// A capitalised word that may be part of a name.
+    /// Token `i` is a lower-case name particle joined by a hyphen to a capitalised part:
+    /// "al-Tayeb", "el-Sayed", "bin-Laden" (read only after a name's first word).
+    fn hyphened_particle(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let Some(raw) = self.text.get(t.start..t.end) else {
+            return false;
+        };
+        let Some((particle, rest)) = raw.split_once('-') else {
+            return false;
+        };
+        t.is_word()
+            && !t.cap
+            && matches!(
+                particle,
+                "al" | "el" | "ad" | "ash" | "as" | "az" | "bin" | "ibn" | "abu"
+            )
+            && rest.chars().next().is_some_and(char::is_uppercase)
+    }
+
     fn is_cap(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else {
             return false;
@@ -938,6 +959,10 @@ impl<'a> Doc<'a> {
                     } else if end + 1 < s.b && self.tokens[end].ch == '&' && self.is_cap(end + 1) {
                         // "Harrow & Finch", "DS&L": an ampersand joins a firm's name.
                         end += 2;
+                    } else if end < s.b && self.hyphened_particle(end) {
+                        // An Arabic article or patronymic written onto the surname with a
+                        // hyphen goes on the name: "Osman al-Tayeb", "Ahmed el-Sayed".
+                        end += 1;
                     } else {
                         break;
                     }

@@ -15,7 +15,8 @@ use claimsift_core::Span;
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "sen", "sens", "gov", "govs", "rep", "reps",
     "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "det",
-    "insp", "fr", "mt", "ft", "vs", "v", "cf", "viz", "e.g", "i.e", "sr",
+    "insp", "fr", "mt", "ft", "vs", "v", "cf", "viz", "e.g", "i.e", "sr", "brig", "cpl", "pvt",
+    "amb", "atty",
 ];
 
 /// Abbreviations that stand before a number ("No. 5", "Dec. 16", "p. 12").

@@ -44,6 +44,13 @@ fn tricky_cases() {
             &["Prof. Adams teaches.", "Gen. Milley retired."],
         ),
         (
+            "The spokesman, Brig. Gen. Idris Osman, and Cpl. Ana Ruiz spoke. Pvt. Lee did not.",
+            &[
+                "The spokesman, Brig. Gen. Idris Osman, and Cpl. Ana Ruiz spoke.",
+                "Pvt. Lee did not.",
+            ],
+        ),
+        (
             "They met at St. Paul's Cathedral.",
             &["They met at St. Paul's Cathedral."],
         ),
