@@ -1087,9 +1087,12 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
         }
         let that_after_preposition =
             |k: usize| doc.low(e - 1) == "that" && is_preposition(doc.low(k));
+        // A member's party and state between the name and "who" are no antecedent:
+        // "Sen. Ann Lee, D-Minn., who", "Rep. Tom Cole (R-Okla.), who".
+        let named = party_label_before(doc, k).unwrap_or(k);
         // The noun phrase before: a name, else the words back to a verb or a boundary.
         let antecedent = doc
-            .name_at(k.saturating_sub(1))
+            .name_at(named.saturating_sub(1))
             .map(|n| (n.a, n.b))
             .or_else(|| {
                 let mut b = k;
@@ -1148,6 +1151,30 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
             }
         }
     }
+}
+
+/// Where a member's party and state set off by commas or in parentheses start, when they
+/// end right before token `k`: ", D-Minn." or " (R-Okla.)" (the comma or parenthesis
+/// before them).
+fn party_label_before(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let mut j = k;
+    let paren = j > 0 && doc.tokens[j - 1].is_punct(')');
+    if paren {
+        j -= 1;
+    }
+    // The state's full stop may be a token of its own ("D-Minn" ".").
+    if j > 0 && doc.tokens[j - 1].is_punct('.') {
+        j -= 1;
+    }
+    let t = doc.tokens.get(j.checked_sub(1)?)?;
+    let raw = doc.text.get(t.start..t.end)?.as_bytes();
+    let label = t.is_word()
+        && raw.len() >= 3
+        && matches!(raw[0], b'D' | b'R' | b'I')
+        && raw[1] == b'-'
+        && raw[2].is_ascii_uppercase();
+    let open = doc.tokens.get(j.checked_sub(2)?)?;
+    (label && open.is_punct(if paren { '(' } else { ',' })).then_some(j - 2)
 }
 
 /// The name at token `x`, in a sentence starting at `a`, is no person's and follows a
@@ -5731,10 +5758,11 @@ fn appositive_names_organisation(doc: &Doc<'_>, s: usize, core: usize, e: usize)
     if core >= s + 2 && doc.lex.first_name_gender(doc.low(core - 2)).is_some() {
         return false;
     }
-    // The appositive's noun phrase runs to the next punctuation; its head decides.
+    // The appositive's noun phrase runs to the next punctuation; its head decides. A
+    // relative clause is none: "Rep. Tom Hale (R-Okla.), who chairs the panel,".
     let start = core + 1;
     let end = (start..e).find(|&k| !doc.tokens[k].is_word()).unwrap_or(e);
-    end > start && {
+    end > start && !matches!(doc.low(start), "who" | "whose" | "which" | "that") && {
         let h = head(doc, start, end);
         // "the club's 78-year-old president": a possessive is no head.
         !doc.tokens[h].cap

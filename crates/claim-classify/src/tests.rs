@@ -2725,6 +2725,17 @@ fn military_titles_and_hyphened_particles_stay_in_a_name() {
 }
 
 #[test]
+fn who_after_a_party_label_stands_for_the_member_named() {
+    check(
+        "The sharpest questions came from Sen. Maria Lund, D-Minn., who said the grain \
+         payments broke the rules. Rep. Tom Hale (R-Okla.), who chairs the panel, warned \
+         that the hearing would resume.",
+        "attr named_person 'who' via 'said' => 'the grain payments broke the rules' refers=Sen. Maria Lund
+         attr named_person 'Rep. Tom Hale (R-Okla.), who chairs the panel,' via 'warned' => 'that the hearing would resume'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
