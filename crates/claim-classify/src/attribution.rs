@@ -995,6 +995,9 @@ fn subject_of_nonfinite(doc: &Doc<'_>, i: usize, a: usize, attr: Attr) -> Attr {
                 || (s..e).all(|k| {
                     doc.is_time(k) || matches!(doc.low(k), "early" | "late" | "earlier" | "later")
                 })
+                // The end of a quotation, its comma inside the marks, is the words quoted:
+                // 'had been "riddled with waste," citing a report'.
+                || (e >= s + 2 && doc.tokens[e - 1].is_quote() && doc.tokens[e - 2].is_punct(','))
         }
     };
     if !names_no_one {
@@ -6768,11 +6771,12 @@ fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
     for j in k + 2..cb.min(k + 60) {
         let before = doc.low(j - 1);
         // A quotation closing after its comma ends the content there: `defended "New York
-        // values," saying`.
+        // values," saying`, `had been "riddled with waste," citing`.
         if doc.tokens[j - 1].is_quote()
             && doc.tokens[j - 2].is_punct(',')
             && j - 1 > k
-            && doc.is1(j, Tag::Report(ReportKind::Speech))
+            && (doc.is1(j, Tag::Report(ReportKind::Speech))
+                || (doc.is1(j, Tag::Report(ReportKind::Stance)) && doc.low(j).ends_with("ing")))
         {
             return j;
         }

@@ -2736,6 +2736,16 @@ fn who_after_a_party_label_stands_for_the_member_named() {
 }
 
 #[test]
+fn a_participle_after_a_quotation_ending_in_a_comma_has_the_clause_subject() {
+    check(
+        "The Harlow Budget Project, a conservative group, claimed that earlier grants had \
+         been \"riddled with waste,\" citing a watchdog's report.",
+        "attr named_organisation 'The Harlow Budget Project, a conservative group,' via 'claimed' => 'that earlier grants had been \"riddled with waste,\"'
+         attr named_organisation 'The Harlow Budget Project, a conservative group,' via 'citing' => 'a watchdog's report'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
