@@ -2746,6 +2746,19 @@ fn a_participle_after_a_quotation_ending_in_a_comma_has_the_clause_subject() {
 }
 
 #[test]
+fn a_figure_put_on_a_noun_says_nothing_and_an_expletive_names_no_one() {
+    check(
+        "She inherits a system in which a budget gap estimated at $48 million looms next \
+         year. There's broad agreement that the fares must fall.",
+        "attr anonymous - via ''s broad agreement' => 'that the fares must fall'",
+    );
+    check(
+        "The campaign estimated at least 3,000 people attended.",
+        "attr vague 'The campaign' via 'estimated' => 'at least 3,000 people attended'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
