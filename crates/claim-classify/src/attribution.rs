@@ -6673,6 +6673,14 @@ fn wants_infinitive(w: &str) -> bool {
             | "pledges"
             | "pledged"
             | "pledging"
+            | "decline"
+            | "declines"
+            | "declined"
+            | "declining"
+            | "refuse"
+            | "refuses"
+            | "refused"
+            | "refusing"
     )
 }
 

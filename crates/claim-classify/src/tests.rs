@@ -2759,6 +2759,14 @@ fn a_figure_put_on_a_noun_says_nothing_and_an_expletive_names_no_one() {
 }
 
 #[test]
+fn declining_to_comment_on_claims_keeps_its_infinitive() {
+    check(
+        "The minister declined to comment on claims that she had resigned.",
+        "attr vague 'The minister' via 'declined' => 'to comment on claims that she had resigned'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
