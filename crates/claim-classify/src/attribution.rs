@@ -6575,11 +6575,19 @@ fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
     if k + 1 < b && doc.tokens[k].is_punct(':') {
         return Some(k + 1);
     }
-    if k < b && doc.tokens[k].is_punct(',') {
-        k += 1;
-        let date = k;
-        while k < b && k < date + 4 && doc.tokens[k].is_word_or_number() {
+    // A country or state, then a date, each after a comma: "QUELIMANE, Mozambique, Feb 20
+    // (AFP) -", "WARSAW, Nov 6 (Reuters) -".
+    for _ in 0..2 {
+        if k < b && doc.tokens[k].is_punct(',') {
             k += 1;
+            let date = k;
+            // A state's or month's full stop may be a token of its own ("Calif" ".").
+            while k < b
+                && k < date + 4
+                && (doc.tokens[k].is_word_or_number() || doc.tokens[k].is_punct('.'))
+            {
+                k += 1;
+            }
         }
     }
     // The agency in parentheses, of up to four capitalised words: "PORT CASSIN, Feb 18

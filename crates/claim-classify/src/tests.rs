@@ -2767,6 +2767,17 @@ fn declining_to_comment_on_claims_keeps_its_infinitive() {
 }
 
 #[test]
+fn a_dateline_with_a_country_or_state_is_no_content() {
+    check(
+        "BEIRA, Mozambique, Feb 20 (AFP) - At least 63 people have been killed, the agency \
+         said on Thursday.\n\nHAYWARD, Calif., Jan. 5 (AP) - Two roads were closed, \
+         officials said.",
+        "attr named_organisation 'the agency' via 'said' => 'At least 63 people have been killed'
+         attr vague 'officials' via 'said' => 'Two roads were closed'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
