@@ -3525,6 +3525,12 @@ fn quotes(
             // So is a title in title case after a noun: 'her role in the legal drama
             // "Counsel for the Damned," has not commented'.
             || titled_quote(doc, o, c)
+            // So is a nickname inside a name: 'Gov. C.L. "Butch" Otter (R-Idaho)'.
+            || (c == o + 2
+                && o > 0
+                && doc.tokens[o - 1].cap
+                && doc.tokens[o - 1].is_word()
+                && doc.tokens.get(c + 1).is_some_and(|t| t.cap && t.is_word()))
             // So is a name given: 'In a section headed "Overall assessment", officials
             // write that ...'.
             || (o > 0
@@ -4000,11 +4006,30 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         return None;
     }
     let mut commas = 0;
-    for v in k + 1..end.min(k + 20) {
+    for v in k + 1..end.min(k + 24) {
         let t = doc.tokens[v];
-        // The comma may follow an age: `Butz, 49, told`.
-        if t.is_punct(',') && commas < 2 && doc.tokens[v - 1].is_word_or_number() {
+        // The comma may follow an age: `Butz, 49, told`, or an acronym's parenthesis:
+        // `a spokeswoman for the National Institute for Disaster Risk Management (INGD),
+        // told`.
+        if t.is_punct(',')
+            && commas < 2
+            && (doc.tokens[v - 1].is_word_or_number() || doc.tokens[v - 1].is_punct(')'))
+        {
             commas += 1;
+            continue;
+        }
+        // A parenthesis of one or two words inside the speaker's noun phrase: `(INGD)`,
+        // `(D-N.C.)`.
+        if t.is_punct('(')
+            && let Some(c) = (v + 2..end.min(v + 5)).find(|&j| doc.tokens[j].is_punct(')'))
+            && (v + 1..c).all(|j| doc.tokens[j].is_word_or_number() || doc.tokens[j].is_punct('.'))
+        {
+            continue;
+        }
+        if t.is_punct(')')
+            && v > k + 2
+            && (v.saturating_sub(4)..v).any(|j| doc.tokens[j].is_punct('('))
+        {
             continue;
         }
         // A plural possessive's apostrophe is part of the noun phrase: `Ron Alvarado,

@@ -2778,6 +2778,21 @@ fn a_dateline_with_a_country_or_state_is_no_content() {
 }
 
 #[test]
+fn a_speaker_after_a_quotation_may_hold_an_acronym_in_parentheses() {
+    check(
+        "\"We have teams on the water,\" Rosa Tembe, a spokeswoman for the National Institute \
+         for Disaster Risk Management (INGD), told reporters by telephone.",
+        "attr named_person 'Rosa Tembe, a spokeswoman for the National Institute for Disaster Risk Management (INGD),' via 'told' => '\"We have teams on the water,\"' quote",
+    );
+    // A nickname in quotation marks inside a name is no quotation.
+    check(
+        "In Casper, the campaign was represented by Gov. C.L. \"Butch\" Otter (R-Idaho), who \
+         said the state would decide.",
+        "attr named_person 'who' via 'said' => 'the state would decide' refers=Otter",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
