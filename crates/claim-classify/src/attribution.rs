@@ -2383,6 +2383,25 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     {
         return true;
     }
+    // "Preliminary estimates show that": the noun, subject of a verb of showing.
+    if doc.low(i) == "estimates"
+        && matches!(
+            next(1),
+            "show"
+                | "showed"
+                | "shows"
+                | "suggest"
+                | "suggested"
+                | "indicate"
+                | "indicated"
+                | "put"
+                | "vary"
+                | "range"
+                | "ranged"
+        )
+    {
+        return true;
+    }
     if doc.low(i) == "states" && !doc.states_is_verb(i) {
         return true;
     }
