@@ -389,43 +389,6 @@ pub(crate) fn is_preposition(w: &str) -> bool {
     )
 }
 
-/// The last word of a company's name: "Halvorsen Motors", "Veranta Therapeutics", "Acme
-/// Inc.".
-fn is_company_suffix(w: &str) -> bool {
-    matches!(
-        w,
-        "motors"
-            | "airlines"
-            | "airways"
-            | "holdings"
-            | "industries"
-            | "technologies"
-            | "pharmaceuticals"
-            | "therapeutics"
-            | "laboratories"
-            | "labs"
-            | "plc"
-            | "llc"
-            | "gmbh"
-            | "inc."
-            | "ltd."
-            | "corp."
-            | "co."
-            | "corporation"
-            | "company"
-            | "group"
-            | "systems"
-            | "partners"
-            | "brands"
-            | "foods"
-            | "air"
-            | "securities"
-            | "energy"
-            | "products"
-            | "services"
-    )
-}
-
 /// Function words that never start a name and end a source noun phrase going backwards.
 pub(crate) fn is_function_word(w: &str) -> bool {
     matches!(
@@ -883,7 +846,6 @@ impl<'a> Doc<'a> {
         self.matches = matches;
     }
 
-    /// A capitalised word that may be part of a name.
     /// Token `i` is a lower-case name particle joined by a hyphen to a capitalised part:
     /// "al-Tayeb", "el-Sayed", "bin-Laden" (read only after a name's first word).
     fn hyphened_particle(&self, i: usize) -> bool {
@@ -905,6 +867,7 @@ impl<'a> Doc<'a> {
             && rest.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// A capitalised word that may be part of a name.
     fn is_cap(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else {
             return false;
@@ -1217,8 +1180,7 @@ impl<'a> Doc<'a> {
         for n in names.iter().filter(|n| {
             n.kind == NameKind::Organisation
                 && n.b >= n.a + 2
-                && (is_company_suffix(self.low(n.b - 1))
-                    || self.lex.is_company_head(self.low(n.b - 1)))
+                && self.lex.is_company_head(self.low(n.b - 1))
                 && !self.is1(n.a, Tag::Actor(ActorKind::Organisation))
                 && surnames.binary_search(&self.low(n.a)).is_err()
         }) {

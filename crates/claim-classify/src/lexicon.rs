@@ -378,12 +378,12 @@ impl Builder {
                 continue;
             }
             // So is a place, and a company's last word.
-            if matches!(entry.tag, Tag::Place | Tag::CompanyHead) {
-                let set = if entry.tag == Tag::Place {
-                    &mut self.places
-                } else {
-                    &mut self.company_heads
-                };
+            let looked_up = match entry.tag {
+                Tag::Place => Some(&mut self.places),
+                Tag::CompanyHead => Some(&mut self.company_heads),
+                _ => None,
+            };
+            if let Some(set) = looked_up {
                 if set.insert(entry.words.join(" ").into(), ()).is_none()
                     && let Some(c) = self.counts.get_mut(file)
                 {
