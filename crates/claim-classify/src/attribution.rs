@@ -797,28 +797,45 @@ fn agentless_group(a: &Attr) -> bool {
 fn told_passive_takes_clause(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut() {
         let (c0, c1) = a.cue;
+        // "was asked whether ...": a question put, which the clause after it is.
+        let asked = doc.low(c1 - 1) == "asked"
+            && c1 < doc.tokens.len()
+            && matches!(
+                doc.low(c1),
+                "whether" | "if" | "about" | "what" | "how" | "why" | "when" | "where" | "who"
+            );
         if !agentless_group(a)
             || c1 >= doc.tokens.len()
-            || !told_participle(doc.low(c1 - 1))
+            || !(told_participle(doc.low(c1 - 1)) || asked)
             || !(c0..c1 - 1).any(|k| is_be(doc.low(k)))
             || a.content.1 > doc.tokens[c0].start
         {
             continue;
         }
-        // The one told: a pronoun, a name or a word for people right before the cue.
+        // The one told: a pronoun, a name or a word for people right before the cue, or a
+        // short noun phrase ending in one ("The jury was told", "Her staff were told").
         let k = doc.tokens.partition_point(|t| t.start < a.content.0);
-        let person = c0 == k + 1
+        let head = c0 - 1;
+        let person = k <= head
+            && head < k + 4
+            && (k..head).all(|j| {
+                doc.tokens[j].is_word()
+                    && (j > k || head == k || is_determiner(doc.low(j)))
+                    && !doc.is_verbish(j)
+            })
             && (matches!(
-                doc.low(k),
+                doc.low(head),
                 "he" | "she" | "they" | "we" | "i" | "you" | "who"
             ) || doc
-                .name_at(k)
+                .name_at(head)
                 .is_some_and(|n| n.kind != NameKind::Organisation)
-                || doc.is1(k, Tag::Vague)
-                || doc.is1(k, Tag::Actor(ActorKind::Person))
-                || plural_of_actor(doc, doc.low(k)));
+                || doc.is1(head, Tag::Vague)
+                || doc.is1(head, Tag::Actor(ActorKind::Person))
+                || plural_of_actor(doc, doc.low(head))
+                || is_hearing_body(doc.low(head)));
         let w = doc.low(c1);
-        let clause = w == "that" || is_pronoun(w) || is_determiner(w) || doc.tokens[c1].cap;
+        let clause =
+            asked || w == "that" || is_pronoun(w) || is_determiner(w) || doc.tokens[c1].cap;
         let Some(end) = doc.sent(c1).map(|x| x.b) else {
             continue;
         };
@@ -828,8 +845,37 @@ fn told_passive_takes_clause(doc: &Doc<'_>, out: &mut [Attr]) {
             && e > s
         {
             a.content = doc.span(s, e);
+        } else if person
+            && (c1..end).all(|j| doc.tokens[j].is_punct('.'))
+            && let Some(sent) = doc.sent(c0)
+            && k > sent.a + 1
+            && doc.tokens[k - 1].is_punct(',')
+        {
+            // "A builder killed his partner, a Sydney jury has been told": what was told
+            // is the clause before the one told.
+            a.content = doc.span(sent.a, k - 1);
         }
     }
+}
+
+/// A body that hears what is said to it: "the jury was told", "..., MPs told".
+fn is_hearing_body(w: &str) -> bool {
+    matches!(
+        w,
+        "court"
+            | "jury"
+            | "inquest"
+            | "inquiry"
+            | "tribunal"
+            | "hearing"
+            | "committee"
+            | "mps"
+            | "peers"
+            | "jurors"
+            | "councillors"
+            | "parliament"
+            | "senate"
+    )
 }
 
 /// The participle of a verb of telling, as the passive has it: "were told", "had been
@@ -1544,22 +1590,7 @@ fn told_body_is_no_source(doc: &Doc<'_>, out: &mut [Attr]) {
             || !doc.tokens[s - 1].is_punct(',')
             || (c1..sent.b).any(|k| !doc.tokens[k].is_punct('.'))
             || e != s + 1
-            || !matches!(
-                doc.low(s),
-                "court"
-                    | "jury"
-                    | "inquest"
-                    | "inquiry"
-                    | "tribunal"
-                    | "hearing"
-                    | "committee"
-                    | "mps"
-                    | "peers"
-                    | "jurors"
-                    | "councillors"
-                    | "parliament"
-                    | "senate"
-            )
+            || !is_hearing_body(doc.low(s))
         {
             continue;
         }
@@ -7715,6 +7746,16 @@ fn according(
     }
     if e == cue.1 {
         return None;
+    }
+    // An acronym in brackets after the name is the source's: "according to the Energy
+    // Information Administration (EIA), the price ...".
+    if e + 2 < b
+        && doc.tokens[e].is_punct('(')
+        && doc.tokens[e + 1].is_word()
+        && doc.tokens[e + 1].cap
+        && doc.tokens[e + 2].is_punct(')')
+    {
+        e += 3;
     }
     let mut source = (cue.1, trim_time(doc, cue.1, e));
     // A relative clause after the source, set off by commas, is the source's too:

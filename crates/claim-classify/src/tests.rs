@@ -2803,6 +2803,31 @@ fn estimates_that_show_are_the_noun() {
 }
 
 #[test]
+fn a_body_or_person_told_or_asked_in_the_passive_is_no_content() {
+    check(
+        "The jury was told the victim suffered multiple injuries to the head.",
+        "attr anonymous - via 'was told' => 'the victim suffered multiple injuries to the head'",
+    );
+    check(
+        "A builder killed his business partner over a debt, a Sydney jury has been told.",
+        "attr anonymous - via 'has been told' => 'A builder killed his business partner over a debt'",
+    );
+    check(
+        "She was asked whether her campaign was ready for the attack ads.",
+        "attr anonymous - via 'was asked' => 'whether her campaign was ready for the attack ads'",
+    );
+}
+
+#[test]
+fn an_acronym_in_brackets_after_according_to_is_the_sources() {
+    check(
+        "According to the Kenya National Bureau of Statistics (KNBS), transport costs rose 9.2 \
+         per cent.",
+        "attr named_organisation 'the Kenya National Bureau of Statistics (KNBS)' via 'According to' => 'transport costs rose 9.2 per cent'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
