@@ -2356,7 +2356,9 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
         doc.low(i),
         "claim" | "claims" | "allegation" | "allegations" | "assertion" | "assertions"
     ) && i > 0
-        && is_determiner(doc.low(i - 1))
+        && (is_determiner(doc.low(i - 1))
+            || doc.low(i - 1).ends_with("'s")
+            || doc.low(i - 1).ends_with("’s"))
         && (is_aux(next(1)) || is_modal(next(1)))
         && next(1) != "to"
     {
@@ -2400,6 +2402,19 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     if matches!(doc.low(i), "speaking" | "spoke" | "speak" | "speaks")
         && next(1) == "on"
         && (next(2) == "condition" || (next(2) == "the" && next(3) == "condition"))
+    {
+        return true;
+    }
+    // "He was known to police": familiar to them ("is known to have" is said of him, and
+    // "known to fans as" names him).
+    if doc.low(i) == "known"
+        && next(1) == "to"
+        && i + 2 < b
+        && doc.tokens[i + 2].is_word()
+        && (group_or_role(doc, i + 2)
+            || plural_of_actor(doc, next(2))
+            || (doc.tokens[i + 2].cap && !doc.tokens[i + 2].initial))
+        && !(3..=6).any(|k| next(k) == "as")
     {
         return true;
     }
@@ -2551,8 +2566,18 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                     (next(1), next(2)),
                     ("at", "least" | "most") | ("more" | "less" | "fewer", "than") | ("up", "to")
                 ) || is_approximator(next(1))
-                    || next(1) == "some")
+                    || matches!(next(1), "some" | "between"))
                     && (amount(2) || amount(3)))
+                // "trimmed the figure and added a new rebate": a thing put in (but "...,"
+                // added a Democrat", the speaker after a quotation).
+                || (matches!(next(1), "a" | "an" | "new")
+                    && i > 0
+                    && !doc.tokens[i - 1].is_quote()
+                    && !doc.tokens[i - 1].is_punct(',')
+                    && !is_pronoun(doc.low(i - 1))
+                    && !is_modal(doc.low(i - 1))
+                    && !doc.low(i - 1).ends_with("'d")
+                    && !doc.low(i - 1).ends_with("’d"))
         }
         "asked" | "asking" | "requested" => {
             (next(1) == "not" && next(2) == "to" && matches!(next(3), "be" | "publish" | "print"))

@@ -2828,6 +2828,24 @@ fn an_acronym_in_brackets_after_according_to_is_the_sources() {
 }
 
 #[test]
+fn things_added_claims_owned_and_people_known_to_police_say_nothing() {
+    check(
+        "Compliance with the rules added between 3% and 4% to average bills.",
+        "",
+    );
+    check(
+        "The presidency circulated a text on Monday that trimmed the headline figure and added \
+         a new rebate mechanism for net contributors.",
+        "",
+    );
+    check(
+        "The board said the union's claim would cost an estimated $1.2 billion.",
+        "attr named_organisation 'The board' via 'said' => 'the union's claim would cost an estimated $1.2 billion'",
+    );
+    check("He was known to gardaí and had no serious convictions.", "");
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
