@@ -686,6 +686,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     participle_after_adverbial_is_no_saying(doc, &mut out);
     measure_beaten_is_no_cue(doc, &mut out);
     told_passive_takes_clause(doc, &mut out);
+    subject_after_outer_cue(doc, &mut out);
     raised_concern_is_subjects(doc, &mut out);
     document_before_its_agent(doc, &mut out);
     coordinated_participle_is_no_saying(doc, &mut out);
@@ -854,6 +855,47 @@ fn told_passive_takes_clause(doc: &Doc<'_>, out: &mut [Attr]) {
             // "A builder killed his partner, a Sydney jury has been told": what was told
             // is the clause before the one told.
             a.content = doc.span(sent.a, k - 1);
+        }
+    }
+}
+
+/// "Records show the plant was cited by inspectors": a passive relation whose content is
+/// the subject before its cue starts after the cue of another relation whose content holds
+/// that cue (the plant, not "Records show the plant").
+fn subject_after_outer_cue(doc: &Doc<'_>, out: &mut [Attr]) {
+    for n in 0..out.len() {
+        let a = &out[n];
+        // A passive's subject: its agent after the cue, what was done before it.
+        if a.direct
+            || a.source.is_none_or(|(s, _)| s < a.cue.1)
+            || a.content.1 > doc.tokens[a.cue.0].start
+            || doc.low(a.cue.0) == "according"
+        {
+            continue;
+        }
+        let at = doc.tokens[a.cue.0].start;
+        let Some(k) = out
+            .iter()
+            .filter(|o| {
+                let (o0, o1) = o.cue;
+                // A verb's, not a noun's ("his condemnations of reporters").
+                !o.direct
+                    && o0 > 0
+                    && !is_determiner(doc.low(o0 - 1))
+                    && !doc.is_possessive(o0 - 1)
+                    && doc.tokens[o0].start >= a.content.0
+                    && doc.tokens[o1 - 1].end <= a.content.1
+                    && o.content.0 <= at
+                    && o.content.1 > at
+            })
+            .map(|o| o.cue.1)
+            .max()
+        else {
+            continue;
+        };
+        let k = if doc.low(k) == "that" { k + 1 } else { k };
+        if k < doc.tokens.len() && doc.tokens[k].start < a.content.1 {
+            out[n].content.0 = doc.tokens[k].start;
         }
     }
 }
@@ -3097,10 +3139,22 @@ fn ends_agent(doc: &Doc<'_>, from: usize, k: usize, b: usize, reduced: bool) -> 
     if k == from {
         return false;
     }
+    // "by the Occupational Safety and Health Administration": "and" inside a name whose
+    // capitalised words go on to an organisation's word.
+    if w == "and"
+        && doc.tokens[k - 1].cap
+        && (k + 1..b.min(k + 5))
+            .take_while(|&j| doc.tokens[j].cap)
+            .any(|j| doc.is1(j, Tag::Actor(ActorKind::Organisation)))
+    {
+        return false;
+    }
     (is_subordinator(w) && w != "of")
         // "approved by councillors despite 2,000 objections": a preposition of
         // circumstance ends the agent.
         || matches!(w, "despite" | "amid" | "following" | "until")
+        // "cited by the agency twice in four years": how often, not who.
+        || matches!(w, "twice" | "repeatedly")
         // "criticised by the regulator over fees": the reason (not "by over 300 MPs").
         || (w == "over"
             && doc
@@ -7618,6 +7672,24 @@ fn clause_subject(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize
                         && doc.name_at(k - 1).is_some_and(|n| n.b == k)))))
             && !doc.tokens[k].initial
     })?;
+    // "Hezbollah, in a statement carried by its channel, denied A and said B", "Ann Lee, a
+    // scientist who was not involved, called A but said B": a verb inside an aside set off
+    // by commas after the subject is the aside's; the clause's verb follows the aside.
+    let first = (start + 1..first)
+        .find(|&k| doc.tokens[k].is_punct(','))
+        .filter(|&c1| {
+            c1 + 1 < first
+                && (is_determiner(doc.low(c1 + 1))
+                    || matches!(doc.low(c1 + 1), "in" | "on" | "at" | "through"))
+        })
+        .and_then(|_| (first + 1..v).find(|&k| doc.tokens[k].is_punct(',')))
+        .filter(|&c2| {
+            c2 + 2 < v
+                && doc.tokens[c2 + 1].is_word()
+                && !doc.tokens[c2 + 1].cap
+                && (doc.is_regular_past(c2 + 1) || is_irregular_past(doc.low(c2 + 1)))
+        })
+        .map_or(first, |c2| c2 + 1);
     // Auxiliaries before the verb belong to it: "has received".
     let mut f = first;
     while f > start && is_aux(doc.low(f - 1)) {

@@ -2846,6 +2846,32 @@ fn things_added_claims_owned_and_people_known_to_police_say_nothing() {
 }
 
 #[test]
+fn a_passive_inside_what_records_show_has_its_own_subject_and_agent() {
+    check(
+        "Federal records show the plant was cited by the Occupational Safety and Health \
+         Administration twice in the past four years.",
+        "attr document 'Federal records' via 'show' => 'the plant was cited by the Occupational Safety and Health Administration twice in the past four years'
+         attr named_organisation 'the Occupational Safety and Health Administration' via 'was cited' => 'the plant'",
+    );
+}
+
+#[test]
+fn a_verb_after_an_aside_and_one_coordinated_with_it_share_the_subject() {
+    check(
+        "The group, in a statement carried by its television channel, denied the claims and \
+         said all those killed were civilians.",
+        "attr named_organisation 'The group' via 'denied' => 'the claims'
+         attr named_organisation 'The group' via 'said' => 'all those killed were civilians'",
+    );
+    check(
+        "Dr. Isabelle Moreau, a planetary scientist who was not involved in the study, called \
+         the measurements a step forward but said the debate was unlikely to be settled soon.",
+        "attr named_person 'Dr. Isabelle Moreau, a planetary scientist who was not involved in the study,' via 'called' => 'the measurements a step forward'
+         attr named_person 'Dr. Isabelle Moreau, a planetary scientist who was not involved in the study,' via 'said' => 'the debate was unlikely to be settled soon'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
