@@ -667,6 +667,22 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
         if let Some(a) = in_document(doc, s.a, s.b, &used) {
             keep(a, &mut used, &mut out);
         }
+        if let Some(a) = body_heard(doc, s.a, s.b, &used) {
+            // "The court heard Mr Lee found out": the words after "heard" are no longer
+            // part of another relation's source.
+            let h = a.cue.0;
+            for o in &mut out {
+                if let Some((x, y)) = o.source
+                    && x <= h
+                    && h < y
+                    && h + 1 < y
+                {
+                    o.source = Some((h + 1, y));
+                    o.kind = classify_source(doc, h + 1, y);
+                }
+            }
+            keep(a, &mut used, &mut out);
+        }
         if let Some(a) = in_poll_after(doc, s.a, s.b, &used) {
             keep(a, &mut used, &mut out);
         }
@@ -704,6 +720,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     measure_passing_is_no_saying(doc, &mut out);
     approximation_leaves_cue(doc, &mut out);
     time_leaves_source(doc, &mut out);
+    serial_list_joins_source(doc, &mut out);
     relative_subject_is_source(doc, &mut out);
     pronoun_closes_source(doc, &mut out);
     circumstance_leaves_source(doc, &mut out);
@@ -898,6 +915,98 @@ fn subject_after_outer_cue(doc: &Doc<'_>, out: &mut [Attr]) {
             out[n].content.0 = doc.tokens[k].start;
         }
     }
+}
+
+/// "France, Germany and Italy said", "Board members Dr. Samuel Ito, Angela Whitehorse
+/// and Tom Brezinski voted", "a coalition led by Poland, Spain and Italy insists": a
+/// source "B and C" after a comma that ends a name is the end of a list, and the source
+/// is the whole list with the noun phrase that opens it (words and no verb but a
+/// participle before "by", back to the sentence's start).
+fn serial_list_joins_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        let Some(sent) = doc.sent(s) else { continue };
+        if a.direct
+            || e > a.cue.0
+            || s < sent.a + 2
+            || !doc.tokens[s - 1].is_punct(',')
+            || !(s + 1..e).any(|k| doc.low(k) == "and")
+            || doc.name_at(s).is_none_or(|n| n.a != s)
+        {
+            continue;
+        }
+        // Back over ", Name" items (a capitalised word opening the sentence is one too).
+        let mut first = s;
+        while first >= sent.a + 2 && doc.tokens[first - 1].is_punct(',') {
+            match doc.name_at(first - 2) {
+                Some(n) if n.b == first - 1 && n.a >= sent.a => first = n.a,
+                _ if first - 2 == sent.a
+                    && doc.tokens[sent.a].cap
+                    && !is_function_word(doc.low(sent.a))
+                    && !is_ly_adverb(doc.low(sent.a))
+                    && !aside_is_adverbial(doc, sent.a, sent.a + 1) =>
+                {
+                    first = sent.a;
+                }
+                _ => break,
+            }
+        }
+        if first == s {
+            continue;
+        }
+        // The noun phrase before the first item, when nothing but it stands before: words
+        // that are no verb and no function word, determiners, numbers, "of", and a
+        // participle with its "by" ("Board members", "a coalition of 15 countries led
+        // by"); an adverbial phrase ("In Paris, Lee and Ng said") makes no list.
+        let opener = (sent.a..first).all(|k| {
+            let t = doc.tokens[k];
+            let w = doc.low(k);
+            let participle = |j: usize| {
+                doc.is_regular_past(j)
+                    || is_irregular_past(doc.low(j))
+                    || is_irregular_participle(doc.low(j))
+            };
+            let participle_by = participle(k) && k + 1 < first && doc.low(k + 1) == "by";
+            t.kind == crate::tokens::TokenKind::Number
+                || is_determiner(w)
+                || w == "of"
+                || participle_by
+                || (w == "by" && k > sent.a && participle(k - 1))
+                || (t.is_word()
+                    && !is_function_word(w)
+                    && !doc.is_verbish(k)
+                    && !is_irregular_past(w))
+                || (t.is_punct('.') && k > sent.a && doc.tokens[k - 1].is_word())
+        });
+        if is_preposition_opening(doc.low(sent.a)) {
+            continue;
+        }
+        let from = if opener { sent.a } else { first };
+        a.source = Some((from, e));
+        a.kind = classify_source(doc, from, e);
+    }
+}
+
+/// A preposition that opens an adverbial phrase at a sentence's start ("In Paris, ...").
+fn is_preposition_opening(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "on"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "from"
+            | "for"
+            | "with"
+            | "under"
+            | "outside"
+            | "inside"
+            | "across"
+            | "among"
+            | "like"
+    )
 }
 
 /// A body that hears what is said to it: "the jury was told", "..., MPs told".
@@ -8350,6 +8459,66 @@ fn in_document(doc: &Doc<'_>, a: usize, b: usize, used: &[bool]) -> Option<Attr>
     })
 }
 
+/// "The court heard Mr Lee had borrowed $400,000", "the inquest heard that ...", "...,
+/// the jury heard.": what a court, jury or inquest heard is what the evidence put to it
+/// says, and the reports of British and Australian courts give the body as its source
+/// (not "heard evidence from", "heard the case").
+fn body_heard(doc: &Doc<'_>, a: usize, b: usize, used: &[bool]) -> Option<Attr> {
+    let h = (a + 1..b).find(|&k| doc.low(k) == "heard" && !used[k])?;
+    let mut s = h;
+    if s > a && doc.low(s - 1) == "also" {
+        s -= 1;
+    }
+    let body = s
+        .checked_sub(1)
+        .filter(|&k| k >= a && is_hearing_body(doc.low(k)))?;
+    // The body's words: a determiner or capitalised words before it ("Bradford Crown").
+    let mut from = body;
+    while from > a
+        && from + 4 > body
+        && (doc.tokens[from - 1].cap || is_determiner(doc.low(from - 1)))
+        && doc.tokens[from - 1].is_word()
+    {
+        from -= 1;
+    }
+    let source = (from, body + 1);
+    let cue = (h, h + 1);
+    let trailing = (h + 1..b).all(|k| doc.tokens[k].is_punct('.'));
+    let content = if trailing {
+        // "..., the jury heard.": the clause before.
+        if from <= a + 2 || !doc.tokens[from - 1].is_punct(',') {
+            return None;
+        }
+        content_before(doc, a, from)?
+    } else {
+        if from != a && !(from == a + 1 && matches!(doc.low(a), "but" | "and")) {
+            return None;
+        }
+        let w = doc.low(h + 1);
+        if matches!(
+            w,
+            "from" | "evidence" | "arguments" | "submissions" | "testimony" | "about" | "of"
+        ) || (w == "the" && matches!(doc.low(h + 2), "case" | "appeal" | "evidence"))
+        {
+            return None;
+        }
+        let (k, cb, _) = content_after(doc, h + 1, b)?;
+        if !doc.has_words(k, cb, 3) {
+            return None;
+        }
+        doc.span(k, cb)
+    };
+    Some(Attr {
+        kind: classify_source(doc, source.0, source.1),
+        source: Some(source),
+        cue,
+        content,
+        direct: false,
+        refers_to: None,
+        weasel: false,
+    })
+}
+
 fn colon(doc: &Doc<'_>, a: usize, b: usize, used: &[bool], out: &mut Vec<Attr>) {
     for i in a + 1..b {
         if !doc.tokens[i].is_punct(':') || used[i] {
@@ -8728,13 +8897,35 @@ fn quotation_is_direct(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]
 
 /// An interview's label of one letter before a colon is no source: "Q: Do you plan your
 /// novels?", "A: I plan them"; nor is a page's label in capitals: "LIVE UPDATES: Storm
-/// makes landfall", "BREAKING: ...", "FACT CHECK: ..." (a transcript's speaker in
-/// capitals, "WALLACE:", stays one).
+/// makes landfall", "BREAKING: ...", "FACT CHECK: ...", a heading ("THE CLAIM:", "OUR
+/// RATING:") or a dateline ("HYDERABAD:", a place of the lexicon or the only word in
+/// capitals before a colon opening a sentence of the article after its first) (a
+/// transcript's speakers in capitals, "WALLACE:", stay sources, and so does a headline's
+/// "AP: ...").
 fn interview_label_is_no_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    // A transcript gives its speakers' names in capitals again and again; one word in
+    // capitals before a colon, once in an article, is where it was written.
+    let shouted_labels = doc
+        .sents
+        .iter()
+        .filter(|x| x.a + 1 < x.b && shouted(doc, x.a) && doc.tokens[x.a + 1].is_punct(':'))
+        .count();
     out.retain(|a| {
         let label = a.source.is_some_and(|(s, e)| {
+            let shouting = (s..e).all(|k| shouted(doc, k));
             (e == s + 1 && doc.tokens[s].end == doc.tokens[s].start + 1 && doc.tokens[s].cap)
-                || ((s..e).all(|k| shouted(doc, k)) && (s..e).any(|k| page_label(doc.low(k))))
+                || (shouting && (s..e).any(|k| page_label(doc.low(k))))
+                // A dateline: "HYDERABAD: The dispute flared up again".
+                || (shouting
+                    && e == s + 1
+                    && (doc.lex.is_place(doc.low(s))
+                        || (shouted_labels == 1
+                            && doc.sent(s).is_some_and(|x| x.a == s)
+                            && doc.sents.first().is_some_and(|f| f.b <= s))))
+                // A heading: "THE CLAIM:", "OUR RATING:", "WHAT WE KNOW:".
+                || (shouting
+                    && e > s + 1
+                    && matches!(doc.low(s), "the" | "our" | "what" | "why" | "how" | "who"))
         });
         !(label && a.cue.1 == a.cue.0 + 1 && doc.tokens[a.cue.0].is_punct(':'))
     });

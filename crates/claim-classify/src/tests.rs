@@ -2872,6 +2872,54 @@ fn a_verb_after_an_aside_and_one_coordinated_with_it_share_the_subject() {
 }
 
 #[test]
+fn what_a_court_or_jury_heard_is_attributed_to_it() {
+    check(
+        "The court heard Mr Whitmore found out in early July that his partner had taken a loan.",
+        "attr named_organisation 'The court' via 'heard' => 'Mr Whitmore found out in early July that his partner had taken a loan'
+         attr named_person 'Mr Whitmore' via 'found' => 'that his partner had taken a loan'",
+    );
+    check(
+        "Mr Whitmore had borrowed $400,000 without his partner's knowledge, the jury heard.",
+        "attr vague 'the jury' via 'heard' => 'Mr Whitmore had borrowed $400,000 without his partner's knowledge'",
+    );
+    check(
+        "The court heard evidence from three witnesses on Tuesday.",
+        "",
+    );
+}
+
+#[test]
+fn a_heading_or_a_dateline_in_capitals_before_a_colon_is_no_speaker() {
+    check(
+        "Water dispute flares up\n\nHYDERABAD: The long-running dispute between the two states \
+         flared up again on Thursday.",
+        "",
+    );
+    check(
+        "Fact check\n\nTHE CLAIM: \"Your electric bill has gone up 60%.\"",
+        "",
+    );
+}
+
+#[test]
+fn a_serial_list_before_a_cue_is_the_whole_source() {
+    check(
+        "Board members Dr. Samuel Ito, Angela Whitehorse and Tom Brezinski said the plan was \
+         flawed.",
+        "attr named_person 'Board members Dr. Samuel Ito, Angela Whitehorse and Tom Brezinski' via 'said' => 'the plan was flawed'",
+    );
+    check(
+        "France, Germany and Italy said the deal was fair.",
+        "attr named_organisation 'France, Germany and Italy' via 'said' => 'the deal was fair'",
+    );
+    // An adverbial phrase before a comma opens no list.
+    check(
+        "In Paris, Smith and Brown said the deal was fair.",
+        "attr named_person 'Smith and Brown' via 'said' => 'the deal was fair'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
