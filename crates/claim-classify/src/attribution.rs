@@ -1306,9 +1306,22 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
                     // A relative "that" follows its noun phrase with no preposition
                     // ("damages from a newspaper that reported").
                     && !that_after_preposition(b - 1)
+                    // "will add to pressure on ministers, who": a verb after a modal.
+                    && !(b >= sent.a + 2
+                        && !doc.tokens[b - 1].cap
+                        && (is_modal(doc.low(b - 2)) || is_aux(doc.low(b - 2))))
                     && k - b < 6
                 {
                     b -= 1;
+                }
+                // "pressure on ministers, who": "who" stands for the people a preposition
+                // names last.
+                if doc.low(e - 1) == "who"
+                    && let Some(p) = (b..k).rev().find(|&x| is_preposition(doc.low(x)))
+                    && p + 1 < k
+                    && (doc.is1(k - 1, Tag::Vague) || plural_of_actor(doc, doc.low(k - 1)))
+                {
+                    b = p + 1;
                 }
                 // Not the preposition before it: "appalled by the messages, some of which".
                 if b < k && (is_preposition(doc.low(b)) || doc.low(b) == "to") {
@@ -1355,7 +1368,7 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
 
 /// Where a member's party and state set off by commas or in parentheses start, when they
 /// end right before token `k`: ", D-Minn." or " (R-Okla.)" (the comma or parenthesis
-/// before them).
+/// before them), or ", Republican of Arizona" when `k` is the comma after it.
 fn party_label_before(doc: &Doc<'_>, k: usize) -> Option<usize> {
     let mut j = k;
     let paren = j > 0 && doc.tokens[j - 1].is_punct(')');
@@ -1374,7 +1387,26 @@ fn party_label_before(doc: &Doc<'_>, k: usize) -> Option<usize> {
         && raw[1] == b'-'
         && raw[2].is_ascii_uppercase();
     let open = doc.tokens.get(j.checked_sub(2)?)?;
-    (label && open.is_punct(if paren { '(' } else { ',' })).then_some(j - 2)
+    if label && open.is_punct(if paren { '(' } else { ',' }) {
+        return Some(j - 2);
+    }
+    // ", Republican of Arizona," (k at its closing comma): the party word, "of" and a
+    // place of capitalised words.
+    if paren || k == 0 || !doc.tokens[k].is_punct(',') {
+        return None;
+    }
+    let of = (k.saturating_sub(5)..k)
+        .rev()
+        .find(|&x| doc.low(x) == "of")?;
+    (of >= 2
+        && of + 1 < k
+        && (of + 1..k).all(|x| doc.tokens[x].cap)
+        && matches!(
+            doc.low(of - 1),
+            "republican" | "democrat" | "independent" | "conservative" | "labour" | "liberal"
+        )
+        && doc.tokens[of - 2].is_punct(','))
+    .then_some(of - 2)
 }
 
 /// The name at token `x`, in a sentence starting at `a`, is no person's and follows a
@@ -9450,12 +9482,27 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
                     && !inside(pairs, k)
             }))
         })
-        .filter(|&k| {
-            doc.tokens.get(k).is_some_and(|t| t.cap && t.is_word())
-                && !doc.tokens.get(k + 1).is_some_and(|t| t.cap && t.is_word())
-                && surnames.binary_search(&doc.low(k)).is_ok()
+        .filter_map(|k| {
+            let surname = |j: usize| {
+                doc.tokens.get(j).is_some_and(|t| t.cap && t.is_word())
+                    && !doc.tokens.get(j + 1).is_some_and(|t| t.cap && t.is_word())
+                    && surnames.binary_search(&doc.low(j)).is_ok()
+            };
+            if surname(k) {
+                Some((k, k, k + 1))
+            } else if matches!(
+                doc.low(k),
+                "van" | "von" | "de" | "der" | "du" | "da" | "di"
+            ) && doc.tokens[k].cap
+                && surname(k + 1)
+            {
+                // A particle written with a capital opening the sentence: "Van Aalst did
+                // not hide his frustration".
+                Some((k, k, k + 2))
+            } else {
+                None
+            }
         })
-        .map(|k| (k, k, k + 1))
         .collect();
     people.extend(again);
     // The one person an opening clause of time or reason names, by surname, before the
@@ -9662,10 +9709,27 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             .filter(|p| p.2 > p.1)
             .map(|&p| (doc.low(p.2 - 1), p.0, p)),
     );
+    // A name of no known kind gives way to a person's of the same surname and as many
+    // words: "Owner Giuseppe Di Marco ... Trattoria Di Marco ... Mr Di Marco" is the
+    // owner (but "Annelies Johanna van Dijk ... Dr. van Dijk" is the full name).
+    let mut person_surnames: Vec<(&str, usize)> = doc
+        .names
+        .iter()
+        .filter(|n| n.kind == NameKind::Person && n.b > n.bare)
+        .map(|n| (without_possessive(doc.low(n.b - 1)), n.b - n.bare))
+        .collect();
+    person_surnames.sort_unstable();
     let fullest_name = Fullest::new(
         doc.names
             .iter()
             .filter(|n| n.kind != NameKind::Organisation && n.b > n.bare)
+            .filter(|n| {
+                let surname = without_possessive(doc.low(n.b - 1));
+                n.kind == NameKind::Person
+                    || !person_surnames
+                        .iter()
+                        .any(|&(w, len)| w == surname && len >= n.b - n.bare)
+            })
             .map(|n| {
                 (
                     without_possessive(doc.low(n.b - 1)),

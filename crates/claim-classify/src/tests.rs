@@ -2920,6 +2920,44 @@ fn a_serial_list_before_a_cue_is_the_whole_source() {
 }
 
 #[test]
+fn a_surname_stands_for_the_person_not_a_business_named_after_them() {
+    check(
+        "Owner Giuseppe Di Marco said the decision was hard. A council spokesperson confirmed \
+         that Trattoria Di Marco had applied for a re-inspection. Mr Di Marco said his staff \
+         would receive redundancy pay. He hopes a new tenant might keep the premises.",
+        "attr named_person 'Owner Giuseppe Di Marco' via 'said' => 'the decision was hard'
+         attr vague 'A council spokesperson' via 'confirmed' => 'that Trattoria Di Marco had applied for a re-inspection'
+         attr named_person 'Mr Di Marco' via 'said' => 'his staff would receive redundancy pay'
+         attr named_person 'He' via 'hopes' => 'a new tenant might keep the premises' refers=Giuseppe Di Marco",
+    );
+}
+
+#[test]
+fn who_after_a_party_label_or_a_group_after_a_preposition_has_its_antecedent() {
+    check(
+        "Rep. Lorena Castellanos, Republican of Arizona, who has said she will oppose the bill, \
+         spoke first.",
+        "attr named_person 'who' via 'has said' => 'she will oppose the bill, spoke first' refers=Rep. Lorena Castellanos",
+    );
+    check(
+        "The data will add to pressure on ministers, who have promised a crackdown on bonuses.",
+        "attr vague 'who' via 'have promised' => 'a crackdown on bonuses' refers=ministers",
+    );
+}
+
+#[test]
+fn a_country_and_a_nationality_noun_are_of_their_kinds() {
+    check(
+        "Israel has carried out strikes, saying Hezbollah is rearming.",
+        "attr named_organisation 'Israel' via 'saying' => 'Hezbollah is rearming'",
+    );
+    check(
+        "The Dutchman told Sky Sports that his side had stopped doing the basics.",
+        "attr named_person 'The Dutchman' via 'told' => 'that his side had stopped doing the basics'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
