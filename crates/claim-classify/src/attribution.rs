@@ -292,8 +292,16 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 keep(a, &mut used, &mut out);
                 continue;
             }
-            let lexical = doc.find(i, |t| matches!(t, Tag::Report(_)));
             let learned = cues.len[i] as usize;
+            // "states" after a document says what it holds ("The report states that").
+            let lexical = doc.find(i, |t| matches!(t, Tag::Report(_))).or_else(|| {
+                (learned == 0 && doc.low(i) == "states" && doc.states_is_verb(i)).then_some(
+                    crate::doc::Match {
+                        len: 1,
+                        tag: Tag::Report(ReportKind::Speech),
+                    },
+                )
+            });
             // "The opposition accused ...", "My opponents claim ...": a learned run that
             // took in the subject's noun is the verb after it, the noun part of the source.
             // So is a modal ending a name: "Prime Minister Theresa May suggested".
@@ -1900,6 +1908,28 @@ fn source_is_no_noun_phrase(doc: &Doc<'_>, out: &mut Vec<Attr>) {
         if k > s && (is_determiner(doc.low(k)) || doc.is_possessive(k)) {
             a.source = Some((k, e));
         }
+        // "Many wore green T-shirts reading \"Save Lincoln\"", "waving placards
+        // reading": what a sign, banner or shirt reads, its noun right before the cue, is
+        // the source, not the clause it is the object of.
+        if e == a.cue.0
+            && matches!(
+                doc.low(a.cue.0),
+                "reading" | "saying" | "declaring" | "proclaiming"
+            )
+            && e >= s + 2
+            && doc.tokens[e - 1].is_word()
+            && doc.name_at(e - 1).is_none()
+            && let Some(v) = (s..e - 1).rev().find(|&j| {
+                !doc.tokens[j].cap
+                    && (doc.is_verbish(j)
+                        || is_irregular_past(doc.low(j))
+                        || (doc.low(j).ends_with("ing") && doc.low(j).len() > 4))
+            })
+            && v + 1 < e
+        {
+            a.source = Some((v + 1, e));
+            a.kind = classify_source(doc, v + 1, e);
+        }
     }
 }
 
@@ -2948,7 +2978,12 @@ fn question_put(
         }
         source = Some((s, k));
     }
-    let start = if is_determiner(word(k)) {
+    // "Asked for the source of the claim, ...": a request is the question, and "for"
+    // ends the cue (as PolNeAR marks "asked for").
+    let request = word(k) == "for" && k == i + 1 && k + 1 < b;
+    let start = if request {
+        k + 1
+    } else if is_determiner(word(k)) {
         k
     } else {
         (k..b.min(k + 6))
@@ -2988,7 +3023,7 @@ fn question_put(
         Attr {
             kind,
             source,
-            cue: (i, i + 1),
+            cue: (i, if request { i + 2 } else { i + 1 }),
             content: doc.span(start, ce),
             direct: false,
             refers_to: None,
@@ -7271,6 +7306,13 @@ fn clause_before_source(doc: &Doc<'_>, a: usize, s: usize) -> bool {
 
 fn content_before(doc: &Doc<'_>, start: usize, v: usize) -> Option<(usize, usize)> {
     let start = dateline_end(doc, start, v).unwrap_or(start);
+    // "It is in line with national trends: the average price rose 25%, EIA data show":
+    // what is said starts after a colon (outside a quotation), with a clause of its own.
+    let start = (start + 2..v.saturating_sub(4))
+        .rev()
+        .find(|&k| doc.tokens[k].is_punct(':') && !(start..k).any(|j| doc.tokens[j].is_quote()))
+        .filter(|&k| doc.has_words(k + 1, v, 4))
+        .map_or(start, |k| k + 1);
     let mut b = v;
     // "..., according to", "...,” said", "... — according to".
     while b > start
@@ -8746,7 +8788,12 @@ fn time_then_comma(doc: &Doc<'_>, span: (usize, usize)) -> bool {
     (a + 1..b.min(a + 5))
         .find(|&k| !doc.tokens[k].is_word_or_number())
         .is_some_and(|k| {
-            doc.tokens[k].is_punct(',') && only_time(doc, (span.0, doc.tokens[k - 1].end))
+            // A dash too ("confirmed Monday — just days after"), unless it opens an aside
+            // before what was said ("proclaimed in July - falsely - that").
+            (doc.tokens[k].is_punct(',')
+                || (is_dash(doc, k)
+                    && !(k + 1..b.min(k + 6)).any(|j| doc.low(j) == "that" || is_dash(doc, j))))
+                && only_time(doc, (span.0, doc.tokens[k - 1].end))
         })
 }
 

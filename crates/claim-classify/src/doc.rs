@@ -777,7 +777,20 @@ impl<'a> Doc<'a> {
                 || matches!(
                     self.low(i - 1),
                     "law" | "act" | "constitution" | "it" | "which"
-                ))
+                )
+                // "A report seen by the Advertiser states": a participle and its agent
+                // after the document.
+                || (i.saturating_sub(8)..i.saturating_sub(3)).any(|d| {
+                    self.is1(d, Tag::DocumentNoun)
+                        && !self.tokens[d].cap
+                        && (is_irregular_participle(self.low(d + 1))
+                            || self.is_regular_past(d + 1))
+                        && self.low(d + 2) == "by"
+                        && (d + 3..i).all(|k| {
+                            self.tokens[k].is_word()
+                                && (self.tokens[k].cap || is_determiner(self.low(k)))
+                        })
+                }))
     }
 
     /// [`Doc::is_regular_past`] worked out.

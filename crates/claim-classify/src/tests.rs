@@ -2958,6 +2958,56 @@ fn a_country_and_a_nationality_noun_are_of_their_kinds() {
 }
 
 #[test]
+fn a_document_states_what_it_holds() {
+    check(
+        "A report seen by the Advertiser states that the officer found a broken fridge.",
+        "attr document 'A report seen by the Advertiser' via 'states' => 'that the officer found a broken fridge'",
+    );
+    check(
+        "Several states said the law was unfair.",
+        "attr vague 'Several states' via 'said' => 'the law was unfair'",
+    );
+}
+
+#[test]
+fn what_a_placard_reads_is_the_placards() {
+    check(
+        "Hundreds of nurses lined the avenue, waving placards reading \"Safe staffing saves \
+         lives\".",
+        "attr vague 'placards' via 'reading' => '\"Safe staffing saves lives\"' quote",
+    );
+}
+
+#[test]
+fn a_time_and_a_dash_after_a_trailing_cue_leave_the_clause_before_its_content() {
+    check(
+        "The singer has postponed 14 dates of her tour, her rep confirmed Monday — just days \
+         after fans noticed she had unfollowed her fiance.",
+        "attr vague 'her rep' via 'confirmed' => 'The singer has postponed 14 dates of her tour'
+         attr vague 'fans' via 'noticed' => 'she had unfollowed her fiance'",
+    );
+}
+
+#[test]
+fn what_a_trailing_cue_says_starts_after_a_colon() {
+    check(
+        "It is in line with national trends: the average price rose about 25% over the same \
+         period, EIA data show.",
+        "attr document 'EIA data' via 'show' => 'the average price rose about 25% over the same period'",
+    );
+}
+
+#[test]
+fn a_request_put_to_the_speaker_ends_at_its_comma() {
+    check(
+        "Asked for the source of the claim, Tyler Broussard, a spokesperson for the campaign, \
+         pointed to a bill from a constituent.",
+        "attr anonymous - via 'Asked for' => 'the source of the claim'
+         attr named_person 'Tyler Broussard, a spokesperson for the campaign,' via 'pointed to' => 'a bill from a constituent'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
