@@ -3934,6 +3934,29 @@ fn quotes(
                     apposition = Some((k, j));
                     k = j;
                 }
+                // Past a participle phrase about the speaker: `"We are," she said, pausing
+                // at the door of a campaign van, "more ready than anybody thinks."`.
+                if apposition.is_none()
+                    && k < sc.b
+                    && pair_opening_at(pairs, k).is_none()
+                    && doc.tokens[k].is_word()
+                    && doc.low(k).ends_with("ing")
+                    && !doc.tokens[k].cap
+                    // Not a verb of saying, whose quotation is its own relation: `she
+                    // said, adding, "..."`.
+                    && cues.len[k] == 0
+                    && doc.find(k, |t| matches!(t, Tag::Report(_))).is_none()
+                    && let Some(j) = (k + 1..sc.b.min(k + 20)).find(|&j| {
+                        doc.tokens[j - 1].is_punct(',') && pair_opening_at(pairs, j).is_some()
+                    })
+                    && (k..j).all(|i| {
+                        doc.tokens[i].is_word_or_number()
+                            || doc.tokens[i].is_punct(',')
+                            || doc.tokens[i].possessive
+                    })
+                {
+                    k = j;
+                }
                 if let Some((q, (o2, c2))) = pair_opening_at(pairs, k)
                     && c2 > o2 + 1
                     && !done[q]

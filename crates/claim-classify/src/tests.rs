@@ -3008,6 +3008,15 @@ fn a_request_put_to_the_speaker_ends_at_its_comma() {
 }
 
 #[test]
+fn a_quotation_resumed_after_a_participle_phrase_about_the_speaker_is_one_content() {
+    check(
+        "\"We are,\" she said, pausing at the door of a campaign van, \"more ready than anybody \
+         thinks.\"",
+        "attr named_person 'she' via 'said' => '\"We are,\" she said, pausing at the door of a campaign van, \"more ready than anybody thinks.\"' quote",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
