@@ -2618,6 +2618,37 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     {
         return true;
     }
+    // "prices rose, posting their biggest one-day gain", "posted a quarterly loss": a
+    // result recorded, not words put online.
+    if matches!(doc.low(i), "post" | "posts" | "posted" | "posting")
+        && (1..=6).map(next).any(|w| {
+            matches!(
+                w,
+                "gain"
+                    | "gains"
+                    | "loss"
+                    | "losses"
+                    | "profit"
+                    | "profits"
+                    | "rise"
+                    | "decline"
+                    | "drop"
+                    | "growth"
+                    | "increase"
+                    | "surplus"
+                    | "deficit"
+                    | "revenue"
+                    | "earnings"
+                    | "sales"
+                    | "record"
+                    | "win"
+                    | "victory"
+            )
+        })
+        && !(1..=6).any(|k| matches!(next(k), "that" | ":" | "photo" | "message" | "video"))
+    {
+        return true;
+    }
     // "He was known to police": familiar to them ("is known to have" is said of him, and
     // "known to fans as" names him).
     if doc.low(i) == "known"

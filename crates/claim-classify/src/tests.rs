@@ -3017,6 +3017,18 @@ fn a_quotation_resumed_after_a_participle_phrase_about_the_speaker_is_one_conten
 }
 
 #[test]
+fn a_result_posted_is_no_post() {
+    check(
+        "Oil prices rose nearly 4% on Tuesday, posting their biggest one-day gain in seven weeks.",
+        "",
+    );
+    check(
+        "Palin posted a photo of herself and her son.",
+        "attr named_person 'Palin' via 'posted' => 'a photo of herself and her son'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
