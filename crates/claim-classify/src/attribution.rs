@@ -96,6 +96,39 @@ impl Attr {
         }
     }
 
+    /// A relation in the writer's words with a source: `source` and `cue` token ranges,
+    /// `content` a byte span; the source's kind is read from its words.
+    fn indirect(
+        doc: &Doc<'_>,
+        source: (usize, usize),
+        cue: (usize, usize),
+        content: (usize, usize),
+    ) -> Attr {
+        Attr {
+            kind: classify_source(doc, source.0, source.1),
+            source: Some(source),
+            cue,
+            content,
+            direct: false,
+            refers_to: None,
+            weasel: false,
+        }
+    }
+
+    /// A relation with no source ("reportedly", "is expected to"): `cue` a token range,
+    /// `content` a byte span.
+    fn agentless(cue: (usize, usize), content: (usize, usize)) -> Attr {
+        Attr {
+            kind: SourceKind::Anonymous,
+            source: None,
+            cue,
+            content,
+            direct: false,
+            refers_to: None,
+            weasel: false,
+        }
+    }
+
     /// This relation with the source of `p` (its kind and what it refers to too): a cue
     /// that shares the subject of a relation before it.
     fn with_source_of(self, p: &Attr) -> Attr {
@@ -3287,15 +3320,12 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
     if !reduced && end + 1 < b && doc.low(end) == "that" && is_telling(doc.low(e - 1)) {
         let ce = content_end(doc, end, b);
         if doc.has_words(end + 1, ce, 3) {
-            return Some(Attr {
-                kind: classify_source(doc, from, end),
-                source: Some((from, end)),
-                cue: (i, cue_end),
-                content: doc.span(end, ce),
-                direct: false,
-                refers_to: None,
-                weasel: false,
-            });
+            return Some(Attr::indirect(
+                doc,
+                (from, end),
+                (i, cue_end),
+                doc.span(end, ce),
+            ));
         }
     }
     // The content is the subject, or the noun the participle modifies (before the comma
@@ -3322,15 +3352,7 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
         }
         None => return None,
     };
-    Some(Attr {
-        kind: classify_source(doc, from, end),
-        source: Some((from, end)),
-        cue: (i, cue_end),
-        content: (cs, ce),
-        direct: false,
-        refers_to: None,
-        weasel: false,
-    })
+    Some(Attr::indirect(doc, (from, end), (i, cue_end), (cs, ce)))
 }
 
 /// Token `k` ends the agent that starts at `from` after "by" (in a sentence ending before
@@ -3546,15 +3568,7 @@ fn passive_of_speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) ->
             (if expletive { c - 1 } else { c }, doc.span(that, cb))
         }
     };
-    Some(Attr {
-        kind: SourceKind::Anonymous,
-        source: None,
-        cue: (c, e),
-        content,
-        direct: false,
-        refers_to: None,
-        weasel: false,
-    })
+    Some(Attr::agentless((c, e), content))
 }
 
 /// `w to` at token `i` is the tail of an agentless entry "is w to" of the lexicon, with a
@@ -3672,15 +3686,7 @@ fn name_given(
         }
         (e > first).then_some(e)?
     };
-    Some(Attr {
-        kind: SourceKind::Anonymous,
-        source: None,
-        cue: (i, k),
-        content: doc.span(k, end),
-        direct: false,
-        refers_to: None,
-        weasel: false,
-    })
+    Some(Attr::agentless((i, k), doc.span(k, end)))
 }
 
 /// A learned cue right after an "-ing" word that opens the sentence's noun phrase: that
@@ -7556,15 +7562,7 @@ fn speech_rules(
         if content <= i + 2 {
             return None;
         }
-        return Some(Attr {
-            kind: SourceKind::Anonymous,
-            source: None,
-            cue: (i, i + 2),
-            content: doc.span(i + 2, content),
-            direct: false,
-            refers_to: None,
-            weasel: false,
-        });
+        return Some(Attr::agentless((i, i + 2), doc.span(i + 2, content)));
     }
     let ing = doc.low(i).ends_with("ing");
     // The word before the cue, past adverbs of the verb ("but also contended").
@@ -7737,15 +7735,7 @@ fn speech_rules(
     let cue = (i, i + len);
     let (s, e) = source_after(doc, cue.1, b)?;
     let content = content_before(doc, a, i)?;
-    Some(Attr {
-        kind: classify_source(doc, s, e),
-        source: Some((s, e)),
-        cue,
-        content,
-        direct: false,
-        refers_to: None,
-        weasel: false,
-    })
+    Some(Attr::indirect(doc, (s, e), cue, content))
 }
 
 /// Tokens `i..i + 2` are a participle of a verb that takes its object before its
@@ -8126,15 +8116,7 @@ fn according(
     if let Some((se, cb)) = according_aside(doc, a, i, e, b) {
         // "The group, according to its chair, Janet Ruddock, will sue": what is said is the
         // subject before the aside and the predicate after it, one span over both.
-        return Some(Attr {
-            kind: classify_source(doc, cue.1, se),
-            source: Some((cue.1, se)),
-            cue,
-            content: doc.span(a, cb),
-            direct: false,
-            refers_to: None,
-            weasel: false,
-        });
+        return Some(Attr::indirect(doc, (cue.1, se), cue, doc.span(a, cb)));
     }
     let content = match before {
         Some(c) => c,
@@ -8151,15 +8133,7 @@ fn according(
             doc.span(k, cb)
         }
     };
-    Some(Attr {
-        kind: classify_source(doc, source.0, source.1),
-        source: Some(source),
-        cue,
-        content,
-        direct: false,
-        refers_to: None,
-        weasel: false,
-    })
+    Some(Attr::indirect(doc, source, cue, content))
 }
 
 /// "according to X" set off by commas between a subject that opens the clause `a..` and
@@ -8270,15 +8244,7 @@ fn agentless(
         }
         doc.span(ca, cb)
     };
-    Some(Attr {
-        kind: SourceKind::Anonymous,
-        source: None,
-        cue,
-        content,
-        direct: false,
-        refers_to: None,
-        weasel: false,
-    })
+    Some(Attr::agentless(cue, content))
 }
 
 /// "It is argued in the report that ...", "it was claimed by critics that ...": an
@@ -8342,15 +8308,7 @@ fn impersonal(doc: &Doc<'_>, i: usize, b: usize) -> Option<Attr> {
         if !doc.has_words(phrase, cb, 3) {
             return None;
         }
-        return Some(Attr {
-            kind: SourceKind::Anonymous,
-            source: None,
-            cue: (i, verb + 1),
-            content: doc.span(phrase, cb),
-            direct: false,
-            refers_to: None,
-            weasel: false,
-        });
+        return Some(Attr::agentless((i, verb + 1), doc.span(phrase, cb)));
     }
     if k >= b || !reporting || !participle {
         return None;
@@ -8520,15 +8478,12 @@ fn in_poll_after(doc: &Doc<'_>, a: usize, b: usize, used: &[bool]) -> Option<Att
     {
         return None;
     }
-    Some(Attr {
-        kind: classify_source(doc, i + 1, end),
-        source: Some((i + 1, end)),
-        cue: (i, i + 1),
-        content: doc.span(start, i),
-        direct: false,
-        refers_to: None,
-        weasel: false,
-    })
+    Some(Attr::indirect(
+        doc,
+        (i + 1, end),
+        (i, i + 1),
+        doc.span(start, i),
+    ))
 }
 
 fn in_document(doc: &Doc<'_>, a: usize, b: usize, used: &[bool]) -> Option<Attr> {
@@ -8576,15 +8531,7 @@ fn in_document(doc: &Doc<'_>, a: usize, b: usize, used: &[bool]) -> Option<Attr>
     if !doc.has_words(k, cb, 3) || (k..cb).any(|j| used[j]) {
         return None;
     }
-    Some(Attr {
-        kind: classify_source(doc, s, comma),
-        source: Some((s, comma)),
-        cue: (i, i + 1),
-        content: doc.span(k, cb),
-        direct: false,
-        refers_to: None,
-        weasel: false,
-    })
+    Some(Attr::indirect(doc, (s, comma), (i, i + 1), doc.span(k, cb)))
 }
 
 /// "The court heard Mr Lee had borrowed $400,000", "the inquest heard that ...", "...,
@@ -8636,15 +8583,7 @@ fn body_heard(doc: &Doc<'_>, a: usize, b: usize, used: &[bool]) -> Option<Attr> 
         }
         doc.span(k, cb)
     };
-    Some(Attr {
-        kind: classify_source(doc, source.0, source.1),
-        source: Some(source),
-        cue,
-        content,
-        direct: false,
-        refers_to: None,
-        weasel: false,
-    })
+    Some(Attr::indirect(doc, source, cue, content))
 }
 
 fn colon(doc: &Doc<'_>, a: usize, b: usize, used: &[bool], out: &mut Vec<Attr>) {
