@@ -8977,12 +8977,17 @@ fn quotation_is_direct(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]
 fn interview_label_is_no_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
     // A transcript gives its speakers' names in capitals again and again; one word in
     // capitals before a colon, once in an article, is where it was written.
-    let shouted_labels = doc
-        .sents
-        .iter()
-        .filter(|x| x.a + 1 < x.b && shouted(doc, x.a) && doc.tokens[x.a + 1].is_punct(':'))
-        .count();
+    // Counted only for such a label.
+    let shouted_labels = || {
+        doc.sents
+            .iter()
+            .filter(|x| x.a + 1 < x.b && shouted(doc, x.a) && doc.tokens[x.a + 1].is_punct(':'))
+            .count()
+    };
     out.retain(|a| {
+        if !(a.cue.1 == a.cue.0 + 1 && doc.tokens[a.cue.0].is_punct(':')) {
+            return true;
+        }
         let label = a.source.is_some_and(|(s, e)| {
             let shouting = (s..e).all(|k| shouted(doc, k));
             (e == s + 1 && doc.tokens[s].end == doc.tokens[s].start + 1 && doc.tokens[s].cap)
@@ -8991,15 +8996,15 @@ fn interview_label_is_no_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
                 || (shouting
                     && e == s + 1
                     && (doc.lex.is_place(doc.low(s))
-                        || (shouted_labels == 1
-                            && doc.sent(s).is_some_and(|x| x.a == s)
-                            && doc.sents.first().is_some_and(|f| f.b <= s))))
+                        || (doc.sent(s).is_some_and(|x| x.a == s)
+                            && doc.sents.first().is_some_and(|f| f.b <= s)
+                            && shouted_labels() == 1)))
                 // A heading: "THE CLAIM:", "OUR RATING:", "WHAT WE KNOW:".
                 || (shouting
                     && e > s + 1
                     && matches!(doc.low(s), "the" | "our" | "what" | "why" | "how" | "who"))
         });
-        !(label && a.cue.1 == a.cue.0 + 1 && doc.tokens[a.cue.0].is_punct(':'))
+        !label
     });
 }
 
@@ -9766,9 +9771,10 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             .filter(|n| {
                 let surname = without_possessive(doc.low(n.b - 1));
                 n.kind == NameKind::Person
+                    // Sorted, the longest person's name of a surname is its last entry.
                     || !person_surnames
-                        .iter()
-                        .any(|&(w, len)| w == surname && len >= n.b - n.bare)
+                        .get(person_surnames.partition_point(|&(w, _)| w <= surname).wrapping_sub(1))
+                        .is_some_and(|&(w, len)| w == surname && len >= n.b - n.bare)
             })
             .map(|n| {
                 (
