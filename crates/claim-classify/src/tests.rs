@@ -3029,6 +3029,75 @@ fn a_result_posted_is_no_post() {
 }
 
 #[test]
+fn a_party_label_before_an_appositive_keeps_the_name() {
+    check(
+        "Sen. Ann Whitford, D-Lancaster, the ranking Democrat on the committee, said the \
+         forecast was a scare tactic.",
+        "attr named_person 'Sen. Ann Whitford, D-Lancaster, the ranking Democrat on the committee,' via 'said' => 'the forecast was a scare tactic'",
+    );
+}
+
+#[test]
+fn a_source_opens_after_an_earlier_cue_and_a_preposition() {
+    check(
+        "It is understood the council has asked the ministry for emergency funding.",
+        "attr anonymous - via 'It is understood' => 'the council has asked the ministry for emergency funding'
+         attr named_organisation 'the council' via 'has asked' => 'the ministry for emergency funding'",
+    );
+    check(
+        "Later she expanded upon her calls for a new inquiry, warning voters that the money \
+         could run out.",
+        "attr named_person 'her' via 'calls for' => 'a new inquiry'
+         attr named_person 'she' via 'warning' => 'that the money could run out'",
+    );
+}
+
+#[test]
+fn a_forecast_after_its_noun_has_no_source() {
+    check(
+        "With the number of pensioners projected to double by 2040, the fund will need more \
+         money.",
+        "attr anonymous - via 'projected' => 'the number of pensioners projected to double by 2040, the fund will need more money'",
+    );
+}
+
+#[test]
+fn people_told_with_a_phrase_of_place_are_no_content() {
+    check(
+        "Residents of several villages in the valley have been told it is too late to leave.",
+        "attr anonymous - via 'have been told' => 'it is too late to leave'",
+    );
+}
+
+#[test]
+fn a_participle_modifying_a_subject_is_no_cue() {
+    check("A truce agreed in March was broken within two days.", "");
+    check("The treaty announced in March has collapsed.", "");
+}
+
+#[test]
+fn a_line_up_after_a_colon_is_no_statement_nor_a_reflexive_a_source() {
+    check(
+        "Harbour Town: Kerrigan; Bright, Reid, Marshall; Castellanos, Doyle, Whelan.",
+        "",
+    );
+    check(
+        "The coach, who was himself cautioned for his protests, said the referee was wrong.",
+        "attr vague 'The coach, who was himself cautioned for his protests,' via 'said' => 'the referee was wrong'",
+    );
+}
+
+#[test]
+fn a_second_verb_after_a_quotation_is_the_sources_not_its_relative_pronouns() {
+    check(
+        "Cedar Ridge Capital, the fund that built a stake in the firm last year, said it was \
+         \"reviewing the proposal\" and questioned whether the price was fair.",
+        "attr named_organisation 'Cedar Ridge Capital, the fund that built a stake in the firm last year,' via 'said' => 'it was \"reviewing the proposal\"'
+         attr named_organisation 'Cedar Ridge Capital, the fund that built a stake in the firm last year,' via 'questioned' => 'whether the price was fair'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
