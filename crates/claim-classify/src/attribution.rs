@@ -2650,6 +2650,11 @@ fn attributive_participle(doc: &Doc<'_>, e: usize, b: usize) -> bool {
         || matches!(
             before,
             "more" | "fewer" | "most" | "many" | "several" | "all" | "some" | "any" | "other"
+        )
+        // So does a superlative: "one of the highest reported rates".
+        || matches!(
+            before,
+            "highest" | "lowest" | "largest" | "biggest" | "latest" | "greatest" | "smallest"
         );
     // Not a pronoun's "'s" of "is" or "has": "he's predicted big wins".
     let owner = doc.is_possessive(p - 1)
@@ -5891,6 +5896,7 @@ fn is_verb_adverb(w: &str) -> bool {
             | "already"
             | "soon"
             | "together"
+            | "twice"
     )
 }
 

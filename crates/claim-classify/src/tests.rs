@@ -3098,6 +3098,19 @@ fn a_second_verb_after_a_quotation_is_the_sources_not_its_relative_pronouns() {
 }
 
 #[test]
+fn twice_between_a_subject_and_its_verb_and_a_superlative_before_a_participle() {
+    check(
+        "The chairman twice warned that he would be removed.",
+        "attr vague 'The chairman' via 'warned' => 'that he would be removed'",
+    );
+    check(
+        "New Zealand has one of the highest reported rates of family violence in the \
+         developed world.",
+        "",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
