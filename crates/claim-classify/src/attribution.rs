@@ -4558,6 +4558,15 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         }
         if let Some(n) = cues.verb_at(doc, v) {
             if commas == 1 {
+                // A verb of a relative clause that opens after the comma, which a second
+                // comma will close: `the woman, who asked not to be named, told the BBC`.
+                let relative = (k + 1..v)
+                    .rev()
+                    .find(|&j| doc.tokens[j].is_punct(','))
+                    .is_some_and(|c| c + 1 < v && matches!(doc.low(c + 1), "who" | "which"));
+                if relative {
+                    continue;
+                }
                 // One comma only: `the leader, who ...` or a list, not an appositive.
                 return None;
             }
@@ -7833,7 +7842,8 @@ fn speech_rules(
                             matches!(t, Tag::Time(TimeKind::Preposition | TimeKind::Relative))
                         })
                         .is_some()
-                        || doc.low(k) == "at")
+                        // Not a quantity: "said at least 420 facilities had closed".
+                        || (doc.low(k) == "at" && !matches!(doc.low_before(k + 1, b), "least" | "most")))
                     && clause_before_source(doc, a, s) =>
             {
                 content_before(doc, a, s)?

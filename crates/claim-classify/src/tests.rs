@@ -3111,6 +3111,24 @@ fn twice_between_a_subject_and_its_verb_and_a_superlative_before_a_participle() 
 }
 
 #[test]
+fn a_speaker_after_a_quotation_may_hold_a_relative_clause_with_a_verb() {
+    check(
+        "\"The clinic near us closed in January,\" the woman, who asked not to be named, \
+         told the BBC.",
+        "attr vague 'the woman, who asked not to be named,' via 'told' => '\"The clinic near us closed in January,\"' quote",
+    );
+}
+
+#[test]
+fn at_least_after_a_cue_is_what_was_said_not_where() {
+    check(
+        "In a statement issued on Sunday, the agency said at least 420 facilities have \
+         closed.",
+        "attr named_organisation 'the agency' via 'said' => 'at least 420 facilities have closed'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
