@@ -3129,6 +3129,19 @@ fn at_least_after_a_cue_is_what_was_said_not_where() {
 }
 
 #[test]
+fn an_asking_rent_and_a_statement_provided_are_no_cues() {
+    check(
+        "The average asking rent for a two-bedroom apartment rose to $2,390 a month.",
+        "",
+    );
+    check(
+        "In a statement provided later to several outlets, her attorney, Lisa Reyes, called \
+         the lawsuit meritless.",
+        "attr named_person 'her attorney, Lisa Reyes,' via 'called' => 'the lawsuit meritless'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
