@@ -521,12 +521,17 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             };
             // A source does not open with the cue of a relation before it ("It is
             // understood the trust has asked" is the trust's asking), nor with a
-            // preposition ("she expanded upon her calls for" is her calling).
+            // preposition ("she expanded upon her calls for" is her calling), nor with the
+            // auxiliary that opens a question ("Has Ohio added ...?").
             let found = found.map(|mut a| {
+                let skip = |k: usize| {
+                    used[k]
+                        || matches!(doc.low(k), "upon" | "on" | "into")
+                        || (k == s.a && matches!(doc.low(k), "has" | "have" | "did" | "does"))
+                };
                 if let Some((s0, e0)) = a.source
-                    && (used[s0] || matches!(doc.low(s0), "upon" | "on" | "into"))
-                    && let Some(k) = (s0..e0)
-                        .find(|&k| !used[k] && !matches!(doc.low(k), "upon" | "on" | "into"))
+                    && skip(s0)
+                    && let Some(k) = (s0..e0).find(|&k| !skip(k))
                 {
                     a.source = Some((k, e0));
                     a.kind = classify_source(doc, k, e0);
@@ -2677,6 +2682,16 @@ fn attributive_participle(doc: &Doc<'_>, e: usize, b: usize) -> bool {
 /// cost 0.001 of cross-validated cue exact, source and content overlap F1).
 fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     let next = |k: usize| doc.low_before(i + k, b);
+    // "It's worth noting that", "worth mentioning": the writer's aside, not a saying.
+    if i > 0
+        && doc.low(i - 1) == "worth"
+        && matches!(
+            doc.low(i),
+            "noting" | "mentioning" | "remembering" | "recalling"
+        )
+    {
+        return true;
+    }
     // "The average asking rent", "the asking price": what a seller asks, a noun's modifier.
     if doc.low(i) == "asking" && matches!(next(1), "price" | "prices" | "rent" | "rents") {
         return true;

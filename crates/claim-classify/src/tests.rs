@@ -3142,6 +3142,18 @@ fn an_asking_rent_and_a_statement_provided_are_no_cues() {
 }
 
 #[test]
+fn worth_noting_is_the_writers_and_a_question_s_auxiliary_no_source() {
+    check(
+        "It is worth noting that the state's employment remains below its earlier level.",
+        "",
+    );
+    check(
+        "Has Ohio claimed that crime fell by half?",
+        "attr named_person 'Ohio' via 'claimed' => 'that crime fell by half'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
