@@ -2683,13 +2683,7 @@ fn attributive_participle(doc: &Doc<'_>, e: usize, b: usize) -> bool {
 fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     let next = |k: usize| doc.low_before(i + k, b);
     // "It's worth noting that", "worth mentioning": the writer's aside, not a saying.
-    if i > 0
-        && doc.low(i - 1) == "worth"
-        && matches!(
-            doc.low(i),
-            "noting" | "mentioning" | "remembering" | "recalling"
-        )
-    {
+    if i > 0 && doc.low(i - 1) == "worth" && matches!(doc.low(i), "noting" | "mentioning") {
         return true;
     }
     // "The average asking rent", "the asking price": what a seller asks, a noun's modifier.
