@@ -6517,6 +6517,16 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         if n.kind == NameKind::Other && place_name(doc, n) {
             return SourceKind::NamedOrganisation;
         }
+        // A name ending in a country or city, with no first name before it, is a body
+        // there: "Statistics Canada", "Yiaga Africa", "Health NZ".
+        if n.kind == NameKind::Other
+            && n.b >= n.a + 2
+            && doc.lex.is_place(doc.low(n.b - 1))
+            && doc.lex.first_name_gender(doc.low(n.a)).is_none()
+            && !person_last
+        {
+            return SourceKind::NamedOrganisation;
+        }
         return match n.kind {
             NameKind::Organisation if !person_last => SourceKind::NamedOrganisation,
             NameKind::Other if !person_last && (the_body(doc, n) || has_acronym(doc, &n)) => {

@@ -3149,7 +3149,27 @@ fn worth_noting_is_the_writers_and_a_question_s_auxiliary_no_source() {
     );
     check(
         "Has Ohio claimed that crime fell by half?",
-        "attr named_person 'Ohio' via 'claimed' => 'that crime fell by half'",
+        "attr named_organisation 'Ohio' via 'claimed' => 'that crime fell by half'",
+    );
+}
+
+#[test]
+fn it_is_learnt_is_agentless() {
+    check(
+        "It is learnt that the board has convened a meeting on November 21.",
+        "attr anonymous - via 'It is learnt' => 'that the board has convened a meeting on November 21'",
+    );
+}
+
+#[test]
+fn a_name_ending_in_a_country_is_a_body() {
+    check(
+        "Statistics Canada said the population grew by 60,000.",
+        "attr named_organisation 'Statistics Canada' via 'said' => 'the population grew by 60,000'",
+    );
+    check(
+        "Paul Jordan said the plan would fail.",
+        "attr named_person 'Paul Jordan' via 'said' => 'the plan would fail'",
     );
 }
 
