@@ -5262,6 +5262,19 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             s -= 1;
             continue;
         }
+        // The full stop of a place's title before its name: "Officials in St. Louis said",
+        // "Ft. Worth".
+        let place_title = t.is_punct('.')
+            && s >= start + 2
+            && s < e
+            && doc.tokens[s - 2].cap
+            && matches!(doc.low(s - 2), "st" | "ste" | "mt" | "ft")
+            && doc.tokens[s - 2].end == t.start
+            && doc.tokens[s].cap;
+        if place_title {
+            s -= 1;
+            continue;
+        }
         // An ampersand inside a name, spaced or not: "Harrow & Finch said".
         let in_name = t.ch == '&'
             && t.kind == crate::tokens::TokenKind::Symbol

@@ -3174,6 +3174,14 @@ fn a_name_ending_in_a_country_is_a_body() {
 }
 
 #[test]
+fn a_place_title_s_full_stop_stays_in_the_source() {
+    check(
+        "Officials in St. Louis said the river would crest on Friday.",
+        "attr vague 'Officials in St. Louis' via 'said' => 'the river would crest on Friday'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
