@@ -5271,7 +5271,17 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             && matches!(doc.low(s - 2), "st" | "ste" | "mt" | "ft")
             && doc.tokens[s - 2].end == t.start
             && doc.tokens[s].cap;
-        if place_title {
+        // An apostrophe closing a name's word, as Kenyan names write it: "Dr Achieng'
+        // Otieno said".
+        let name_apostrophe = matches!(t.ch, '\'' | '\u{2019}')
+            && s >= start + 2
+            && s < e
+            && doc.tokens[s - 2].cap
+            && doc.tokens[s - 2].is_word()
+            && doc.tokens[s - 2].end == t.start
+            && doc.tokens[s].cap
+            && doc.tokens[s].is_word();
+        if place_title || name_apostrophe {
             s -= 1;
             continue;
         }

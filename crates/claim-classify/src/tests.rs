@@ -3174,10 +3174,14 @@ fn a_name_ending_in_a_country_is_a_body() {
 }
 
 #[test]
-fn a_place_title_s_full_stop_stays_in_the_source() {
+fn a_place_title_s_full_stop_and_a_name_s_apostrophe_stay_in_the_source() {
     check(
         "Officials in St. Louis said the river would crest on Friday.",
         "attr vague 'Officials in St. Louis' via 'said' => 'the river would crest on Friday'",
+    );
+    check(
+        "Dr Achieng' Otieno, a virologist at the institute, said the strain was new.",
+        "attr named_person 'Dr Achieng' Otieno, a virologist at the institute,' via 'said' => 'the strain was new'",
     );
 }
 
