@@ -522,12 +522,14 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             // A source does not open with the cue of a relation before it ("It is
             // understood the trust has asked" is the trust's asking), nor with a
             // preposition ("she expanded upon her calls for" is her calling), nor with the
-            // auxiliary that opens a question ("Has Ohio added ...?").
+            // auxiliary that opens a question ("Has Ohio added ...?", "Fact check: Has Ohio
+            // added ...?").
             let found = found.map(|mut a| {
                 let skip = |k: usize| {
                     used[k]
                         || matches!(doc.low(k), "upon" | "on" | "into")
-                        || (k == s.a && matches!(doc.low(k), "has" | "have" | "did" | "does"))
+                        || ((k == s.a || (k > s.a && doc.tokens[k - 1].is_punct(':')))
+                            && matches!(doc.low(k), "has" | "have" | "did" | "does"))
                 };
                 if let Some((s0, e0)) = a.source
                     && skip(s0)

@@ -3151,6 +3151,10 @@ fn worth_noting_is_the_writers_and_a_question_s_auxiliary_no_source() {
         "Has Ohio claimed that crime fell by half?",
         "attr named_organisation 'Ohio' via 'claimed' => 'that crime fell by half'",
     );
+    check(
+        "Fact check: Has Ohio claimed that crime fell by half?",
+        "attr named_organisation 'Ohio' via 'claimed' => 'that crime fell by half'",
+    );
 }
 
 #[test]
