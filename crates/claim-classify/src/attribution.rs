@@ -5287,6 +5287,16 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             s -= 1;
             continue;
         }
+        // A noun repeated around "after" is one subject: "Speaker after speaker urged".
+        if s >= start + 2
+            && s < e
+            && doc.low(s - 1) == "after"
+            && doc.tokens[s].is_word()
+            && doc.low(s - 2) == doc.low(s)
+        {
+            s -= 2;
+            continue;
+        }
         // An ampersand inside a name, spaced or not: "Harrow & Finch said".
         let in_name = t.ch == '&'
             && t.kind == crate::tokens::TokenKind::Symbol

@@ -3190,6 +3190,14 @@ fn a_place_title_s_full_stop_and_a_name_s_apostrophe_stay_in_the_source() {
 }
 
 #[test]
+fn a_noun_repeated_around_after_is_one_source() {
+    check(
+        "Speaker after speaker urged the board to reject the plan.",
+        "attr vague 'Speaker after speaker' via 'urged' => 'the board to reject the plan'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
