@@ -2597,9 +2597,9 @@ fn participle_after_noun(doc: &Doc<'_>, i: usize, e: usize) -> Option<usize> {
 
 /// Cue `i..i + len`, a participle alone after a common noun, opens a clause that modifies
 /// the noun, whose own verb follows a short phrase after it: "A truce agreed in July was
-/// broken", "Previous ceasefires announced between the two sides have collapsed" (no one
-/// agrees or announces here; not "The firm said in a statement it was", where the phrase
-/// is followed by a clause of its own).
+/// broken", "The ceasefires announced in July have collapsed" (no one agrees or announces
+/// here; not "The firm said in a statement it was", where the phrase is followed by a
+/// clause of its own).
 fn reduced_relative(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> bool {
     if len != 1 || i <= a || i + 2 >= b || !participle_form(doc.low(i)) {
         return false;
@@ -6553,7 +6553,7 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
             return SourceKind::NamedOrganisation;
         }
         // A name ending in a country or city, with no first name before it, is a body
-        // there: "Statistics Canada", "Yiaga Africa", "Health NZ".
+        // there: "Statistics Canada", "Health NZ".
         if n.kind == NameKind::Other
             && n.b >= n.a + 2
             && doc.lex.is_place(doc.low(n.b - 1))
