@@ -2659,10 +2659,7 @@ fn attributive_participle(doc: &Doc<'_>, e: usize, b: usize) -> bool {
             "more" | "fewer" | "most" | "many" | "several" | "all" | "some" | "any" | "other"
         )
         // So does a superlative: "one of the highest reported rates".
-        || matches!(
-            before,
-            "highest" | "lowest" | "largest" | "biggest" | "latest" | "greatest" | "smallest"
-        );
+        || crate::evidence::is_superlative(before);
     // Not a pronoun's "'s" of "is" or "has": "he's predicted big wins".
     let owner = doc.is_possessive(p - 1)
         && !is_pronoun(before.trim_end_matches("'s").trim_end_matches("\u{2019}s"));
@@ -2684,6 +2681,13 @@ fn attributive_participle(doc: &Doc<'_>, e: usize, b: usize) -> bool {
 /// cost 0.001 of cross-validated cue exact, source and content overlap F1).
 fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     let next = |k: usize| doc.low_before(i + k, b);
+    // A verb in one of `forms` with one of `objects` among the `n` words after it and none
+    // of `blockers` there: what it takes is a thing won or recorded, not words.
+    let takes_object = |forms: &[&str], n: usize, objects: &[&str], blockers: &[&str]| {
+        forms.contains(&doc.low(i))
+            && (1..=n).map(next).any(|w| objects.contains(&w))
+            && !(1..=n).any(|k| blockers.contains(&next(k)))
+    };
     // "It's worth noting that", "worth mentioning": the writer's aside, not a saying.
     if i > 0 && doc.low(i - 1) == "worth" && matches!(doc.low(i), "noting" | "mentioning") {
         return true;
@@ -2719,27 +2723,23 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     {
         return true;
     }
-    // "states" says something only after a document ("the filing states", "the law
-    // states that") or "it": "several states", "swing states said", "United States" are
-    // the noun.
     // "claiming her first grand slam title", "claimed the lives of three": to win or
     // take, not to say ("claimed victory" declares a win, and PolNeAR marks it).
-    if matches!(doc.low(i), "claim" | "claims" | "claimed" | "claiming")
-        && (1..=5).map(next).any(|w| {
-            matches!(
-                w,
-                "title"
-                    | "titles"
-                    | "medal"
-                    | "medals"
-                    | "crown"
-                    | "trophy"
-                    | "lives"
-                    | "championship"
-            )
-        })
-        && !(1..=5).any(|k| matches!(next(k), "that" | "to" | ","))
-    {
+    if takes_object(
+        &["claim", "claims", "claimed", "claiming"],
+        5,
+        &[
+            "title",
+            "titles",
+            "medal",
+            "medals",
+            "crown",
+            "trophy",
+            "lives",
+            "championship",
+        ],
+        &["that", "to", ","],
+    ) {
         return true;
     }
     // A noun of saying after a determiner with a verb right after it is the subject of
@@ -2800,33 +2800,16 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     }
     // "prices rose, posting their biggest one-day gain", "posted a quarterly loss": a
     // result recorded, not words put online.
-    if matches!(doc.low(i), "post" | "posts" | "posted" | "posting")
-        && (1..=6).map(next).any(|w| {
-            matches!(
-                w,
-                "gain"
-                    | "gains"
-                    | "loss"
-                    | "losses"
-                    | "profit"
-                    | "profits"
-                    | "rise"
-                    | "decline"
-                    | "drop"
-                    | "growth"
-                    | "increase"
-                    | "surplus"
-                    | "deficit"
-                    | "revenue"
-                    | "earnings"
-                    | "sales"
-                    | "record"
-                    | "win"
-                    | "victory"
-            )
-        })
-        && !(1..=6).any(|k| matches!(next(k), "that" | ":" | "photo" | "message" | "video"))
-    {
+    if takes_object(
+        &["post", "posts", "posted", "posting"],
+        6,
+        &[
+            "gain", "gains", "loss", "losses", "profit", "profits", "rise", "decline", "drop",
+            "growth", "increase", "surplus", "deficit", "revenue", "earnings", "sales", "record",
+            "win", "victory",
+        ],
+        &["that", ":", "photo", "message", "video"],
+    ) {
         return true;
     }
     // "He was known to police": familiar to them ("is known to have" is said of him, and
@@ -2872,6 +2855,9 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     {
         return true;
     }
+    // "states" says something only after a document ("the filing states", "the law
+    // states that") or "it": "several states", "swing states said", "United States" are
+    // the noun.
     if doc.low(i) == "states" && !doc.states_is_verb(i) {
         return true;
     }

@@ -53,7 +53,13 @@ fn is_currency_word(w: &str) -> bool {
     )
 }
 
-pub(crate) fn is_superlative_exception(w: &str) -> bool {
+/// A superlative: a word of six letters or more in "-est" that is none of the nouns and
+/// verbs [`is_superlative_exception`] lists ("largest", "highest", not "interest").
+pub(crate) fn is_superlative(w: &str) -> bool {
+    w.len() > 5 && w.ends_with("est") && !is_superlative_exception(w)
+}
+
+fn is_superlative_exception(w: &str) -> bool {
     matches!(
         w,
         "interest"
@@ -365,9 +371,7 @@ pub(crate) fn find(doc: &Doc<'_>, a: usize, b: usize) -> Vec<Evidence> {
                 c.push(EvidenceKind::Comparison, s, i + 2);
             } else if i > a
                 && doc.low(i - 1) == "the"
-                && w.len() > 5
-                && w.ends_with("est")
-                && !is_superlative_exception(w)
+                && is_superlative(w)
                 && doc.find(i, |t| matches!(t, Tag::Cue(_))).is_none()
             {
                 c.push(EvidenceKind::Comparison, i - 1, i + 1);

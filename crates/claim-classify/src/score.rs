@@ -1814,9 +1814,7 @@ pub(crate) fn structure(
         {
             f.set_at(Feature::Existential, doc.span(i, i + 2), none);
         }
-        if (w.len() > 5
-            && w.ends_with("est")
-            && !crate::evidence::is_superlative_exception(w)
+        if (crate::evidence::is_superlative(w)
             && i > a
             && matches!(
                 doc.low(i - 1),
