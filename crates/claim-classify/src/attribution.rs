@@ -2500,12 +2500,36 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
             // a lower-case one between: "Opposition councillors accused", "Federal aviation
             // regulators confirmed".
             || ((i - 1 == a || (i - 2 == a && plain(i - 1))) && doc.tokens[a].cap && people())
+            // A plural noun after an adjective that opens the sentence: "Previous
+            // ceasefires announced by the two sides".
+            || (i - 1 == a
+                && plural_noun(doc, i)
+                && doc.tokens[a].is_word()
+                && doc.tokens[a].cap
+                && doc.name_at(a).is_none()
+                && !is_function_word(doc.low(a))
+                && !doc.is_verbish(a))
             // The same after a conjunction that opens a clause: "..., but opposition
             // critics questioned".
             || (i >= a + 2
                 && matches!(doc.low(i - 2), "but" | "and" | "while" | "though" | "although")
                 && plain(i - 1)
                 && people()))
+}
+
+/// Token `i` reads as a plural common noun: lower case, ending in "s" but not "ss", and
+/// no function word or adverb ("ceasefires", not "always", "also", "openly").
+fn plural_noun(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.low(i);
+    doc.tokens[i].is_word()
+        && !doc.tokens[i].cap
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !is_function_word(w)
+        && !is_ly_adverb(w)
+        && !is_verb_adverb(w)
+        && !doc.is_verbish(i)
 }
 
 /// A learned run of two or more tokens at `i` (so `i + 1` is in it) starts with a form of
@@ -7041,6 +7065,23 @@ fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
         if doc.is_verbish(j) && !(is_determiner(doc.low(j - 1)) && doc.low(j - 1) != "that") {
             if let Some(n) = doc.name_at(j - 1).filter(|n| n.b == j && n.a > c) {
                 return Some(n.a);
+            }
+            // A bare noun after one told in a word or a name is the subject: "told
+            // Reuters production had fallen", "told reporters prices would rise".
+            let one_told = (j == c + 2 && !doc.tokens[c].cap && !is_function_word(doc.low(c)))
+                || doc.name_at(c).is_some_and(|n| n.a == c && n.b + 1 == j);
+            let p = j - 1;
+            if one_told
+                && p > c
+                && doc.tokens[p].is_word()
+                && !doc.tokens[p].cap
+                && !is_function_word(doc.low(p))
+                && !is_preposition(doc.low(p))
+                && !is_ly_adverb(doc.low(p))
+                && !doc.is_verbish(p)
+                && !doc.is_time(p)
+            {
+                return Some(p);
             }
             let det = j - 2;
             // Not after a preposition: "told Mic in an interview published Monday".

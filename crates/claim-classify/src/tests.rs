@@ -3198,6 +3198,26 @@ fn a_noun_repeated_around_after_is_one_source() {
 }
 
 #[test]
+fn a_plural_noun_after_an_opening_adjective_is_the_participle_s_object() {
+    check(
+        "Previous ceasefires announced by the two sides have collapsed within days.",
+        "attr vague 'the two sides' via 'announced' => 'Previous ceasefires'",
+    );
+}
+
+#[test]
+fn a_bare_noun_after_the_one_told_opens_what_was_told() {
+    check(
+        "Two engineers at the field told Reuters production had fallen by about 70,000 bpd.",
+        "attr vague 'Two engineers at the field' via 'told' => 'production had fallen by about 70,000 bpd'",
+    );
+    check(
+        "She told reporters prices would rise.",
+        "attr named_person 'She' via 'told' => 'prices would rise'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
