@@ -9068,13 +9068,23 @@ fn preposition_phrase_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
         // The preposition ends the cue ("said in | a statement that"), which takes the
         // phrase, or opens the content ("argued | in a letter to members last month
         // that"), which starts at "that" and leaves the phrase out, as PolNeAR marks both.
-        let (c1, joins, reach) = if c1 >= c0 + 2 && matches!(doc.low(c1 - 1), "in" | "on") {
+        // Also a phrase of the occasion: "said after the meeting that", "said during the
+        // debate that", "said at a rally that" (a phrase of "in" or "on" names a channel,
+        // below); not a cue ending in "at", whose noun is its object ("bristled at the
+        // suggestion that").
+        let occasion = |w: &str| matches!(w, "after" | "during" | "before" | "at");
+        let (c1, joins, reach) = if c1 >= c0 + 2
+            && (matches!(doc.low(c1 - 1), "in" | "on" | "after" | "during" | "before"))
+        {
             (c1, true, 8)
-        } else if matches!(doc.low(c1), "in" | "on") && c1 + 1 < doc.tokens.len() {
+        } else if (matches!(doc.low(c1), "in" | "on") || occasion(doc.low(c1)))
+            && c1 + 1 < doc.tokens.len()
+        {
             (c1 + 1, false, 12)
         } else {
             continue;
         };
+        let of_occasion = occasion(doc.low(c1 - 1));
         if !article_or_possessive(doc.low(c1)) {
             continue;
         }
@@ -9086,7 +9096,7 @@ fn preposition_phrase_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
         };
         // The phrase names where it was said ("in a message to staff", "on his Facebook
         // page"), not an object ("called on the United States to attack the oil that").
-        let channel = (c1 + 1..that).any(|k| is_channel(doc, k));
+        let channel = of_occasion || (c1 + 1..that).any(|k| is_channel(doc, k));
         if !channel || doc.is_verbish(that + 1) {
             continue;
         }

@@ -3218,6 +3218,18 @@ fn a_bare_noun_after_the_one_told_opens_what_was_told() {
 }
 
 #[test]
+fn a_phrase_of_the_occasion_before_that_is_no_part_of_what_was_said() {
+    check(
+        "Ferreira, who represents the 3rd Ward, said after the meeting that she was frustrated by the delay.",
+        "attr named_person 'Ferreira, who represents the 3rd Ward,' via 'said after the meeting' => 'that she was frustrated by the delay'",
+    );
+    check(
+        "Ann Lee said during a rally in Ohio that the plant would close.",
+        "attr named_person 'Ann Lee' via 'said' => 'that the plant would close'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
