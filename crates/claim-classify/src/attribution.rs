@@ -7519,7 +7519,8 @@ fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
         // the barrier and found no defects" stays one content.
         if matches!(before, "and" | "but" | ",")
             && doc.is1(j, Tag::Report(ReportKind::Speech))
-            && (!closes_appositive(doc, k, j - 1) || doc.low(j).ends_with("ing"))
+            && (!(closes_appositive(doc, k, j - 1) || closes_participle_aside(doc, k, j - 1))
+                || doc.low(j).ends_with("ing"))
         {
             let mut e = j - 1;
             while e > k && doc.tokens[e - 1].is_punct(',') {
@@ -7573,6 +7574,29 @@ fn closes_appositive(doc: &Doc<'_>, k: usize, c: usize) -> bool {
         && !doc.tokens[m - 1].cap
         && !is_function_word(doc.low(m - 1))
         && (m + 1..c).all(|x| doc.tokens[x].cap && !doc.is_verbish(x))
+}
+
+/// The comma at `c` closes an aside opening with a past participle after a noun, all
+/// within content starting at `k`: "that the findings, published on Wednesday in the
+/// journal, suggest ..." — the verb after it is the noun's.
+fn closes_participle_aside(doc: &Doc<'_>, k: usize, c: usize) -> bool {
+    if !doc.tokens[c].is_punct(',') {
+        return false;
+    }
+    let Some(m) = (c.saturating_sub(12).max(k + 1)..c)
+        .rev()
+        .find(|&m| !doc.tokens[m].is_word_or_number())
+    else {
+        return false;
+    };
+    m + 2 < c
+        && doc.tokens[m].is_punct(',')
+        && doc.tokens[m - 1].is_word()
+        && !is_function_word(doc.low(m - 1))
+        && doc.tokens[m + 1].is_word()
+        && !doc.tokens[m + 1].cap
+        && participle_form(doc.low(m + 1))
+        && (m + 2..c).all(|x| !doc.is_verbish(x))
 }
 
 /// Token `c` (before `end`) is a comma before a quotation or a participle phrase, the
@@ -8174,6 +8198,22 @@ fn clause_subject(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize
                 && (doc.is_regular_past(c2 + 1) || is_irregular_past(doc.low(c2 + 1)))
         })
         .map_or(first, |c2| c2 + 1);
+    // A participle after a noun and "not" modifies the noun: "Scientists not involved in
+    // the research said A but urged B"; the clause's verb comes later.
+    let first = if first >= start + 2
+        && doc.low(first - 1) == "not"
+        && doc.tokens[first - 2].is_word()
+        && !is_function_word(doc.low(first - 2))
+        && !is_aux(doc.low(first - 2))
+        && !is_modal(doc.low(first - 2))
+        && participle_form(doc.low(first))
+    {
+        (first + 1..v)
+            .find(|&k| doc.is_verbish(k) || is_irregular_past(doc.low(k)))
+            .unwrap_or(first)
+    } else {
+        first
+    };
     // Auxiliaries before the verb belong to it: "has received".
     let mut f = first;
     while f > start && is_aux(doc.low(f - 1)) {

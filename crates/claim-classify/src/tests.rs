@@ -3230,6 +3230,24 @@ fn a_phrase_of_the_occasion_before_that_is_no_part_of_what_was_said() {
 }
 
 #[test]
+fn a_participle_aside_in_the_content_leaves_its_verb_inside() {
+    check(
+        "The scientists warned that the findings, published on Wednesday in the journal, suggest national plans may be underestimating emissions.",
+        "attr vague 'The scientists' via 'warned' => 'that the findings, published on Wednesday in the journal, suggest national plans may be underestimating emissions'\n\
+         attr document 'the findings, published on Wednesday in the journal,' via 'suggest' => 'national plans may be underestimating emissions'",
+    );
+}
+
+#[test]
+fn a_negated_participle_after_the_subject_is_no_clause_verb() {
+    check(
+        "Scientists not involved in the research said the findings were significant but urged caution over some of the figures.",
+        "attr vague 'Scientists not involved in the research' via 'said' => 'the findings were significant'\n\
+         attr vague 'Scientists not involved in the research' via 'urged caution' => 'over some of the figures'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
