@@ -6221,6 +6221,20 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
     {
         return e - 1;
     }
+    // So is a capitalised title of a role with its "of" phrase: "Leader of the Opposition
+    // in the Assembly R. Venkataramanappa", "Secretary of State Ann Lee" (a name of no
+    // organisation's kind).
+    if let Some(n) = doc.name_at(e - 1)
+        && n.b == e
+        && n.a > s + 2
+        && n.kind != NameKind::Organisation
+        && doc.tokens[s].cap
+        && group_or_role(doc, s)
+        && doc.low(s + 1) == "of"
+        && (s..n.a).all(|k| doc.tokens[k].is_word())
+    {
+        return e - 1;
+    }
     for i in s + 1..e {
         let w = doc.low(i);
         if matches!(

@@ -901,6 +901,14 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Token `i` is a capital letter and its full stop: a person's initial ("R.").
+    fn initial_letter(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        let w = &self.text[t.start..t.end];
+        let mut chars = w.chars();
+        matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    }
+
     fn find_names(&mut self) {
         // Pass 1: names in mid-sentence, and the words they are made of.
         let mut found: Vec<(usize, usize, bool)> = Vec::new();
@@ -914,7 +922,12 @@ impl<'a> Doc<'a> {
                 let start = i;
                 let mut end = i + 1;
                 loop {
-                    if end < s.b && self.is_cap(end) {
+                    // A person's initial after an organisation's word starts a name of its
+                    // own: "the Assembly R. Venkataramanappa".
+                    let initial_after_organisation = end < s.b
+                        && self.initial_letter(end)
+                        && self.is1(end - 1, Tag::Actor(ActorKind::Organisation));
+                    if end < s.b && self.is_cap(end) && !initial_after_organisation {
                         end += 1;
                     } else if end + 1 < s.b
                         && self.tokens[end].possessive

@@ -3248,6 +3248,15 @@ fn a_negated_participle_after_the_subject_is_no_clause_verb() {
 }
 
 #[test]
+fn an_initial_after_an_organisation_word_starts_the_person_s_name() {
+    check(
+        "Leader of the Opposition in the Assembly R. Venkataramanappa said the alliance was weak. He said the vote would be close.",
+        "attr named_person 'Leader of the Opposition in the Assembly R. Venkataramanappa' via 'said' => 'the alliance was weak'\n\
+         attr named_person 'He' via 'said' => 'the vote would be close' refers=R. Venkataramanappa",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
