@@ -1635,12 +1635,35 @@ fn end_before_agentless_clause(doc: &Doc<'_>, out: &mut [Attr]) {
 /// is when it was said, not what was said: the content starts after it (PolNeAR puts it in
 /// the cue or in neither span).
 fn weekday_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
+    let weekday_at = |k: usize| {
+        doc.find(k, |m| m == Tag::Time(TimeKind::Weekday))
+            .is_some_and(|m| m.len == 1)
+    };
     for a in out.iter_mut().filter(|a| !a.direct) {
         let k = a.cue.1;
         let Some(t) = doc.tokens.get(k) else { continue };
-        let weekday = doc
-            .find(k, |m| m == Tag::Time(TimeKind::Weekday))
-            .is_some_and(|m| m.len == 1);
+        // "said on Tuesday the authority was": the phrase joins the cue, as PolNeAR marks
+        // it ("said on Friday he met"; before "that" it mostly leaves it out: "said on
+        // Saturday that" has the cue "said").
+        if doc.low(k) == "on" && a.cue.1 > a.cue.0 && weekday_at(k + 1) && !doc.is_possessive(k + 1)
+        {
+            let r = k + 2;
+            let Some(n) = doc.tokens.get(r) else { continue };
+            let clause_follows = t.start == a.content.0
+                && n.is_word()
+                && n.end < a.content.1
+                && !doc.is_time(r)
+                && !is_subordinator(doc.low(r))
+                && !is_preposition(doc.low(r))
+                && !is_group_auxiliary(doc.low(r))
+                && !matches!(doc.low(r), "morning" | "afternoon" | "evening" | "night");
+            if clause_follows {
+                a.cue.1 = r;
+                a.content.0 = n.start;
+            }
+            continue;
+        }
+        let weekday = weekday_at(k);
         if t.start != a.content.0 || !weekday || doc.is_possessive(k) {
             continue;
         }
@@ -7064,7 +7087,13 @@ fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
         {
             return Some(j - 2);
         }
-        if w == "that" || is_pronoun(w) || matches!(w, "what" | "how" | "why" | "whether") {
+        // "told BBC Sport there had been no approach": an existential "there" before its
+        // verb opens the content too.
+        if w == "that"
+            || is_pronoun(w)
+            || matches!(w, "what" | "how" | "why" | "whether")
+            || (w == "there" && j + 1 < end && is_group_auxiliary(doc.low(j + 1)))
+        {
             return Some(j);
         }
         if t.is_punct(':') {
@@ -7076,7 +7105,9 @@ fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
             return None;
         }
         // After a determiner, a word is a noun: "told reporters outside the court that".
-        if doc.is_verbish(j) && !(is_determiner(doc.low(j - 1)) && doc.low(j - 1) != "that") {
+        // An irregular past is a verb too: "told Judge Ng the offending sat".
+        let verb = doc.is_verbish(j) || (is_irregular_past(w) && !doc.tokens[j].cap);
+        if verb && !(is_determiner(doc.low(j - 1)) && doc.low(j - 1) != "that") {
             if let Some(n) = doc.name_at(j - 1).filter(|n| n.b == j && n.a > c) {
                 return Some(n.a);
             }

@@ -3257,6 +3257,26 @@ fn an_initial_after_an_organisation_word_starts_the_person_s_name() {
 }
 
 #[test]
+fn on_and_a_weekday_before_a_clause_join_the_cue() {
+    check(
+        "A spokesman said on Tuesday the authority was monitoring developments.",
+        "attr vague 'A spokesman' via 'said on Tuesday' => 'the authority was monitoring developments'",
+    );
+}
+
+#[test]
+fn an_existential_there_or_an_irregular_past_after_the_one_told_opens_what_was_told() {
+    check(
+        "The agent told BBC Sport there had been no formal approach for his client.",
+        "attr vague 'The agent' via 'told' => 'there had been no formal approach for his client'",
+    );
+    check(
+        "The prosecutor told Judge Catherine Ng the offending sat well above the middle of the range.",
+        "attr vague 'The prosecutor' via 'told' => 'the offending sat well above the middle of the range'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
