@@ -1421,9 +1421,20 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
             .map(|n| (n.a, n.b))
             .or_else(|| {
                 let mut b = k;
+                // A participle right after a noun is part of the phrase: "A banker involved
+                // in the talks, who".
+                let participle_after_noun = |p: usize| {
+                    p > sent.a
+                        && !doc.tokens[p].cap
+                        && participle_form(doc.low(p))
+                        && doc.tokens[p - 1].is_word()
+                        && !is_function_word(doc.low(p - 1))
+                        && !is_aux(doc.low(p - 1))
+                        && !doc.is_verbish(p - 1)
+                };
                 while b > sent.a
                     && doc.tokens[b - 1].is_word()
-                    && !doc.is_verbish(b - 1)
+                    && (!doc.is_verbish(b - 1) || participle_after_noun(b - 1))
                     && !is_subordinator(doc.low(b - 1))
                     // "sparking outrage among neighbours who say", "including a contractor
                     // who said": the group or example is the antecedent.

@@ -3277,6 +3277,15 @@ fn an_existential_there_or_an_irregular_past_after_the_one_told_opens_what_was_t
 }
 
 #[test]
+fn who_after_a_participle_phrase_stands_for_the_noun_before_the_participle() {
+    check(
+        "A banker involved in the talks, who declined to be named, said most lenders were inclined to support an extension.",
+        "attr vague 'who' via 'declined' => 'to be named' refers=A banker involved in the talks\n\
+         attr vague 'A banker involved in the talks, who declined to be named,' via 'said' => 'most lenders were inclined to support an extension'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
