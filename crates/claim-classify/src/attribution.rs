@@ -3455,7 +3455,8 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
         (i + len, i + len)
     };
     // A time phrase may stand between the participle and its agent: "announced on Tuesday
-    // by Education Secretary Fiona Castellane", "dismissed at the time by some councillors".
+    // by Education Secretary Fiona Castellane", "dismissed at the time by some councillors";
+    // so may a place's name: "unveiled in Strasbourg by Commissioner Kristjan Aavik".
     let by = if doc.low(e) == "by" {
         e
     } else {
@@ -3464,17 +3465,21 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
             .filter(|&k| {
                 matches!(doc.low(e), "on" | "at" | "in" | "last" | "earlier" | "this")
                     && (e..k).all(|j| doc.tokens[j].is_word_or_number())
-                    && (e..k).any(|j| {
-                        doc.low(j) == "time"
-                            || doc.at(j).iter().any(|m| {
-                                matches!(
-                                    m.tag,
-                                    Tag::Time(
-                                        TimeKind::Month | TimeKind::Weekday | TimeKind::Relative
+                    && ((matches!(doc.low(e), "in" | "at")
+                        && doc.name_at(e + 1).is_some_and(|n| n.a == e + 1 && n.b == k))
+                        || (e..k).any(|j| {
+                            doc.low(j) == "time"
+                                || doc.at(j).iter().any(|m| {
+                                    matches!(
+                                        m.tag,
+                                        Tag::Time(
+                                            TimeKind::Month
+                                                | TimeKind::Weekday
+                                                | TimeKind::Relative
+                                        )
                                     )
-                                )
-                            })
-                    })
+                                })
+                        }))
             })
             .unwrap_or(e)
     };

@@ -3286,6 +3286,14 @@ fn who_after_a_participle_phrase_stands_for_the_noun_before_the_participle() {
 }
 
 #[test]
+fn a_place_between_a_participle_and_its_agent() {
+    check(
+        "The proposal, unveiled in Strasbourg by Commissioner Kristjan Aavik, was welcomed.",
+        "attr named_person 'Commissioner Kristjan Aavik' via 'unveiled' => 'The proposal'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
