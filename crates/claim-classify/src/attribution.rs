@@ -5081,6 +5081,13 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             })
         {
             e = c;
+            // A restrictive relative clause before the aside: "Two fund managers who took
+            // part in the deal, speaking on condition of anonymity, said".
+            if let Some(r) = restrictive_relative(doc, start, e, v)
+                && let Some((s, _)) = source_before(doc, r, start)
+            {
+                return Some((s, e));
+            }
         }
     }
     // An appositive between commas: "X, who chairs the committee, said".
@@ -5485,6 +5492,13 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 // irregular participle before a preposition.
                 || (noun_participle(w) && s < e && is_preposition(doc.low(s))))
             && (group_or_document(s - 2)
+                // So after people of a role, before a preposition, when the cue is the
+                // clause's verb: "Bankers involved in the deal said" (not "workers
+                // gathered at a bar to talk about").
+                || (plural_of_actor(doc, doc.low(s - 2))
+                    && s < e
+                    && is_preposition(doc.low(s))
+                    && doc.low(v) != "to")
                 // ... and so does its negation: "scientists not involved in the study",
                 // also after people of a role ("lawyers not involved in the case").
                 || (s >= start + 3
@@ -6075,7 +6089,17 @@ fn aside_is_adverbial(doc: &Doc<'_>, a: usize, b: usize) -> bool {
                     )
             })
             .map_or(sent.a, |k| k + 1);
-        !(from..a).any(|k| doc.is_verbish(k))
+        // A relative clause of the subject may have its verb: "Two fund managers who took
+        // part in the deal, speaking on condition of anonymity,".
+        let relative = (from + 1..a)
+            .find(|&k| {
+                matches!(doc.low(k), "who" | "that")
+                    && doc.tokens[k - 1].is_word()
+                    && !is_function_word(doc.low(k - 1))
+                    && !doc.is_verbish(k - 1)
+            })
+            .unwrap_or(a);
+        !(from..relative).any(|k| doc.is_verbish(k))
     });
     let participle = f < b
         && subject_first

@@ -3294,6 +3294,22 @@ fn a_place_between_a_participle_and_its_agent() {
 }
 
 #[test]
+fn a_participle_after_people_of_a_role_belongs_to_the_source() {
+    check(
+        "Bankers involved in the deal said the timing was right.",
+        "attr vague 'Bankers involved in the deal' via 'said' => 'the timing was right'",
+    );
+}
+
+#[test]
+fn a_relative_clause_before_an_aside_belongs_to_the_source() {
+    check(
+        "Two fund managers who took part in the deal, speaking on condition of anonymity because they were not authorised to discuss their positions, said they had been drawn by the yield.",
+        "attr vague 'Two fund managers who took part in the deal' via 'said' => 'they had been drawn by the yield'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
