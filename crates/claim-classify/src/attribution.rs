@@ -6862,13 +6862,17 @@ fn it_speaks(doc: &Doc<'_>, s: usize) -> bool {
 fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, bool)> {
     // "..., the bank said in a statement issued before markets opened": a participle after
     // a document noun ending the cue qualifies it; what was said is before the cue (unless
-    // a "that" soon after opens it: "said in a statement published Friday that").
+    // a "that" soon after opens it: "said in a statement published Friday that"). So does
+    // the one it was addressed to: "..., the bank said in a statement to the stock
+    // exchange."
     if c > 2
         && c < end
         && doc.is1(c - 1, Tag::DocumentNoun)
         && matches!(doc.low(c - 2), "a" | "an" | "the")
         && doc.low(c - 3) == "in"
-        && (doc.is_regular_past(c) || noun_participle(doc.low(c)))
+        && (doc.is_regular_past(c)
+            || noun_participle(doc.low(c))
+            || (doc.low(c) == "to" && !(c + 1..end).any(|k| doc.is_verbish(k))))
         && !(c + 1..end.min(c + 6)).any(|k| doc.low(k) == "that")
     {
         return None;
@@ -7149,7 +7153,9 @@ fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
         let verb = doc.is_verbish(j) || (is_irregular_past(w) && !doc.tokens[j].cap);
         if verb && !(is_determiner(doc.low(j - 1)) && doc.low(j - 1) != "that") {
             if let Some(n) = doc.name_at(j - 1).filter(|n| n.b == j && n.a > c) {
-                return Some(n.a);
+                // With its article: "told me the Civic Union was".
+                let the = n.a > c + 1 && doc.low(n.a - 1) == "the";
+                return Some(if the { n.a - 1 } else { n.a });
             }
             // A bare noun after one told in a word or a name is the subject: "told
             // Reuters production had fallen", "told reporters prices would rise".

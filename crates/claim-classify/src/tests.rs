@@ -3310,6 +3310,22 @@ fn a_relative_clause_before_an_aside_belongs_to_the_source() {
 }
 
 #[test]
+fn the_one_a_statement_went_to_closing_the_sentence_is_no_content() {
+    check(
+        "The proceeds will be used for general funding purposes, the bank said in a statement to the Copenhagen stock exchange.",
+        "attr named_organisation 'the bank' via 'said in a statement' => 'The proceeds will be used for general funding purposes'",
+    );
+}
+
+#[test]
+fn a_name_s_article_after_the_one_told_opens_what_was_told() {
+    check(
+        "A regional director told me the Civic Union was a hobby for people with good credit scores.",
+        "attr vague 'A regional director' via 'told' => 'the Civic Union was a hobby for people with good credit scores'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
