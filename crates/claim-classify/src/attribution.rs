@@ -7001,7 +7001,17 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
             // the cue, which is the content: "said he had heard that account", "told him
             // Lee would sign that bill" (but "said in a statement published Friday that",
             // "whose fear is that").
-            if j > from && doc.is_verbish(j) {
+            // A past form after a subject pronoun is its verb too: "said he expected that
+            // number to change".
+            let past_after_pronoun = j > from
+                && (doc.is_regular_past(j)
+                    || (doc.low(j).ends_with("ed") && doc.low(j).len() > 4)
+                    || is_irregular_past(doc.low(j)))
+                && matches!(doc.low(j - 1), "he" | "she" | "they" | "we" | "i")
+                // Not a clause of time after the one told: "told reporters after he spoke
+                // before the committee that".
+                && !(j >= 2 && (is_subordinator(doc.low(j - 2)) || doc.low(j - 2) == "after"));
+            if j > from && (doc.is_verbish(j) || past_after_pronoun) {
                 let subject = is_pronoun(doc.low(j - 1))
                     || doc.low(j - 1) == "there"
                     || doc.name_at(j - 1).is_some_and(|n| n.b == j)

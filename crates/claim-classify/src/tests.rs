@@ -3326,6 +3326,14 @@ fn a_name_s_article_after_the_one_told_opens_what_was_told() {
 }
 
 #[test]
+fn a_pronoun_and_its_past_verb_before_that_open_the_content() {
+    check(
+        "He said he expected that number to change once crews could move.",
+        "attr named_person 'He' via 'said' => 'he expected that number to change once crews could move'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
