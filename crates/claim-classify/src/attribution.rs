@@ -4992,7 +4992,14 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     || is_verb_adverb(w)
                     // "he was able to tout", "they almost immediately disclosed".
                     || (matches!(w, "able" | "unable") && doc.low(v) == "to")
-                    || w == "almost")
+                    || w == "almost"
+                    // "The couple last spoke publicly", "The paper first reported".
+                    || (matches!(w, "last" | "first")
+                        && e == v
+                        && !doc.tokens[e - 1].cap
+                        && (doc.is_verbish(v) || doc.is_regular_past(v) || is_irregular_past(doc.low(v)))
+                        && !(e >= 2
+                            && (is_determiner(doc.low(e - 2)) || doc.is_possessive(e - 2)))))
                 && e - 1 > start
             {
                 e -= 1;
@@ -7347,6 +7354,10 @@ fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
             k += words + 2;
         }
     }
+    // Plain text writes the dash as two hyphens: "TOKYO -- Kaiyo Motor will".
+    if k + 2 < b && double_hyphen(doc, k + 1) {
+        return Some(k + 2);
+    }
     (k + 1 < b && is_dash(doc, k)).then_some(k + 1)
 }
 
@@ -7370,6 +7381,10 @@ fn clock_stamp_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
     if k < b && doc.tokens[k].cap && shouted(doc, k) && doc.tokens[k].end - doc.tokens[k].start <= 4
     {
         k += 1;
+    }
+    // Plain text writes the dash as two hyphens: "TOKYO -- Kaiyo Motor will".
+    if k + 2 < b && double_hyphen(doc, k + 1) {
+        return Some(k + 2);
     }
     (k + 1 < b && is_dash(doc, k)).then_some(k + 1)
 }
@@ -9230,14 +9245,20 @@ fn preposition_phrase_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
             continue;
         }
         let Some(that) = (c1 + 1..doc.tokens.len().min(c1 + reach))
-            .take_while(|&k| doc.tokens[k].is_word())
+            .take_while(|&k| {
+                // A date's number and full stop too: "on the morning of Sept. 14 that".
+                doc.tokens[k].is_word_or_number() || doc.tokens[k].is_punct('.')
+            })
             .find(|&k| doc.low(k) == "that")
         else {
             continue;
         };
         // The phrase names where it was said ("in a message to staff", "on his Facebook
         // page"), not an object ("called on the United States to attack the oil that").
-        let channel = of_occasion || (c1 + 1..that).any(|k| is_channel(doc, k));
+        // A phrase of "on" naming a time is an occasion too: "claimed on the morning of
+        // Sept. 14 that".
+        let timed = doc.low(c1 - 1) == "on" && (c1..that).any(|k| doc.is_time(k));
+        let channel = of_occasion || timed || (c1 + 1..that).any(|k| is_channel(doc, k));
         if !channel || doc.is_verbish(that + 1) {
             continue;
         }

@@ -3334,6 +3334,30 @@ fn a_pronoun_and_its_past_verb_before_that_open_the_content() {
 }
 
 #[test]
+fn a_dateline_with_a_double_hyphen_is_no_content() {
+    check(
+        "TOKYO -- Kaiyo Motor will postpone the start of production at its plant, the company said.",
+        "attr named_organisation 'the company' via 'said' => 'Kaiyo Motor will postpone the start of production at its plant'",
+    );
+}
+
+#[test]
+fn a_dated_phrase_of_on_before_that_joins_the_cue() {
+    check(
+        "The ministry claimed on the morning of March 14 that its forces had carried out a strike.",
+        "attr named_organisation 'The ministry' via 'claimed on the morning of March 14' => 'that its forces had carried out a strike'",
+    );
+}
+
+#[test]
+fn last_before_the_verb_is_no_part_of_the_source() {
+    check(
+        "The couple last spoke publicly about their marriage in 2022.",
+        "attr vague 'The couple' via 'spoke publicly about' => 'their marriage in 2022'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
