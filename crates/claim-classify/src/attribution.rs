@@ -5026,6 +5026,23 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     {
         return Some((s, e));
     }
+    // "A retired engineer who gave only his first name, Mykola, said": the name set off
+    // after "name" in a relative clause is the name given; the source is the noun phrase
+    // with its clause.
+    if e >= start + 5
+        && doc.tokens[e - 1].is_punct(',')
+        && let Some(n) = doc.name_at(e - 2).filter(|n| n.b == e - 1)
+        && n.a >= start + 3
+        && doc.tokens[n.a - 1].is_punct(',')
+        && matches!(doc.low(n.a - 2), "name" | "names")
+        && let Some(who) = (start.max(n.a.saturating_sub(10))..n.a - 2)
+            .rev()
+            .find(|&k| doc.low(k) == "who")
+        && who > start
+        && let Some((s, _)) = source_before(doc, who, start)
+    {
+        return Some((s, e));
+    }
     // A relative pronoun is the source, as PolNeAR marks it: "McConnell, who said",
     // "the study, which notes", "the families, many of whom say".
     if e > start

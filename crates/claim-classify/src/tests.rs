@@ -3358,6 +3358,14 @@ fn last_before_the_verb_is_no_part_of_the_source() {
 }
 
 #[test]
+fn a_name_given_in_a_relative_clause_keeps_the_noun_phrase_in_the_source() {
+    check(
+        "A retired engineer who gave only his first name, Mykola, said he had refused to evacuate.",
+        "attr named_person 'A retired engineer who gave only his first name, Mykola,' via 'said' => 'he had refused to evacuate'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
