@@ -1653,9 +1653,9 @@ fn weekday_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut().filter(|a| !a.direct) {
         let k = a.cue.1;
         let Some(t) = doc.tokens.get(k) else { continue };
-        // "said on Tuesday the authority was": the phrase joins the cue, as PolNeAR marks
-        // it ("said on Friday he met"; before "that" it mostly leaves it out: "said on
-        // Saturday that" has the cue "said").
+        // "said on Tuesday the authority was": the phrase is when it was said, in neither
+        // span (PolNeAR's training articles put it in the cue twice and in neither span
+        // four times: "said on Friday he met", "announced on Monday the lawsuit").
         if doc.low(k) == "on" && a.cue.1 > a.cue.0 && weekday_at(k + 1) && !doc.is_possessive(k + 1)
         {
             let r = k + 2;
@@ -1669,7 +1669,6 @@ fn weekday_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
                 && !is_group_auxiliary(doc.low(r))
                 && !matches!(doc.low(r), "morning" | "afternoon" | "evening" | "night");
             if clause_follows {
-                a.cue.1 = r;
                 a.content.0 = n.start;
             }
             continue;
