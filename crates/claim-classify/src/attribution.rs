@@ -6315,7 +6315,10 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
         && n.a > s + 2
         && n.kind != NameKind::Organisation
         && doc.tokens[s].cap
-        && group_or_role(doc, s)
+        // A person's role, one person ("Residents of several townships in the Eastern
+        // Cape" is a group's).
+        && doc.is1(s, Tag::Actor(ActorKind::Person))
+        && !doc.low(s).ends_with('s')
         && doc.low(s + 1) == "of"
         && (s..n.a).all(|k| doc.tokens[k].is_word())
     {

@@ -3248,6 +3248,14 @@ fn a_negated_participle_after_the_subject_is_no_clause_verb() {
 }
 
 #[test]
+fn a_group_of_a_place_is_no_title_of_the_place_s_name() {
+    check(
+        "Residents of several townships in the Eastern Cape say they queue for water.",
+        "attr vague 'Residents of several townships in the Eastern Cape' via 'say' => 'they queue for water'",
+    );
+}
+
+#[test]
 fn an_initial_after_an_organisation_word_starts_the_person_s_name() {
     check(
         "Leader of the Opposition in the Assembly R. Venkataramanappa said the alliance was weak. He said the vote would be close.",
