@@ -7654,8 +7654,7 @@ fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
         // the barrier and found no defects" stays one content.
         if matches!(before, "and" | "but" | ",")
             && doc.is1(j, Tag::Report(ReportKind::Speech))
-            && (!(closes_appositive(doc, k, j - 1) || closes_participle_aside(doc, k, j - 1))
-                || doc.low(j).ends_with("ing"))
+            && (!closes_noun_aside(doc, k, j - 1) || doc.low(j).ends_with("ing"))
         {
             let mut e = j - 1;
             while e > k && doc.tokens[e - 1].is_punct(',') {
@@ -7689,49 +7688,41 @@ fn clause_starts(doc: &Doc<'_>, j: usize, end: usize) -> bool {
         })
 }
 
-/// The comma at `c` closes a name set off as the appositive of a common noun, all within
-/// content starting at `k`: "that the adviser, Martin Cole, told colleagues" — a finite
-/// verb after it is the noun's, a statement inside the content, not a second one of the
-/// content's source (a participle is the source's: "met Ann Lee, the mayor, saying").
-fn closes_appositive(doc: &Doc<'_>, k: usize, c: usize) -> bool {
+/// The comma at `c` closes an aside set off after a common noun, all within content
+/// starting at `k`: a name ("that the adviser, Martin Cole, told colleagues") or a phrase
+/// opening with a past participle ("that the findings, published on Wednesday in the
+/// journal, suggest"). A finite verb after it is the noun's, a statement inside the
+/// content, not a second one of the content's source (a participle is the source's: "met
+/// Ann Lee, the mayor, saying").
+fn closes_noun_aside(doc: &Doc<'_>, k: usize, c: usize) -> bool {
     if !doc.tokens[c].is_punct(',') {
         return false;
     }
-    let Some(m) = (c.saturating_sub(7).max(k + 1)..c)
-        .rev()
-        .find(|&m| !doc.tokens[m].is_word())
-    else {
-        return false;
+    // The comma opening the aside: the last token before `c`, within `reach`, that is none
+    // of the aside's words, after a word that is no function word.
+    let opening = |reach: usize, inside: fn(&crate::tokens::Token) -> bool| {
+        (c.saturating_sub(reach).max(k + 1)..c)
+            .rev()
+            .find(|&m| !inside(&doc.tokens[m]))
+            .filter(|&m| {
+                doc.tokens[m].is_punct(',')
+                    && doc.tokens[m - 1].is_word()
+                    && !is_function_word(doc.low(m - 1))
+            })
     };
-    m + 1 < c
-        && doc.tokens[m].is_punct(',')
-        && doc.tokens[m - 1].is_word()
-        && !doc.tokens[m - 1].cap
-        && !is_function_word(doc.low(m - 1))
-        && (m + 1..c).all(|x| doc.tokens[x].cap && !doc.is_verbish(x))
-}
-
-/// The comma at `c` closes an aside opening with a past participle after a noun, all
-/// within content starting at `k`: "that the findings, published on Wednesday in the
-/// journal, suggest ..." — the verb after it is the noun's.
-fn closes_participle_aside(doc: &Doc<'_>, k: usize, c: usize) -> bool {
-    if !doc.tokens[c].is_punct(',') {
-        return false;
-    }
-    let Some(m) = (c.saturating_sub(12).max(k + 1)..c)
-        .rev()
-        .find(|&m| !doc.tokens[m].is_word_or_number())
-    else {
-        return false;
-    };
-    m + 2 < c
-        && doc.tokens[m].is_punct(',')
-        && doc.tokens[m - 1].is_word()
-        && !is_function_word(doc.low(m - 1))
-        && doc.tokens[m + 1].is_word()
-        && !doc.tokens[m + 1].cap
-        && participle_form(doc.low(m + 1))
-        && (m + 2..c).all(|x| !doc.is_verbish(x))
+    let name = opening(7, crate::tokens::Token::is_word).is_some_and(|m| {
+        m + 1 < c
+            && !doc.tokens[m - 1].cap
+            && (m + 1..c).all(|x| doc.tokens[x].cap && !doc.is_verbish(x))
+    });
+    let participle = opening(12, crate::tokens::Token::is_word_or_number).is_some_and(|m| {
+        m + 2 < c
+            && doc.tokens[m + 1].is_word()
+            && !doc.tokens[m + 1].cap
+            && participle_form(doc.low(m + 1))
+            && (m + 2..c).all(|x| !doc.is_verbish(x))
+    });
+    name || participle
 }
 
 /// Token `c` (before `end`) is a comma before a quotation or a participle phrase, the
