@@ -7337,6 +7337,11 @@ fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
         let w = &doc.text[t.start..t.end];
         t.is_word() && w.chars().count() >= 2 && !w.chars().any(char::is_lowercase)
     };
+    // The dash of a dateline whose place's abbreviation ended the sentence before ("REEVE
+    // LAKE, Alta." then "— Nearly 6,000 residents ...").
+    if a + 1 < b && is_dash(doc, a) && a > 0 && doc.tokens[a - 1].is_punct('.') {
+        return Some(a + 1);
+    }
     let mut k = a;
     while k < b && upper(k) {
         k += 1;

@@ -3374,6 +3374,14 @@ fn a_name_given_in_a_relative_clause_keeps_the_noun_phrase_in_the_source() {
 }
 
 #[test]
+fn a_dateline_dash_after_an_abbreviation_s_full_stop_is_no_content() {
+    check(
+        "REEVE LAKE, Alta. — Nearly 6,000 residents were ordered to leave their homes, officials said.",
+        "attr vague 'officials' via 'said' => 'Nearly 6,000 residents were ordered to leave their homes'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
