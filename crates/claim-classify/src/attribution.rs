@@ -1642,43 +1642,29 @@ fn end_before_agentless_clause(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
-/// A weekday right after a cue, with its part of the day ("said Tuesday night she would"),
-/// is when it was said, not what was said: the content starts after it (PolNeAR puts it in
-/// the cue or in neither span).
+/// A weekday right after a cue, with its part of the day ("said Tuesday night she would")
+/// or after "on" ("said on Tuesday the authority was"), is when it was said, not what was
+/// said: the content starts after it (PolNeAR puts it in the cue or in neither span).
 fn weekday_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
-    let weekday_at = |k: usize| {
-        doc.find(k, |m| m == Tag::Time(TimeKind::Weekday))
-            .is_some_and(|m| m.len == 1)
-    };
     for a in out.iter_mut().filter(|a| !a.direct) {
         let k = a.cue.1;
         let Some(t) = doc.tokens.get(k) else { continue };
-        // "said on Tuesday the authority was": the phrase is when it was said, in neither
-        // span (PolNeAR's training articles put it in the cue twice and in neither span
-        // four times: "said on Friday he met", "announced on Monday the lawsuit").
-        if doc.low(k) == "on" && a.cue.1 > a.cue.0 && weekday_at(k + 1) && !doc.is_possessive(k + 1)
-        {
-            let r = k + 2;
-            let Some(n) = doc.tokens.get(r) else { continue };
-            let clause_follows = t.start == a.content.0
-                && n.is_word()
-                && n.end < a.content.1
-                && !doc.is_time(r)
-                && !is_subordinator(doc.low(r))
-                && !is_preposition(doc.low(r))
-                && !is_group_auxiliary(doc.low(r))
-                && !matches!(doc.low(r), "morning" | "afternoon" | "evening" | "night");
-            if clause_follows {
-                a.content.0 = n.start;
-            }
+        // "said on Tuesday the authority was": with "on" the phrase is in neither span too
+        // (PolNeAR's training articles put it in the cue twice and in neither span four
+        // times: "said on Friday he met", "announced on Monday the lawsuit"), but a part
+        // of the day after it stays in the content.
+        let on = doc.low(k) == "on";
+        let w = k + usize::from(on);
+        let weekday = doc
+            .find(w, |m| m == Tag::Time(TimeKind::Weekday))
+            .is_some_and(|m| m.len == 1);
+        if t.start != a.content.0 || !weekday || doc.is_possessive(w) {
             continue;
         }
-        let weekday = weekday_at(k);
-        if t.start != a.content.0 || !weekday || doc.is_possessive(k) {
-            continue;
-        }
-        let mut r = k + 1;
-        if matches!(doc.low(r), "morning" | "afternoon" | "evening" | "night") {
+        let part_of_day =
+            |r: usize| matches!(doc.low(r), "morning" | "afternoon" | "evening" | "night");
+        let mut r = w + 1;
+        if !on && part_of_day(r) {
             r += 1;
         }
         // The rest opens a clause: not a time phrase, a preposition, a subordinator or a
@@ -1691,6 +1677,7 @@ fn weekday_leaves_content(doc: &Doc<'_>, out: &mut [Attr]) {
                 && !is_subordinator(doc.low(r))
                 && !is_preposition(doc.low(r))
                 && !is_group_auxiliary(doc.low(r))
+                && !(on && part_of_day(r))
         });
         if clause_follows {
             a.content.0 = doc.tokens[r].start;
@@ -7378,7 +7365,12 @@ fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
             k += words + 2;
         }
     }
-    // Plain text writes the dash as two hyphens: "TOKYO -- Kaiyo Motor will".
+    after_dash(doc, k, b)
+}
+
+/// The token after a dash at `k` that ends a dateline or a time stamp, before `b`: one
+/// mark, or two hyphens, as plain text writes a dash ("TOKYO -- Kaiyo Motor will").
+fn after_dash(doc: &Doc<'_>, k: usize, b: usize) -> Option<usize> {
     if k + 2 < b && double_hyphen(doc, k + 1) {
         return Some(k + 2);
     }
@@ -7406,11 +7398,7 @@ fn clock_stamp_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
     {
         k += 1;
     }
-    // Plain text writes the dash as two hyphens: "TOKYO -- Kaiyo Motor will".
-    if k + 2 < b && double_hyphen(doc, k + 1) {
-        return Some(k + 2);
-    }
-    (k + 1 < b && is_dash(doc, k)).then_some(k + 1)
+    after_dash(doc, k, b)
 }
 
 /// Token `k` is a one-word actor, unnamed group or document noun of the lexicons (which
