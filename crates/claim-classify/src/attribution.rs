@@ -3743,14 +3743,35 @@ fn passive_of_speech(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) ->
             let that = (e..cb.min(e + 8))
                 .take_while(|&k| doc.tokens[k].is_word())
                 .find(|&k| doc.low(k) == "that")
+                .or_else(|| aside_then_that(doc, e, cb))
                 .unwrap_or(e);
-            if cb <= that + 1 {
+            // "That claim was denied, and the minister resigned": with no subject read and
+            // no "that" after the cue, what follows a comma is another clause, not what
+            // was said.
+            // "whether it had been warned of any vulnerability": an "it" with a preposition
+            // after the cue, not a clause, is the one told, not the clause to come.
+            if cb <= that + 1
+                || !doc.tokens[that].is_word()
+                || (expletive && that == e && is_preposition(doc.low(e)))
+            {
                 return None;
             }
             (if expletive { c - 1 } else { c }, doc.span(that, cb))
         }
     };
     Some(Attr::agentless((c, e), content))
+}
+
+/// The "that" after an aside set off by commas right after a cue at token `e` ("It is
+/// argued, however, that", "It was reported, citing sources, that"), before `cb`.
+fn aside_then_that(doc: &Doc<'_>, e: usize, cb: usize) -> Option<usize> {
+    if !doc.tokens.get(e)?.is_punct(',') {
+        return None;
+    }
+    let close =
+        (e + 1..cb.min(e + 6)).find(|&k| doc.tokens[k].kind == crate::tokens::TokenKind::Punct)?;
+    (doc.tokens[close].is_punct(',') && close + 1 < cb && doc.low(close + 1) == "that")
+        .then_some(close + 1)
 }
 
 /// Token `i` has "to" and a verb after it ("expected to hold"), not a noun phrase ("the
@@ -8613,6 +8634,10 @@ fn agentless(
             .unwrap_or((a, b));
         // Not the dateline opening the sentence ("EASTVALE - The mill is reportedly ...").
         let ca = dateline_end(doc, ca, i).unwrap_or(ca);
+        // Not a verb of saying and its "that" before the cue's clause: "He said that
+        // workers were busy and that service was expected to resume" covers "service was
+        // expected to resume", the words said around the cue.
+        let ca = reported_clause_start(doc, ca, i).unwrap_or(ca);
         // A relative clause set off by a comma is its own: "carriers of the gene, who are
         // thought to be at higher risk" covers "who are thought to be at higher risk"; an
         // auxiliary may stand between ("which is reportedly how the breach came to light").
@@ -8661,6 +8686,26 @@ fn agentless(
         doc.span(ca, cb)
     };
     Some(Attr::agentless(cue, content))
+}
+
+/// Where the words said start when a verb of saying and its "that" stand between the
+/// clause start `ca` and an agentless cue at token `i` ("said that", "and that" after
+/// one): after the last such "that", with a subject before the cue.
+fn reported_clause_start(doc: &Doc<'_>, ca: usize, i: usize) -> Option<usize> {
+    let k = (ca + 1..i.saturating_sub(1))
+        .rev()
+        .find(|&k| doc.low(k) == "that")?;
+    let saying = doc
+        .find(k - 1, |t| {
+            matches!(t, Tag::Report(ReportKind::Speech | ReportKind::Stance))
+        })
+        .is_some()
+        || (matches!(doc.low(k - 1), "and" | "but") && (ca..k - 1).any(|j| doc.low(j) == "that"));
+    let subject = doc.tokens[k + 1].is_word() && !is_aux(doc.low(k + 1));
+    // "While Ramos said that journalists cannot ..., he appears uneasy": a comma between
+    // closes what was said before the cue's own clause.
+    let open = !(k + 1..i).any(|j| doc.tokens[j].is_punct(','));
+    (saying && subject && open).then_some(k + 1)
 }
 
 /// "It is argued in the report that ...", "it was claimed by critics that ...": an

@@ -3382,6 +3382,39 @@ fn a_dateline_dash_after_an_abbreviation_s_full_stop_is_no_content() {
 }
 
 #[test]
+fn an_aside_between_the_agentless_cue_and_that_is_no_content() {
+    check(
+        "It is argued, however, that taxes should rise.",
+        "attr anonymous - via 'It is argued' => 'that taxes should rise'",
+    );
+}
+
+#[test]
+fn a_clause_after_a_comma_is_not_what_an_agentless_passive_said() {
+    check(
+        "That timeline could not be independently confirmed, and experts caution that recovery often takes longer.",
+        "attr vague 'experts' via 'caution' => 'that recovery often takes longer'",
+    );
+}
+
+#[test]
+fn an_agentless_cue_inside_words_said_covers_its_own_clause() {
+    check(
+        "He said that workers were busy and that partial service was expected to resume by Thursday.",
+        "attr named_person 'He' via 'said' => 'that workers were busy and that partial service was expected to resume by Thursday'\n\
+         attr anonymous - via 'was expected' => 'partial service was expected to resume by Thursday'",
+    );
+}
+
+#[test]
+fn an_it_told_of_something_is_no_impersonal_passive() {
+    check(
+        "The company has not said whether it had been warned of any specific vulnerability.",
+        "attr named_organisation 'The company' via 'has not said' => 'whether it had been warned of any specific vulnerability'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
