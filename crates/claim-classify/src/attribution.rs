@@ -5831,7 +5831,7 @@ fn restrictive_relative(doc: &Doc<'_>, start: usize, e: usize, v: usize) -> Opti
             // "Police investigating a fire that destroyed a warehouse now believe".
             "that" => {
                 k + 1 < e
-                    && doc.is_verbish(k + 1)
+                    && (doc.is_verbish(k + 1) || present_verb_with_object(doc, k + 1, e))
                     && (k + 2 < e || !is_aux(doc.low(k + 1)))
                     && finite_after(doc, e, v)
             }
@@ -5871,6 +5871,27 @@ fn restrictive_relative(doc: &Doc<'_>, start: usize, e: usize, v: usize) -> Opti
         })
         .is_some_and(|k| !(k + 1..e).any(|j| doc.is_verbish(j) || is_irregular_past(doc.low(j))));
     (noun && clause && !open_subordinate).then_some(r)
+}
+
+/// Token `k` is a verb in the present with "-s" and what it governs after it, before `e`:
+/// "relies on Meridian", "uses the network", "runs Meridian's depots" (a relative
+/// clause's verb the lexicon does not list as one).
+fn present_verb_with_object(doc: &Doc<'_>, k: usize, e: usize) -> bool {
+    let w = doc.low(k);
+    let next = doc.low_before(k + 1, e);
+    doc.tokens[k].is_word()
+        && !doc.tokens[k].cap
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !is_function_word(w)
+        && k + 1 < e
+        && doc.tokens[k + 1].is_word()
+        && (is_preposition(next)
+            || (is_determiner(next) && next != "that")
+            || doc.tokens[k + 1].cap)
 }
 
 /// True when the source ending before token `e` is the subject of the finite verb phrase

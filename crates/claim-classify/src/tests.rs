@@ -3415,6 +3415,14 @@ fn an_it_told_of_something_is_no_impersonal_passive() {
 }
 
 #[test]
+fn a_relative_that_with_a_present_verb_belongs_to_the_source() {
+    check(
+        "A spokesperson for a grocery chain that relies on Meridian for regional distribution said the company had plans.",
+        "attr vague 'A spokesperson for a grocery chain that relies on Meridian for regional distribution' via 'said' => 'the company had plans'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
