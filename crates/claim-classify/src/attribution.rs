@@ -6594,6 +6594,14 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         return SourceKind::Vague;
     }
     let h = head(doc, s, e);
+    // Letters after a name are no head: "Ciarán Brophy TD" is Ciarán Brophy.
+    let h =
+        if h > s && doc.name_at(h).is_none() && doc.post_nominal(h) && doc.name_at(h - 1).is_some()
+        {
+            h - 1
+        } else {
+            h
+        };
     // A web address names the firm behind it: "Shop.ly", "Amazon.com".
     if h + 1 == e && web_suffix(doc, h) {
         return SourceKind::NamedOrganisation;

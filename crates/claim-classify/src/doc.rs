@@ -901,6 +901,13 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Token `i` is letters after a name for an office or honour ("TD", "MP").
+    pub fn post_nominal(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| is_post_nominal(&self.text[t.start..t.end]))
+    }
+
     /// Token `i` is a capital letter and its full stop: a person's initial ("R.").
     fn initial_letter(&self, i: usize) -> bool {
         let t = self.tokens[i];
@@ -956,7 +963,14 @@ impl<'a> Doc<'a> {
                         break;
                     }
                 }
-                found.push((start, end, self.tokens[start].initial));
+                // A post-nominal after a name of two words or more is no part of it:
+                // "Ciarán Brophy TD", "Jane Holt MP", "Ann Lee KC".
+                let name_end = if end >= start + 3 && self.post_nominal(end - 1) {
+                    end - 1
+                } else {
+                    end
+                };
+                found.push((start, name_end, self.tokens[start].initial));
                 i = end;
             }
         }
@@ -1063,11 +1077,22 @@ impl<'a> Doc<'a> {
             } else {
                 NameKind::Other
             };
-            let mut bare = a;
+            // The name without its title, nor an owner before a possessive ("Labour's
+            // Ciarán Brophy" is Ciarán Brophy).
+            let mut bare = from;
             for i in a..b {
                 if self.is1(i, Tag::Actor(ActorKind::Person)) {
                     bare = i + 1;
                 }
+            }
+            // A title's department after "for" or "of" runs to the first name: "Minister
+            // for Housing Declan Furlong" is Declan Furlong.
+            if bare < b
+                && is_name_connector(self.low(bare))
+                && let Some(k) =
+                    (bare + 1..b).find(|&k| self.lex.first_name_gender(self.low(k)).is_some())
+            {
+                bare = k;
             }
             names.push(Name { a, b, kind, bare });
         }
@@ -1349,4 +1374,12 @@ impl<'a> Doc<'a> {
         let k = self.names.partition_point(|n| n.b <= i);
         self.names.get(k).copied().filter(|n| n.a <= i && i < n.b)
     }
+}
+
+/// Letters after a name for an office or honour: "TD", "MP", "KC", "OBE".
+fn is_post_nominal(w: &str) -> bool {
+    matches!(
+        w,
+        "TD" | "MP" | "MEP" | "MSP" | "MLA" | "MPP" | "QC" | "KC" | "SC" | "OBE" | "MBE" | "CBE"
+    )
 }

@@ -3423,6 +3423,24 @@ fn a_relative_that_with_a_present_verb_belongs_to_the_source() {
 }
 
 #[test]
+fn letters_after_a_name_and_an_owner_before_it_are_no_part_of_the_person() {
+    check(
+        "Labour's Ciarán Brophy TD said the figures showed limits. He claimed fewer units had been delivered.",
+        "attr named_person 'Labour's Ciarán Brophy TD' via 'said' => 'the figures showed limits'\n\
+         attr named_person 'He' via 'claimed' => 'fewer units had been delivered' refers=Ciarán Brophy",
+    );
+}
+
+#[test]
+fn a_title_s_department_is_no_part_of_the_person() {
+    check(
+        "Minister for Housing Declan Furlong said the figures were bad. He said more homes were coming.",
+        "attr named_person 'Minister for Housing Declan Furlong' via 'said' => 'the figures were bad'\n\
+         attr named_person 'He' via 'said' => 'more homes were coming' refers=Declan Furlong",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
