@@ -805,6 +805,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     narrow_agentless(doc, &mut out);
     relative_sources(doc, &mut out);
     content_from_relative(doc, &mut out);
+    relative_content_ends_with_source(doc, &mut out);
     after_preposition(doc, &mut out);
     channel_is_no_source(doc, &mut out);
     participle_after_adverbial_is_no_saying(doc, &mut out);
@@ -850,6 +851,37 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     }
     out.sort_by_key(|a| (a.cue.0, a.content.0, a.content.1));
     out
+}
+
+/// "A man who said his brother was aboard told reporters he was worried": what the
+/// relative clause's speaker said ends with the source it stands in, before that
+/// source's own cue.
+fn relative_content_ends_with_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    let outer: Vec<((usize, usize), usize)> = out
+        .iter()
+        .filter_map(|b| b.source.map(|s| (s, b.cue.0)))
+        .collect();
+    for a in out.iter_mut().filter(|a| !a.direct) {
+        let Some((s0, e0)) = a.source else { continue };
+        if e0 != s0 + 1 || !matches!(doc.low(s0), "who" | "that") {
+            continue;
+        }
+        let Some(&((_, be), _)) = outer
+            .iter()
+            .find(|&&((bs, be), cue)| bs < s0 && a.cue.1 < be && be <= cue)
+        else {
+            continue;
+        };
+        // Not the comma closing an appositive source ("Boyle, who wrote the profile,").
+        let mut k = be;
+        while k > a.cue.1 + 1 && doc.tokens[k - 1].is_punct(',') {
+            k -= 1;
+        }
+        let end = doc.tokens[k - 1].end;
+        if a.content.0 < end && end < a.content.1 {
+            a.content.1 = end;
+        }
+    }
 }
 
 /// The "who" opening a relative clause whose verb the "and" at token `and` joins to

@@ -3441,6 +3441,15 @@ fn a_title_s_department_is_no_part_of_the_person() {
 }
 
 #[test]
+fn what_a_relative_clause_s_speaker_said_ends_with_the_source_it_stands_in() {
+    check(
+        "A man who said his brother was aboard told reporters he was worried.",
+        "attr vague 'who' via 'said' => 'his brother was aboard' refers=A man\n\
+         attr vague 'A man who said his brother was aboard' via 'told' => 'he was worried'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
