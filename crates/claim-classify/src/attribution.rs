@@ -1502,12 +1502,20 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
         // Center in Cleveland, who said".
         let antecedent = match antecedent {
             Some(np) if doc.low(e - 1) == "who" && placed_name(doc, sent.a, np.0) => {
+                // "a man from the city of El Fasher, who": no one else named, the one who
+                // comes from the place is unnamed.
+                let place_noun = np.0 >= sent.a + 2
+                    && doc.low(np.0 - 1) == "of"
+                    && crate::doc::is_place_noun(doc.low(np.0 - 2));
                 person_before(doc, sent.a, np.0)
                     .or_else(|| role_before(doc, sent.a, np.0))
-                    .or(Some(np))
+                    .or((!place_noun).then_some(np))
             }
             other => other,
         };
+        if antecedent.is_none() && doc.low(e - 1) == "who" {
+            (a.kind, a.refers_to) = (SourceKind::Vague, None);
+        }
         if let Some((x, y)) = antecedent.filter(|&(x, y)| x < y && y <= s) {
             a.kind = classify_source(doc, x, y);
             let (bs, be) = doc.span(x, y);
@@ -1608,7 +1616,10 @@ fn role_before(doc: &Doc<'_>, a: usize, x: usize) -> Option<(usize, usize)> {
         .rev()
         .find(|&j| !doc.tokens[j].is_word() || doc.is_verbish(j))
         .map_or(a, |j| j + 1);
-    let det = (from..x).find(|&j| is_determiner(doc.low(j)))?;
+    // Not "the city" of "a man from the city of El Fasher".
+    let det = (from..x).find(|&j| {
+        is_determiner(doc.low(j)) && !crate::doc::is_place_noun(doc.low_before(j + 1, x))
+    })?;
     let prep = (det + 1..x).find(|&j| is_preposition(doc.low(j)))?;
     (prep > det + 1 && (det + 1..prep).all(|j| !doc.tokens[j].cap)).then_some((det, prep))
 }

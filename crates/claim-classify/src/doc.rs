@@ -1097,6 +1097,17 @@ impl<'a> Doc<'a> {
             names.push(Name { a, b, kind, bare });
         }
         self.describe_names(&mut names);
+        // "the city of El Fasher": a name after a word for a place and "of" is the place's,
+        // whatever its words.
+        for n in &mut names {
+            if n.a >= 2
+                && self.low(n.a - 1) == "of"
+                && is_place_noun(self.low(n.a - 2))
+                && !self.tokens[n.a - 2].cap
+            {
+                n.kind = NameKind::Other;
+            }
+        }
         self.names = names;
     }
 
@@ -1381,5 +1392,13 @@ fn is_post_nominal(w: &str) -> bool {
     matches!(
         w,
         "TD" | "MP" | "MEP" | "MSP" | "MLA" | "MPP" | "QC" | "KC" | "SC" | "OBE" | "MBE" | "CBE"
+    )
+}
+
+/// A common noun for a place a name may follow with "of": "the city of El Fasher".
+pub(crate) fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "city" | "town" | "village" | "province" | "region" | "county" | "district" | "state"
     )
 }

@@ -3450,6 +3450,16 @@ fn what_a_relative_clause_s_speaker_said_ends_with_the_source_it_stands_in() {
 }
 
 #[test]
+fn a_name_after_the_city_of_is_a_place_no_one_refers_to() {
+    check(
+        "A 24-year-old man from the city of El Fasher, who asked that his name not be published, said each passenger had paid $2,500. He said he was beaten.",
+        "attr vague 'who' via 'asked' => 'that his name not be published'\n\
+         attr vague 'A 24-year-old man from the city of El Fasher, who asked that his name not be published,' via 'said' => 'each passenger had paid $2,500'\n\
+         attr vague 'He' via 'said' => 'he was beaten'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
