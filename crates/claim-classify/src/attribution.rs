@@ -908,8 +908,40 @@ fn content_from_relative(doc: &Doc<'_>, out: &mut [Attr]) {
             continue;
         }
         let w = doc.low(c1);
+        // Or a verb in the past after a verb that takes a clause: "Whitaker, who
+        // investigators said appeared to be" (not "which both oppose expanded powers").
+        let past = doc.tokens[c1].is_word()
+            && !doc.tokens[c1].cap
+            && (doc.is_regular_past(c1) || is_irregular_past(w))
+            && matches!(
+                doc.low(c1 - 1),
+                "said"
+                    | "say"
+                    | "says"
+                    | "believe"
+                    | "believes"
+                    | "believed"
+                    | "think"
+                    | "thinks"
+                    | "thought"
+                    | "argue"
+                    | "argues"
+                    | "argued"
+                    | "claim"
+                    | "claims"
+                    | "claimed"
+                    | "allege"
+                    | "alleges"
+                    | "alleged"
+                    | "suspect"
+                    | "suspects"
+                    | "suspected"
+                    | "fear"
+                    | "fears"
+                    | "feared"
+            );
         if matches!(doc.low(s - 1), "which" | "that" | "who" | "whom")
-            && (is_aux(w) || (is_modal(w) && w != "to"))
+            && (is_aux(w) || (is_modal(w) && w != "to") || past)
         {
             a.content.0 = doc.tokens[s - 1].start;
             // Set off by commas, the clause ends at the next one: "The levy, which
@@ -3151,10 +3183,29 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                     && !is_function_word(doc.low(k))
                     && !doc.is_verbish(k)
             };
-            next(1) != "that"
-                && (i.saturating_sub(5)..i)
-                    .rev()
-                    .any(|j| is_determiner(doc.low(j)) && (j + 1..i).all(&word))
+            // "they saw warning signs": a noun it qualifies.
+            let qualifies = matches!(
+                next(1),
+                "sign"
+                    | "signs"
+                    | "light"
+                    | "lights"
+                    | "label"
+                    | "labels"
+                    | "shot"
+                    | "shots"
+                    | "letter"
+                    | "letters"
+                    | "system"
+                    | "systems"
+                    | "bell"
+                    | "bells"
+            );
+            qualifies
+                || (next(1) != "that"
+                    && (i.saturating_sub(5)..i)
+                        .rev()
+                        .any(|j| is_determiner(doc.low(j)) && (j + 1..i).all(&word)))
         }
         // "If no deal is agreed", "no price was ever agreed": a settled deal, not a saying,
         // when no clause of what was agreed follows.

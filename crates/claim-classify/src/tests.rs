@@ -3460,6 +3460,22 @@ fn a_name_after_the_city_of_is_a_place_no_one_refers_to() {
 }
 
 #[test]
+fn a_relative_clause_with_a_past_verb_after_the_cue_opens_the_content() {
+    check(
+        "Whitaker, who investigators said appeared to be speaking on the phone, turned toward the officer.",
+        "attr vague 'investigators' via 'said' => 'who investigators said appeared to be speaking on the phone'",
+    );
+}
+
+#[test]
+fn warning_before_the_noun_it_qualifies_is_no_cue() {
+    check(
+        "Some owners say they saw warning signs, too.",
+        "attr vague 'Some owners' via 'say' => 'they saw warning signs, too'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
