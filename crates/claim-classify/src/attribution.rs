@@ -845,7 +845,16 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     source_after_outer_cue(doc, &mut out);
     quotation_is_direct(doc, &pairs, &mut out);
     short_name_of_organisation(doc, &mut out);
+    thing_named_leaves_source(doc, &mut out);
     resolve_pronouns(doc, &pairs, &mut out);
+    // Nor is a colon the tagger took for a cue before a line-up.
+    out.retain(|a| {
+        !(a.cue.1 == a.cue.0 + 1
+            && doc.tokens[a.cue.0].is_punct(':')
+            && doc
+                .sent(a.cue.0)
+                .is_some_and(|s| line_up(doc, a.cue.0, s.b)))
+    });
     for a in &mut out {
         a.weasel = weasel(doc, a);
     }
@@ -9186,11 +9195,7 @@ fn colon(doc: &Doc<'_>, a: usize, b: usize, used: &[bool], out: &mut Vec<Attr>) 
         if doc.tokens.get(i + 1).is_some_and(|t| t.is_quote()) {
             continue;
         }
-        // A list set off by semicolons with no verb is no statement: a team's line-up
-        // ("Kingsbridge: Kerrigan; Bright, Reid; ...").
-        if (i + 1..cb).filter(|&k| doc.tokens[k].is_punct(';')).count() >= 2
-            && !(i + 1..cb).any(|k| doc.is_verbish(k) && !doc.tokens[k].cap)
-        {
+        if line_up(doc, i, b) {
             continue;
         }
         if let Some((source, kind)) = colon_source(doc, a, i) {
@@ -9206,6 +9211,60 @@ fn colon(doc: &Doc<'_>, a: usize, b: usize, used: &[bool], out: &mut Vec<Attr>) 
         }
         break;
     }
+}
+
+/// "a home match against Luton, a fixture Maddox described as \"a cup final\"": a thing
+/// and a person's name right before the cue are the thing the person spoke of and the
+/// person (a relative clause without its "that"): the source is the name. Not a role or
+/// group in apposition to the name ("the company Apple said", "the striker Ann Lee said").
+fn thing_named_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        if a.cue.0 != e || s == 0 || !matches!(doc.low(s), "a" | "an") {
+            continue;
+        }
+        let Some(n) = doc.name_at(e - 1).filter(|n| n.b == e && n.a == s + 2) else {
+            continue;
+        };
+        // One noun: not an adjective of the person ("a terse Miller", "a
+        // confident-seeming Manafort", "a still-struggling HP").
+        let w = doc.low(s + 1);
+        let thing = doc.tokens[s + 1].is_word()
+            && !doc.tokens[s + 1].cap
+            && !w.contains('-')
+            && !w.ends_with("ing")
+            && !w.ends_with("ed")
+            && !is_function_word(w)
+            && !doc
+                .at(s + 1)
+                .iter()
+                .any(|m| matches!(m.tag, Tag::Actor(_) | Tag::Vague | Tag::DocumentNoun));
+        let object = doc.tokens[s - 1].is_punct(',') || is_preposition(doc.low(s - 1));
+        // The thing is the verb's object, so none follows the cue: "described as", "also
+        // acknowledged to Bloomberg", "brought up in", "adopted.".
+        let c = a.cue.1;
+        let gap = doc.tokens.get(c).is_none_or(|t| {
+            (t.kind == crate::tokens::TokenKind::Punct && !t.is_quote())
+                || matches!(doc.low(c), "as" | "in" | "on" | "at" | "during" | "up")
+                || (doc.low(c) == "to"
+                    && doc
+                        .tokens
+                        .get(c + 1)
+                        .is_some_and(|u| u.cap || is_determiner(doc.low(c + 1))))
+        });
+        if thing && object && gap && n.kind != NameKind::Organisation {
+            a.source = Some((n.a, n.b));
+            a.kind = classify_source(doc, n.a, n.b);
+        }
+    }
+}
+
+/// A list set off by semicolons with no verb after the colon at token `i` (in a sentence
+/// ending at `b`) is no statement: a team's line-up ("Kingsbridge: Kerrigan; Bright, Reid;
+/// ...").
+fn line_up(doc: &Doc<'_>, i: usize, b: usize) -> bool {
+    (i + 1..b).filter(|&k| doc.tokens[k].is_punct(';')).count() >= 2
+        && !(i + 1..b).any(|k| doc.is_verbish(k) && !doc.tokens[k].cap)
 }
 
 /// A verb of saying and the "to" of an addressee whom a "that" clause follows is the verb

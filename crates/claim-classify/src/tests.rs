@@ -3476,6 +3476,22 @@ fn warning_before_the_noun_it_qualifies_is_no_cue() {
 }
 
 #[test]
+fn a_thing_before_the_name_of_the_one_who_spoke_of_it_is_no_part_of_the_source() {
+    check(
+        "The focus turns to a home match against Luton Town, a fixture Maddox described as \"a cup final.\"",
+        "attr named_person 'Maddox' via 'described' => 'as \"a cup final.\"'",
+    );
+}
+
+#[test]
+fn a_colon_before_a_line_up_is_no_cue() {
+    check(
+        "Everton: Brennan; Coleridge, Thorne, Hulme, Dovbenko; Kettering, Fofana, Ndiaye (Harrison 70); McAllister, Pryce, Dixon.",
+        "",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
