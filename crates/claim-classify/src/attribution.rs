@@ -846,6 +846,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     quotation_is_direct(doc, &pairs, &mut out);
     short_name_of_organisation(doc, &mut out);
     thing_named_leaves_source(doc, &mut out);
+    manner_leaves_cue(doc, &mut out);
     resolve_pronouns(doc, &pairs, &mut out);
     // Nor is a colon the tagger took for a cue before a line-up.
     out.retain(|a| {
@@ -9255,6 +9256,43 @@ fn thing_named_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
         if thing && object && gap && n.kind != NameKind::Organisation {
             a.source = Some((n.a, n.b));
             a.kind = classify_source(doc, n.a, n.b);
+        }
+    }
+}
+
+/// "says with a laugh", "said with a shrug": how it was said is no part of the cue, nor of
+/// what was said (which is a quotation before, or a clause after the phrase).
+fn manner_leaves_cue(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let (c0, c1) = a.cue;
+        if c1 < c0 + 2 || doc.low(c1 - 1) != "with" || c1 + 1 >= doc.tokens.len() {
+            continue;
+        }
+        let manner = matches!(doc.low(c1), "a" | "an")
+            && matches!(
+                doc.low(c1 + 1),
+                "laugh"
+                    | "smile"
+                    | "shrug"
+                    | "sigh"
+                    | "grin"
+                    | "chuckle"
+                    | "wink"
+                    | "nod"
+                    | "frown"
+            );
+        if !manner {
+            continue;
+        }
+        a.cue.1 = c1 - 1;
+        // A content of the phrase and what follows it is the clause after the phrase.
+        let after = c1 + 2;
+        if a.content.0 == doc.tokens[c1].start
+            && let Some(t) = doc.tokens.get(after)
+            && doc.low(after) == "that"
+            && t.start < a.content.1
+        {
+            a.content.0 = t.start;
         }
     }
 }

@@ -3492,6 +3492,22 @@ fn a_colon_before_a_line_up_is_no_cue() {
 }
 
 #[test]
+fn how_it_was_said_is_no_part_of_the_cue() {
+    check(
+        "Venkataraman says with a laugh that the planet is hot.",
+        "attr named_person 'Venkataraman' via 'says' => 'that the planet is hot'",
+    );
+}
+
+#[test]
+fn no_before_a_number_keeps_the_source_whole() {
+    check(
+        "Union No. 2, which represents about 2,300 employees, said its members had voted.",
+        "attr vague 'Union No. 2, which represents about 2,300 employees,' via 'said' => 'its members had voted'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
