@@ -2821,6 +2821,10 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     if i > 0 && doc.low(i - 1) == "worth" && matches!(doc.low(i), "noting" | "mentioning") {
         return true;
     }
+    // "red dwarfs make up about three-quarters of all stars": a share, not a saying.
+    if matches!(doc.low(i), "make" | "makes" | "made" | "making") && next(1) == "up" {
+        return true;
+    }
     // "The average asking rent", "the asking price": what a seller asks, a noun's modifier.
     if doc.low(i) == "asking" && matches!(next(1), "price" | "prices" | "rent" | "rents") {
         return true;
@@ -3231,9 +3235,19 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                 && !matches!(next(1), "that" | "to" | "on" | "upon" | "by")
         }
         // "the drug, called veltanumab,": a naming set off by commas.
+        // So is one with an adverb before it: "red dwarfs, also called M dwarfs,".
         "called" | "named" | "dubbed" => {
-            i > 0
-                && doc.tokens[i - 1].is_punct(',')
+            let p = if i > 1
+                && matches!(
+                    doc.low(i - 1),
+                    "also" | "often" | "sometimes" | "commonly" | "widely" | "formally"
+                ) {
+                i - 1
+            } else {
+                i
+            };
+            p > 0
+                && doc.tokens[p - 1].is_punct(',')
                 && doc.tokens.get(i + 1).is_some_and(|t| t.is_word())
                 && (i + 1..b.min(i + 5)).any(|k| doc.tokens[k].is_punct(','))
                 && (i + 1..b.min(i + 5))

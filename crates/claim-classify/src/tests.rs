@@ -3508,6 +3508,14 @@ fn no_before_a_number_keeps_the_source_whole() {
 }
 
 #[test]
+fn a_name_given_after_an_adverb_and_a_share_made_up_are_no_sayings() {
+    check(
+        "The finding matters because red dwarfs, also called M dwarfs, make up about three-quarters of all stars.",
+        "",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
