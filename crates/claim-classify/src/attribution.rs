@@ -950,7 +950,7 @@ fn content_from_relative(doc: &Doc<'_>, out: &mut [Attr]) {
                     | "fears"
                     | "feared"
             );
-        if matches!(doc.low(s - 1), "which" | "that" | "who" | "whom")
+        if matches!(doc.low(s - 1), "which" | "that" | "who" | "whom" | "what")
             && (is_aux(w) || (is_modal(w) && w != "to") || past)
         {
             a.content.0 = doc.tokens[s - 1].start;
@@ -8696,6 +8696,23 @@ fn according(
     {
         source.1 = n.b;
         e = n.b;
+    }
+    // "entities that, according to corporate filings, are controlled by its founders":
+    // after a relative pronoun, what is said is its clause, from the pronoun on (as
+    // "which, he said, showed" is).
+    if i >= a + 2
+        && doc.tokens[i - 1].is_punct(',')
+        && matches!(doc.low(i - 2), "that" | "which" | "who")
+        && source.1 == e
+        && e + 1 < b
+        && doc.tokens[e].is_punct(',')
+        && doc.tokens[e + 1].is_word()
+        && finite_form(doc, e + 1)
+    {
+        let cb = content_end(doc, e + 1, b);
+        if doc.has_words(e + 1, cb, 2) {
+            return Some(Attr::indirect(doc, source, cue, doc.span(i - 2, cb)));
+        }
     }
     if let Some((se, cb)) = according_aside(doc, a, i, e, b) {
         // "The group, according to its chair, Janet Ruddock, will sue": what is said is the

@@ -3516,6 +3516,22 @@ fn a_name_given_after_an_adverb_and_a_share_made_up_are_no_sayings() {
 }
 
 #[test]
+fn according_to_after_a_relative_pronoun_says_the_relative_clause() {
+    check(
+        "The company paid fees to entities that, according to corporate filings, are controlled by the founders.",
+        "attr document 'corporate filings' via 'according to' => 'that, according to corporate filings, are controlled by the founders'",
+    );
+}
+
+#[test]
+fn what_before_the_source_opens_the_content() {
+    check(
+        "She had been lying there for what her family says was more than eight hours.",
+        "attr vague 'her family' via 'says' => 'what her family says was more than eight hours'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
