@@ -3532,6 +3532,38 @@ fn what_before_the_source_opens_the_content() {
 }
 
 #[test]
+fn under_a_law_names_the_source_and_the_clause_after_its_comma() {
+    check(
+        "Under Missouri law, candidates trailing by less than 0.5 percent have the right to a recount.",
+        "attr vague 'Missouri law' via 'Under' => 'candidates trailing by less than 0.5 percent have the right to a recount'",
+    );
+}
+
+#[test]
+fn a_phrase_between_a_cue_and_its_content_makes_no_second_saying() {
+    check(
+        "She told analysts on a call that the companies had looked at this many times.",
+        "attr named_person 'She' via 'told' => 'that the companies had looked at this many times'",
+    );
+}
+
+#[test]
+fn a_relative_phrase_after_a_dash_before_an_aside_opens_the_content() {
+    check(
+        "Any work requires separate permits — at which point, they said, consultation takes place.",
+        "attr vague 'they' via 'said' => 'at which point, they said, consultation takes place'",
+    );
+}
+
+#[test]
+fn claims_before_their_verb_are_no_saying() {
+    check(
+        "The process includes consultation before claims are registered.",
+        "",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
