@@ -8721,6 +8721,20 @@ fn according(
         source.1 = c;
         e = c;
     }
+    // So is a description in apposition to it: "According to the Health Policy
+    // Institute, an independent thinktank, referrals ...".
+    if before.is_none()
+        && source.1 == e
+        && e + 2 < b
+        && doc.tokens[e].is_punct(',')
+        && matches!(doc.low(e + 1), "a" | "an")
+        && let Some(c) = (e + 2..b.min(e + 10)).find(|&k| doc.tokens[k].is_punct(','))
+        && (e + 2..c).all(|k| doc.tokens[k].is_word_or_number() && !doc.is_verbish(k))
+        && c + 2 < b
+    {
+        source.1 = c;
+        e = c;
+    }
     // So is a person's name in apposition to a role before what is said: "According to
     // the authority's duty hydrologist, Dr. Priya Nandakumar, the river ...".
     if before.is_none()
@@ -10992,21 +11006,28 @@ fn unnamed_person(doc: &Doc<'_>, s: usize, e: usize) -> bool {
     // "A spokesman for the council": the head before a preposition.
     let head = head(doc, s, e);
     let word = doc.low(head);
+    // Or a name's possessive: "NHS England's national medical director".
+    let owner = (s..head).any(|k| {
+        possessive_word(doc.low(k))
+            && doc.tokens[k].cap
+            && (k + 1..=head).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].cap)
+    });
     e > s + 1
-        && matches!(
-            doc.low(s),
-            "a" | "an"
-                | "one"
-                | "another"
-                | "that"
-                | "this"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "my"
-        )
+        && (owner
+            || matches!(
+                doc.low(s),
+                "a" | "an"
+                    | "one"
+                    | "another"
+                    | "that"
+                    | "this"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+            ))
         && !doc.tokens[head].cap
         && !word.ends_with('s')
         && (doc.is1(head, Tag::Vague) || doc.is1(head, Tag::Actor(ActorKind::Person)))

@@ -3564,6 +3564,24 @@ fn claims_before_their_verb_are_no_saying() {
 }
 
 #[test]
+fn a_role_after_a_name_s_possessive_is_an_unnamed_speaker_a_pronoun_stays_with() {
+    check(
+        "Joanne Pritchard said she was waiting. NHS England's national medical director said staff were working hard. She said trusts were being supported.",
+        "attr named_person 'Joanne Pritchard' via 'said' => 'she was waiting'\n\
+         attr vague 'NHS England's national medical director' via 'said' => 'staff were working hard'\n\
+         attr vague 'She' via 'said' => 'trusts were being supported'",
+    );
+}
+
+#[test]
+fn a_description_in_apposition_after_according_to_belongs_to_the_source() {
+    check(
+        "According to the Health Policy Institute, an independent thinktank, referrals have grown by about 3% a year.",
+        "attr named_organisation 'the Health Policy Institute, an independent thinktank' via 'According to' => 'referrals have grown by about 3% a year'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
