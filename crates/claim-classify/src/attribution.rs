@@ -2617,6 +2617,19 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
             // "an independent think tank questioned": the compound's "think" is no verb.
             || (doc.low(i - 1) == "think" && doc.low(i) == "tank")
             || (owned(i - 1) && group_or_role(doc, i))
+            // An article and a name before a noun: "Captain Rob Nguyen of the Tarrawonga
+            // brigade told", "the Labour party said".
+            || (i >= a + 2
+                && article(i - 2)
+                && doc.tokens[i - 1].cap
+                && doc.name_at(i - 1).is_some()
+                && plain(i)
+                && !is_ly_adverb(doc.low(i))
+                && !is_verb_adverb(doc.low(i))
+                && !matches!(
+                    doc.low(i),
+                    "first" | "last" | "also" | "then" | "now" | "later" | "earlier" | "once"
+                ))
             // A capital word opening the sentence before a group or role word, perhaps with
             // a lower-case one between: "Opposition councillors accused", "Federal aviation
             // regulators confirmed".

@@ -3582,6 +3582,14 @@ fn a_description_in_apposition_after_according_to_belongs_to_the_source() {
 }
 
 #[test]
+fn a_noun_after_an_article_and_a_name_is_the_source_s_not_the_cue_s() {
+    check(
+        "Captain Rob Nguyen of the Tarrawonga brigade told the inquiry his crew had been forced to shelter.",
+        "attr named_person 'Captain Rob Nguyen of the Tarrawonga brigade' via 'told' => 'his crew had been forced to shelter'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
