@@ -8768,14 +8768,17 @@ fn according(
     // "entities that, according to corporate filings, are controlled by its founders":
     // after a relative pronoun, what is said is its clause, from the pronoun on (as
     // "which, he said, showed" is).
-    if i >= a + 2
+    // So after "where" or "when", whose clause has a subject of its own: "a lobbying firm
+    // where, according to disclosure filings, he represented three pipeline companies".
+    let relative = i >= a + 2 && matches!(doc.low(i - 2), "that" | "which" | "who");
+    let adverbial = i >= a + 2 && matches!(doc.low(i - 2), "where" | "when");
+    if (relative || adverbial)
         && doc.tokens[i - 1].is_punct(',')
-        && matches!(doc.low(i - 2), "that" | "which" | "who")
         && source.1 == e
         && e + 1 < b
         && doc.tokens[e].is_punct(',')
         && doc.tokens[e + 1].is_word()
-        && finite_form(doc, e + 1)
+        && (adverbial || finite_form(doc, e + 1))
     {
         let cb = content_end(doc, e + 1, b);
         if doc.has_words(e + 1, cb, 2) {

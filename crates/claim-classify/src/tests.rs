@@ -3590,6 +3590,14 @@ fn a_noun_after_an_article_and_a_name_is_the_source_s_not_the_cue_s() {
 }
 
 #[test]
+fn according_to_after_where_says_its_clause() {
+    check(
+        "He worked at a lobbying firm where, according to disclosure filings, he represented three pipeline companies.",
+        "attr document 'disclosure filings' via 'according to' => 'where, according to disclosure filings, he represented three pipeline companies'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
