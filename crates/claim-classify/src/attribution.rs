@@ -846,7 +846,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     quotation_is_direct(doc, &pairs, &mut out);
     short_name_of_organisation(doc, &mut out);
     thing_named_leaves_source(doc, &mut out);
-    manner_leaves_cue(doc, &mut out);
+    manner_joins_cue(doc, &mut out);
     under_names_source(doc, &mut out);
     resolve_pronouns(doc, &pairs, &mut out);
     // Nor is a relation with no source whose cue stands between another's cue and its
@@ -9399,9 +9399,10 @@ fn under_names_source(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
-/// "says with a laugh", "said with a shrug": how it was said is no part of the cue, nor of
-/// what was said (which is a quotation before, or a clause after the phrase).
-fn manner_leaves_cue(doc: &Doc<'_>, out: &mut [Attr]) {
+/// "says with a laugh", "said with a shrug": how it was said belongs to the cue, as
+/// PolNeAR marks "said with a grin", not to what was said (a quotation before, or a
+/// clause after the phrase); the tagger's run may stop at "with".
+fn manner_joins_cue(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut() {
         let (c0, c1) = a.cue;
         if c1 < c0 + 2 || doc.low(c1 - 1) != "with" || c1 + 1 >= doc.tokens.len() {
@@ -9423,7 +9424,7 @@ fn manner_leaves_cue(doc: &Doc<'_>, out: &mut [Attr]) {
         if !manner {
             continue;
         }
-        a.cue.1 = c1 - 1;
+        a.cue.1 = c1 + 2;
         // A content of the phrase and what follows it is the clause after the phrase.
         let after = c1 + 2;
         if a.content.0 == doc.tokens[c1].start

@@ -3492,10 +3492,10 @@ fn a_colon_before_a_line_up_is_no_cue() {
 }
 
 #[test]
-fn how_it_was_said_is_no_part_of_the_cue() {
+fn how_it_was_said_is_part_of_the_cue_not_of_the_content() {
     check(
         "Venkataraman says with a laugh that the planet is hot.",
-        "attr named_person 'Venkataraman' via 'says' => 'that the planet is hot'",
+        "attr named_person 'Venkataraman' via 'says with a laugh' => 'that the planet is hot'",
     );
 }
 
