@@ -7543,6 +7543,16 @@ fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
         k += 1;
     }
     if k == a {
+        // A place in title case needs its agency: "Brasilia (AFP) - Deforestation ...".
+        let place = (a..b.min(a + 3))
+            .take_while(|&j| doc.tokens[j].is_word() && doc.tokens[j].cap)
+            .count();
+        if place > 0
+            && let Some(e) = agency_end(doc, a + place, b)
+            && let Some(after) = after_dash(doc, e, b)
+        {
+            return Some(after);
+        }
         return clock_stamp_end(doc, a, b);
     }
     // "EDINBURGH: A psalter ...": a place in capitals and a colon.
@@ -7564,17 +7574,21 @@ fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
             }
         }
     }
-    // The agency in parentheses, of up to four capitalised words: "PORT CASSIN, Feb 18
-    // (Reuters) -", "(Meridian News Wire) -".
-    if k + 2 < b && doc.tokens[k].is_punct('(') {
-        let words = (k + 1..b.min(k + 6))
-            .take_while(|&j| doc.tokens[j].is_word() && doc.tokens[j].cap)
-            .count();
-        if words > 0 && k + 1 + words < b && doc.tokens[k + 1 + words].is_punct(')') {
-            k += words + 2;
-        }
+    // The agency in parentheses: "PORT CASSIN, Feb 18 (Reuters) -".
+    after_dash(doc, agency_end(doc, k, b).unwrap_or(k), b)
+}
+
+/// The token after an agency in parentheses at `k`, of up to four capitalised words:
+/// "(Reuters)", "(Meridian News Wire)"; before `b`.
+fn agency_end(doc: &Doc<'_>, k: usize, b: usize) -> Option<usize> {
+    if k + 2 >= b || !doc.tokens[k].is_punct('(') {
+        return None;
     }
-    after_dash(doc, k, b)
+    let words = (k + 1..b.min(k + 6))
+        .take_while(|&j| doc.tokens[j].is_word() && doc.tokens[j].cap)
+        .count();
+    (words > 0 && k + 1 + words < b && doc.tokens[k + 1 + words].is_punct(')'))
+        .then_some(k + words + 2)
 }
 
 /// The token after a dash at `k` that ends a dateline or a time stamp, before `b`: one

@@ -3598,6 +3598,14 @@ fn according_to_after_where_says_its_clause() {
 }
 
 #[test]
+fn a_dateline_in_title_case_with_its_agency_is_no_content() {
+    check(
+        "Brasilia (AFP) - Deforestation in the Amazon fell 22 percent, according to official data released Wednesday.",
+        "attr document 'official data released Wednesday' via 'according to' => 'Deforestation in the Amazon fell 22 percent'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
