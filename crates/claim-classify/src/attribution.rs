@@ -7195,6 +7195,29 @@ fn content_after(doc: &Doc<'_>, c: usize, end: usize) -> Option<(usize, usize, b
                 if bare_plural && !telling {
                     break;
                 }
+                // After a cue ending in its preposition, the words before "that" are its
+                // object, and "that" opens their relative clause: "has pushed for
+                // legislation that would loosen ...".
+                // (Not a time or a name after a verb of saying: "argued for the second
+                // consecutive debate that", "wrote for The Washington Informer that",
+                // "have worried for months that".)
+                if j > from
+                    && c > 1
+                    && from == c
+                    && matches!(doc.low(c - 1), "for" | "against" | "about" | "over")
+                    && !matches!(
+                        doc.low(c - 2),
+                        "argued" | "wrote" | "said" | "warned" | "worried" | "told"
+                    )
+                    && (from..j).all(|x| {
+                        doc.tokens[x].is_word()
+                            && !doc.tokens[x].cap
+                            && !doc.is_verbish(x)
+                            && !doc.is_time(x)
+                    })
+                {
+                    break;
+                }
                 // A possessive opens the noun phrase too ("rejected Sorelle's argument
                 // that"), and so does a contracted "he's" or "it's" with what follows it
                 // ("says he's satisfied that", "said it's unrealistic to think that").

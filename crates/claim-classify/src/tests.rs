@@ -3606,6 +3606,14 @@ fn a_dateline_in_title_case_with_its_agency_is_no_content() {
 }
 
 #[test]
+fn the_object_of_a_cue_s_preposition_keeps_its_relative_clause() {
+    check(
+        "The caucus has pushed for legislation that would loosen licensing requirements.",
+        "attr vague 'The caucus' via 'has pushed for' => 'legislation that would loosen licensing requirements'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
