@@ -142,13 +142,7 @@ pub(crate) fn tokenize(
                     && out
                         .last()
                         .is_some_and(|p: &Token| p.cap && p.kind == TokenKind::Word);
-                // "No." before a number ("Union No. 2", "No. 10 Downing Street") is
-                // "number", not the end of a sentence.
-                let numbered = matches!(word, "No" | "Nos")
-                    && slice[j + 1..]
-                        .strip_prefix(' ')
-                        .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
-                if (dotted && segment == 1) || single_cap || known || suffix || numbered {
+                if (dotted && segment == 1) || single_cap || known || suffix {
                     it.next();
                     last = j + 1;
                 }
