@@ -8781,6 +8781,13 @@ fn according(
         && let Some(c) = (e + 2..b.min(e + 10)).find(|&k| doc.tokens[k].is_punct(','))
         && (e + 2..c).all(|k| doc.tokens[k].is_word_or_number() && !doc.is_verbish(k))
         && c + 2 < b
+        // Not the content's subject with a participle after it: "According to party
+        // sources, a meeting of the committee, chaired by ..., is likely to be held".
+        && doc.tokens[c + 1].is_word()
+        && !doc.is_verbish(c + 1)
+        && !doc.is_regular_past(c + 1)
+        && !is_irregular_participle(doc.low(c + 1))
+        && !doc.low(c + 1).ends_with("ing")
     {
         source.1 = c;
         e = c;
