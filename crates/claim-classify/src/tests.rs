@@ -3606,6 +3606,14 @@ fn the_object_of_a_cue_s_preposition_keeps_its_relative_clause() {
 }
 
 #[test]
+fn a_subject_with_a_participle_after_according_to_is_no_apposition() {
+    check(
+        "According to party sources, a meeting of the committee, chaired by the chief minister, is likely to be held on Wednesday.",
+        "attr vague 'party sources' via 'According to' => 'a meeting of the committee, chaired by the chief minister, is likely to be held on Wednesday'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
