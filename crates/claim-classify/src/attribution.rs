@@ -8757,30 +8757,28 @@ fn according(
         e += 3;
     }
     let mut source = (cue.1, trim_time(doc, cue.1, e));
-    // A relative clause after the source, set off by commas, is the source's too:
-    // "According to the review, which was published in March, the unit ...".
-    if before.is_none()
-        && source.1 == e
-        && e + 2 < b
-        && doc.tokens[e].is_punct(',')
-        && matches!(doc.low(e + 1), "which" | "who")
-        && let Some(c) = (e + 2..b.min(e + 20)).find(|&k| doc.tokens[k].is_punct(','))
-        && (e + 2..c).all(|k| doc.tokens[k].is_word_or_number())
-        && c + 2 < b
-    {
+    // The comma closing words set off after the source, before what is said, when they
+    // open with one of `openers`, hold only words and numbers, and end within `reach`.
+    let set_off = |source: (usize, usize), e: usize, openers: &[&str], reach: usize| {
+        if before.is_some() || source.1 != e || e + 2 >= b || !doc.tokens[e].is_punct(',') {
+            return None;
+        }
+        if !openers.contains(&doc.low(e + 1)) {
+            return None;
+        }
+        let c = (e + 2..b.min(e + reach)).find(|&k| doc.tokens[k].is_punct(','))?;
+        ((e + 2..c).all(|k| doc.tokens[k].is_word_or_number()) && c + 2 < b).then_some(c)
+    };
+    // A relative clause after the source is the source's too: "According to the review,
+    // which was published in March, the unit ...".
+    if let Some(c) = set_off(source, e, &["which", "who"], 20) {
         source.1 = c;
         e = c;
     }
     // So is a description in apposition to it: "According to the Health Policy
     // Institute, an independent thinktank, referrals ...".
-    if before.is_none()
-        && source.1 == e
-        && e + 2 < b
-        && doc.tokens[e].is_punct(',')
-        && matches!(doc.low(e + 1), "a" | "an")
-        && let Some(c) = (e + 2..b.min(e + 10)).find(|&k| doc.tokens[k].is_punct(','))
-        && (e + 2..c).all(|k| doc.tokens[k].is_word_or_number() && !doc.is_verbish(k))
-        && c + 2 < b
+    if let Some(c) = set_off(source, e, &["a", "an"], 10)
+        && (e + 2..c).all(|k| !doc.is_verbish(k))
         // Not the content's subject with a participle after it: "According to party
         // sources, a meeting of the committee, chaired by ..., is likely to be held".
         && doc.tokens[c + 1].is_word()
