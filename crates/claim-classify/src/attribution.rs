@@ -1562,9 +1562,7 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
             Some(np) if doc.low(e - 1) == "who" && placed_name(doc, sent.a, np.0) => {
                 // "a man from the city of El Fasher, who": no one else named, the one who
                 // comes from the place is unnamed.
-                let place_noun = np.0 >= sent.a + 2
-                    && doc.low(np.0 - 1) == "of"
-                    && crate::doc::is_place_noun(doc.low(np.0 - 2));
+                let place_noun = np.0 >= sent.a + 2 && doc.place_named_at(np.0);
                 person_before(doc, sent.a, np.0)
                     .or_else(|| role_before(doc, sent.a, np.0))
                     .or((!place_noun).then_some(np))
@@ -6608,20 +6606,8 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
             && n.a >= 2
             && doc.tokens[n.a - 1].is_punct(',')
             && (doc.name_at(n.a - 2).is_some()
-                || matches!(
-                    doc.low(n.a - 2),
-                    "capital"
-                        | "city"
-                        | "town"
-                        | "village"
-                        | "province"
-                        | "region"
-                        | "county"
-                        | "district"
-                        | "state"
-                        | "port"
-                        | "island"
-                ))
+                || crate::doc::is_place_noun(doc.low(n.a - 2))
+                || matches!(doc.low(n.a - 2), "capital" | "port" | "island"))
     };
     // Nor a country or a capital ("Some member states, including France and Italy,").
     // Nor a name inside a clause of the appositive, or one whose possessive qualifies a

@@ -908,6 +908,15 @@ impl<'a> Doc<'a> {
             .is_some_and(|t| is_post_nominal(&self.text[t.start..t.end]))
     }
 
+    /// A name starting at token `a` follows a lower-case word for a place and "of": "the
+    /// city of El Fasher" names a place, whatever its words.
+    pub fn place_named_at(&self, a: usize) -> bool {
+        a >= 2
+            && self.low(a - 1) == "of"
+            && is_place_noun(self.low(a - 2))
+            && !self.tokens[a - 2].cap
+    }
+
     /// Token `i` is a capital letter and its full stop: a person's initial ("R.").
     fn initial_letter(&self, i: usize) -> bool {
         let t = self.tokens[i];
@@ -1100,11 +1109,7 @@ impl<'a> Doc<'a> {
         // "the city of El Fasher": a name after a word for a place and "of" is the place's,
         // whatever its words.
         for n in &mut names {
-            if n.a >= 2
-                && self.low(n.a - 1) == "of"
-                && is_place_noun(self.low(n.a - 2))
-                && !self.tokens[n.a - 2].cap
-            {
+            if self.place_named_at(n.a) {
                 n.kind = NameKind::Other;
             }
         }
