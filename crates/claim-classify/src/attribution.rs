@@ -321,7 +321,8 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             if used[i] || inside(&quoted, doc.tokens[i].start) {
                 continue;
             }
-            if let Some(a) = impersonal(doc, i, s.b) {
+            if let Some(a) = impersonal(doc, i, s.b).or_else(|| quoted_as_saying(doc, i, s.a, s.b))
+            {
                 keep(a, &mut used, &mut out);
                 continue;
             }
@@ -8975,6 +8976,43 @@ fn reported_clause_start(doc: &Doc<'_>, ca: usize, i: usize) -> Option<usize> {
 /// impersonal passive of a reporting verb with a phrase before its "that" (the lexicon's
 /// "it is argued that" has none). A "by" phrase is the source; so is a document named by
 /// an "in" phrase; otherwise the relation has no source.
+/// "Volkonsky was quoted by TASS as saying that A", "Braynard is quoted as saying A": the
+/// subject of the passive said the words, which the participle's agent only passed on; the
+/// cue runs from the auxiliary at token `i` to the verb of saying after "as" (PolNeAR's
+/// source of "is quoted as saying" is its subject). `a..b` is the sentence.
+fn quoted_as_saying(doc: &Doc<'_>, i: usize, a: usize, b: usize) -> Option<Attr> {
+    if !is_group_auxiliary(doc.low(i)) {
+        return None;
+    }
+    let p = (i + 1..b.min(i + 5)).find(|&k| matches!(doc.low(k), "quoted" | "cited"))?;
+    if passive_before(doc, p, a) != Some(i) {
+        return None;
+    }
+    // The agent or the place it was quoted in, if any ("by the state news agency TASS",
+    // "in a Kremlin readout"): words only, up to "as".
+    let as_at = (p + 1..b.min(p + 10))
+        .take_while(|&k| doc.tokens[k].is_word_or_number())
+        .find(|&k| doc.low(k) == "as")?;
+    let v = as_at + 1;
+    if v >= b
+        || !matches!(
+            doc.low(v),
+            "saying" | "telling" | "stating" | "writing" | "warning" | "arguing" | "claiming"
+        )
+    {
+        return None;
+    }
+    let source = source_before(doc, i, a)?;
+    let (k, cb, _) = content_after(doc, v + 1, b)?;
+    let cue = (i, with_colon(doc, v + 1, k));
+    Some(Attr::indirect(
+        doc,
+        source,
+        cue,
+        doc.span(k, cut_at_next_cue(doc, k, cb)),
+    ))
+}
+
 fn impersonal(doc: &Doc<'_>, i: usize, b: usize) -> Option<Attr> {
     if doc.low(i) != "it" {
         return None;

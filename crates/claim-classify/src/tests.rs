@@ -3614,6 +3614,18 @@ fn a_subject_with_a_participle_after_according_to_is_no_apposition() {
 }
 
 #[test]
+fn the_subject_of_quoted_as_saying_is_the_source() {
+    check(
+        "Deputy Prime Minister Andrei Volkov was quoted by the state news agency TASS as saying that Moscow saw no need for sharp moves.",
+        "attr named_person 'Deputy Prime Minister Andrei Volkov' via 'was quoted by the state news agency TASS as saying' => 'that Moscow saw no need for sharp moves'",
+    );
+    check(
+        "The minister has been cited as saying the plan would fail.",
+        "attr vague 'The minister' via 'has been cited as saying' => 'the plan would fail'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
