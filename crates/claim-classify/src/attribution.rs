@@ -1059,7 +1059,7 @@ fn told_passive_takes_clause(doc: &Doc<'_>, out: &mut [Attr]) {
             })
             && (matches!(
                 doc.low(head),
-                "he" | "she" | "they" | "we" | "i" | "you" | "who"
+                "he" | "she" | "they" | "we" | "i" | "you" | "who" | "staff" | "personnel"
             ) || doc
                 .name_at(head)
                 .is_some_and(|n| n.kind != NameKind::Organisation)
@@ -1067,12 +1067,22 @@ fn told_passive_takes_clause(doc: &Doc<'_>, out: &mut [Attr]) {
                 || doc.is1(head, Tag::Actor(ActorKind::Person))
                 || plural_of_actor(doc, doc.low(head))
                 || is_hearing_body(doc.low(head)));
-        let w = doc.low(c1);
-        let clause =
-            asked || w == "that" || is_pronoun(w) || is_determiner(w) || doc.tokens[c1].cap;
         let Some(end) = doc.sent(c1).map(|x| x.b) else {
             continue;
         };
+        // "were told in an email on Thursday that ...": how or when they were told, words
+        // of a phrase after a preposition, stands between the cue and its "that".
+        let c1 = if is_preposition(doc.low(c1)) {
+            (c1 + 1..end.min(c1 + 10))
+                .take_while(|&j| doc.tokens[j].is_word_or_number() && !doc.is_verbish(j))
+                .find(|&j| doc.low(j) == "that")
+                .unwrap_or(c1)
+        } else {
+            c1
+        };
+        let w = doc.low(c1);
+        let clause =
+            asked || w == "that" || is_pronoun(w) || is_determiner(w) || doc.tokens[c1].cap;
         if person
             && clause
             && let Some((s, e, _)) = content_after(doc, c1, end)

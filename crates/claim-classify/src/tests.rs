@@ -3626,6 +3626,18 @@ fn the_subject_of_quoted_as_saying_is_the_source() {
 }
 
 #[test]
+fn a_phrase_between_a_told_passive_and_its_that_keeps_the_clause_as_content() {
+    check(
+        "Staff at the university were told in an email on Thursday that the institution planned to close 11 departments.",
+        "attr anonymous - via 'were told' => 'that the institution planned to close 11 departments'",
+    );
+    check(
+        "Residents were told at a meeting that they must leave.",
+        "attr anonymous - via 'were told' => 'that they must leave'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
