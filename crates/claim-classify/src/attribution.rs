@@ -404,6 +404,10 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             let found_len = learned.max(lexical.map_or(0, |m| m.len));
             if found_len > 0
                 && (attributive_participle(doc, i + found_len, s.b)
+                    || (found_len > 1
+                        && i >= s.a + 2
+                        && is_ly_adverb(doc.low(i - 1))
+                        && attributive_participle(doc, i + 1, s.b))
                     || relative_after_noun(doc, i + found_len, s.b)
                     || headline_passive(doc, i, s.a, s.b)
                     || reduced_relative(doc, i, found_len, s.a, s.b))
@@ -2814,7 +2818,24 @@ fn attributive_participle(doc: &Doc<'_>, e: usize, b: usize) -> bool {
     if p == 0 || e >= b || !participle_form(doc.low(p)) {
         return false;
     }
+    // An adverb of time may stand between the determiner and the participle: "a
+    // previously announced £1bn buyback", "the recently proposed rules".
     let before = doc.low(p - 1);
+    if p >= 2
+        && is_ly_adverb(before)
+        && !doc.tokens[p - 1].cap
+        && matches!(
+            doc.low(p - 2),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her"
+        )
+    {
+        let next = doc.tokens[e];
+        return (next.is_word() && !next.cap && !is_function_word(doc.low(e)))
+            || matches!(
+                next.kind,
+                crate::tokens::TokenKind::Number | crate::tokens::TokenKind::Symbol
+            );
+    }
     let next = doc.tokens[e];
     // A number or a quantifier before it does the determiner's work, and so does a
     // possessive: "758 pledged delegates", "eight reported incidents", "fewer pledged

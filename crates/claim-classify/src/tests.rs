@@ -3638,6 +3638,18 @@ fn a_phrase_between_a_told_passive_and_its_that_keeps_the_clause_as_content() {
 }
 
 #[test]
+fn a_participle_after_a_determiner_and_an_adverb_is_attributive() {
+    check(
+        "Halverston said it would continue with a previously announced £1bn share buyback.",
+        "attr named_person 'Halverston' via 'said' => 'it would continue with a previously announced £1bn share buyback'",
+    );
+    check(
+        "The company will go ahead with the recently announced plan to cut jobs.",
+        "",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
