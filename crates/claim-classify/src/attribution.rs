@@ -2620,6 +2620,21 @@ fn noun_opens_run(doc: &Doc<'_>, i: usize, a: usize) -> bool {
             && !doc.is_verbish(k)
             && article(k - 1)
     };
+    // "Both sides publicly denied", "officials privately warned": a plural noun before an
+    // adverb and the verb is their subject.
+    let adverb_then_verb = i + 2 < doc.tokens.len()
+        && is_ly_adverb(doc.low(i + 1))
+        && (doc.is_verbish(i + 2) || doc.is_regular_past(i + 2));
+    if i > a
+        && t.is_word()
+        && !t.cap
+        && adverb_then_verb
+        && plural_noun(doc, i)
+        && plain(i)
+        && !doc.low(i).contains(['\'', '\u{2019}'])
+    {
+        return true;
+    }
     i > a
         && t.is_word()
         && !t.cap

@@ -3650,6 +3650,18 @@ fn a_participle_after_a_determiner_and_an_adverb_is_attributive() {
 }
 
 #[test]
+fn a_plural_noun_before_an_adverb_and_its_verb_leaves_the_cue() {
+    check(
+        "Both sides publicly denied that a trade request had been made.",
+        "attr vague 'Both sides' via 'publicly denied' => 'that a trade request had been made'",
+    );
+    check(
+        "And it's widely reported that drones are being used.",
+        "attr anonymous - via 'it's widely reported' => 'that drones are being used'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
