@@ -3764,6 +3764,18 @@ fn ends_agent(doc: &Doc<'_>, from: usize, k: usize, b: usize, reduced: bool) -> 
     {
         return false;
     }
+    // "by the department's Bureau of Industry and Security": so does "and" between the
+    // capitalised words after an organisation's word and its "of".
+    if w == "and"
+        && doc.tokens[k - 1].cap
+        && doc.tokens.get(k + 1).is_some_and(|t| t.cap && t.is_word())
+        && let Some(of) = (from + 1..k).rev().find(|&j| doc.low(j) == "of")
+        && doc.is1(of - 1, Tag::Actor(ActorKind::Organisation))
+        && doc.tokens[of - 1].cap
+        && (of + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].is_word())
+    {
+        return false;
+    }
     (is_subordinator(w) && w != "of")
         // "approved by councillors despite 2,000 objections": a preposition of
         // circumstance ends the agent.

@@ -3662,6 +3662,14 @@ fn a_plural_noun_before_an_adverb_and_its_verb_leaves_the_cue() {
 }
 
 #[test]
+fn and_inside_an_organisation_s_name_after_of_stays_in_the_agent() {
+    check(
+        "The measures, published Thursday by the department's Bureau of Industry and Security, require licenses.",
+        "attr named_organisation 'the department's Bureau of Industry and Security' via 'published Thursday' => 'The measures'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
