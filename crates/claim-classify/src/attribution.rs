@@ -4071,6 +4071,8 @@ fn naming_participle(doc: &Doc<'_>, a: usize, b: usize, start: usize) -> bool {
                 || (doc.low(a) == "marked" && doc.tokens.get(b).is_some_and(|t| t.is_quote()))
         }
         2 => doc.low(a) == "known" && doc.low(a + 1) == "as",
+        // "also known as", "formally known as".
+        3 => naming_adverb(doc, a) && doc.low(a + 1) == "known" && doc.low(a + 2) == "as",
         _ => false,
     };
     naming
@@ -4082,11 +4084,18 @@ fn naming_participle(doc: &Doc<'_>, a: usize, b: usize, start: usize) -> bool {
 /// The length of a cue run of `n` tokens at `i`, with the "as" after a run of "known"
 /// alone ("known as").
 fn with_as(doc: &Doc<'_>, i: usize, n: usize, b: usize) -> usize {
-    if n == 1 && doc.low(i) == "known" && doc.low_before(i + 1, b) == "as" {
-        2
+    let known = (n == 1 || (n == 2 && naming_adverb(doc, i))) && doc.low(i + n - 1) == "known";
+    if known && doc.low_before(i + n, b) == "as" {
+        n + 1
     } else {
         n
     }
+}
+
+/// Token `k` is an adverb that may come before "known as": "also", "formally", "better".
+fn naming_adverb(doc: &Doc<'_>, k: usize) -> bool {
+    let w = doc.low(k);
+    !doc.tokens[k].cap && (is_ly_adverb(w) || matches!(w, "also" | "better" | "now" | "then"))
 }
 
 /// The relation of a naming participle at `i..i + n` ([`naming_participle`]): no source,
@@ -4118,7 +4127,8 @@ fn name_given(
         let named = e < b && doc.tokens[e].cap;
         while e < b {
             let t = doc.tokens[e];
-            let connector = matches!(doc.low(e), "of" | "the" | "and" | "for" | "de")
+            // "known as ISIS or ISIL": a second name after "or" too.
+            let connector = matches!(doc.low(e), "of" | "the" | "and" | "or" | "for" | "de")
                 && e + 1 < b
                 && doc.tokens[e + 1].cap;
             let word = t.is_word() && (t.cap || connector || !named);

@@ -3670,6 +3670,19 @@ fn and_inside_an_organisation_s_name_after_of_stays_in_the_agent() {
 }
 
 #[test]
+fn an_adverb_before_known_as_keeps_the_name_as_content() {
+    check(
+        "The Houthis, formally known as Ansar Allah, are demanding that the government pay salaries.",
+        "attr anonymous - via 'formally known as' => 'Ansar Allah'\n\
+         attr named_organisation 'The Houthis, formally known as Ansar Allah,' via 'are demanding' => 'that the government pay salaries'",
+    );
+    check(
+        "The militants, also known as ISIS or ISIL, seized the town.",
+        "attr anonymous - via 'also known as' => 'ISIS or ISIL'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
