@@ -3298,6 +3298,10 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                     | "letters"
                     | "system"
                     | "systems"
+                    | "signal"
+                    | "signals"
+                    | "siren"
+                    | "sirens"
                     | "bell"
                     | "bells"
             );

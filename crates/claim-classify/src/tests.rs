@@ -3683,6 +3683,14 @@ fn an_adverb_before_known_as_keeps_the_name_as_content() {
 }
 
 #[test]
+fn a_warning_signal_is_a_noun_not_a_warning() {
+    check(
+        "Hong Kong raised the No 8 typhoon warning signal on Thursday morning as the typhoon swept towards the delta.",
+        "",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
