@@ -1253,6 +1253,34 @@ impl<'a> Doc<'a> {
         }) {
             described.push((key(n), NameKind::Organisation));
         }
+        // So is an organisation's name by the two or more words before its organisation
+        // words, all of them ("Cwm Taf Morgannwg University Health Board ... Cwm Taf
+        // Morgannwg said"), when they are no person's name (no first name opening them).
+        let mut prefixes: Vec<Vec<&str>> = Vec::new();
+        for n in names
+            .iter()
+            .filter(|n| n.kind == NameKind::Organisation && n.b >= n.a + 3)
+        {
+            let Some(p) = (n.a..n.b).find(|&k| self.is1(k, Tag::Actor(ActorKind::Organisation)))
+            else {
+                continue;
+            };
+            if p >= n.a + 2
+                && (n.a..p).all(|k| self.tokens[k].cap && self.tokens[k].is_word())
+                && self.lex.first_name_gender(self.low(n.a)).is_none()
+            {
+                prefixes.push((n.a..p).map(|k| self.low(k)).collect());
+            }
+        }
+        if !prefixes.is_empty() {
+            for n in names.iter_mut().filter(|n| n.kind == NameKind::Other) {
+                if prefixes.iter().any(|d| {
+                    d.len() == n.b - n.a && (n.a..n.b).map(|k| self.low(k)).eq(d.iter().copied())
+                }) {
+                    n.kind = NameKind::Organisation;
+                }
+            }
+        }
         if described.is_empty() {
             return;
         }

@@ -3691,6 +3691,21 @@ fn a_warning_signal_is_a_noun_not_a_warning() {
 }
 
 #[test]
+fn an_organisation_named_again_by_the_words_before_its_organisation_words() {
+    check(
+        "Cwm Taf Morgannwg University Health Board said it had postponed 640 appointments. Cwm Taf Morgannwg said it respected the right to strike.",
+        "attr named_organisation 'Cwm Taf Morgannwg University Health Board' via 'said' => 'it had postponed 640 appointments'\n\
+         attr named_organisation 'Cwm Taf Morgannwg' via 'said' => 'it respected the right to strike'",
+    );
+    check(
+        "Shenzhen Bao'an International Airport said it had cancelled more than 500 flights, according to mainland media, and the city's emergency management bureau ordered the closure of parks.",
+        "attr named_organisation 'Shenzhen Bao'an International Airport' via 'said' => 'it had cancelled more than 500 flights'\n\
+         attr vague 'mainland media' via 'according to' => 'Shenzhen Bao'an International Airport said it had cancelled more than 500 flights'\n\
+         attr named_organisation 'the city's emergency management bureau' via 'ordered' => 'the closure of parks'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
