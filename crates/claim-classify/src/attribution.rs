@@ -2136,7 +2136,10 @@ fn source_is_no_noun_phrase(doc: &Doc<'_>, out: &mut Vec<Attr>) {
                 doc.low(c0),
                 "claim" | "estimate" | "caution" | "forecast" | "promise" | "pledge"
             );
-        a.direct || !(comparative || bare_after_a)
+        // An article alone before a noun cue: `told a conference that A was "B", a claim
+        // that has some force` (the noun sums up what was said, with no one of its own).
+        let article_alone = e == s + 1 && e == c0 && matches!(doc.low(s), "a" | "an" | "the");
+        !article_alone && (a.direct || !(comparative || bare_after_a))
     });
     for a in out.iter_mut() {
         let Some((s, e)) = a.source else { continue };
@@ -2904,6 +2907,17 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
         && i > 0
         && (is_function_word(doc.low(i - 1)) || is_subordinator(doc.low(i - 1)))
         && !is_pronoun(doc.low(i - 1))
+    {
+        return true;
+    }
+    // "Support was split, with 42 per cent in favour": the share of a poll, a noun opening
+    // the sentence before its verb, not a saying ("Support for Sanders" takes its object).
+    if doc.low(i) == "support"
+        && doc.tokens[i].initial
+        && matches!(
+            next(1),
+            "was" | "is" | "has" | "had" | "remains" | "remained" | "rose" | "fell"
+        )
     {
         return true;
     }

@@ -3706,6 +3706,22 @@ fn an_organisation_named_again_by_the_words_before_its_organisation_words() {
 }
 
 #[test]
+fn an_article_alone_is_no_source_of_a_noun_cue() {
+    check(
+        "Ivana Sestak, a deputy governor, told a conference in Vienna that the proposals were \"incompatible with European treaty obligations\", a claim that has some force.",
+        "attr named_person 'Ivana Sestak, a deputy governor,' via 'told' => 'that the proposals were \"incompatible with European treaty obligations\", a claim that has some force'",
+    );
+}
+
+#[test]
+fn support_opening_a_sentence_before_its_verb_is_a_poll_s_share() {
+    check(
+        "Support was split, with 42 per cent in favour, 35 per cent opposed and the remainder undecided.",
+        "",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
