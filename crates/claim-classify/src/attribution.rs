@@ -1924,7 +1924,14 @@ fn time_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
             doc.tokens[k].is_word_or_number()
                 && !doc.is_possessive(k)
                 && (dated(k)
-                    || (matches!(doc.low(k), "last" | "this" | "next" | "on") && dated(k + 1)))
+                    || (matches!(doc.low(k), "last" | "this" | "next" | "on") && dated(k + 1))
+                    // "Within hours the finance minister", "within two days".
+                    || (doc.low(k) == "within"
+                        && (dated(k + 1)
+                            || (doc.tokens[k + 1].kind == crate::tokens::TokenKind::Number
+                                || doc.is1(k + 1, Tag::NumberWord)
+                                || matches!(doc.low(k + 1), "a" | "an"))
+                                && dated(k + 2))))
         };
         // A capital word right before a name is its first ("April Mellody").
         if doc.name_at(s).is_some_and(|n| n.a == s)
@@ -1934,7 +1941,14 @@ fn time_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
         }
         let mut k = s;
         while k + 1 < e && timed(k) {
-            k += 1;
+            // "within" goes with its number or article and unit.
+            k += if doc.low(k) == "within" && !dated(k + 1) {
+                3
+            } else if doc.low(k) == "within" {
+                2
+            } else {
+                1
+            };
         }
         if k > s && k < e && (is_determiner(doc.low(k)) || doc.name_at(k).is_some_and(|n| n.a == k))
         {

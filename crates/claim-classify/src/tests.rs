@@ -3722,6 +3722,18 @@ fn support_opening_a_sentence_before_its_verb_is_a_poll_s_share() {
 }
 
 #[test]
+fn within_and_a_time_before_the_subject_leaves_the_source() {
+    check(
+        "Within hours the finance minister, Lenka Hradil, accused the bank of \"waging war on families\".",
+        "attr named_person 'the finance minister, Lenka Hradil,' via 'accused' => 'the bank of \"waging war on families\"'",
+    );
+    check(
+        "Within two days the ministry said it would appeal.",
+        "attr named_organisation 'the ministry' via 'said' => 'it would appeal'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
