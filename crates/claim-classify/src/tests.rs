@@ -3734,6 +3734,14 @@ fn within_and_a_time_before_the_subject_leaves_the_source() {
 }
 
 #[test]
+fn a_coroner_is_a_role_after_an_article_and_its_modifier() {
+    check(
+        "A county coroner testified that Dunleavy died of blunt force trauma to the head and that her injuries were consistent with a prolonged assault.",
+        "attr vague 'A county coroner' via 'testified' => 'that Dunleavy died of blunt force trauma to the head and that her injuries were consistent with a prolonged assault'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
