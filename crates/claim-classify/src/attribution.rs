@@ -3045,6 +3045,22 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     {
         return true;
     }
+    // "Harlow conceded twice in the opening 20 minutes", "conceded a late penalty": goals
+    // let in, not a point granted.
+    if matches!(
+        doc.low(i),
+        "concede" | "concedes" | "conceded" | "conceding"
+    ) && (next(1) == "twice"
+        || (1..=4).map(next).any(|w| {
+            matches!(
+                w,
+                "goal" | "goals" | "penalty" | "penalties" | "try" | "tries" | "runs" | "wickets"
+            )
+        }))
+        && !(1..=4).any(|k| matches!(next(k), "that" | ":"))
+    {
+        return true;
+    }
     // "prices rose, posting their biggest one-day gain", "posted a quarterly loss": a
     // result recorded, not words put online.
     if takes_object(

@@ -3742,6 +3742,15 @@ fn a_coroner_is_a_role_after_an_article_and_its_modifier() {
 }
 
 #[test]
+fn conceding_goals_is_no_saying() {
+    check(
+        "The visitors conceded twice in the opening 20 minutes and were booed off.",
+        "",
+    );
+    check("The visitors conceded a late penalty and lost.", "");
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
