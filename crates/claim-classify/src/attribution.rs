@@ -3857,6 +3857,18 @@ fn ends_agent(doc: &Doc<'_>, from: usize, k: usize, b: usize, reduced: bool) -> 
         || (matches!(w, "for" | "of")
             && k + 1 < b
             && (doc.low(k + 1) == "not" || doc.low(k + 1).ends_with("ing")))
+        // "reprimanded by the transport ministry for irregularities": the reason, after a
+        // lower-case noun (not "the Committee for Economic Development").
+        || (w == "for"
+            && !doc.tokens[k - 1].cap
+            && doc.tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.cap))
+        // "expected by analysts to post a recovery": what the agent expects, a verb after
+        // "to".
+        || (w == "to"
+            && doc.tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.cap)
+            && !is_determiner(doc.low(k + 1))
+            && !is_pronoun(doc.low(k + 1))
+            && !is_function_word(doc.low(k + 1)))
 }
 
 /// Tokens `i..e` are a participle with no auxiliary, an adverb or a few words around it

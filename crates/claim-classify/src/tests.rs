@@ -3751,6 +3751,22 @@ fn conceding_goals_is_no_saying() {
 }
 
 #[test]
+fn a_passive_s_agent_ends_before_its_reason_or_its_to_clause() {
+    check(
+        "Kanemura was reprimanded by the transport ministry for irregularities in safety testing at two of its plants.",
+        "attr named_organisation 'the transport ministry' via 'was reprimanded' => 'Kanemura'",
+    );
+    check(
+        "The company had been expected by analysts to post a modest recovery in operating profit.",
+        "attr vague 'analysts' via 'had been expected' => 'The company'",
+    );
+    check(
+        "The plan was backed by the Committee for Economic Development.",
+        "attr named_organisation 'the Committee for Economic Development' via 'was backed' => 'The plan'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
