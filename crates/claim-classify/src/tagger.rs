@@ -143,6 +143,28 @@ impl CueTagger {
         if let Some(o) = open {
             out.push((o, b));
         }
+        // A run of one word, a comma and a participle is two cues: "he said, calling on
+        // allies" (but PolNeAR keeps "shot back in a statement, saying" one).
+        let mut k = 0;
+        while k < out.len() {
+            let (s, e) = out[k];
+            // Not before the participle's own comma or colon ("continued, saying, \"..."),
+            // whose quotation the two words together introduce.
+            if e >= s + 3
+                && doc.tokens[s].is_word()
+                && doc.tokens[s + 1].is_punct(',')
+                && doc.tokens[s + 2].is_word()
+                && doc.low(s + 2).ends_with("ing")
+                && !doc
+                    .tokens
+                    .get(e)
+                    .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+            {
+                out[k] = (s, s + 1);
+                out.insert(k + 1, (s + 2, e));
+            }
+            k += 1;
+        }
         // Punctuation at either end of a cue of words is not part of it, but for a final
         // colon ("said:", as PolNeAR marks it); a colon alone stays a cue.
         for (s, e) in &mut out {

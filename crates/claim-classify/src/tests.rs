@@ -3767,6 +3767,15 @@ fn a_passive_s_agent_ends_before_its_reason_or_its_to_clause() {
 }
 
 #[test]
+fn said_a_comma_and_a_participle_are_two_cues() {
+    check(
+        "\"Every such attack is proof that Moscow is not looking for peace,\" he said, calling on allies to increase pressure on Russia.",
+        "attr named_person 'he' via 'said' => '\"Every such attack is proof that Moscow is not looking for peace,\"' quote\n\
+         attr named_person 'he' via 'calling on' => 'allies to increase pressure on Russia'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
