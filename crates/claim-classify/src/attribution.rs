@@ -11177,7 +11177,20 @@ fn it_antecedent(
             (prev.a + 2, prev.a, kind)
         })
     };
+    // "\"...,\" the company said, adding that the workers had been taken to a hospital.
+    // It said ...": an organisation speaking in the previous sentence, before the thing
+    // its words mention.
+    let speaking_before = || {
+        let prev = doc.sent(own.checked_sub(1)?)?;
+        let near = nearest.filter(|t| t.1 < own && t.1 >= prev.a)?;
+        speakers
+            .iter()
+            .rev()
+            .find(|t| t.1 >= prev.a && t.0 <= near.1)
+            .copied()
+    };
     subject
+        .or_else(speaking_before)
         .or_else(previous_thing)
         .or(nearest)
         .map(|(end, start, kind)| (start, end, kind))
