@@ -366,7 +366,13 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 && learned > 0
                 && (i..i + learned).all(|k| {
                     let w = doc.low(k);
-                    (is_aux(w) || is_modal(w) || is_ly_adverb(w)) && !doc.tokens[k].cap
+                    (is_aux(w)
+                        || is_modal(w)
+                        || is_ly_adverb(w)
+                        // "was once again the subject": an adverb of time or degree too,
+                        // after an auxiliary (PolNeAR marks "often" alone as a cue).
+                        || (is_verb_adverb(w) && (i..k).any(|j| is_aux(doc.low(j)))))
+                        && !doc.tokens[k].cap
                 })
                 && (i..i + learned).any(|k| !is_aux(doc.low(k)))
             {

@@ -3786,6 +3786,14 @@ fn it_stands_for_the_organisation_speaking_before_the_thing_its_words_mention() 
 }
 
 #[test]
+fn an_auxiliary_and_adverbs_of_time_name_no_saying() {
+    check(
+        "The gap between the two counts, a familiar feature of French social movements, was once again the subject of sharp exchanges between ministers and unions.",
+        "",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
