@@ -3778,9 +3778,9 @@ fn said_a_comma_and_a_participle_are_two_cues() {
 #[test]
 fn it_stands_for_the_organisation_speaking_before_the_thing_its_words_mention() {
     check(
-        "\"With deep sorrow we confirm the death of four of our colleagues,\" the company said, adding that two injured workers had been taken to a hospital in Copiapo. It said it had activated its emergency protocols.",
+        "\"With deep sorrow we confirm the death of four of our colleagues,\" the company said, adding that it had informed the ministry. It said it had activated its emergency protocols.",
         "attr named_organisation 'the company' via 'said' => '\"With deep sorrow we confirm the death of four of our colleagues,\"' quote\n\
-         attr named_organisation 'the company' via 'adding' => 'that two injured workers had been taken to a hospital in Copiapo'\n\
+         attr named_organisation 'the company' via 'adding' => 'that it had informed the ministry'\n\
          attr named_organisation 'It' via 'said' => 'it had activated its emergency protocols' refers=the company",
     );
 }
