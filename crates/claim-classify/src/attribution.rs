@@ -1924,20 +1924,31 @@ fn time_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
                 )
             })
         };
-        // A time word, or "last", "this", "next" or "on" before one; not a possessive
-        // ("Wednesday's Quinnipiac poll") nor a name's first word ("April Mellody").
-        let timed = |k: usize| {
-            doc.tokens[k].is_word_or_number()
-                && !doc.is_possessive(k)
-                && (dated(k)
-                    || (matches!(doc.low(k), "last" | "this" | "next" | "on") && dated(k + 1))
-                    // "Within hours the finance minister", "within two days".
-                    || (doc.low(k) == "within"
-                        && (dated(k + 1)
-                            || (doc.tokens[k + 1].kind == crate::tokens::TokenKind::Number
-                                || doc.is1(k + 1, Tag::NumberWord)
-                                || matches!(doc.low(k + 1), "a" | "an"))
-                                && dated(k + 2))))
+        // The tokens a time word takes at `k` (0 for none): the word, or "last", "this",
+        // "next" or "on" before one; "within" with its unit, and its number or article
+        // between ("Within hours the finance minister", "within two days"). Not a
+        // possessive ("Wednesday's Quinnipiac poll") nor a name's first word ("April
+        // Mellody").
+        let timed = |k: usize| -> usize {
+            if !doc.tokens[k].is_word_or_number() || doc.is_possessive(k) {
+                0
+            } else if dated(k)
+                || (matches!(doc.low(k), "last" | "this" | "next" | "on") && dated(k + 1))
+            {
+                1
+            } else if doc.low(k) != "within" {
+                0
+            } else if dated(k + 1) {
+                2
+            } else if (doc.tokens[k + 1].kind == crate::tokens::TokenKind::Number
+                || doc.is1(k + 1, Tag::NumberWord)
+                || matches!(doc.low(k + 1), "a" | "an"))
+                && dated(k + 2)
+            {
+                3
+            } else {
+                0
+            }
         };
         // A capital word right before a name is its first ("April Mellody").
         if doc.name_at(s).is_some_and(|n| n.a == s)
@@ -1946,15 +1957,11 @@ fn time_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
             continue;
         }
         let mut k = s;
-        while k + 1 < e && timed(k) {
-            // "within" goes with its number or article and unit.
-            k += if doc.low(k) == "within" && !dated(k + 1) {
-                3
-            } else if doc.low(k) == "within" {
-                2
-            } else {
-                1
-            };
+        while k + 1 < e {
+            match timed(k) {
+                0 => break,
+                n => k += n,
+            }
         }
         if k > s && k < e && (is_determiner(doc.low(k)) || doc.name_at(k).is_some_and(|n| n.a == k))
         {

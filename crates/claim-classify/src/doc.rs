@@ -1137,7 +1137,29 @@ impl<'a> Doc<'a> {
             }
         }
         let key = |n: &Name| -> Vec<&str> { (n.a..n.b).map(|k| self.low(k)).collect() };
-        let mut described: Vec<(Vec<&str>, NameKind)> = Vec::new();
+        // The names described, with their kind and whether the first word alone names
+        // them again (`short` below).
+        let mut described: Vec<(Vec<&str>, NameKind, bool)> = Vec::new();
+        // An organisation's name is named again by the two or more words before its
+        // organisation words, all of them ("Cwm Taf Morgannwg University Health Board ...
+        // Cwm Taf Morgannwg said"), when they are no person's name (no first name opening
+        // them); first, so that they come before the others of their first word.
+        for n in names
+            .iter()
+            .filter(|n| n.kind == NameKind::Organisation && n.b >= n.a + 3)
+        {
+            let Some(p) = (n.a..n.b).find(|&k| self.is1(k, Tag::Actor(ActorKind::Organisation)))
+            else {
+                continue;
+            };
+            if p >= n.a + 2
+                && (n.a..p).all(|k| self.tokens[k].cap && self.tokens[k].is_word())
+                && self.lex.first_name_gender(self.low(n.a)).is_none()
+            {
+                let prefix = (n.a..p).map(|k| self.low(k)).collect();
+                described.push((prefix, NameKind::Organisation, false));
+            }
+        }
         // The last words of names of two words or more that are no organisation's: a
         // person's surname, perhaps ("Hillary Clinton").
         let mut surnames: Vec<&str> = names
@@ -1155,7 +1177,7 @@ impl<'a> Doc<'a> {
                 n.a > 0 && matches!(self.low(n.a - 1), "in" | "at" | "from" | "near" | "to");
             match self.apposition_kind(n.b) {
                 Some(NameKind::Person) if n.b >= n.a + 2 && !placed => {
-                    described.push((key(n), NameKind::Person));
+                    described.push((key(n), NameKind::Person, true));
                     continue;
                 }
                 // Not a surname alone, which "which" may follow for the clause before it
@@ -1169,7 +1191,7 @@ impl<'a> Doc<'a> {
                             && self.lex.first_name_gender(self.low(n.a)).is_some()
                             && matches!(self.low(n.b + 1), "a" | "an")) =>
                 {
-                    described.push((key(n), NameKind::Organisation));
+                    described.push((key(n), NameKind::Organisation, true));
                     continue;
                 }
                 _ => {}
@@ -1206,7 +1228,7 @@ impl<'a> Doc<'a> {
                 && n.b >= n.a + 2
                 && ((before >= 1 && role(before - 1)) || (before >= 2 && role(before - 2)))
             {
-                described.push((key(n), NameKind::Person));
+                described.push((key(n), NameKind::Person, true));
                 continue;
             }
             // "its bus operator, Tolland Coachways,": a name set off after an organisation
@@ -1227,16 +1249,16 @@ impl<'a> Doc<'a> {
                 && body(before - 1)
                 && self.tokens.get(n.b).is_some_and(|t| t.is_punct(','))
             {
-                described.push((key(n), NameKind::Organisation));
+                described.push((key(n), NameKind::Organisation, true));
                 continue;
             }
             if self.tokens[before].cap || !self.tokens[before].is_word() {
                 continue;
             }
             if self.is1(before, Tag::Actor(ActorKind::Organisation)) && !relative {
-                described.push((key(n), NameKind::Organisation));
+                described.push((key(n), NameKind::Organisation, true));
             } else if n.b >= n.a + 2 && self.is1(before, Tag::Actor(ActorKind::Person)) {
-                described.push((key(n), NameKind::Person));
+                described.push((key(n), NameKind::Person, true));
             }
         }
         // A company's name, ending in a word such as "Motors" or "Inc." ("Halvorsen
@@ -1251,35 +1273,7 @@ impl<'a> Doc<'a> {
                 && !self.is1(n.a, Tag::Actor(ActorKind::Organisation))
                 && surnames.binary_search(&self.low(n.a)).is_err()
         }) {
-            described.push((key(n), NameKind::Organisation));
-        }
-        // So is an organisation's name by the two or more words before its organisation
-        // words, all of them ("Cwm Taf Morgannwg University Health Board ... Cwm Taf
-        // Morgannwg said"), when they are no person's name (no first name opening them).
-        let mut prefixes: Vec<Vec<&str>> = Vec::new();
-        for n in names
-            .iter()
-            .filter(|n| n.kind == NameKind::Organisation && n.b >= n.a + 3)
-        {
-            let Some(p) = (n.a..n.b).find(|&k| self.is1(k, Tag::Actor(ActorKind::Organisation)))
-            else {
-                continue;
-            };
-            if p >= n.a + 2
-                && (n.a..p).all(|k| self.tokens[k].cap && self.tokens[k].is_word())
-                && self.lex.first_name_gender(self.low(n.a)).is_none()
-            {
-                prefixes.push((n.a..p).map(|k| self.low(k)).collect());
-            }
-        }
-        if !prefixes.is_empty() {
-            for n in names.iter_mut().filter(|n| n.kind == NameKind::Other) {
-                if prefixes.iter().any(|d| {
-                    d.len() == n.b - n.a && (n.a..n.b).map(|k| self.low(k)).eq(d.iter().copied())
-                }) {
-                    n.kind = NameKind::Organisation;
-                }
-            }
+            described.push((key(n), NameKind::Organisation, true));
         }
         if described.is_empty() {
             return;
@@ -1289,7 +1283,7 @@ impl<'a> Doc<'a> {
         let mut by_first: Vec<(&str, usize)> = described
             .iter()
             .enumerate()
-            .filter_map(|(j, (d, _))| d.first().map(|&w| (w, j)))
+            .filter_map(|(j, (d, _, _))| d.first().map(|&w| (w, j)))
             .collect();
         by_first.sort_unstable();
         for n in names.iter_mut().filter(|n| n.kind == NameKind::Other) {
@@ -1298,19 +1292,20 @@ impl<'a> Doc<'a> {
             // The first word alone names the organisation again ("the biotech company
             // Veranta Therapeutics ... Veranta said"), unless it reads as a plural ("the
             // group Americans for Prosperity ... Americans").
-            let short = |d: &Vec<&str>, kind: NameKind| {
-                kind == NameKind::Organisation
+            let short = |d: &Vec<&str>, kind: NameKind, by_first: bool| {
+                by_first
+                    && kind == NameKind::Organisation
                     && k.len() == 1
                     && d.len() >= 2
                     && d[0] == k[0]
                     && !k[0].ends_with('s')
             };
             let from = by_first.partition_point(|&(w, _)| w < first);
-            if let Some((_, kind)) = by_first[from..]
+            if let Some((_, kind, _)) = by_first[from..]
                 .iter()
                 .take_while(|&&(w, _)| w == first)
                 .map(|&(_, j)| &described[j])
-                .find(|(d, kind)| *d == k || short(d, *kind))
+                .find(|(d, kind, by_first)| *d == k || short(d, *kind, *by_first))
             {
                 n.kind = *kind;
             }
