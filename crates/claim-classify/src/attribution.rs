@@ -1076,7 +1076,19 @@ fn told_passive_takes_clause(doc: &Doc<'_>, out: &mut [Attr]) {
                 || doc.is1(head, Tag::Vague)
                 || doc.is1(head, Tag::Actor(ActorKind::Person))
                 || plural_of_actor(doc, doc.low(head))
-                || is_hearing_body(doc.low(head)));
+                || is_hearing_body(doc.low(head)))
+            // A person's name with a description set off after it: "Manager Steve
+            // Whitcombe, appointed in May on a three-year contract, was told".
+            || (c0 > k + 3
+                && doc.tokens[c0 - 1].is_punct(',')
+                && (k..k + 3).any(|j| {
+                    doc.name_at(j).is_some_and(|n| {
+                        n.a == j
+                            && n.kind != NameKind::Organisation
+                            && n.b < c0 - 1
+                            && doc.tokens[n.b].is_punct(',')
+                    })
+                }));
         let Some(end) = doc.sent(c1).map(|x| x.b) else {
             continue;
         };
@@ -1525,7 +1537,17 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
             |k: usize| doc.low(e - 1) == "that" && is_preposition(doc.low(k));
         // A member's party and state between the name and "who" are no antecedent:
         // "Sen. Ann Lee, D-Minn., who", "Rep. Tom Cole (R-Okla.), who".
-        let named = party_label_before(doc, k).unwrap_or(k);
+        // Nor is an age: "Kayla Brennan, 29, who".
+        let named = party_label_before(doc, k).unwrap_or(
+            if k > sent.a + 2
+                && doc.tokens[k - 1].kind == crate::tokens::TokenKind::Number
+                && doc.tokens[k - 2].is_punct(',')
+            {
+                k - 2
+            } else {
+                k
+            },
+        );
         // The noun phrase before: a name, else the words back to a verb or a boundary.
         let antecedent = doc
             .name_at(named.saturating_sub(1))
@@ -5547,6 +5569,21 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         {
             found = Some(c2);
         }
+        // An appositive closing a relative clause is the clause's: "The party, which
+        // finished with 96 seats in the House, four short of a majority, claimed".
+        if let Some(c) = found
+            && let Some(c0) = (start.max(c.saturating_sub(20))..c)
+                .rev()
+                .find(|&k| doc.tokens[k].is_punct(','))
+            && c0 > start
+            && matches!(doc.low(c0 + 1), "which" | "who" | "whose")
+            // The pronoun its subject ("which Mr. Trump likened" has its own), the
+            // appositive no clause ("..., told investors that ...").
+            && !doc.tokens[c0 + 2].cap
+            && !(c + 1..e).any(|k| doc.is_verbish(k))
+        {
+            found = Some(c0);
+        }
         // A relative clause closing a name's appositive: "Amos Ruto, director of the Sabeni
         // Trust, which helps fund the reserve, said" is Amos Ruto's; so is a noun phrase
         // after a title's ("Andrew Lyle, head of Saltmarsh Academy, a school of 900 pupils,
@@ -6489,9 +6526,13 @@ fn time_before(doc: &Doc<'_>, e: usize, start: usize) -> usize {
             && doc.tokens[j - 1].is_word()
             && doc.name_at(j - 1).is_some()
     };
+    // "on Tuesday", "in April" (a month's preposition).
+    let preposition = |j: usize| {
+        doc.low(j) == "on" || (doc.low(j) == "in" && doc.is1(j + 1, Tag::Time(TimeKind::Month)))
+    };
     if k > start + 1 && named(k - 1) && !surname(k - 1) {
         k -= 1;
-        if k > start + 1 && doc.low(k - 1) == "on" {
+        if k > start + 1 && preposition(k - 1) {
             k -= 1;
         }
     } else if let Some(j) = ago_phrase(doc, k, start) {
@@ -6508,6 +6549,10 @@ fn time_before(doc: &Doc<'_>, e: usize, start: usize) -> usize {
             .any(|m| m.tag == Tag::Time(TimeKind::Relative) && j + m.len == k)
     }) {
         k = j;
+        // "in April last year".
+        if k > start + 2 && named(k - 1) && !surname(k - 1) && preposition(k - 2) {
+            k -= 2;
+        }
     } else {
         return e;
     }
@@ -6761,15 +6806,23 @@ pub(crate) fn classify_source(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
             "who" | "whom" | "whose" | "which" | "that" | "because" | "since" | "after"
         )
     });
-    let named_after = (core + 1..clause.unwrap_or(e)).any(|k| {
-        doc.name_at(k).is_some_and(|n| {
-            n.kind != NameKind::Organisation
-                && n.a > core
-                && !place(n)
-                && !place_name(doc, n)
-                && !possessive_word(doc.low(n.b - 1))
-        })
-    });
+    // Nor one in a share of the group set off after it ("Opponents, many of them from
+    // the Maple Heights neighborhood,"): the group is named no more than before.
+    let share = matches!(
+        doc.low(core + 1),
+        "many" | "most" | "some" | "all" | "both" | "several" | "few" | "none"
+    ) && doc.low(core + 2) == "of"
+        && matches!(doc.low(core + 3), "them" | "whom");
+    let named_after = !share
+        && (core + 1..clause.unwrap_or(e)).any(|k| {
+            doc.name_at(k).is_some_and(|n| {
+                n.kind != NameKind::Organisation
+                    && n.a > core
+                    && !place(n)
+                    && !place_name(doc, n)
+                    && !possessive_word(doc.low(n.b - 1))
+            })
+        });
     // "The organisers, the Eastmoor Students' Union,": an organisation's name opening the
     // appositive.
     let opening = if doc.low(core + 1) == "the" {
@@ -7689,8 +7742,11 @@ fn dateline_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
     if a + 1 < b && is_dash(doc, a) && a > 0 && doc.tokens[a - 1].is_punct('.') {
         return Some(a + 1);
     }
+    // Places in capitals, those of a story filed from two joined by a slash:
+    // "LONDON/PORT ALMAS, March 12 (Reuters) -".
     let mut k = a;
-    while k < b && upper(k) {
+    while k < b && (upper(k) || (k > a && doc.tokens[k].is_punct('/') && k + 1 < b && upper(k + 1)))
+    {
         k += 1;
     }
     if k == a {
@@ -8861,8 +8917,9 @@ fn according(
     while e < b && e < cue.1 + longest {
         let t = doc.tokens[e];
         // Names joined by a slash or an ampersand are one source: "a Reuters/Ipsos poll",
-        // "the Washington Post/ABC News poll", "AT&T".
-        let joins = matches!(t.ch, '/' | '&')
+        // "the Washington Post/ABC News poll", "AT&T"; so does a plural possessive's
+        // apostrophe: "people familiar with the owners' and directors' test".
+        let joins = (matches!(t.ch, '/' | '&') || t.possessive)
             && e > cue.1
             && t.kind != crate::tokens::TokenKind::Word
             && doc.tokens.get(e + 1).is_some_and(|n| n.is_word());

@@ -3794,6 +3794,71 @@ fn an_auxiliary_and_adverbs_of_time_name_no_saying() {
 }
 
 #[test]
+fn a_dateline_of_two_places_joined_by_a_slash_is_no_content() {
+    check(
+        "LONDON/PORT ALMAS, March 12 (Wire) - Shipping will resume on Monday, the harbour \
+         master said.",
+        "attr vague 'the harbour master' via 'said' => 'Shipping will resume on Monday'",
+    );
+}
+
+#[test]
+fn a_month_and_its_preposition_between_an_auxiliary_and_its_verb_leave_the_subject() {
+    check(
+        "The Supreme Court had in April last year rejected a plea seeking a recount.",
+        "attr named_organisation 'The Supreme Court' via 'rejected' => 'a plea seeking a recount'",
+    );
+}
+
+#[test]
+fn an_appositive_closing_a_relative_clause_belongs_to_the_clause() {
+    check(
+        "The Lok Nyay Morcha (LNM), which finished with 96 seats in the 200-member House, four \
+         short of a majority, claimed that the numbers did not match.",
+        "attr named_organisation 'The Lok Nyay Morcha (LNM), which finished with 96 seats in the \
+         200-member House, four short of a majority,' via 'claimed' => 'that the numbers did not \
+         match'",
+    );
+}
+
+#[test]
+fn a_plural_possessive_stays_in_an_according_to_source() {
+    check(
+        "According to two people familiar with the league's owners' and directors' test, the \
+         deal has stalled.",
+        "attr vague 'two people familiar with the league's owners' and directors' test' via \
+         'According to' => 'the deal has stalled'",
+    );
+}
+
+#[test]
+fn a_name_with_a_description_set_off_is_the_one_told() {
+    check(
+        "Manager Steve Whitcombe, appointed in May on a three-year contract, was told in the \
+         summer that he would have a transfer budget of around £12m.",
+        "attr anonymous - via 'was told' => 'that he would have a transfer budget of around £12m'",
+    );
+}
+
+#[test]
+fn a_share_of_a_group_set_off_after_it_names_no_one() {
+    check(
+        "Opponents, many of them from the Maple Heights neighborhood, say it is simply too big.",
+        "attr vague 'Opponents, many of them from the Maple Heights neighborhood,' via 'say' => \
+         'it is simply too big'",
+    );
+}
+
+#[test]
+fn an_age_between_a_name_and_who_leaves_the_name_its_antecedent() {
+    check(
+        "\"I grew up here,\" said Kayla Brennan, 29, who told the council she rents an apartment.",
+        "attr named_person 'Kayla Brennan' via 'said' => '\"I grew up here,\"' quote
+         attr named_person 'who' via 'told' => 'she rents an apartment' refers=Kayla Brennan",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
