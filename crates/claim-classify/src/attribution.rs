@@ -7034,6 +7034,31 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         return SourceKind::Vague;
     }
     if let Some(n) = doc.name_at(h).filter(|n| !common_word_opening(n)) {
+        // One word of no known kind after "a" and its adjectives, shaped as a member of a
+        // party or a people, names no one: "a key Democrat", "an Israeli", "one
+        // Republican", "a Tory" (but "a defensive Obama").
+        let member =
+            |w: &str| ["an", "ese", "i", "crat"].iter().any(|x| w.ends_with(x)) || w == "tory";
+        if n.kind == NameKind::Other
+            && n.a == h
+            && n.b == h + 1
+            && e == h + 1
+            && s < h
+            && matches!(doc.low(s), "a" | "an" | "one" | "another")
+            && member(doc.low(h))
+            && (s + 1..h).all(|k| doc.tokens[k].is_word() && !doc.tokens[k].cap)
+        {
+            return SourceKind::Vague;
+        }
+        // An abbreviation in capitals alone is a body's: "STH said", "the FMM warned";
+        // but for the few people news names by their initials ("when JFK said").
+        if n.kind == NameKind::Other
+            && n.b == n.a + 1
+            && shouted(doc, n.a)
+            && !matches!(doc.low(n.a), "jfk" | "fdr" | "lbj" | "rfk" | "mlk")
+        {
+            return SourceKind::NamedOrganisation;
+        }
         // Words before a first name and a surname are a person's party and role: "the
         // Labour MP Gareth Pryor".
         let person_last = n.b >= n.a + 3 && doc.lex.first_name_gender(doc.low(n.b - 2)).is_some();
@@ -8960,6 +8985,22 @@ fn according(
         source.1 = c;
         e = c;
     }
+    // So is a participle clause with no verb after its participle: "According to her
+    // ethics agreement, filed with the Office of Government Ethics last month, Hargrove
+    // has pledged ...".
+    if before.is_none()
+        && source.1 == e
+        && e + 2 < b
+        && doc.tokens[e].is_punct(',')
+        && !doc.tokens[e + 1].cap
+        && (doc.is_regular_past(e + 1) || is_irregular_participle(doc.low(e + 1)))
+        && let Some(c) = (e + 2..b.min(e + 20)).find(|&k| doc.tokens[k].is_punct(','))
+        && c + 2 < b
+        && (e + 2..c).all(|k| doc.tokens[k].is_word_or_number() && !doc.is_verbish(k))
+    {
+        source.1 = c;
+        e = c;
+    }
     // So is a description in apposition to it: "According to the Health Policy
     // Institute, an independent thinktank, referrals ...".
     if let Some(c) = set_off(source, e, &["a", "an"], 10)
@@ -10823,6 +10864,9 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
     // for each surname (the longest, then the latest, of those starting before).
     let mut first_genders: Vec<Option<Gender>> = Vec::with_capacity(people.len());
     let mut fullest: BTreeMap<&str, Fuller> = BTreeMap::new();
+    // Surnames that earlier full names of both genders end with ("Kimberly Hargrove" and
+    // her husband "Daniel Hargrove"): a surname alone then has no gender from them.
+    let mut both: BTreeMap<&str, (Option<Gender>, bool)> = BTreeMap::new();
     let mut group = 0;
     for (k, p) in people.iter().enumerate() {
         // The names starting before this one count, not those starting with it.
@@ -10832,11 +10876,21 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
                 let key = ((q.2 - q.1, q.0), q);
                 let best = fullest.entry(doc.low(q.2 - 1)).or_insert(key);
                 *best = (*best).max(key);
+                let g = doc.lex.first_name_gender(doc.low(q.1));
+                let seen = both
+                    .entry(without_possessive(doc.low(q.2 - 1)))
+                    .or_insert((g, false));
+                seen.1 |= seen.0 != g;
             }
             group += 1;
         }
         let full = if p.2 >= p.1 + 2 {
             Some(*p)
+        } else if both
+            .get(without_possessive(doc.low(p.2 - 1)))
+            .is_some_and(|x| x.1)
+        {
+            None
         } else {
             fullest.get(doc.low(p.2 - 1)).map(|&(_, q)| q)
         };
@@ -11055,6 +11109,26 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             (p, n) => n.or(p).map(|x| x.1),
         }
         .map_or((bare, end), |p| (p.1, p.2));
+        // Not a name of the other gender that ends the same way: "Kimberly Hargrove ...
+        // her husband, Daniel Hargrove ... Hargrove said ... she added" is Kimberly's.
+        let other = |q: (usize, usize)| {
+            doc.lex
+                .first_name_gender(doc.low(q.0))
+                .is_some_and(|g| g != want)
+        };
+        let full = if other(full) {
+            people[..before]
+                .iter()
+                .rev()
+                .find(|q| {
+                    q.2 >= q.1 + 2
+                        && without_possessive(doc.low(q.2 - 1)) == without_possessive(last)
+                        && !other((q.1, q.2))
+                })
+                .map_or(full, |q| (q.1, q.2))
+        } else {
+            full
+        };
         let (bs, be) = doc.span(full.0, full.1);
         // The name, not its possessive: "Marisol Keane" for "Marisol Keane's memoir".
         a.refers_to = doc

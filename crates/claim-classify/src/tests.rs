@@ -3859,6 +3859,38 @@ fn an_age_between_a_name_and_who_leaves_the_name_its_antecedent() {
 }
 
 #[test]
+fn an_abbreviation_alone_is_an_organisation_and_a_party_member_after_a_is_no_name() {
+    check(
+        "STH said in a statement that it remained open to dialogue.\n\n\
+         Later, one Democrat said the bill was dead.",
+        "attr named_organisation 'STH' via 'said in a statement' => 'that it remained open to \
+         dialogue'
+         attr vague 'one Democrat' via 'said' => 'the bill was dead'",
+    );
+}
+
+#[test]
+fn a_participle_clause_set_off_after_an_according_to_source_is_the_source_s() {
+    check(
+        "According to her ethics agreement, filed with the ethics office last month, Hargrove \
+         will recuse herself.",
+        "attr vague 'her ethics agreement, filed with the ethics office last month' via \
+         'According to' => 'Hargrove will recuse herself'",
+    );
+}
+
+#[test]
+fn a_surname_two_genders_share_is_the_pronoun_s_of_its_gender() {
+    check(
+        "Kimberly Hargrove faced questions. Her husband, Daniel Hargrove, is a partner at a \
+         firm. Hargrove said she had spent two summers bagging groceries. \"Non-union,\" she \
+         added.",
+        "attr named_person 'Hargrove' via 'said' => 'she had spent two summers bagging groceries'
+         attr named_person 'she' via 'added' => '\"Non-union,\"' quote refers=Kimberly Hargrove",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
