@@ -2833,6 +2833,47 @@ fn participle_after_noun(doc: &Doc<'_>, i: usize, e: usize) -> Option<usize> {
     })
 }
 
+/// Past participle `i` opens a phrase set off by commas after a thing, before the verb of
+/// the clause: "the order backlog of $14.8 billion, disclosed on the call, still implies
+/// growth" (no one discloses here; not after a person: "The mayor, asked about the plan,
+/// says").
+fn set_off_participle(doc: &Doc<'_>, i: usize, a: usize, b: usize) -> bool {
+    if !(i >= a + 2
+        && i + 2 < b
+        && (is_preposition_opening(doc.low(i + 1)) || doc.low(i + 1) == "between")
+        && doc.tokens[i - 1].is_punct(',')
+        && doc.tokens[i - 2].is_word_or_number()
+        && !doc.tokens[i - 2].cap
+        && !doc.is1(i - 2, Tag::Actor(ActorKind::Person))
+        && !doc.is1(i - 2, Tag::Vague)
+        && (doc.is_regular_past(i) || is_irregular_participle(doc.low(i))))
+    {
+        return false;
+    }
+    let Some(c) = (i + 2..b.min(i + 9)).find(|&k| doc.tokens[k].is_punct(',')) else {
+        return false;
+    };
+    // With its agent it is a saying: "The offer, announced on Tuesday by Education
+    // Secretary Fiona Castellane, would raise".
+    if !(i + 1..c).all(|k| doc.tokens[k].is_word_or_number() && doc.low(k) != "by") {
+        return false;
+    }
+    let mut j = c + 1;
+    while j < b && (is_ly_adverb(doc.low(j)) || doc.low(j) == "still") {
+        j += 1;
+    }
+    let v = doc.low(j);
+    j < b
+        && !doc.tokens[j].cap
+        && (is_aux(v)
+            || (is_modal(v) && v != "to")
+            || (doc.tokens[j].is_word()
+                && v.len() > 3
+                && v.ends_with('s')
+                && !v.ends_with("ss")
+                && !is_function_word(v)))
+}
+
 /// Cue `i..i + len`, a participle alone after a common noun, opens a clause that modifies
 /// the noun, whose own verb follows a short phrase after it: "A truce agreed in July was
 /// broken", "The ceasefires announced in July have collapsed" (no one agrees or announces
@@ -2844,6 +2885,9 @@ fn reduced_relative(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> 
     }
     let noun = doc.low(i - 1);
     let opens_phrase = is_preposition_opening(doc.low(i + 1)) || doc.low(i + 1) == "between";
+    if set_off_participle(doc, i, a, b) {
+        return true;
+    }
     if !(opens_phrase
         && doc.tokens[i - 1].is_word()
         && doc.name_at(i - 1).is_none()
@@ -2857,17 +2901,18 @@ fn reduced_relative(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -> 
     // The phrase: one noun phrase of a few words (a determiner only at its start, no verb,
     // pronoun or punctuation), then a form of "be" or "have" as the clause's verb; "reported
     // on Wednesday the agency had" has a clause of its own after the phrase.
+    // Or a verb in "-s": "Footage described in the report shows".
     (i + 3..b.min(i + 7)).any(|j| {
-        matches!(
-            doc.low(j),
-            "was" | "were" | "is" | "are" | "has" | "have" | "had"
-        ) && (i + 2..j).all(|k| {
-            let w = doc.low(k);
-            doc.tokens[k].is_word_or_number()
-                && (k == i + 2 || !is_determiner(w))
-                && (is_determiner(w) || !is_function_word(w))
-                && !(is_aux(w) || is_modal(w) || doc.is_regular_past(k))
-        })
+        let v = doc.low(j);
+        (matches!(v, "was" | "were" | "is" | "are" | "has" | "have" | "had")
+            || (doc.is_verbish(j) && !doc.tokens[j].cap && v.ends_with('s') && !v.ends_with("ss")))
+            && (i + 2..j).all(|k| {
+                let w = doc.low(k);
+                doc.tokens[k].is_word_or_number()
+                    && (k == i + 2 || !is_determiner(w))
+                    && (is_determiner(w) || !is_function_word(w))
+                    && !(is_aux(w) || is_modal(w) || doc.is_regular_past(k))
+            })
     })
 }
 
@@ -5706,7 +5751,16 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             && doc.tokens[s - 2].end == t.start
             && doc.tokens[s].cap
             && doc.tokens[s].is_word();
-        if place_title || name_apostrophe {
+        // The comma between a city and its state written before "-based": "the San
+        // Jose, California-based company said".
+        let city_based = t.is_punct(',')
+            && s >= start + 2
+            && s < e
+            && doc.tokens[s - 2].cap
+            && doc.tokens[s - 2].is_word()
+            && doc.tokens[s].cap
+            && doc.low(s).ends_with("-based");
+        if place_title || name_apostrophe || city_based {
             s -= 1;
             continue;
         }
@@ -7030,7 +7084,13 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         && word[..word.len() - 1]
             .chars()
             .all(|c| c.is_ascii_uppercase());
-    if plural_abbreviation && doc.name_at(h).is_none_or(|n| n.a == h && n.b == h + 1) {
+    // (A capital opening the sentence before it is no name's: "Local MPs from several
+    // parties have called for".)
+    if plural_abbreviation
+        && doc
+            .name_at(h)
+            .is_none_or(|n| n.b == h + 1 && (n.a == h || (n.a + 1 == h && doc.tokens[n.a].initial)))
+    {
         return SourceKind::Vague;
     }
     if let Some(n) = doc.name_at(h).filter(|n| !common_word_opening(n)) {
@@ -8103,6 +8163,7 @@ fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
         if matches!(before, "and" | "but" | ",")
             && doc.is1(j, Tag::Report(ReportKind::Speech))
             && (!closes_noun_aside(doc, k, j - 1) || doc.low(j).ends_with("ing"))
+            && !set_off_participle(doc, j, k, cb)
         {
             let mut e = j - 1;
             while e > k && doc.tokens[e - 1].is_punct(',') {

@@ -3891,6 +3891,42 @@ fn a_surname_two_genders_share_is_the_pronoun_s_of_its_gender() {
 }
 
 #[test]
+fn a_plural_abbreviation_after_a_capital_opening_the_sentence_is_a_group() {
+    check(
+        "Local MPs from several parties have called for a dedicated fund.",
+        "attr vague 'Local MPs from several parties' via 'have called for' => 'a dedicated fund'",
+    );
+}
+
+#[test]
+fn a_participle_before_a_phrase_and_a_verb_in_s_modifies_the_noun() {
+    check(
+        "The footage described in the report shows that Brandt drew his firearm.",
+        "attr document 'The footage described in the report' via 'shows' => 'that Brandt drew \
+         his firearm'",
+    );
+}
+
+#[test]
+fn a_city_and_its_state_before_based_stay_in_the_source() {
+    check(
+        "Sales rose 9% to $6.42 billion, the San Jose, California-based company said.",
+        "attr named_organisation 'the San Jose, California-based company' via 'said' => 'Sales \
+         rose 9% to $6.42 billion'",
+    );
+}
+
+#[test]
+fn a_participle_set_off_after_a_thing_is_no_saying_and_leaves_the_content_whole() {
+    check(
+        "Sandra Whitlock, an analyst, said in a note to clients that the order backlog of $14.8 \
+         billion, disclosed on the call, still implies growth next year.",
+        "attr named_person 'Sandra Whitlock, an analyst,' via 'said in a note' => 'that the \
+         order backlog of $14.8 billion, disclosed on the call, still implies growth next year'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
