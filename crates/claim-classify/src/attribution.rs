@@ -5365,7 +5365,8 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     || is_verb_adverb(w)
                     // "he was able to tout", "they almost immediately disclosed".
                     || (matches!(w, "able" | "unable") && doc.low(v) == "to")
-                    || w == "almost"
+                    // "The court also on Tuesday rejected".
+                    || matches!(w, "almost" | "also")
                     // "The couple last spoke publicly", "The paper first reported".
                     || (matches!(w, "last" | "first")
                         && e == v
@@ -6627,7 +6628,7 @@ fn time_before(doc: &Doc<'_>, e: usize, start: usize) -> usize {
         || doc.name_at(before).is_some()
         || matches!(
             doc.low(before),
-            "he" | "she" | "they" | "and" | "but" | "has" | "had" | "have"
+            "he" | "she" | "they" | "and" | "but" | "has" | "had" | "have" | "also"
         );
     if after_name && (!doc.tokens[k].cap || named(k) || named(k + 1)) {
         k

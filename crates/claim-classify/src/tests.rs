@@ -3927,6 +3927,16 @@ fn a_participle_set_off_after_a_thing_is_no_saying_and_leaves_the_content_whole(
 }
 
 #[test]
+fn also_and_a_time_phrase_between_a_subject_and_its_verb_leave_the_subject() {
+    check(
+        "The court also on Tuesday rejected a request by prosecutors, saying there was no \
+         concern.",
+        "attr named_organisation 'The court' via 'rejected' => 'a request by prosecutors'
+         attr named_organisation 'The court' via 'saying' => 'there was no concern'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
