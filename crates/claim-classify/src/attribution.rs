@@ -7031,10 +7031,23 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     // of the senators", and alone: "Several said"; nor does a count: "eleven Republicans",
     // "12 senators".
     // "One said", "Two added": a number word alone names no one either.
+    // A count may open with its approximation: "At least nine Government TDs"; and
+    // "one" before a lower-case word counts too: "One backbench TD".
+    let q = match (doc.low(s), doc.low(s + 1)) {
+        ("at" | "up", "least" | "most" | "to") | ("more" | "fewer" | "less", "than")
+            if s + 2 < e =>
+        {
+            s + 2
+        }
+        ("about" | "nearly" | "almost" | "around" | "roughly", _) if s + 1 < e => s + 1,
+        _ => s,
+    };
     let count = if e == s + 1 {
         doc.is1(s, Tag::NumberWord) || doc.low(s) == "one"
     } else {
-        doc.tokens[s].kind == crate::tokens::TokenKind::Number || doc.is1(s, Tag::NumberWord)
+        doc.tokens[q].kind == crate::tokens::TokenKind::Number
+            || doc.is1(q, Tag::NumberWord)
+            || (doc.low(q) == "one" && q + 1 < e && !doc.tokens[q + 1].cap)
     };
     if count
         || matches!(

@@ -3937,6 +3937,17 @@ fn also_and_a_time_phrase_between_a_subject_and_its_verb_leave_the_subject() {
 }
 
 #[test]
+fn a_count_with_its_approximation_or_one_before_a_noun_names_no_one() {
+    check(
+        "At least nine Government TDs indicated that they would not support the measure.\n\n\
+         One backbench TD said the proposal had been dead on arrival.",
+        "attr vague 'At least nine Government TDs' via 'indicated' => 'that they would not \
+         support the measure'
+         attr vague 'One backbench TD' via 'said' => 'the proposal had been dead on arrival'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
