@@ -6073,6 +6073,16 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     } else {
         s
     };
+    // A restrictive relative clause before the appositive belongs to the source with it:
+    // "One of the startups that had cited the paper, the Boston-based company Synbiome
+    // Therapeutics, said".
+    if let Some(ae) = appositive_end
+        && let Some(r) = restrictive_relative(doc, start, e, v)
+        && r < s
+        && let Some((s2, _)) = source_before(doc, r, start)
+    {
+        return Some((s2, ae));
+    }
     let t = trim_time(doc, s, e);
     // The appositive and its closing comma belong to the source, as PolNeAR marks it most
     // often: "Ines Barros, the dean of the nursing school, said".

@@ -3948,6 +3948,17 @@ fn a_count_with_its_approximation_or_one_before_a_noun_names_no_one() {
 }
 
 #[test]
+fn a_restrictive_relative_clause_before_an_appositive_stays_in_the_source() {
+    check(
+        "One of the startups that had cited the paper, the Boston-based company Synbiome \
+         Therapeutics, said in a statement that its products are safe.",
+        "attr named_person 'One of the startups that had cited the paper, the Boston-based \
+         company Synbiome Therapeutics,' via 'said in a statement' => 'that its products are \
+         safe'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
