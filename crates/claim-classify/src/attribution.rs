@@ -7120,9 +7120,14 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     if let Some(n) = doc.name_at(h).filter(|n| !common_word_opening(n)) {
         // One word of no known kind after "a" and its adjectives, shaped as a member of a
         // party or a people, names no one: "a key Democrat", "an Israeli", "one
-        // Republican", "a Tory" (but "a defensive Obama").
-        let member =
-            |w: &str| ["an", "ese", "i", "crat"].iter().any(|x| w.ends_with(x)) || w == "tory";
+        // Republican", "a Tory" (but "a defensive Obama", "a response Brenneman called").
+        let member = |w: &str| {
+            ["ian", "ean", "can", "ese", "crat"]
+                .iter()
+                .any(|x| w.ends_with(x))
+                || (w.len() > 4 && w.ends_with('i'))
+                || w == "tory"
+        };
         if n.kind == NameKind::Other
             && n.a == h
             && n.b == h + 1
