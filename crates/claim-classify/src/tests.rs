@@ -3959,6 +3959,16 @@ fn a_restrictive_relative_clause_before_an_appositive_stays_in_the_source() {
 }
 
 #[test]
+fn a_quotation_a_colon_introduces_is_whole_though_no_speaker_was_found() {
+    check(
+        "One senior figure put the odds at \"50-50\", adding: \"Nobody here really knows. And \
+         that is the problem.\"",
+        "attr anonymous - via 'adding:' => '\"Nobody here really knows. And that is the \
+         problem.\"' quote",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
