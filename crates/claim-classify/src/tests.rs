@@ -3969,6 +3969,19 @@ fn a_quotation_a_colon_introduces_is_whole_though_no_speaker_was_found() {
 }
 
 #[test]
+fn a_database_s_name_is_an_organisation_no_pronoun_stands_for() {
+    check(
+        "Lars Vennegaard defended the paper. According to the database Retraction Watch, the \
+         paper is the third to be retracted. He said the earlier corrections were unrelated.",
+        "attr named_person 'Lars Vennegaard' via 'defended' => 'the paper'
+         attr named_organisation 'the database Retraction Watch' via 'According to' => 'the \
+         paper is the third to be retracted'
+         attr named_person 'He' via 'said' => 'the earlier corrections were unrelated' \
+         refers=Lars Vennegaard",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
