@@ -1538,16 +1538,9 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
         // A member's party and state between the name and "who" are no antecedent:
         // "Sen. Ann Lee, D-Minn., who", "Rep. Tom Cole (R-Okla.), who".
         // Nor is an age: "Kayla Brennan, 29, who".
-        let named = party_label_before(doc, k).unwrap_or(
-            if k > sent.a + 2
-                && doc.tokens[k - 1].kind == crate::tokens::TokenKind::Number
-                && doc.tokens[k - 2].is_punct(',')
-            {
-                k - 2
-            } else {
-                k
-            },
-        );
+        let named = party_label_before(doc, k)
+            .or_else(|| age_before(doc, k, sent.a))
+            .unwrap_or(k);
         // The noun phrase before: a name, else the words back to a verb or a boundary.
         let antecedent = doc
             .name_at(named.saturating_sub(1))
@@ -1639,6 +1632,16 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
             }
         }
     }
+}
+
+/// The comma opening an age set off by commas that ends before token `k`, past `start`:
+/// "Chelsea Lee, 35, the daughter of the mayor," and "Kayla Brennan, 29, who" (the age is
+/// the name's, not the noun phrase before the next comma).
+fn age_before(doc: &Doc<'_>, k: usize, start: usize) -> Option<usize> {
+    (k >= start + 3
+        && doc.tokens[k - 1].kind == crate::tokens::TokenKind::Number
+        && doc.tokens[k - 2].is_punct(','))
+    .then_some(k - 2)
 }
 
 /// Where a member's party and state set off by commas or in parentheses start, when they
@@ -5656,13 +5659,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         e = match found {
             // An age set off by commas before the appositive is part of it: "Chelsea
             // Lee, 35, the daughter of the mayor, said".
-            Some(c)
-                if c >= start + 3
-                    && doc.tokens[c - 1].kind == crate::tokens::TokenKind::Number
-                    && doc.tokens[c - 2].is_punct(',') =>
-            {
-                c - 2
-            }
+            Some(c) if let Some(n) = age_before(doc, c, start) => n,
             // So is a member's party and state: "Sen. Ann Lee, D-Philadelphia, the ranking
             // Democrat on the committee, said".
             Some(c) if party_label_before(doc, c).is_some_and(|p| p > start) => {
@@ -7049,7 +7046,7 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         {
             s + 2
         }
-        ("about" | "nearly" | "almost" | "around" | "roughly", _) if s + 1 < e => s + 1,
+        (w, _) if is_approximator(w) && s + 1 < e => s + 1,
         _ => s,
     };
     let count = if e == s + 1 {
