@@ -1638,10 +1638,14 @@ fn relative_sources(doc: &Doc<'_>, out: &mut [Attr]) {
 /// "Chelsea Lee, 35, the daughter of the mayor," and "Kayla Brennan, 29, who" (the age is
 /// the name's, not the noun phrase before the next comma).
 fn age_before(doc: &Doc<'_>, k: usize, start: usize) -> Option<usize> {
-    (k >= start + 3
+    if k >= start + 3
         && doc.tokens[k - 1].kind == crate::tokens::TokenKind::Number
-        && doc.tokens[k - 2].is_punct(','))
-    .then_some(k - 2)
+        && doc.tokens[k - 2].is_punct(',')
+    {
+        Some(k - 2)
+    } else {
+        None
+    }
 }
 
 /// Where a member's party and state set off by commas or in parentheses start, when they
