@@ -1694,8 +1694,11 @@ fn party_label_before(doc: &Doc<'_>, k: usize) -> Option<usize> {
 /// The name at token `x`, in a sentence starting at `a`, is no person's and follows a
 /// preposition of place: "at St. Anselm Medical Center", "in Cleveland".
 fn placed_name(doc: &Doc<'_>, a: usize, x: usize) -> bool {
+    let place_preposition = |k: usize| matches!(doc.low(k), "in" | "at" | "of" | "from" | "near");
+    // With "the" between: "the former general manager of the Harbor Point Arena in Tampa".
     x > a
-        && matches!(doc.low(x - 1), "in" | "at" | "of" | "from" | "near")
+        && (place_preposition(x - 1)
+            || (x > a + 1 && doc.low(x - 1) == "the" && place_preposition(x - 2)))
         && doc.name_at(x).is_some_and(|n| n.kind != NameKind::Person)
 }
 
@@ -1745,8 +1748,9 @@ fn object_before(doc: &Doc<'_>, (s, e): (usize, usize), i: usize, a: usize) -> b
 }
 
 /// An "-ing" verb after a clause of its subject: after a comma that closes a quotation
-/// (`stressed that "...," suggesting`), or after "while", "before", "after" or "by"
-/// (`added, while also saying`, `distanced himself by saying`), "also" or "then" between.
+/// (`stressed that "...," suggesting`), or after "while", "before", "after", "by",
+/// "beyond" or "besides" (`added, while also saying`, `distanced himself by saying`, `said
+/// little, beyond noting`), "also" or "then" between.
 fn participle_after_clause(doc: &Doc<'_>, i: usize, a: usize) -> bool {
     let mut p = i;
     while p > a && matches!(doc.low(p - 1), "also" | "then" | "again") {
@@ -1756,7 +1760,11 @@ fn participle_after_clause(doc: &Doc<'_>, i: usize, a: usize) -> bool {
         return false;
     }
     let quote_comma = doc.tokens[p - 1].is_quote() && doc.tokens[p - 2].is_punct(',');
-    quote_comma || matches!(doc.low(p - 1), "," | "while" | "before" | "after" | "by")
+    quote_comma
+        || matches!(
+            doc.low(p - 1),
+            "," | "while" | "before" | "after" | "by" | "beyond" | "besides"
+        )
 }
 
 /// A sourced content that runs on into a coordinated clause with an agentless cue of its
@@ -3203,6 +3211,33 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
                 | "ranged"
         )
     {
+        return true;
+    }
+    // "the policy rate minus expected inflation", "adjusted for projected costs": a
+    // participle between a preposition and its noun is an adjective.
+    if matches!(
+        doc.low(i),
+        "expected" | "anticipated" | "projected" | "estimated" | "predicted" | "forecast"
+    ) && i > 0
+        && (crate::doc::is_preposition(doc.low(i - 1))
+            || matches!(doc.low(i - 1), "minus" | "plus"))
+        && doc.tokens.get(i + 1).is_some_and(|t| t.is_word() && !t.cap)
+        && i + 1 < b
+        && !is_function_word(next(1))
+        && !doc.is_verbish(i + 1)
+    {
+        return true;
+    }
+    // "But caution has costs": the noun, subject of its verb.
+    if doc.low(i) == "caution"
+        && matches!(next(1), "has" | "is" | "was" | "had")
+        && (i == 0 || is_function_word(doc.low(i - 1)) || is_subordinator(doc.low(i - 1)))
+    {
+        return true;
+    }
+    // "Early estimates of insured losses varied": a plural noun of estimating with its
+    // "of" (PolNeAR marks "claims of" and "reports of" as cues, nouns of saying).
+    if matches!(doc.low(i), "estimates" | "forecasts" | "projections") && next(1) == "of" {
         return true;
     }
     // "states" says something only after a document ("the filing states", "the law
@@ -5927,6 +5962,19 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 || (s >= start + 3
                     && doc.low(s - 2) == "not"
                     && (group_or_document(s - 3) || plural_of_actor(doc, doc.low(s - 3))))
+                // A second participle of a document's or group's noun, after "and": "An
+                // internal memo dated October 21 and reviewed by AFP described".
+                || (s >= start + 4
+                    && doc.low(s - 2) == "and"
+                    && and_at.is_none()
+                    && (start.max(s.saturating_sub(10))..s - 3).any(|k| {
+                        group_or_document(k)
+                            && is_participle(doc, k + 1)
+                            && (k + 2..s - 2).all(|j| {
+                                doc.tokens[j].kind != crate::tokens::TokenKind::Punct
+                                    && !doc.is_verbish(j)
+                            })
+                    }))
                 // The people a poll asked: "those surveyed say", "56 percent of
                 // Cuban-Americans polled said".
                 || (polled(w) && doc.tokens[s - 2].is_word())
@@ -8720,6 +8768,12 @@ fn aside(doc: &Doc<'_>, a: usize, s: usize, c: usize, b: usize) -> Option<(usize
     // own.
     if before > a && doc.tokens[before].is_punct(',') && comma == c {
         let start = if doc.tokens[a].is_quote() { a + 1 } else { a };
+        // After a semicolon, the clause it opens: "...; a rate cut, one former board
+        // member suggested, would do more damage".
+        let start = (start..before)
+            .rev()
+            .find(|&p| doc.tokens[p].is_punct(';'))
+            .map_or(start, |p| p + 1);
         // After a phrase holding a relative pronoun, opened by a dash or comma: "— at which
         // point, they said, consultation takes place" gives "at which point ... place".
         let mut p = before;
@@ -8740,7 +8794,19 @@ fn aside(doc: &Doc<'_>, a: usize, s: usize, c: usize, b: usize) -> Option<(usize
             && is_preposition(doc.low(start))
             && !(start..before).any(|p| doc.tokens[p].is_punct(','));
         let expletive = doc.low(start) == "it" && matches!(doc.low(k), "that" | "whether");
-        if start < before && (fronted || expletive || !(start..before).any(|p| doc.is_verbish(p))) {
+        // A subject with a relative clause is a few words too: "a rate cut that looked like
+        // a response to pressure, one former board member suggested, would do more damage".
+        // (A noun phrase may end in a word that could be a verb: "a rate cut".)
+        let verbless = |to: usize| {
+            !(start..to).any(|p| {
+                doc.is_verbish(p) && !(p + 1 == to && noun_after_determiner(doc, start, p))
+            })
+        };
+        let subject = verbless(before)
+            || (start + 1..before)
+                .find(|&p| matches!(doc.low(p), "that" | "which" | "who"))
+                .is_some_and(|r| verbless(r) && !doc.tokens[r - 1].is_punct(','));
+        if start < before && (fronted || expletive || subject) {
             return Some(doc.span(start, cut_at_next_cue(doc, k, cb)));
         }
         // Right after a relative pronoun, what is said is the relative clause, from the

@@ -961,6 +961,16 @@ impl<'a> Doc<'a> {
                         && self.is_cap(end + 1)
                     {
                         end += 2;
+                    } else if end + 1 < s.b
+                        && end >= start + 3
+                        && self.low(end) == "and"
+                        && matches!(self.low(end - 2), "of" | "for")
+                        && self.is1(end - 3, Tag::Actor(ActorKind::Person))
+                        && self.is_cap(end + 1)
+                    {
+                        // A department of two words in a title: "Minister of Labor and
+                        // Solidarity Claire Vasseur-Ndiaye".
+                        end += 2;
                     } else if end + 1 < s.b && self.tokens[end].ch == '&' && self.is_cap(end + 1) {
                         // "Harrow & Finch", "DS&L": an ampersand joins a firm's name.
                         end += 2;
@@ -1096,12 +1106,20 @@ impl<'a> Doc<'a> {
             }
             // A title's department after "for" or "of" runs to the first name: "Minister
             // for Housing Declan Furlong" is Declan Furlong.
-            if bare < b
-                && is_name_connector(self.low(bare))
-                && let Some(k) =
+            // With no first name the lexicon knows, a person's name is the last two words
+            // ("Minister for Foreign Trade Élodie Marchetti"), if a word of the department
+            // is left before them.
+            if bare < b && is_name_connector(self.low(bare)) {
+                if let Some(k) =
                     (bare + 1..b).find(|&k| self.lex.first_name_gender(self.low(k)).is_some())
-            {
-                bare = k;
+                {
+                    bare = k;
+                } else if matches!(self.low(bare), "for" | "of")
+                    && b >= bare + 4
+                    && (b - 2..b).all(|k| self.tokens[k].cap)
+                {
+                    bare = b - 2;
+                }
             }
             names.push(Name { a, b, kind, bare });
         }

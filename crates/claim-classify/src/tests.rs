@@ -775,7 +775,8 @@ fn a_plural_of_a_role_or_organisation_word_is_a_group_and_a_newspaper_an_organis
 fn who_after_an_organisation_is_an_unnamed_person() {
     check(
         "The case was brought by a graduate of the Lakemoor Institute who said the ruling was unlawful.",
-        "attr vague 'who' via 'said' => 'the ruling was unlawful'",
+        // The role the place's prepositions qualify.
+        "attr vague 'who' via 'said' => 'the ruling was unlawful' refers=a graduate",
     );
 }
 
@@ -3978,6 +3979,91 @@ fn a_database_s_name_is_an_organisation_no_pronoun_stands_for() {
          paper is the third to be retracted'
          attr named_person 'He' via 'said' => 'the earlier corrections were unrelated' \
          refers=Lars Vennegaard",
+    );
+}
+
+#[test]
+fn a_title_with_a_department_leaves_a_person_s_last_two_words_for_a_pronoun() {
+    check(
+        "Deputy Minister for Foreign Trade Elodie Marchetti took a harder line. She insisted \
+         that Europe \"cannot be the only power\".",
+        "attr named_person 'She' via 'insisted' => 'that Europe \"cannot be the only power\"' \
+         refers=Elodie Marchetti",
+    );
+}
+
+#[test]
+fn a_document_s_two_participles_joined_by_and_stay_in_its_source() {
+    check(
+        "A report written in May and reviewed by the ministry said the plan was \"dead\".",
+        "attr document 'A report written in May and reviewed by the ministry' via 'said' => \
+         'the plan was \"dead\"'",
+    );
+}
+
+#[test]
+fn estimates_with_their_of_are_a_noun() {
+    check("Early estimates of insured losses varied widely.", "");
+}
+
+#[test]
+fn a_speaker_set_off_after_a_semicolon_says_the_clause_it_opens() {
+    check(
+        "The bank must hold; a rate cut that looked like a response to pressure, one former \
+         board member suggested, would do more damage.",
+        "attr vague 'one former board member' via 'suggested' => 'a rate cut that looked like \
+         a response to pressure, one former board member suggested, would do more damage'",
+    );
+}
+
+#[test]
+fn a_participle_between_a_preposition_and_its_noun_is_no_cue() {
+    check(
+        "Business groups complain that real rates, the policy rate minus expected inflation, \
+         remain high.",
+        "attr vague 'Business groups' via 'complain' => 'that real rates, the policy rate \
+         minus expected inflation, remain high'",
+    );
+}
+
+#[test]
+fn a_participle_after_beyond_is_the_clause_subject_s() {
+    check(
+        "Ms Echeverria said little about the bill, beyond noting that \"any change should be \
+         studied\".",
+        "attr named_person 'Ms Echeverria' via 'said little about' => 'the bill'
+         attr named_person 'Ms Echeverria' via 'noting' => 'that \"any change should be \
+         studied\"'",
+    );
+}
+
+#[test]
+fn caution_before_its_verb_is_a_noun() {
+    check(
+        "But caution has costs, the minister said.",
+        "attr vague 'the minister' via 'said' => 'But caution has costs'",
+    );
+}
+
+#[test]
+fn a_title_s_department_of_two_words_joined_by_and_is_in_the_name() {
+    check(
+        "On Thursday, Minister of Labor and Solidarity Claire Vasseur-Ndiaye said that the \
+         reform was \"indispensable\". \"I hear the concern,\" she said.",
+        "attr named_person 'Minister of Labor and Solidarity Claire Vasseur-Ndiaye' via 'said' \
+         => 'that the reform was \"indispensable\"'
+         attr named_person 'she' via 'said' => '\"I hear the concern,\"' quote \
+         refers=Claire Vasseur-Ndiaye",
+    );
+}
+
+#[test]
+fn who_after_a_place_with_the_stands_for_the_person_named_before() {
+    check(
+        "Later Tuesday, the government called Luis Ostrowski, the former general manager of \
+         the Harbor Point Arena in Tampa, who testified that he had recommended switching.",
+        "attr named_person 'who' via 'testified' => 'that he had recommended switching' \
+         refers=Luis Ostrowski",
     );
 }
 
