@@ -3228,6 +3228,18 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     {
         return true;
     }
+    // "a fifth-grader named Isaiah": a participle introducing a person by name.
+    if doc.low(i) == "named"
+        && i > 0
+        && doc.tokens[i - 1].is_word()
+        && !doc.tokens[i - 1].cap
+        && !is_function_word(doc.low(i - 1))
+        && !is_aux(doc.low(i - 1))
+        && !is_pronoun(doc.low(i - 1))
+        && doc.name_at(i + 1).is_some_and(|n| n.a == i + 1)
+    {
+        return true;
+    }
     // "But caution has costs": the noun, subject of its verb.
     if doc.low(i) == "caution"
         && matches!(next(1), "has" | "is" | "was" | "had")
@@ -5801,6 +5813,20 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             s -= 1;
             continue;
         }
+        // A name's abbreviation in parentheses inside the noun phrase: "Traders at the
+        // Agricultural Produce Market Committee (APMC) yard in Hubballi said".
+        if t.is_punct(')')
+            && s >= start + 4
+            && s < e
+            && doc.tokens[s - 3].is_punct('(')
+            && shouted(doc, s - 2)
+            && doc.name_at(s - 4).is_some()
+            && doc.tokens[s].is_word()
+            && !doc.is_verbish(s)
+        {
+            s -= 3;
+            continue;
+        }
         // A noun repeated around "after" is one subject: "Speaker after speaker urged".
         if s >= start + 2
             && s < e
@@ -6838,6 +6864,9 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
                 | "seen"
                 | "commissioned"
                 | "conducted"
+                | "approved"
+                | "adopted"
+                | "signed"
                 | "prepared"
                 | "collected"
                 | "to"
@@ -9153,7 +9182,12 @@ fn according(
         && (doc.is_regular_past(e + 1) || is_irregular_participle(doc.low(e + 1)))
         && let Some(c) = (e + 2..b.min(e + 20)).find(|&k| doc.tokens[k].is_punct(','))
         && c + 2 < b
-        && (e + 2..c).all(|k| doc.tokens[k].is_word_or_number() && !doc.is_verbish(k))
+        // (A second participle after "and" too: "prepared jointly by the Agriculture and
+        // Revenue departments and reviewed by The Hindu,".)
+        && (e + 2..c).all(|k| {
+            doc.tokens[k].is_word_or_number()
+                && (!doc.is_verbish(k) || (doc.low(k - 1) == "and" && is_participle(doc, k)))
+        })
     {
         source.1 = c;
         e = c;
@@ -9842,7 +9876,16 @@ fn under_names_source(doc: &Doc<'_>, out: &mut [Attr]) {
         else {
             continue;
         };
-        let noun_phrase = k > c1 && !(c1..k).any(|j| doc.is_verbish(j));
+        // A participle after the noun belongs to its phrase: "Under the plan approved
+        // Monday,".
+        let participle_of_noun = |j: usize| {
+            j > c1 + 1
+                && is_participle(doc, j)
+                && doc.tokens[j - 1].is_word()
+                && !is_function_word(doc.low(j - 1))
+                && !is_aux(doc.low(j - 1))
+        };
+        let noun_phrase = k > c1 && !(c1..k).any(|j| doc.is_verbish(j) && !participle_of_noun(j));
         // A relative clause after the law is no part of what it says: "Under the Act,
         // which Obama signed in March, the president must ...".
         let from = if matches!(doc.low_before(k + 1, sent.b), "which" | "who") {

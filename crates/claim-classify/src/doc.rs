@@ -1119,6 +1119,16 @@ impl<'a> Doc<'a> {
                     && (b - 2..b).all(|k| self.tokens[k].cap)
                 {
                     bare = b - 2;
+                } else if matches!(self.low(bare), "for" | "of") && b == bare + 2 {
+                    // A title of one place or body names no one by itself: "The Deputy
+                    // Commissioner of Bagalkot, K. Rajeshwari,".
+                    bare = b;
+                } else if matches!(self.low(bare), "for" | "of")
+                    && b == bare + 3
+                    && self.tokens[b - 1].cap
+                {
+                    // Then a surname: "Secretary of State Clinton".
+                    bare = b - 1;
                 }
             }
             names.push(Name { a, b, kind, bare });

@@ -4068,6 +4068,60 @@ fn who_after_a_place_with_the_stands_for_the_person_named_before() {
 }
 
 #[test]
+fn under_a_plan_with_its_participle_names_the_plan() {
+    check(
+        "Under the plan approved Monday, the students will be reassigned next fall.",
+        "attr vague 'the plan approved Monday' via 'Under' => 'the students will be \
+         reassigned next fall'",
+    );
+}
+
+#[test]
+fn a_person_introduced_by_named_is_no_saying() {
+    check(
+        "One of them, a fifth-grader named Isaiah, said he would be in middle school next year.",
+        "attr named_person 'One of them, a fifth-grader named Isaiah,' via 'said' => 'he would \
+         be in middle school next year'",
+    );
+}
+
+#[test]
+fn an_according_to_source_takes_two_participles_set_off_after_it() {
+    check(
+        "According to the preliminary report, prepared jointly by the Agriculture and Revenue \
+         departments and reviewed by The Hindu, losses reached 3,140 crore.",
+        "attr document 'the preliminary report, prepared jointly by the Agriculture and \
+         Revenue departments and reviewed by The Hindu' via 'According to' => 'losses reached \
+         3,140 crore'",
+    );
+}
+
+#[test]
+fn an_abbreviation_in_parentheses_stays_in_a_source() {
+    check(
+        "Traders at the Agricultural Produce Market Committee (APMC) yard in Hubballi said the \
+         arrival of green gram had dropped.",
+        "attr vague 'Traders at the Agricultural Produce Market Committee (APMC) yard in \
+         Hubballi' via 'said' => 'the arrival of green gram had dropped'",
+    );
+}
+
+#[test]
+fn a_title_of_one_place_names_no_one_and_of_two_words_a_surname() {
+    check(
+        "The Deputy Commissioner of Bagalkot, K. Rajeshwari, said 164 teams had been set up. \
+         \"Our target is clear,\" she said. Secretary of State Clinton said the deal was good. \
+         \"It is a good deal,\" she said.",
+        "attr named_person 'The Deputy Commissioner of Bagalkot, K. Rajeshwari,' via 'said' => \
+         '164 teams had been set up'
+         attr named_person 'she' via 'said' => '\"Our target is clear,\"' quote \
+         refers=K. Rajeshwari
+         attr named_person 'Secretary of State Clinton' via 'said' => 'the deal was good'
+         attr named_person 'she' via 'said' => '\"It is a good deal,\"' quote refers=Clinton",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
