@@ -3228,6 +3228,15 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     {
         return true;
     }
+    // "its 8.25 per cent senior notes due 2026": bonds, not a saying.
+    if doc.low(i) == "notes" && matches!(next(1), "due" | "maturing" | "issued") {
+        return true;
+    }
+    // "An internal letter, which was seen by Nature, said": a document a news organisation
+    // saw, not a view ("was seen by some as a demotion").
+    if doc.low(i) == "seen" && next(1) == "by" && !(2..=8).any(|k| next(k) == "as") {
+        return true;
+    }
     // "a fifth-grader named Isaiah": a participle introducing a person by name.
     if doc.low(i) == "named"
         && i > 0
@@ -7858,8 +7867,17 @@ fn is_telling(w: &str) -> bool {
 /// up to an aside opening with a participle after a comma ("told reporters, speaking on
 /// condition of anonymity because the inquiry was continuing").
 fn only_addressee(doc: &Doc<'_>, c: usize, end: usize) -> bool {
+    // A comma before a participle or a clause of its own ("..., sources have told ESPN,
+    // although Bayern's late interest threatens") ends the addressee.
     let stop = (c..end)
-        .find(|&k| participle_aside(doc, k, end))
+        .find(|&k| {
+            participle_aside(doc, k, end)
+                || (doc.tokens[k].is_punct(',')
+                    && matches!(
+                        doc.low_before(k + 1, end),
+                        "although" | "though" | "while" | "whereas" | "but"
+                    ))
+        })
         .unwrap_or(end);
     c > 0
         && c < stop
@@ -10829,15 +10847,20 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             });
         }
     }
-    // "a retired schoolteacher named Harold Voss": a person the text introduces by name.
+    // "a retired schoolteacher named Harold Voss": a person the text introduces by name;
+    // so is "One buyer, who gave only her surname, Chen,".
     people.extend(
         doc.names
             .iter()
             .filter(|n| {
                 n.kind != NameKind::Organisation
-                    && n.b >= n.a + 2
                     && n.a > 0
-                    && doc.low(n.a - 1) == "named"
+                    && ((n.b >= n.a + 2 && doc.low(n.a - 1) == "named")
+                        || (n.a >= 2
+                            && doc.tokens[n.a - 1].is_punct(',')
+                            && matches!(doc.low(n.a - 2), "surname" | "name")
+                            && n.b < doc.tokens.len()
+                            && doc.tokens[n.b].is_punct(',')))
             })
             .map(|n| (n.a, n.bare, n.b)),
     );

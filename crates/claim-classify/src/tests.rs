@@ -873,8 +873,8 @@ fn an_ordinal_third_is_no_quantity() {
 fn an_agent_ends_before_the_verb_and_a_plural_document_noun_is_a_document() {
     check(
         "Emails seen by the Herald show that staff warned managers.",
-        "attr named_organisation 'the Herald' via 'seen' => 'Emails'
-         attr document 'Emails seen by the Herald' via 'show' => 'that staff warned managers'",
+        // The newspaper saw the emails; it says nothing of them.
+        "attr document 'Emails seen by the Herald' via 'show' => 'that staff warned managers'",
     );
 }
 
@@ -4118,6 +4118,41 @@ fn a_title_of_one_place_names_no_one_and_of_two_words_a_surname() {
          refers=K. Rajeshwari
          attr named_person 'Secretary of State Clinton' via 'said' => 'the deal was good'
          attr named_person 'she' via 'said' => '\"It is a good deal,\"' quote refers=Clinton",
+    );
+}
+
+#[test]
+fn the_one_told_ends_before_a_concessive_clause() {
+    check(
+        "Tottenham are edging closer to a deal for the striker, sources have told ESPN, \
+         although Bayern Munich threatens to derail it.",
+        "attr vague 'sources' via 'have told' => 'Tottenham are edging closer to a deal for \
+         the striker'",
+    );
+}
+
+#[test]
+fn a_surname_given_in_a_relative_clause_is_the_person_a_pronoun_names() {
+    check(
+        "Vivian Lo, an analyst, said the notes were cheap. One buyer, who gave only her \
+         surname, Chen, told the Post she had paid a deposit. \"We just want to know,\" she \
+         said.",
+        "attr named_person 'Vivian Lo, an analyst,' via 'said' => 'the notes were cheap'
+         attr vague 'One buyer, who gave only her surname, Chen,' via 'told' => 'she had paid \
+         a deposit'
+         attr named_person 'she' via 'said' => '\"We just want to know,\"' quote refers=Chen",
+    );
+}
+
+#[test]
+fn notes_due_are_bonds_and_a_document_seen_by_a_newspaper_is_no_view() {
+    check(
+        "It failed to pay on its senior notes due 2026, the company said. An internal letter, \
+         which was seen by Nature, said that the board had reviewed the data.",
+        "attr named_organisation 'the company' via 'said' => 'It failed to pay on its senior \
+         notes due 2026'
+         attr document 'An internal letter, which was seen by Nature,' via 'said' => 'that the \
+         board had reviewed the data'",
     );
 }
 
