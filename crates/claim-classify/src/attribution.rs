@@ -8617,12 +8617,16 @@ fn speech_rules(
     // phrase after "with" or "without" is the participle's own subject.
     // The noun phrase right before a participle, found once for the checks below.
     let before = if ing { source_before(doc, i, a) } else { None };
-    let with_subject = before.filter(|&(_, e)| e == i).and_then(|(s, e)| {
-        let w = (s.saturating_sub(1).max(a)..e)
-            .rev()
-            .find(|&k| matches!(doc.low(k), "with" | "without"))?;
-        (w + 1 < e).then_some((w + 1, e))
-    });
+    // (Not past a comma: "rejected results showing him winning with 54.2% of the vote,
+    // saying" is the party's.)
+    let with_subject = before
+        .filter(|&(_, e)| e == i && !doc.tokens[i - 1].is_punct(','))
+        .and_then(|(s, e)| {
+            let w = (s.saturating_sub(1).max(a)..e)
+                .rev()
+                .find(|&k| matches!(doc.low(k), "with" | "without"))?;
+            (w + 1 < e).then_some((w + 1, e))
+        });
     let coordinated = with_subject.is_none()
         && ((ing && prev == ",")
             || matches!(prev, "and" | "but" | "yet" | "then")

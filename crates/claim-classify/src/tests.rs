@@ -4157,6 +4157,19 @@ fn notes_due_are_bonds_and_a_document_seen_by_a_newspaper_is_no_view() {
 }
 
 #[test]
+fn a_participle_after_a_comma_is_the_clause_subject_s_not_a_with_phrase_s() {
+    check(
+        "PORT ALINDE, Feb 9 (Reuters) - Kasimbe's main opposition party on Monday rejected \
+         official results showing President Joseph Mwangale winning a third term with 54.2% of \
+         the vote, saying it had evidence of fraud.",
+        "attr named_organisation 'Kasimbe's main opposition party' via 'rejected' => 'official \
+         results showing President Joseph Mwangale winning a third term with 54.2% of the vote'
+         attr named_organisation 'Kasimbe's main opposition party' via 'saying' => 'it had \
+         evidence of fraud'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
