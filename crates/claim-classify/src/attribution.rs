@@ -3228,6 +3228,19 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     {
         return true;
     }
+    // "synthesizing a harmful chemical, say, or writing malicious code": "say" set off by
+    // commas gives an example.
+    if doc.low(i) == "say"
+        && i > 0
+        && doc.tokens[i - 1].is_punct(',')
+        && doc.tokens.get(i + 1).is_some_and(|t| t.is_punct(','))
+    {
+        return true;
+    }
+    // "a tracker maintained by an independent analyst": kept, not claimed.
+    if doc.low(i) == "maintained" && next(1) == "by" {
+        return true;
+    }
     // "its 8.25 per cent senior notes due 2026": bonds, not a saying.
     if doc.low(i) == "notes" && matches!(next(1), "due" | "maturing" | "issued") {
         return true;
@@ -3939,6 +3952,15 @@ fn passive_with_agent(doc: &Doc<'_>, i: usize, len: usize, a: usize, b: usize) -
 fn ends_agent(doc: &Doc<'_>, from: usize, k: usize, b: usize, reduced: bool) -> bool {
     let tk = doc.tokens[k];
     let w = doc.low(k);
+    // The apostrophe of a plural possessive inside a name: "by the Calder City Supporters'
+    // Trust".
+    if tk.possessive
+        && k > from
+        && doc.tokens[k - 1].cap
+        && doc.tokens.get(k + 1).is_some_and(|t| t.cap && t.is_word())
+    {
+        return false;
+    }
     if !tk.is_word_or_number() || matches!(w, "who" | "which" | "that" | "what" | "whether") {
         return true;
     }
@@ -8649,6 +8671,9 @@ fn speech_rules(
                 .find(|&k| {
                     doc.tokens[k].is_punct(',')
                         || doc.tokens[k].is_punct(';')
+                        // "What they're saying: A Brightwell spokesperson confirmed ... but
+                        // declined".
+                        || doc.tokens[k].is_punct(':')
                         || opens_adverbial_clause(doc.low(k))
                         || doc.low(k) == "until"
                 })
@@ -10833,6 +10858,8 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
                     .rev()
                     .filter_map(|i| doc.name_at(i))
                     .filter(|n| n.a == 0 || !doc.tokens[n.a - 1].is_punct('('))
+                    // Not an owner: "Ahmed Mahmoud's brother, Omar," is Omar.
+                    .filter(|n| !doc.is_possessive(n.b - 1))
             };
             names()
                 .find(|n| n.kind == NameKind::Person && n.bare < n.b)

@@ -4170,6 +4170,50 @@ fn a_participle_after_a_comma_is_the_clause_subject_s_not_a_with_phrase_s() {
 }
 
 #[test]
+fn an_agent_runs_through_a_plural_possessive_inside_a_name() {
+    check(
+        "That sentiment was echoed by the Calder City Supporters' Trust on Monday.",
+        "attr named_organisation 'the Calder City Supporters' Trust' via 'was echoed' => 'That \
+         sentiment'",
+    );
+}
+
+#[test]
+fn an_owner_before_a_speaker_is_not_the_one_a_pronoun_names() {
+    check(
+        "Ahmed Mahmoud's brother, Omar, said the family wanted the truth. \"He had three \
+         children,\" he said.",
+        "attr named_person 'Ahmed Mahmoud's brother, Omar,' via 'said' => 'the family wanted \
+         the truth'
+         attr named_person 'he' via 'said' => '\"He had three children,\"' quote refers=Omar",
+    );
+}
+
+#[test]
+fn say_set_off_by_commas_and_maintained_by_are_no_sayings() {
+    check(
+        "She designs tests of whether models can help with dangerous tasks, synthesizing a \
+         harmful chemical, say, or writing malicious code. Tech firms cut 95,000 jobs, according \
+         to a tracker maintained by an independent analyst.",
+        "attr vague 'a tracker maintained by an independent analyst' via 'according to' => \
+         'Tech firms cut 95,000 jobs'",
+    );
+}
+
+#[test]
+fn a_verb_after_but_shares_the_subject_after_a_colon() {
+    check(
+        "What they're saying: A Brightwell spokesperson confirmed the memo's authenticity but \
+         declined to comment on the number of affected employees.",
+        "attr vague 'they' via ''re saying:' => 'A Brightwell spokesperson confirmed the memo's \
+         authenticity but declined to comment on the number of affected employees'
+         attr vague 'A Brightwell spokesperson' via 'confirmed' => 'the memo's authenticity'
+         attr vague 'A Brightwell spokesperson' via 'declined' => 'to comment on the number of \
+         affected employees'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
