@@ -1680,15 +1680,21 @@ fn party_label_before(doc: &Doc<'_>, k: usize) -> Option<usize> {
     let of = (k.saturating_sub(5)..k)
         .rev()
         .find(|&x| doc.low(x) == "of")?;
-    (of >= 2
+    // (An `if`, not `then_some`: its argument is worked out before the test, and `of - 2`
+    // overflows in a debug build when "of" opens the sentence.)
+    if of >= 2
         && of + 1 < k
         && (of + 1..k).all(|x| doc.tokens[x].cap)
         && matches!(
             doc.low(of - 1),
             "republican" | "democrat" | "independent" | "conservative" | "labour" | "liberal"
         )
-        && doc.tokens[of - 2].is_punct(','))
-    .then_some(of - 2)
+        && doc.tokens[of - 2].is_punct(',')
+    {
+        Some(of - 2)
+    } else {
+        None
+    }
 }
 
 /// The name at token `x`, in a sentence starting at `a`, is no person's and follows a
