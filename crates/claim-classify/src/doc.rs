@@ -42,7 +42,8 @@ pub(crate) struct Name {
     pub a: usize,
     pub b: usize,
     pub kind: NameKind,
-    /// First token after the leading titles ("Helen" in "Energy Secretary Helen Marsh").
+    /// First token after the leading titles ("Helen" in "Energy Secretary Helen Marsh");
+    /// `b` when the name is a title alone ("Deputy Commissioner of Bagalkot").
     pub bare: usize,
 }
 
