@@ -2991,6 +2991,17 @@ fn attributive_participle(doc: &Doc<'_>, e: usize, b: usize) -> bool {
         && !is_subordinator(doc.low(e))
 }
 
+/// The word before token `i` is a lower-case word of content: no function word, auxiliary
+/// or pronoun (a noun the participle at `i` may qualify: "a fifth-grader named").
+fn plain_word_before(doc: &Doc<'_>, i: usize) -> bool {
+    i > 0
+        && doc.tokens[i - 1].is_word()
+        && !doc.tokens[i - 1].cap
+        && !is_function_word(doc.low(i - 1))
+        && !is_aux(doc.low(i - 1))
+        && !is_pronoun(doc.low(i - 1))
+}
+
 /// A reporting verb used otherwise: "the delays added at least £4m" (an amount, not
 /// words), "recalls 400,000 vehicles" (products called back), "who asked not to be named"
 /// (a request for anonymity, not a statement), "Asked whether ..., she said" (the question
@@ -3061,13 +3072,8 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     if matches!(doc.low(i), "estimated" | "valued")
         && next(1) == "at"
         && !matches!(next(2), "least" | "most")
-        && i > 0
-        && doc.tokens[i - 1].is_word()
-        && !doc.tokens[i - 1].cap
-        && !is_aux(doc.low(i - 1))
+        && plain_word_before(doc, i)
         && !is_modal(doc.low(i - 1))
-        && !is_pronoun(doc.low(i - 1))
-        && !is_function_word(doc.low(i - 1))
     {
         return true;
     }
@@ -3258,12 +3264,7 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     }
     // "a fifth-grader named Isaiah": a participle introducing a person by name.
     if doc.low(i) == "named"
-        && i > 0
-        && doc.tokens[i - 1].is_word()
-        && !doc.tokens[i - 1].cap
-        && !is_function_word(doc.low(i - 1))
-        && !is_aux(doc.low(i - 1))
-        && !is_pronoun(doc.low(i - 1))
+        && plain_word_before(doc, i)
         && doc.name_at(i + 1).is_some_and(|n| n.a == i + 1)
     {
         return true;
