@@ -3231,8 +3231,7 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
         doc.low(i),
         "expected" | "anticipated" | "projected" | "estimated" | "predicted" | "forecast"
     ) && i > 0
-        && (crate::doc::is_preposition(doc.low(i - 1))
-            || matches!(doc.low(i - 1), "minus" | "plus"))
+        && (is_preposition(doc.low(i - 1)) || matches!(doc.low(i - 1), "minus" | "plus"))
         && doc.tokens.get(i + 1).is_some_and(|t| t.is_word() && !t.cap)
         && i + 1 < b
         && !is_function_word(next(1))

@@ -1106,30 +1106,26 @@ impl<'a> Doc<'a> {
                 }
             }
             // A title's department after "for" or "of" runs to the first name: "Minister
-            // for Housing Declan Furlong" is Declan Furlong.
-            // With no first name the lexicon knows, a person's name is the last two words
-            // ("Minister for Foreign Trade Élodie Marchetti"), if a word of the department
-            // is left before them.
+            // for Housing Declan Furlong" is Declan Furlong. With no first name the lexicon
+            // knows, the name's length after "for" or "of" decides.
             if bare < b && is_name_connector(self.low(bare)) {
                 if let Some(k) =
                     (bare + 1..b).find(|&k| self.lex.first_name_gender(self.low(k)).is_some())
                 {
                     bare = k;
-                } else if matches!(self.low(bare), "for" | "of")
-                    && b >= bare + 4
-                    && (b - 2..b).all(|k| self.tokens[k].cap)
-                {
-                    bare = b - 2;
-                } else if matches!(self.low(bare), "for" | "of") && b == bare + 2 {
-                    // A title of one place or body names no one by itself: "The Deputy
-                    // Commissioner of Bagalkot, K. Rajeshwari,".
-                    bare = b;
-                } else if matches!(self.low(bare), "for" | "of")
-                    && b == bare + 3
-                    && self.tokens[b - 1].cap
-                {
-                    // Then a surname: "Secretary of State Clinton".
-                    bare = b - 1;
+                } else if matches!(self.low(bare), "for" | "of") {
+                    match b - bare {
+                        // A title of one place or body names no one by itself: "The
+                        // Deputy Commissioner of Bagalkot, K. Rajeshwari,".
+                        2 => bare = b,
+                        // A department of one word, then a surname: "Secretary of State
+                        // Clinton".
+                        3 if self.tokens[b - 1].cap => bare = b - 1,
+                        // Else the last two words, if a word of the department is left
+                        // before them: "Minister for Foreign Trade Élodie Marchetti".
+                        n if n >= 4 && (b - 2..b).all(|k| self.tokens[k].cap) => bare = b - 2,
+                        _ => {}
+                    }
                 }
             }
             names.push(Name { a, b, kind, bare });
