@@ -423,6 +423,19 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
             // Where an agentless cue starts, when the tagger's run holds more before it.
             let mut at = i;
             let (len, kind) = match (lexical, learned) {
+                // "the 14 seafarers believed to be on board": a verb of the lexicon right
+                // after its noun, in the shape of an agentless cue of the lexicon ("is
+                // believed to"), is that cue with its "is" left out, not the noun's saying.
+                // Not the verb of an object's relative clause: "what many people believed
+                // to be a campaign killer".
+                (Some(_), 0)
+                    if reduced_agentless(doc, i)
+                        && after_noun(doc, i, s.a)
+                        && !(i.saturating_sub(5).max(s.a)..i)
+                            .any(|k| matches!(doc.low(k), "what" | "which" | "that" | "whom")) =>
+                {
+                    (2, ReportKind::Agentless)
+                }
                 (Some(m), 0) => match m.tag {
                     Tag::Report(k) => (m.len, k),
                     _ => continue,
@@ -4253,14 +4266,22 @@ fn reduced_agentless(doc: &Doc<'_>, i: usize) -> bool {
 /// it: "the region forecast to see rain", "a number projected to triple" (a reduced
 /// passive, not a subject and its verb).
 fn reduced_passive_to(doc: &Doc<'_>, i: usize, start: usize) -> bool {
-    if i <= start || !reduced_agentless_shape(doc, i) {
+    reduced_agentless_shape(doc, i)
+        && matches!(
+            doc.low(i),
+            "forecast" | "projected" | "predicted" | "estimated" | "tipped"
+        )
+        && after_noun(doc, i, start)
+}
+
+/// Token `i`, after sentence start `start`, follows a word that can end a noun phrase: no
+/// auxiliary, modal, pronoun, "-ly" adverb, function word or relative pronoun.
+fn after_noun(doc: &Doc<'_>, i: usize, start: usize) -> bool {
+    if i <= start {
         return false;
     }
     let before = doc.low(i - 1);
-    matches!(
-        doc.low(i),
-        "forecast" | "projected" | "predicted" | "estimated" | "tipped"
-    ) && doc.tokens[i - 1].is_word()
+    doc.tokens[i - 1].is_word()
         && !(is_aux(before)
             || is_modal(before)
             || is_pronoun(before)
@@ -4551,6 +4572,9 @@ fn quotes(
             // So is a title in title case after a noun: 'her role in the legal drama
             // "Counsel for the Damned," has not commented'.
             || titled_quote(doc, o, c)
+            // So is a programme's title after "on" or "in": 'On "Face the Nation," Sen.
+            // Bernie Sanders (Vt.) identified'.
+            || shown_on(doc, o, c)
             // So is a nickname inside a name: 'Gov. C.L. "Butch" Otter (R-Idaho)'.
             || (c == o + 2
                 && o > 0
@@ -5078,6 +5102,13 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         if t.is_punct(')')
             && v > k + 2
             && (v.saturating_sub(4)..v).any(|j| doc.tokens[j].is_punct('('))
+        {
+            continue;
+        }
+        // The state's full stop before the closing parenthesis: `(D-Ore.)`.
+        if t.is_punct('.')
+            && doc.tokens.get(v + 1).is_some_and(|n| n.is_punct(')'))
+            && (v.saturating_sub(3)..v).any(|j| doc.tokens[j].is_punct('('))
         {
             continue;
         }
@@ -8197,6 +8228,20 @@ fn titled_quote(doc: &Doc<'_>, o: usize, c: usize) -> bool {
         && long_words(doc, o + 1, c).1 == 0
 }
 
+/// The quotation `o..c` is a programme's or work's title after "on" or "in" ('On "Face
+/// the Nation," Sanders said', 'in "The Art of the Deal"'): one to six words, the first
+/// and every one of four letters or more capitalised.
+fn shown_on(doc: &Doc<'_>, o: usize, c: usize) -> bool {
+    let words = (o + 1..c).filter(|&k| doc.tokens[k].is_word()).count();
+    o > 0
+        && matches!(doc.low(o - 1), "on" | "in")
+        && (1..=6).contains(&words)
+        && (o + 1..c)
+            .find(|&k| doc.tokens[k].is_word())
+            .is_some_and(|k| doc.tokens[k].cap)
+        && long_words(doc, o + 1, c).1 == 0
+}
+
 /// Token `k` is a dash: an em or en dash, or a hyphen standing alone.
 fn is_dash(doc: &Doc<'_>, k: usize) -> bool {
     let t = doc.tokens[k];
@@ -9341,7 +9386,22 @@ fn according_aside(
     {
         se = n.b;
     }
-    if !comma(se) || se + 1 >= b || !finite_form(doc, se + 1) || !doc.tokens[se + 1].is_word() {
+    if !comma(se) || se + 1 >= b || !doc.tokens[se + 1].is_word() {
+        return None;
+    }
+    // A plural subject's verb in its plain form, before a preposition or determiner: "The
+    // sticking points, according to aides, center on the size of the credit".
+    let plain_verb = |k: usize| {
+        let w = doc.low(k);
+        plural_noun(doc, i - 2)
+            && !doc.tokens[k].cap
+            && !is_function_word(w)
+            && !is_preposition(w)
+            && !is_ly_adverb(w)
+            && k + 1 < b
+            && (is_preposition(doc.low(k + 1)) || is_determiner(doc.low(k + 1)))
+    };
+    if !finite_form(doc, se + 1) && !plain_verb(se + 1) {
         return None;
     }
     let cb = content_end(doc, se + 1, b);

@@ -4214,6 +4214,38 @@ fn a_verb_after_but_shares_the_subject_after_a_colon() {
 }
 
 #[test]
+fn a_state_after_a_speaker_after_a_quotation_keeps_its_full_stop() {
+    check(
+        "\"We will not back down on this,\" Sen. Ron Wyden (D-Ore.) told reporters outside the chamber.",
+        "attr named_person 'Sen. Ron Wyden (D-Ore.)' via 'told' => '\"We will not back down on this,\"' quote",
+    );
+}
+
+#[test]
+fn a_programme_title_after_on_is_no_quotation() {
+    check(
+        "On \"Face the Nation,\" Sen. Bernie Sanders identified young voters as a key group.",
+        "attr named_person 'Sen. Bernie Sanders' via 'identified' => 'young voters as a key group'",
+    );
+}
+
+#[test]
+fn a_noun_believed_to_be_somewhere_is_no_source() {
+    check(
+        "Officials said the 14 seafarers believed to be on board were safe.",
+        "attr vague 'Officials' via 'said' => 'the 14 seafarers believed to be on board were safe'",
+    );
+}
+
+#[test]
+fn a_plural_subject_keeps_its_plain_verb_after_an_according_to_aside() {
+    check(
+        "The sticking points, according to aides, center on the size of the tax credit.",
+        "attr vague 'aides' via 'according to' => 'The sticking points, according to aides, center on the size of the tax credit'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
