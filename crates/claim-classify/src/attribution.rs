@@ -5320,7 +5320,8 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         || pronoun
         || numbered
         || titled_after_cue(doc, from, b);
-    if !(b > from && plausible) {
+    // A determiner alone is no noun phrase: "said the “entire political logic” of".
+    if !(b > from && plausible) || (b == from + 1 && is_determiner(doc.low(from))) {
         return None;
     }
     // "said he had not thought about it", "said the convention could fail", "said Lee
@@ -5521,6 +5522,23 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
         && let Some((s, _)) = source_before(doc, r, start)
     {
         return Some((s, e));
+    }
+    // Two relative clauses joined by "and": "A former official who worked on the proposal,
+    // and who asked not to be named, said".
+    if let Some(and) = (start.max(e.saturating_sub(30)) + 1..e.saturating_sub(2))
+        .rev()
+        .find(|&k| doc.low(k) == "and" && matches!(doc.low(k + 1), "who" | "which"))
+    {
+        let first_end = if doc.tokens[and - 1].is_punct(',') {
+            and - 1
+        } else {
+            and
+        };
+        if let Some(r) = restrictive_relative(doc, start, first_end, v)
+            && let Some((s, _)) = source_before(doc, r, start)
+        {
+            return Some((s, e));
+        }
     }
     // "A retired engineer who gave only his first name, Mykola, said": the name set off
     // after "name" in a relative clause is the name given; the source is the noun phrase
@@ -7168,6 +7186,39 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
                 .any(|p| p.rest.is_empty() && p.tag == tag)
     };
     // The plural of a document noun the lexicon lists only in the singular: "emails".
+    // "Industry figures", "senior party figures": people, not numbers.
+    let people_figures = matches!(base, "figure" | "figures")
+        && h > s
+        && matches!(
+            doc.low(h - 1),
+            "industry"
+                | "party"
+                | "senior"
+                | "political"
+                | "public"
+                | "opposition"
+                | "government"
+                | "business"
+                | "community"
+                | "key"
+                | "leading"
+                | "prominent"
+                | "top"
+                | "religious"
+                | "establishment"
+                | "media"
+                | "cultural"
+                | "football"
+                | "club"
+                | "military"
+                | "security"
+                | "church"
+                | "labour"
+                | "labor"
+        );
+    if people_figures {
+        return SourceKind::Vague;
+    }
     let document = tagged(Tag::DocumentNoun) || plural_of(doc, base, |t| t == Tag::DocumentNoun);
     // "Studies of rent control found": a capital from opening the sentence (or from
     // following its dateline) is no name.
@@ -9318,6 +9369,13 @@ fn according(
         && (n.kind == NameKind::Person
             || (cue.1..e).any(|k| doc.is1(k, Tag::Actor(ActorKind::Person))))
         && (cue.1..e).all(|k| doc.name_at(k).is_none())
+        // Not after a document, nor a name with an age, which open what is said:
+        // "According to the complaint, Robert Carver, 71, had ...".
+        && classify_source(doc, cue.1, e) != SourceKind::Document
+        && doc
+            .tokens
+            .get(n.b + 1)
+            .is_none_or(|t| t.kind != crate::tokens::TokenKind::Number)
     {
         source.1 = n.b;
         e = n.b;
@@ -9975,8 +10033,11 @@ fn thing_named_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
 /// recount": the law (agreement, rule) after "Under" is the source and the clause after
 /// its comma what it says, as PolNeAR marks five in six such cues of its training
 /// articles.
-fn under_names_source(doc: &Doc<'_>, out: &mut [Attr]) {
-    for a in out.iter_mut() {
+/// A phrase after "Under" that names no rule ("Under the new map, analysts had projected",
+/// "Under the new name, the party kept a foothold") says nothing: the relation goes.
+fn under_names_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    let mut no_rule = vec![false; out.len()];
+    for (x, a) in out.iter_mut().enumerate() {
         let (c0, c1) = a.cue;
         if a.source.is_some() || c1 != c0 + 1 || doc.low(c0) != "under" {
             continue;
@@ -10010,11 +10071,86 @@ fn under_names_source(doc: &Doc<'_>, out: &mut [Attr]) {
         };
         let cb = content_end(doc, from, sent.b);
         if opens && noun_phrase && doc.has_words(from, cb, 3) {
+            // A law, agreement or plan: a rule's noun, or a name ("the Presidential
+            // Transitions Improvement Act").
+            let rule = (c1..k).any(|j| {
+                is_rule_noun(doc.low(j)) || (j > c1 && doc.tokens[j].cap && doc.tokens[j].is_word())
+            });
+            if !rule {
+                no_rule[x] = true;
+                continue;
+            }
             a.source = Some((c1, k));
-            a.kind = classify_source(doc, c1, k);
+            a.kind = match classify_source(doc, c1, k) {
+                SourceKind::Vague | SourceKind::Anonymous => SourceKind::Document,
+                kind => kind,
+            };
             a.content = doc.span(from, cb);
         }
     }
+    let mut x = 0;
+    out.retain(|_| {
+        x += 1;
+        !no_rule[x - 1]
+    });
+}
+
+/// A noun naming a rule, an agreement or a plan, that what happens "under" it follows.
+fn is_rule_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "law"
+            | "laws"
+            | "act"
+            | "rule"
+            | "rules"
+            | "regulation"
+            | "regulations"
+            | "contract"
+            | "agreement"
+            | "deal"
+            | "plan"
+            | "proposal"
+            | "bill"
+            | "treaty"
+            | "policy"
+            | "constitution"
+            | "statute"
+            | "code"
+            | "terms"
+            | "scheme"
+            | "pact"
+            | "guidelines"
+            | "program"
+            | "programme"
+            | "settlement"
+            | "ordinance"
+            | "order"
+            | "framework"
+            | "accord"
+            | "legislation"
+            | "measure"
+            | "provision"
+            | "provisions"
+            | "arrangement"
+            | "compromise"
+            | "slogan"
+            | "banner"
+            | "system"
+            | "license"
+            | "licence"
+            | "directive"
+            | "ruling"
+            | "decision"
+            | "mandate"
+            | "charter"
+            | "protocol"
+            | "formula"
+            | "deals"
+            | "contracts"
+            | "agreements"
+            | "plans"
+    )
 }
 
 /// "says with a laugh", "said with a shrug": how it was said belongs to the cue, as

@@ -308,11 +308,14 @@ pub(crate) fn is_irregular_participle(w: &str) -> bool {
 }
 
 /// True for a lower-case word that ends like a plural common noun of people or bodies:
-/// "insurers", "economists", "politicians", "residents", "protestors", "utilities".
+/// "insurers", "economists", "politicians", "residents", "protestors", "utilities",
+/// "delegates", "employees", "executives".
 pub(crate) fn plural_common_noun(w: &str) -> bool {
-    ["ers", "ists", "ians", "ants", "ents", "ors", "ies"]
-        .iter()
-        .any(|x| w.len() > x.len() + 2 && w.ends_with(x))
+    [
+        "ers", "ists", "ians", "ants", "ents", "ors", "ies", "ates", "ees", "ives",
+    ]
+    .iter()
+    .any(|x| w.len() > x.len() + 2 && w.ends_with(x))
 }
 
 /// A word ending in the possessive "'s" (straight or curly apostrophe): "Lee's", "the

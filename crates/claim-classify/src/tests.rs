@@ -3528,7 +3528,7 @@ fn what_before_the_source_opens_the_content() {
 fn under_a_law_names_the_source_and_the_clause_after_its_comma() {
     check(
         "Under Missouri law, candidates trailing by less than 0.5 percent have the right to a recount.",
-        "attr vague 'Missouri law' via 'Under' => 'candidates trailing by less than 0.5 percent have the right to a recount'",
+        "attr document 'Missouri law' via 'Under' => 'candidates trailing by less than 0.5 percent have the right to a recount'",
     );
 }
 
@@ -4071,7 +4071,7 @@ fn who_after_a_place_with_the_stands_for_the_person_named_before() {
 fn under_a_plan_with_its_participle_names_the_plan() {
     check(
         "Under the plan approved Monday, the students will be reassigned next fall.",
-        "attr vague 'the plan approved Monday' via 'Under' => 'the students will be \
+        "attr document 'the plan approved Monday' via 'Under' => 'the students will be \
          reassigned next fall'",
     );
 }
@@ -4242,6 +4242,54 @@ fn a_plural_subject_keeps_its_plain_verb_after_an_according_to_aside() {
     check(
         "The sticking points, according to aides, center on the size of the tax credit.",
         "attr vague 'aides' via 'according to' => 'The sticking points, according to aides, center on the size of the tax credit'",
+    );
+}
+
+#[test]
+fn two_relative_clauses_joined_by_and_stay_in_the_source() {
+    check(
+        "A former official who worked on the proposal, and who asked not to be named, said the reform would fail.",
+        "attr vague 'A former official who worked on the proposal, and who asked not to be named,' via 'said' => 'the reform would fail'",
+    );
+}
+
+#[test]
+fn a_determiner_alone_after_a_verb_of_saying_is_no_speaker() {
+    check(
+        "A former official who worked on the proposal, and who asked not to be named, said the \u{201c}entire political logic\u{201d} of the reform rested on one idea.",
+        "attr vague 'A former official who worked on the proposal, and who asked not to be named,' via 'said' => 'the \u{201c}entire political logic\u{201d} of the reform rested on one idea'",
+    );
+}
+
+#[test]
+fn what_happens_under_a_map_is_no_ones_saying() {
+    check(
+        "Under the new map, the same analysts had projected a seven-to-one delegation.",
+        "attr vague 'the same analysts' via 'had projected' => 'a seven-to-one delegation'",
+    );
+}
+
+#[test]
+fn delegates_opening_a_sentence_are_a_group() {
+    check(
+        "Delegates said a compromise could involve a smaller cut.",
+        "attr vague 'Delegates' via 'said' => 'a compromise could involve a smaller cut'",
+    );
+}
+
+#[test]
+fn industry_figures_are_people() {
+    check(
+        "Industry figures privately acknowledge that relations have deteriorated.",
+        "attr vague 'Industry figures' via 'privately acknowledge' => 'that relations have deteriorated'",
+    );
+}
+
+#[test]
+fn a_name_with_an_age_after_according_to_a_document_opens_the_content() {
+    check(
+        "According to the complaint, Robert Carver, 71, had chronic lung disease.",
+        "attr document 'the complaint' via 'According to' => 'Robert Carver, 71, had chronic lung disease'",
     );
 }
 
