@@ -844,11 +844,13 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     passive_subject_is_no_source(doc, &mut out);
     verb_is_no_source(doc, &mut out);
     noun_before_verb_is_no_cue(doc, &mut out);
+    headline_noun_is_no_cue(doc, &mut out);
     noun_leaves_cue(doc, &mut out);
     wordless_cue_is_no_cue(doc, &mut out);
     question_runs_to_answer(doc, &mut out);
     told_body_is_no_source(doc, &mut out);
     source_is_no_noun_phrase(doc, &mut out);
+    complement_verb_leaves_source(doc, &mut out);
     divided_takes_subject(doc, &mut out);
     measure_passing_is_no_saying(doc, &mut out);
     approximation_leaves_cue(doc, &mut out);
@@ -867,6 +869,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     interview_label_is_no_source(doc, &mut out);
     addressee_is_no_source(doc, &mut out);
     source_after_outer_cue(doc, &mut out);
+    participle_takes_speaker(doc, &mut out);
     quotation_is_direct(doc, &pairs, &mut out);
     short_name_of_organisation(doc, &mut out);
     thing_named_leaves_source(doc, &mut out);
@@ -2051,6 +2054,72 @@ fn verb_is_no_source(doc: &Doc<'_>, out: &mut [Attr]) {
 /// optimistic" ("the savings" estimating nothing), after a determiner or possessive and
 /// lower-case words (not "which the Tax Foundation estimates would cost", where the noun
 /// phrase is the subject of the cue and the relative pronoun its object).
+/// A participle after a comma ("..., adding:") whose source the walk back found inside
+/// what an earlier cue of the sentence says (`said there was "a real sense", adding:
+/// "..."`) speaks for that cue's speaker.
+fn participle_takes_speaker(doc: &Doc<'_>, out: &mut [Attr]) {
+    for x in 0..out.len() {
+        let (c0, _) = out[x].cue;
+        let Some((s, e)) = out[x].source else {
+            continue;
+        };
+        if c0 == 0
+            || !doc.low(c0).ends_with("ing")
+            || !(e == c0 || (e + 1 == c0 && doc.tokens[e].is_punct(',')))
+            || !doc.tokens[c0 - 1].is_punct(',')
+        {
+            continue;
+        }
+        let (from, to) = (doc.tokens[s].start, doc.tokens[e - 1].end);
+        let Some(speaker) = out.iter().find(|q| {
+            q.source.is_some()
+                && q.cue.1 <= s
+                && q.content.0 <= from
+                && to <= q.content.1 + 1
+                && doc.sent(q.cue.0).map(|x| x.a) == doc.sent(c0).map(|x| x.a)
+        }) else {
+            continue;
+        };
+        let (source, kind) = (speaker.source, speaker.kind);
+        out[x].source = source;
+        out[x].kind = kind;
+    }
+}
+
+/// Nouns the cue tagger may take for verbs: "OPEC+ talks break up without deal", "Budget
+/// talks collapse" ("talks" is a verb before "about", "to", "with", "of" or "on"); and in a
+/// headline, the topic before its colon ("Rail strike: 'No end in sight'"), unless the
+/// lexicon has the word for a verb of saying.
+fn headline_noun_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    out.retain(|a| {
+        let (c0, c1) = a.cue;
+        let talks = c1 == c0 + 1
+            && doc.low(c0) == "talks"
+            && doc.tokens.get(c1).is_some_and(|t| t.is_word() && !t.cap)
+            && !matches!(
+                doc.low(c1),
+                "about" | "to" | "with" | "of" | "on" | "up" | "that"
+            );
+        let topic = {
+            let colon = if c1 > c0 && doc.tokens[c1 - 1].is_punct(':') {
+                Some(c1 - 1)
+            } else {
+                doc.tokens.get(c1).filter(|t| t.is_punct(':')).map(|_| c1)
+            };
+            colon.is_some_and(|k| {
+                k > c0
+                    && doc
+                        .sent(c0)
+                        .is_some_and(|x| x.a + 3 > c0 && is_headline(doc, x.a, x.b))
+                    && doc
+                        .find(k - 1, |t| matches!(t, Tag::Report(ReportKind::Speech)))
+                        .is_none()
+            })
+        };
+        !(talks || topic)
+    });
+}
+
 fn noun_before_verb_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
     out.retain(|a| {
         let Some((s, e)) = a.source else { return true };
@@ -2185,6 +2254,42 @@ fn noun_leaves_cue(doc: &Doc<'_>, out: &mut [Attr]) {
             a.cue.0 = c0 + 1;
             a.kind = classify_source(doc, s, c0 + 1);
         }
+    }
+}
+
+/// A verb whose object follows a preposition ("The dispute centres on GBR's plans", "the
+/// deal hinges on Iraq's consent") ends the clause before the source: the source starts
+/// after the preposition.
+fn complement_verb_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        let Some(k) = (s + 1..e.saturating_sub(2)).rev().find(|&k| {
+            !doc.tokens[k].cap
+                && matches!(
+                    doc.low(k),
+                    "centres" | "centers" | "hinges" | "focuses" | "depends" | "relies"
+                        | "revolves"
+                )
+                && matches!(doc.low(k + 1), "on" | "upon" | "around")
+                // The verb of the sentence's subject, not of a clause or appositive inside
+                // the source: "Trump, who relies on".
+                && !(s..k).any(|j| {
+                    doc.tokens[j].is_punct(',') || matches!(doc.low(j), "who" | "which" | "that")
+                })
+        }) else {
+            continue;
+        };
+        // "quotas that have not been revised and which several members argue": the
+        // subject after "which" with no verb of its own.
+        let from = (k + 2..e.saturating_sub(1))
+            .rev()
+            .find(|&j| {
+                matches!(doc.low(j), "which" | "whom")
+                    && !(j + 1..e).any(|x| doc.is_verbish(x) || is_irregular_past(doc.low(x)))
+            })
+            .map_or(k + 2, |j| j + 1);
+        a.source = Some((from, e));
+        a.kind = classify_source(doc, from, e);
     }
 }
 
@@ -3265,6 +3370,15 @@ fn not_speech(doc: &Doc<'_>, i: usize, b: usize) -> bool {
     if doc.low(i) == "maintained" && next(1) == "by" {
         return true;
     }
+    // "if current output levels were maintained", "the cuts were maintained through June":
+    // a passive of "maintain" with no "that" after it is kept, not claimed.
+    if doc.low(i) == "maintained"
+        && i > 0
+        && is_be(doc.low(i - 1))
+        && !matches!(next(1), "that" | "by")
+    {
+        return true;
+    }
     // "its 8.25 per cent senior notes due 2026": bonds, not a saying.
     if doc.low(i) == "notes" && matches!(next(1), "due" | "maturing" | "issued") {
         return true;
@@ -3629,11 +3743,19 @@ fn question_put(
     let i = match word(a) {
         "asked" => a,
         "when" if word(a + 1) == "asked" => a + 1,
+        // "Pressed on whether the promise would be written into contracts, Lowndes
+        // conceded": the question put, its preposition in the cue.
+        "pressed" | "questioned" | "challenged"
+            if matches!(word(a + 1), "on" | "about" | "over") =>
+        {
+            a
+        }
         _ => return None,
     };
+    let pressed = word(i) != "asked";
     // The asker, when a "by" phrase names one, and the question's first word, past a few
     // words of time or place ("Asked on Monday whether", "Asked in Iowa recently about").
-    let mut k = i + 1;
+    let mut k = if pressed { i + 2 } else { i + 1 };
     let mut source = None;
     if word(k) == "by" {
         let s = k + 1;
@@ -3651,7 +3773,7 @@ fn question_put(
     let request = word(k) == "for" && k == i + 1 && k + 1 < b;
     let start = if request {
         k + 1
-    } else if is_determiner(word(k)) {
+    } else if is_determiner(word(k)) || pressed {
         k
     } else {
         (k..b.min(k + 6))
@@ -3691,7 +3813,7 @@ fn question_put(
         Attr {
             kind,
             source,
-            cue: (i, if request { i + 2 } else { i + 1 }),
+            cue: (i, if request || pressed { i + 2 } else { i + 1 }),
             content: doc.span(start, ce),
             direct: false,
             refers_to: None,
@@ -5834,7 +5956,9 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     let mut clause_start = false;
     // 17 words at most: "A review published last year by the Criminal Justice Research
     // Unit at the University of Leeds found" (10 cut PolNeAR's longer sources short).
-    while s > start && e - s < 18 {
+    // (A name's abbreviation in parentheses does not count.)
+    let mut abbreviations = 0;
+    while s > start && e - s < 18 + abbreviations {
         let t = doc.tokens[s - 1];
         // The apostrophe of a plural possessive: "the employers' association".
         let possessive = t.possessive && s >= start + 2;
@@ -5911,6 +6035,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
             && !doc.is_verbish(s)
         {
             s -= 3;
+            abbreviations += 3;
             continue;
         }
         // A noun repeated around "after" is one subject: "Speaker after speaker urged".
@@ -6079,11 +6204,16 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                 || (s >= start + 4
                     && doc.low(s - 2) == "and"
                     && and_at.is_none()
-                    && (start.max(s.saturating_sub(10))..s - 3).any(|k| {
+                    // (The first participle's phrase may hold an acronym: "A memo
+                    // prepared by the secretariat for the Monitoring Committee (JMMC) and
+                    // reviewed by Reuters warned".)
+                    && (start.max(s.saturating_sub(20))..s - 3).any(|k| {
                         group_or_document(k)
                             && is_participle(doc, k + 1)
                             && (k + 2..s - 2).all(|j| {
-                                doc.tokens[j].kind != crate::tokens::TokenKind::Punct
+                                (doc.tokens[j].kind != crate::tokens::TokenKind::Punct
+                                    || doc.tokens[j].is_punct('(')
+                                    || doc.tokens[j].is_punct(')'))
                                     && !doc.is_verbish(j)
                             })
                     }))
@@ -7186,36 +7316,50 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
                 .any(|p| p.rest.is_empty() && p.tag == tag)
     };
     // The plural of a document noun the lexicon lists only in the singular: "emails".
-    // "Industry figures", "senior party figures": people, not numbers.
+    // "Senior party figures", "Industry figures privately acknowledge": people, not
+    // numbers ("government figures", "industry figures show" are numbers).
+    let shows = |k: usize| {
+        matches!(
+            doc.low_before(k, doc.tokens.len()),
+            "show"
+                | "shows"
+                | "showed"
+                | "suggest"
+                | "suggests"
+                | "suggested"
+                | "indicate"
+                | "indicates"
+                | "indicated"
+                | "reveal"
+                | "reveals"
+                | "revealed"
+                | "published"
+                | "released"
+                | "from"
+                | "for"
+                | "on"
+                | "of"
+                | ""
+        )
+    };
     let people_figures = matches!(base, "figure" | "figures")
         && h > s
-        && matches!(
+        && (matches!(
             doc.low(h - 1),
-            "industry"
-                | "party"
+            "party"
                 | "senior"
                 | "political"
                 | "public"
                 | "opposition"
-                | "government"
-                | "business"
-                | "community"
-                | "key"
-                | "leading"
                 | "prominent"
-                | "top"
+                | "leading"
                 | "religious"
                 | "establishment"
-                | "media"
                 | "cultural"
-                | "football"
-                | "club"
-                | "military"
-                | "security"
                 | "church"
                 | "labour"
-                | "labor"
-        );
+                | "community"
+        ) || (doc.low(h - 1) == "industry" && h + 1 == e && !shows(e)));
     if people_figures {
         return SourceKind::Vague;
     }

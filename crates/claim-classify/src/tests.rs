@@ -4294,6 +4294,57 @@ fn a_name_with_an_age_after_according_to_a_document_opens_the_content() {
 }
 
 #[test]
+fn a_verb_with_its_preposition_ends_the_clause_before_the_source() {
+    check(
+        "The dispute centres on quotas that have not been revised since 2023 and which several members argue no longer reflect output.",
+        "attr vague 'several members' via 'argue' => 'no longer reflect output'",
+    );
+}
+
+#[test]
+fn a_documents_second_participle_past_an_abbreviation_stays_in_the_source() {
+    check(
+        "A confidential memo prepared by the OPEC secretariat for the Joint Ministerial Monitoring Committee (JMMC) and reviewed by Reuters warned that inventories could build.",
+        "attr document 'A confidential memo prepared by the OPEC secretariat for the Joint Ministerial Monitoring Committee (JMMC) and reviewed by Reuters' via 'warned' => 'that inventories could build'",
+    );
+}
+
+#[test]
+fn levels_that_were_maintained_were_kept_not_claimed() {
+    check(
+        "Output would rise if current output levels were maintained.",
+        "",
+    );
+}
+
+#[test]
+fn talks_before_a_verb_and_a_headlines_topic_are_no_cues() {
+    check(
+        "OPEC+ talks break up without deal as Iraq balks at deeper cuts",
+        "",
+    );
+    check("Rail strike: 'No end in sight' as talks collapse", "");
+}
+
+#[test]
+fn a_participle_after_a_quotation_in_what_was_said_speaks_for_the_speaker() {
+    check(
+        "One manager, who asked not to be named, said there was \"a real sense that this is a test of strength\", adding: \"Whoever blinks first sets the tone.\"",
+        "attr vague 'One manager, who asked not to be named,' via 'said' => 'there was \"a real sense that this is a test of strength\"'
+         attr vague 'One manager, who asked not to be named,' via 'adding:' => '\"Whoever blinks first sets the tone.\"' quote",
+    );
+}
+
+#[test]
+fn pressed_on_puts_a_question_with_no_asker() {
+    check(
+        "Pressed on whether the promise would be written into contracts, Ms Lowndes conceded that it would depend on the route.",
+        "attr anonymous - via 'Pressed on' => 'whether the promise would be written into contracts'
+         attr named_person 'Ms Lowndes' via 'conceded' => 'that it would depend on the route'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",

@@ -515,6 +515,21 @@ fn resolve(href: &str, base: Option<&str>) -> String {
     href.to_owned()
 }
 
+/// The writers a plain-text byline names, "By Jane Doe and John Roe, Staff Writers":
+/// what [`split_names`] finds that reads as a name.
+pub(crate) fn split_byline(s: &str) -> Vec<String> {
+    // A role after the names ("Transport correspondent") has a word in lower case.
+    split_names(s)
+        .into_iter()
+        .filter(|n| {
+            plausible_name(n)
+                && n.split_whitespace().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase) || w.chars().count() <= 3
+                })
+        })
+        .collect()
+}
+
 /// Splits a byline into names: "By Jane Doe and John Roe" gives both.
 fn split_names(s: &str) -> Vec<String> {
     let s = collapse(s);

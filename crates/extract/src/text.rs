@@ -9,8 +9,21 @@ use crate::sentences::split_sentences;
 const MAX_HEADING_CHARS: usize = 120;
 
 pub(crate) fn extract_text(input: &str, text: &str) -> Article {
-    let spans = block_spans(text);
+    let mut spans = block_spans(text);
     let mut metadata = Metadata::default();
+    // A headline with its byline or date line under it, no blank line between ("Rail
+    // strike spreads\nBy Tom Ashworth\n14 May 2026"): the headline is a block of its own,
+    // so that no sentence runs from it into the byline, and the lines under it are page
+    // furniture, as an HTML page's byline is (the byline's names are the authors).
+    if let Some(lines) = spans.first().and_then(|first| masthead_lines(text, *first)) {
+        for line in &lines[1..] {
+            let words = line.get(text).unwrap_or("");
+            if metadata.authors.is_empty() && is_byline(words) {
+                metadata.authors = crate::meta::split_byline(words);
+            }
+        }
+        spans[0] = lines[0];
+    }
     let mut blocks: Vec<Block> = spans
         .iter()
         .map(|s| Block {
@@ -63,6 +76,48 @@ fn is_heading_line(line: &str) -> bool {
         && line.chars().count() <= MAX_HEADING_CHARS
         && line.chars().any(char::is_alphabetic)
         && !line.ends_with(['.', ',', ';', ':', '!', '?', '"', '\u{201D}', '\u{2026}'])
+}
+
+/// The lines of the block `first` when it is a headline over a byline or a date line:
+/// two to five lines, each short, opening with a capital or a digit and ending with no
+/// sentence punctuation, the second a byline ("By ...") or holding a year.
+fn masthead_lines(text: &str, first: Span) -> Option<Vec<Span>> {
+    let block = first.get(text)?;
+    if !block.contains('\n') {
+        return None;
+    }
+    let mut lines = Vec::new();
+    let mut pos = first.start;
+    for line in block.split_inclusive('\n') {
+        let trimmed = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        if !trimmed.is_empty() {
+            lines.push(Span::new(pos + lead, pos + lead + trimmed.len()));
+        }
+        pos += line.len();
+    }
+    let plain = |span: &Span| {
+        let line = span.get(text).unwrap_or("");
+        is_heading_line(line)
+            && line
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let second = lines.get(1)?.get(text)?;
+    let dated = second
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    ((2..=5).contains(&lines.len()) && lines.iter().all(plain) && (is_byline(second) || dated))
+        .then_some(lines)
+}
+
+/// A line naming the writers: "By Tom Ashworth, Transport correspondent".
+fn is_byline(line: &str) -> bool {
+    ["By ", "BY ", "by "].iter().any(|p| {
+        line.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 /// The trimmed spans of the runs of non-blank lines of `text`.

@@ -72,3 +72,34 @@ fn empty_text_gives_no_blocks() {
     assert!(a.blocks.is_empty());
     assert!(a.sentences.is_empty());
 }
+
+#[test]
+fn a_headline_over_its_byline_and_date_is_a_heading_and_names_the_authors() {
+    let input = "Rail strike spreads as talks collapse\nBy Tom Ashworth and Ann Lee, Transport correspondents\n14 May 2026\n\nMillions face a fourth week of disruption.\n";
+    let a = extract_text("-", input);
+    a.check_spans().unwrap();
+    assert_eq!(
+        block_texts(&a),
+        [
+            "Rail strike spreads as talks collapse",
+            "Millions face a fourth week of disruption."
+        ]
+    );
+    assert_eq!(a.blocks[0].kind, BlockKind::Heading);
+    assert_eq!(
+        a.metadata.title.as_deref(),
+        Some("Rail strike spreads as talks collapse")
+    );
+    assert_eq!(a.metadata.authors, ["Tom Ashworth", "Ann Lee"]);
+}
+
+#[test]
+fn two_wrapped_lines_of_prose_are_no_masthead() {
+    let input = "The Mayor of London said\nThursday that fares would rise in 2027.\n\nNext.";
+    let a = extract_text("-", input);
+    assert_eq!(
+        block_texts(&a)[0],
+        "The Mayor of London said\nThursday that fares would rise in 2027."
+    );
+    assert!(a.metadata.authors.is_empty());
+}
