@@ -2327,13 +2327,45 @@ fn source_is_no_noun_phrase(doc: &Doc<'_>, out: &mut Vec<Attr>) {
         // An article alone before a noun cue: `told a conference that A was "B", a claim
         // that has some force` (the noun sums up what was said, with no one of its own).
         let article_alone = e == s + 1 && e == c0 && matches!(doc.low(s), "a" | "an" | "the");
-        !article_alone && (a.direct || !(comparative || bare_after_a))
+        // A degree alone is no noun phrase either: "with too little warning".
+        let degree = e > s + 1
+            && (s..e).all(|k| {
+                matches!(
+                    doc.low(k),
+                    "too" | "so" | "very" | "little" | "much" | "more" | "less" | "enough" | "far"
+                )
+            });
+        !article_alone && !degree && (a.direct || !(comparative || bare_after_a))
     });
     for a in out.iter_mut() {
         let Some((s, e)) = a.source else { continue };
         // "There's broad agreement that ...": an expletive names no one; the relation has
         // no source, as PolNeAR marks it.
         if e == s + 1 && matches!(doc.low(s), "there" | "there's" | "there\u{2019}s") {
+            a.clear_source();
+            continue;
+        }
+        // Words that end with "to" after a verb are no noun phrase: "a bill that would
+        // require utilities to confirm" (the infinitive's subject, "utilities", is not
+        // told from the verb before it by its form alone).
+        if e > s + 1
+            && doc.low(e - 1) == "to"
+            && (s..e - 1).any(|k| doc.is_verbish(k) && !doc.tokens[k].cap)
+        {
+            a.clear_source();
+            continue;
+        }
+        // A participle opening a clause with its object is no noun phrase: "spending the
+        // past week bickering over", "contrasting her own respect ... calls for" (not
+        // before "to" and a verb, whose subject the noun phrase is: "prompting some to
+        // question").
+        if !doc.tokens[s].cap
+            && doc.low(a.cue.0) != "to"
+            && doc.low(s).len() > 4
+            && doc.low(s).ends_with("ing")
+            && s + 1 < e
+            && is_determiner(doc.low(s + 1))
+        {
             a.clear_source();
             continue;
         }

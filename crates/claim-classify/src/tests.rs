@@ -4345,6 +4345,22 @@ fn pressed_on_puts_a_question_with_no_asker() {
 }
 
 #[test]
+fn a_degree_alone_is_no_source() {
+    check(
+        "The families sued the utility, alleging it cut electricity to customers with too little warning and failed to check on people.",
+        "attr vague 'The families' via 'sued' => 'the utility, alleging it cut electricity to customers with too little warning and failed to check on people'",
+    );
+}
+
+#[test]
+fn words_ending_with_to_after_a_verb_are_no_source() {
+    check(
+        "Vega introduced a bill that would require utilities to confirm contact with every customer.",
+        "attr anonymous - via 'confirm' => 'contact with every customer'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
