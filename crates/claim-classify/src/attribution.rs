@@ -2335,7 +2335,18 @@ fn source_is_no_noun_phrase(doc: &Doc<'_>, out: &mut Vec<Attr>) {
                     "too" | "so" | "very" | "little" | "much" | "more" | "less" | "enough" | "far"
                 )
             });
-        !article_alone && !degree && (a.direct || !(comparative || bare_after_a))
+        // Nor a participle's clause after a headline's comma: "Jury convicts Ohio man,
+        // rejecting insanity defense".
+        let headline_participle = s > 0
+            && doc.tokens[s - 1].is_punct(',')
+            && !doc.tokens[s].cap
+            && doc.low(s).len() > 4
+            && doc.low(s).ends_with("ing")
+            && doc.sent(s).is_some_and(|x| is_headline(doc, x.a, x.b));
+        !article_alone
+            && !degree
+            && !headline_participle
+            && (a.direct || !(comparative || bare_after_a))
     });
     for a in out.iter_mut() {
         let Some((s, e)) = a.source else { continue };

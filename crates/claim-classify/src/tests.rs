@@ -4361,6 +4361,11 @@ fn words_ending_with_to_after_a_verb_are_no_source() {
 }
 
 #[test]
+fn a_participles_clause_after_a_headlines_comma_is_no_source() {
+    check("Jury convicts Ohio man in school shooting, rejecting insanity defense", "");
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
