@@ -870,6 +870,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     addressee_is_no_source(doc, &mut out);
     source_after_outer_cue(doc, &mut out);
     participle_takes_speaker(doc, &mut out);
+    coordinated_cue_takes_speaker(doc, &mut out);
     quotation_is_direct(doc, &pairs, &mut out);
     short_name_of_organisation(doc, &mut out);
     thing_named_leaves_source(doc, &mut out);
@@ -2077,6 +2078,35 @@ fn participle_takes_speaker(doc: &Doc<'_>, out: &mut [Attr]) {
                 && q.content.0 <= from
                 && to <= q.content.1 + 1
                 && doc.sent(q.cue.0).map(|x| x.a) == doc.sent(c0).map(|x| x.a)
+        }) else {
+            continue;
+        };
+        let (source, kind) = (speaker.source, speaker.kind);
+        out[x].source = source;
+        out[x].kind = kind;
+    }
+}
+
+/// A verb of saying after "and" or "but" whose source was found inside the source of an
+/// earlier cue of the sentence ("Minister Marieke de Groot, whose government has pledged
+/// ..., conceded that A, but added that B": "whose government") shares that cue's
+/// speaker.
+fn coordinated_cue_takes_speaker(doc: &Doc<'_>, out: &mut [Attr]) {
+    for x in 0..out.len() {
+        let (c0, _) = out[x].cue;
+        let Some((s, e)) = out[x].source else {
+            continue;
+        };
+        // (The source found opens a relative clause: "whose government", "who".)
+        let relative = matches!(doc.low(s), "whose" | "who" | "which");
+        if c0 == 0 || !matches!(doc.low(c0 - 1), "and" | "but") || e > c0 || !relative {
+            continue;
+        }
+        let Some(speaker) = out.iter().find(|q| {
+            q.source
+                .is_some_and(|(qs, qe)| qs < s && e <= qe && (qs, qe) != (s, e))
+                && q.cue.0 >= e
+                && q.cue.1 < c0
         }) else {
             continue;
         };

@@ -4362,7 +4362,20 @@ fn words_ending_with_to_after_a_verb_are_no_source() {
 
 #[test]
 fn a_participles_clause_after_a_headlines_comma_is_no_source() {
-    check("Jury convicts Ohio man in school shooting, rejecting insanity defense", "");
+    check(
+        "Jury convicts Ohio man in school shooting, rejecting insanity defense",
+        "",
+    );
+}
+
+#[test]
+fn a_coordinated_cue_shares_the_speaker_not_its_relative_clauses_subject() {
+    check(
+        "Minister Marieke de Groot, whose government has pledged a strict policy, conceded that The Hague would pay, but added that it expected fairness.",
+        "attr named_organisation 'whose government' via 'has pledged' => 'a strict policy'
+         attr named_person 'Minister Marieke de Groot, whose government has pledged a strict policy,' via 'conceded' => 'that The Hague would pay'
+         attr named_person 'Minister Marieke de Groot, whose government has pledged a strict policy,' via 'added' => 'that it expected fairness'",
+    );
 }
 
 #[test]
