@@ -845,6 +845,24 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     verb_is_no_source(doc, &mut out);
     noun_before_verb_is_no_cue(doc, &mut out);
     headline_noun_is_no_cue(doc, &mut out);
+    // Nor is a capitalised word inside a name: "At Greater Hope Missionary Baptist Church".
+    out.retain(|a| {
+        let (c0, c1) = a.cue;
+        !(c1 == c0 + 1
+            && doc.tokens[c0].cap
+            && !shouted(doc, c0)
+            && doc.name_at(c0).is_some_and(|n| n.a < c0 && c0 + 1 < n.b)
+            // (Not in a sentence in title case, whose verbs have capitals too: "Bernie
+            // Sanders Promises Action On Immigration".)
+            && doc.sent(c0).is_some_and(|x| {
+                // (The line's words: a headline may run into the next line.)
+                let broken = |k: usize| doc.text[doc.tokens[k - 1].end..doc.tokens[k].start].contains('\n');
+                let a = (x.a + 1..=c0).rev().find(|&k| broken(k)).unwrap_or(x.a);
+                let b = (c0 + 1..x.b).find(|&k| broken(k)).unwrap_or(x.b);
+                let (words, lower) = long_words(doc, a, b);
+                lower * 5 > words
+            }))
+    });
     noun_leaves_cue(doc, &mut out);
     wordless_cue_is_no_cue(doc, &mut out);
     question_runs_to_answer(doc, &mut out);
@@ -7085,7 +7103,7 @@ fn trim_time(doc: &Doc<'_>, s: usize, e: usize) -> usize {
                     && (doc.is_regular_past(j - 1)
                         || doc.low(j - 1).ends_with("en")
                         || noun_participle(doc.low(j - 1)));
-                return if participle { e } else { i };
+                return if participle { e } else { j };
             }
         }
     }

@@ -4379,6 +4379,14 @@ fn a_coordinated_cue_shares_the_speaker_not_its_relative_clauses_subject() {
 }
 
 #[test]
+fn a_capitalised_word_inside_a_name_is_no_cue() {
+    check(
+        "At Greater Hope Missionary Baptist Church in Hollis Springs, volunteers served coffee.",
+        "",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
