@@ -4387,6 +4387,14 @@ fn a_capitalised_word_inside_a_name_is_no_cue() {
 }
 
 #[test]
+fn late_before_a_date_leaves_the_source_with_it() {
+    check(
+        "The ministry late on Monday said the deal was done.",
+        "attr named_organisation 'The ministry' via 'said' => 'the deal was done'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
