@@ -845,24 +845,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     verb_is_no_source(doc, &mut out);
     noun_before_verb_is_no_cue(doc, &mut out);
     headline_noun_is_no_cue(doc, &mut out);
-    // Nor is a capitalised word inside a name: "At Greater Hope Missionary Baptist Church".
-    out.retain(|a| {
-        let (c0, c1) = a.cue;
-        !(c1 == c0 + 1
-            && doc.tokens[c0].cap
-            && !shouted(doc, c0)
-            && doc.name_at(c0).is_some_and(|n| n.a < c0 && c0 + 1 < n.b)
-            // (Not in a sentence in title case, whose verbs have capitals too: "Bernie
-            // Sanders Promises Action On Immigration".)
-            && doc.sent(c0).is_some_and(|x| {
-                // (The line's words: a headline may run into the next line.)
-                let broken = |k: usize| doc.text[doc.tokens[k - 1].end..doc.tokens[k].start].contains('\n');
-                let a = (x.a + 1..=c0).rev().find(|&k| broken(k)).unwrap_or(x.a);
-                let b = (c0 + 1..x.b).find(|&k| broken(k)).unwrap_or(x.b);
-                let (words, lower) = long_words(doc, a, b);
-                lower * 5 > words
-            }))
-    });
+    name_word_is_no_cue(doc, &mut out);
     noun_leaves_cue(doc, &mut out);
     wordless_cue_is_no_cue(doc, &mut out);
     question_runs_to_answer(doc, &mut out);
@@ -2090,16 +2073,20 @@ fn participle_takes_speaker(doc: &Doc<'_>, out: &mut [Attr]) {
             continue;
         }
         let (from, to) = (doc.tokens[s].start, doc.tokens[e - 1].end);
-        let Some(speaker) = out.iter().find(|q| {
+        take_speaker(out, x, |q| {
             q.source.is_some()
                 && q.cue.1 <= s
                 && q.content.0 <= from
                 && to <= q.content.1 + 1
                 && doc.sent(q.cue.0).map(|x| x.a) == doc.sent(c0).map(|x| x.a)
-        }) else {
-            continue;
-        };
-        let (source, kind) = (speaker.source, speaker.kind);
+        });
+    }
+}
+
+/// Gives relation `x` the source and kind of the first relation `speaker` accepts.
+fn take_speaker(out: &mut [Attr], x: usize, speaker: impl Fn(&Attr) -> bool) {
+    if let Some(q) = out.iter().find(|q| speaker(q)) {
+        let (source, kind) = (q.source, q.kind);
         out[x].source = source;
         out[x].kind = kind;
     }
@@ -2120,18 +2107,35 @@ fn coordinated_cue_takes_speaker(doc: &Doc<'_>, out: &mut [Attr]) {
         if c0 == 0 || !matches!(doc.low(c0 - 1), "and" | "but") || e > c0 || !relative {
             continue;
         }
-        let Some(speaker) = out.iter().find(|q| {
+        take_speaker(out, x, |q| {
             q.source
                 .is_some_and(|(qs, qe)| qs < s && e <= qe && (qs, qe) != (s, e))
                 && q.cue.0 >= e
                 && q.cue.1 < c0
-        }) else {
-            continue;
-        };
-        let (source, kind) = (speaker.source, speaker.kind);
-        out[x].source = source;
-        out[x].kind = kind;
+        });
     }
+}
+
+/// A capitalised word inside a name is no cue ("At Greater Hope Missionary Baptist Church":
+/// "Hope"), but in a line in title case or capitals, whose verbs have capitals too ("Bernie
+/// Sanders Promises Action On Immigration"); a headline may run into the next line, so the
+/// line, not the sentence, is what is read.
+fn name_word_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    let broken = |k: usize| doc.text[doc.tokens[k - 1].end..doc.tokens[k].start].contains('\n');
+    out.retain(|a| {
+        let (c0, c1) = a.cue;
+        let inside = c1 == c0 + 1
+            && doc.tokens[c0].cap
+            && !shouted(doc, c0)
+            && doc.name_at(c0).is_some_and(|n| n.a < c0 && c0 + 1 < n.b);
+        !(inside
+            && doc.sent(c0).is_some_and(|x| {
+                let a = (x.a + 1..=c0).rev().find(|&k| broken(k)).unwrap_or(x.a);
+                let b = (c0 + 1..x.b).find(|&k| broken(k)).unwrap_or(x.b);
+                let (words, lower) = long_words(doc, a, b);
+                lower * 5 > words
+            }))
+    });
 }
 
 /// Nouns the cue tagger may take for verbs: "OPEC+ talks break up without deal", "Budget
