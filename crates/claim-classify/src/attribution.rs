@@ -49,6 +49,7 @@
 //!   at the end of the sentence. Its kind comes from the noun phrase before the comma.
 
 use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
 
 use claimsift_core::{HedgeCategory, SourceKind};
 
@@ -2051,11 +2052,6 @@ fn verb_is_no_source(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
-/// A document's noun right before a modal or a form of "be" or "have" heads the
-/// subject of that verb and says nothing itself: "the savings estimate may be too
-/// optimistic" ("the savings" estimating nothing), after a determiner or possessive and
-/// lower-case words (not "which the Tax Foundation estimates would cost", where the noun
-/// phrase is the subject of the cue and the relative pronoun its object).
 /// A participle after a comma ("..., adding:") whose source the walk back found inside
 /// what an earlier cue of the sentence says (`said there was "a real sense", adding:
 /// "..."`) speaks for that cue's speaker.
@@ -2172,6 +2168,11 @@ fn headline_noun_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
     });
 }
 
+/// A document's noun right before a modal or a form of "be" or "have" heads the
+/// subject of that verb and says nothing itself: "the savings estimate may be too
+/// optimistic" ("the savings" estimating nothing), after a determiner or possessive and
+/// lower-case words (not "which the Tax Foundation estimates would cost", where the noun
+/// phrase is the subject of the cue and the relative pronoun its object).
 fn noun_before_verb_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
     out.retain(|a| {
         let Some((s, e)) = a.source else { return true };
@@ -2309,6 +2310,12 @@ fn noun_leaves_cue(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
+/// Token `k` is a lower-case word of five letters or more ending in "-ing": a participle
+/// or gerund ("spending", "rejecting").
+fn lower_ing(doc: &Doc<'_>, k: usize) -> bool {
+    !doc.tokens[k].cap && doc.low(k).len() > 4 && doc.low(k).ends_with("ing")
+}
+
 /// A verb whose object follows a preposition ("The dispute centres on GBR's plans", "the
 /// deal hinges on Iraq's consent") ends the clause before the source: the source starts
 /// after the preposition.
@@ -2391,9 +2398,7 @@ fn source_is_no_noun_phrase(doc: &Doc<'_>, out: &mut Vec<Attr>) {
         // rejecting insanity defense".
         let headline_participle = s > 0
             && doc.tokens[s - 1].is_punct(',')
-            && !doc.tokens[s].cap
-            && doc.low(s).len() > 4
-            && doc.low(s).ends_with("ing")
+            && lower_ing(doc, s)
             && doc.sent(s).is_some_and(|x| is_headline(doc, x.a, x.b));
         !article_alone
             && !degree
@@ -2422,10 +2427,8 @@ fn source_is_no_noun_phrase(doc: &Doc<'_>, out: &mut Vec<Attr>) {
         // past week bickering over", "contrasting her own respect ... calls for" (not
         // before "to" and a verb, whose subject the noun phrase is: "prompting some to
         // question").
-        if !doc.tokens[s].cap
+        if lower_ing(doc, s)
             && doc.low(a.cue.0) != "to"
-            && doc.low(s).len() > 4
-            && doc.low(s).ends_with("ing")
             && s + 1 < e
             && is_determiner(doc.low(s + 1))
         {
@@ -5296,7 +5299,12 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
         return None;
     }
     let mut commas = 0;
+    // The closing mark of a parenthesis being passed over.
+    let mut closing = None;
     for v in k + 1..end.min(k + 24) {
+        if closing.is_some_and(|c| v <= c) {
+            continue;
+        }
         let t = doc.tokens[v];
         // The comma may follow an age: `Butz, 49, told`, or an acronym's parenthesis:
         // `a spokeswoman for the National Institute for Disaster Risk Management (INGD),
@@ -5308,25 +5316,13 @@ fn speaker_after(doc: &Doc<'_>, cues: &Cues, k: usize, end: usize) -> Option<Spe
             commas += 1;
             continue;
         }
-        // A parenthesis of one or two words inside the speaker's noun phrase: `(INGD)`,
-        // `(D-N.C.)`.
+        // A parenthesis of one or two words inside the speaker's noun phrase, passed over
+        // to its closing mark: `(INGD)`, `(D-N.C.)`, `(D-Ore.)`.
         if t.is_punct('(')
             && let Some(c) = (v + 2..end.min(v + 5)).find(|&j| doc.tokens[j].is_punct(')'))
             && (v + 1..c).all(|j| doc.tokens[j].is_word_or_number() || doc.tokens[j].is_punct('.'))
         {
-            continue;
-        }
-        if t.is_punct(')')
-            && v > k + 2
-            && (v.saturating_sub(4)..v).any(|j| doc.tokens[j].is_punct('('))
-        {
-            continue;
-        }
-        // The state's full stop before the closing parenthesis: `(D-Ore.)`.
-        if t.is_punct('.')
-            && doc.tokens.get(v + 1).is_some_and(|n| n.is_punct(')'))
-            && (v.saturating_sub(3)..v).any(|j| doc.tokens[j].is_punct('('))
-        {
+            closing = Some(c);
             continue;
         }
         // A plural possessive's apostrophe is part of the noun phrase: `Ron Alvarado,
@@ -7410,7 +7406,6 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
                 .iter()
                 .any(|p| p.rest.is_empty() && p.tag == tag)
     };
-    // The plural of a document noun the lexicon lists only in the singular: "emails".
     // "Senior party figures", "Industry figures privately acknowledge": people, not
     // numbers ("government figures", "industry figures show" are numbers).
     let shows = |k: usize| {
@@ -7458,6 +7453,7 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     if people_figures {
         return SourceKind::Vague;
     }
+    // The plural of a document noun the lexicon lists only in the singular: "emails".
     let document = tagged(Tag::DocumentNoun) || plural_of(doc, base, |t| t == Tag::DocumentNoun);
     // "Studies of rent control found": a capital from opening the sentence (or from
     // following its dateline) is no name.
@@ -8503,7 +8499,6 @@ fn preposition_before_that(w: &str) -> bool {
 /// word that is no verb ("the legal drama \"Counsel for the Damned,\""), its first word and
 /// every word of four letters or more capitalised.
 fn titled_quote(doc: &Doc<'_>, o: usize, c: usize) -> bool {
-    let words = (o + 1..c).filter(|&k| doc.tokens[k].is_word()).count();
     o > 0
         && doc.sent(o).is_some_and(|s| s.a < o)
         && doc.tokens[o - 1].is_word()
@@ -8511,7 +8506,14 @@ fn titled_quote(doc: &Doc<'_>, o: usize, c: usize) -> bool {
         && !doc.is_verbish(o - 1)
         && !is_function_word(doc.low(o - 1))
         && !is_preposition(doc.low(o - 1))
-        && (2..=8).contains(&words)
+        && title_case(doc, o, c, 2..=8)
+}
+
+/// The quotation `o..c` reads as a title: a number of words in `words`, the first and
+/// every one of four letters or more capitalised.
+fn title_case(doc: &Doc<'_>, o: usize, c: usize, words: RangeInclusive<usize>) -> bool {
+    let n = (o + 1..c).filter(|&k| doc.tokens[k].is_word()).count();
+    words.contains(&n)
         && (o + 1..c)
             .find(|&k| doc.tokens[k].is_word())
             .is_some_and(|k| doc.tokens[k].cap)
@@ -8519,17 +8521,9 @@ fn titled_quote(doc: &Doc<'_>, o: usize, c: usize) -> bool {
 }
 
 /// The quotation `o..c` is a programme's or work's title after "on" or "in" ('On "Face
-/// the Nation," Sanders said', 'in "The Art of the Deal"'): one to six words, the first
-/// and every one of four letters or more capitalised.
+/// the Nation," Sanders said', 'in "The Art of the Deal"') of one to six words.
 fn shown_on(doc: &Doc<'_>, o: usize, c: usize) -> bool {
-    let words = (o + 1..c).filter(|&k| doc.tokens[k].is_word()).count();
-    o > 0
-        && matches!(doc.low(o - 1), "on" | "in")
-        && (1..=6).contains(&words)
-        && (o + 1..c)
-            .find(|&k| doc.tokens[k].is_word())
-            .is_some_and(|k| doc.tokens[k].cap)
-        && long_words(doc, o + 1, c).1 == 0
+    o > 0 && matches!(doc.low(o - 1), "on" | "in") && title_case(doc, o, c, 1..=6)
 }
 
 /// Token `k` is a dash: an em or en dash, or a hyphen standing alone.
@@ -10272,6 +10266,7 @@ fn thing_named_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
 /// recount": the law (agreement, rule) after "Under" is the source and the clause after
 /// its comma what it says, as PolNeAR marks five in six such cues of its training
 /// articles.
+///
 /// A phrase after "Under" that names no rule ("Under the new map, analysts had projected",
 /// "Under the new name, the party kept a foothold") says nothing: the relation goes.
 fn under_names_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
@@ -10327,11 +10322,8 @@ fn under_names_source(doc: &Doc<'_>, out: &mut Vec<Attr>) {
             a.content = doc.span(from, cb);
         }
     }
-    let mut x = 0;
-    out.retain(|_| {
-        x += 1;
-        !no_rule[x - 1]
-    });
+    let mut no_rule = no_rule.into_iter();
+    out.retain(|_| !no_rule.next().unwrap_or(false));
 }
 
 /// A noun naming a rule, an agreement or a plan, that what happens "under" it follows.

@@ -16,11 +16,12 @@ pub(crate) fn extract_text(input: &str, text: &str) -> Article {
     // so that no sentence runs from it into the byline, and the lines under it are page
     // furniture, as an HTML page's byline is (the byline's names are the authors).
     if let Some(lines) = spans.first().and_then(|first| masthead_lines(text, *first)) {
-        for line in &lines[1..] {
-            let words = line.get(text).unwrap_or("");
-            if metadata.authors.is_empty() && is_byline(words) {
-                metadata.authors = crate::meta::split_byline(words);
-            }
+        if let Some(byline) = lines[1..]
+            .iter()
+            .filter_map(|line| line.get(text))
+            .find(|line| is_byline(line))
+        {
+            metadata.authors = crate::meta::split_byline(byline);
         }
         spans[0] = lines[0];
     }
@@ -86,16 +87,7 @@ fn masthead_lines(text: &str, first: Span) -> Option<Vec<Span>> {
     if !block.contains('\n') {
         return None;
     }
-    let mut lines = Vec::new();
-    let mut pos = first.start;
-    for line in block.split_inclusive('\n') {
-        let trimmed = line.trim();
-        let lead = line.len() - line.trim_start().len();
-        if !trimmed.is_empty() {
-            lines.push(Span::new(pos + lead, pos + lead + trimmed.len()));
-        }
-        pos += line.len();
-    }
+    let lines: Vec<Span> = line_spans(block, first.start).flatten().collect();
     let plain = |span: &Span| {
         let line = span.get(text).unwrap_or("");
         is_heading_line(line)
@@ -123,27 +115,30 @@ fn is_byline(line: &str) -> bool {
 /// The trimmed spans of the runs of non-blank lines of `text`.
 fn block_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut run: Option<(usize, usize)> = None;
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            if let Some((a, b)) = run.take() {
-                out.push(Span::new(a, b));
+    let mut run: Option<Span> = None;
+    for line in line_spans(text, 0) {
+        match (line, run) {
+            (None, Some(r)) => {
+                out.push(r);
+                run = None;
             }
-        } else {
-            let lead = line.len() - line.trim_start().len();
-            let a = pos + lead;
-            let b = a + trimmed.len();
-            run = Some(match run {
-                Some((start, _)) => (start, b),
-                None => (a, b),
-            });
+            (None, None) => {}
+            (Some(l), Some(r)) => run = Some(Span::new(r.start, l.end)),
+            (Some(l), None) => run = Some(l),
         }
-        pos += line.len();
     }
-    if let Some((a, b)) = run {
-        out.push(Span::new(a, b));
-    }
+    out.extend(run);
     out
+}
+
+/// Each line of `text` as its trimmed span, offset by `offset`, or `None` when it is blank.
+fn line_spans(text: &str, offset: usize) -> impl Iterator<Item = Option<Span>> + '_ {
+    let mut pos = offset;
+    text.split_inclusive('\n').map(move |line| {
+        let trimmed = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        let span = (!trimmed.is_empty()).then(|| Span::new(pos + lead, pos + lead + trimmed.len()));
+        pos += line.len();
+        span
+    })
 }
