@@ -1998,6 +1998,25 @@ fn time_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
                 || (matches!(doc.low(k), "last" | "this" | "next" | "on") && dated(k + 1))
             {
                 1
+            } else if matches!(doc.low(k), "early" | "late")
+                && crate::evidence::is_year(doc.low(k + 1))
+            {
+                // "In early 2008, a person" whose "In" has gone.
+                2
+            } else if matches!(doc.low(k), "in" | "since") {
+                // A year, "early"/"late" before one, or a month before one: "In 2023 the
+                // government", "In early 2008 a person close to him".
+                let year = |j: usize| crate::evidence::is_year(doc.low(j));
+                if year(k + 1) {
+                    2
+                } else if (matches!(doc.low(k + 1), "early" | "late" | "mid")
+                    || doc.is1(k + 1, Tag::Time(TimeKind::Month)))
+                    && year(k + 2)
+                {
+                    3
+                } else {
+                    0
+                }
             } else if doc.low(k) != "within" {
                 0
             } else if dated(k + 1) {
@@ -4248,6 +4267,12 @@ fn ends_agent(doc: &Doc<'_>, from: usize, k: usize, b: usize, reduced: bool) -> 
                 t.kind == crate::tokens::TokenKind::Number
                     || doc.is_time(k + 1)
             }))
+        // "announced by the finance ministry late on Monday": "late" or "early" opening the
+        // time phrase.
+        || (matches!(w, "late" | "early")
+            && !tk.cap
+            && (doc.is_time(k + 1)
+                || (matches!(doc.low(k + 1), "in" | "on") && doc.is_time(k + 2))))
         // "emails seen by The Times show that": a lower-case word before "that" after the
         // agent's name is the sentence's verb.
         || (!tk.cap && doc.tokens[k - 1].cap && k + 1 < b && doc.low(k + 1) == "that")
@@ -4677,19 +4702,20 @@ pub(crate) fn quote_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let mut block = usize::MAX;
-    for s in &doc.sents {
+    for (n, s) in doc.sents.iter().enumerate() {
         let mut skip = usize::MAX;
         if s.block != block {
             block = s.block;
             // News style carries a quotation on into the next paragraph without closing it
             // and opens that paragraph with a quotation mark again: the quotation goes on,
             // and the repeated mark is not a new opening. Otherwise an unclosed quote ends
-            // with its paragraph.
+            // with its paragraph, and so does one whose next paragraph's quotation has a
+            // speaker of its own (`“We have been clear,” she added.`).
             let continues = open.is_some_and(|(_, ch)| {
                 doc.tokens
                     .get(s.a)
                     .is_some_and(|t| s.a < s.b && t.ch == ch && matches!(ch, '\u{201c}' | '"'))
-            });
+            }) && !quotation_has_speaker(doc, s.a, block_end(doc, n));
             if continues {
                 skip = s.a;
             } else {
@@ -4744,6 +4770,26 @@ pub(crate) fn quote_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
         }
     }
     pairs
+}
+
+/// The token where the paragraph of sentence `n` ends.
+fn block_end(doc: &Doc<'_>, n: usize) -> usize {
+    let block = doc.sents[n].block;
+    doc.sents[n..]
+        .iter()
+        .take_while(|s| s.block == block)
+        .last()
+        .map_or(doc.sents[n].b, |s| s.b)
+}
+
+/// The quotation opening at token `o` (before `end`) closes after a comma and a verb of
+/// saying follows within a few words: `“We have been clear,” she added`.
+fn quotation_has_speaker(doc: &Doc<'_>, o: usize, end: usize) -> bool {
+    let Some(c) = (o + 1..end).find(|&k| matches!(doc.tokens[k].ch, '\u{201d}' | '"')) else {
+        return false;
+    };
+    doc.tokens[c - 1].is_punct(',')
+        && (c + 1..end.min(c + 5)).any(|k| doc.find(k, is_verb_cue).is_some())
 }
 
 fn quotes(
@@ -8855,7 +8901,12 @@ fn speech(
             while e > a && (doc.tokens[e - 1].is_punct(',') || doc.tokens[e - 1].is_quote()) {
                 e -= 1;
             }
-            if !(a..e).any(|k| doc.is_verbish(k)) {
+            // Nor a subject whose only verbs are in a relative aside: "Benning, 63, who
+            // resigned last month, has denied wrongdoing".
+            let relative = (a + 1..e).find(|&k| {
+                matches!(doc.low(k), "who" | "which") && doc.tokens[k - 1].is_punct(',')
+            });
+            if !(a..relative.unwrap_or(e)).any(|k| doc.is_verbish(k)) {
                 return None;
             }
             content_before(doc, a, i)?

@@ -92,7 +92,7 @@ fn is_superlative_exception(w: &str) -> bool {
 }
 
 /// A plain year: four digits, 1800–2099.
-fn is_year(w: &str) -> bool {
+pub(crate) fn is_year(w: &str) -> bool {
     w.len() == 4
         && w.bytes().all(|b| b.is_ascii_digit())
         && w.parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y))

@@ -4395,6 +4395,47 @@ fn late_before_a_date_leaves_the_source_with_it() {
 }
 
 #[test]
+fn a_year_opening_the_sentence_leaves_the_source() {
+    check(
+        "In 2023 the government said it would cut the deficit by half.",
+        "attr named_organisation 'the government' via 'said' => 'it would cut the deficit by half'",
+    );
+    check(
+        "In early 2008 a person close to him said it was over.",
+        "attr vague 'a person close to him' via 'said' => 'it was over'",
+    );
+}
+
+#[test]
+fn late_before_a_date_ends_a_passive_agent() {
+    check(
+        "The decision was announced by the finance ministry late on Monday.",
+        "attr named_organisation 'the finance ministry' via 'was announced' => 'The decision'",
+    );
+    check(
+        "The plan was criticised by Ms Late on Monday.",
+        "attr named_person 'Ms Late' via 'was criticised' => 'The plan'",
+    );
+}
+
+#[test]
+fn a_subject_with_a_relative_aside_is_no_content_before_its_cue() {
+    check(
+        "Benning, 63, who resigned last month, has denied wrongdoing.",
+        "",
+    );
+}
+
+#[test]
+fn a_quotation_with_its_own_speaker_does_not_continue_the_last_paragraphs() {
+    check(
+        "\u{201c}We will not be rushed,\u{201d} said Ana Ruiz, the union leader. \u{201c}The offer is worse.\n\n\u{201c}We have been clear from the start,\u{201d} she added. \u{201c}Nothing has changed.\u{201d}",
+        "attr named_person 'Ana Ruiz, the union leader' via 'said' => '\u{201c}We will not be rushed,\u{201d}' quote
+         attr named_person 'she' via 'added' => '\u{201c}We have been clear from the start,\u{201d} she added. \u{201c}Nothing has changed.\u{201d}' quote refers=Ana Ruiz",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
