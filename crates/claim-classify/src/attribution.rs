@@ -835,6 +835,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     channel_is_no_source(doc, &mut out);
     participle_after_adverbial_is_no_saying(doc, &mut out);
     measure_beaten_is_no_cue(doc, &mut out);
+    reported_state_is_no_cue(doc, &mut out);
     told_passive_takes_clause(doc, &mut out);
     subject_after_outer_cue(doc, &mut out);
     raised_concern_is_subjects(doc, &mut out);
@@ -858,6 +859,8 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     approximation_leaves_cue(doc, &mut out);
     time_leaves_source(doc, &mut out);
     serial_list_joins_source(doc, &mut out);
+    neither_joins_source(doc, &mut out);
+    expecting_subject_is_source(doc, &mut out);
     relative_subject_is_source(doc, &mut out);
     pronoun_closes_source(doc, &mut out);
     circumstance_leaves_source(doc, &mut out);
@@ -1254,6 +1257,95 @@ fn serial_list_joins_source(doc: &Doc<'_>, out: &mut [Attr]) {
     }
 }
 
+/// "expected" with no auxiliary before it and "to" after it, outside a headline, is the
+/// active verb of its subject, whose expectation is the infinitive: "The companies expect to save $2 billion"
+/// (as PolNeAR marks it), "The firm expected to hire more". After "and" the subject is the
+/// first verb's, a pronoun or a name opening the clause ("it had hired staff and expected
+/// to hire more"); the content is the infinitive either way, not the clause around it.
+fn expecting_subject_is_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let (c0, c1) = a.cue;
+        let Some(sent) = doc.sent(c0) else { continue };
+        if a.source.is_some()
+            || c1 != c0 + 1
+            || c0 <= sent.a
+            || doc.low(c1) != "to"
+            || !matches!(doc.low(c0), "expected" | "expects" | "expect")
+            || !doc.tokens[c0 - 1].is_word()
+        {
+            continue;
+        }
+        let p = doc.low(c0 - 1);
+        let end = content_end(doc, c1, sent.b);
+        // A headline drops its auxiliary: "Central bank expected to hold rates" is passive.
+        if end <= c1 + 1
+            || is_aux(p)
+            || is_ly_adverb(p)
+            || doc.is_verbish(c0 - 1)
+            || is_headline(doc, sent.a, sent.b)
+        {
+            continue;
+        }
+        let source = if p == "and" {
+            let (ca, _) = a.content;
+            let k = (sent.a..c0).find(|&k| doc.tokens[k].start >= ca);
+            k.and_then(|k| {
+                if matches!(doc.low(k), "it" | "he" | "she" | "they" | "we") {
+                    Some((k, k + 1))
+                } else {
+                    doc.name_at(k).filter(|n| n.a == k).map(|n| (n.a, n.b))
+                }
+            })
+            .filter(|&(_, e)| {
+                e + 1 < c0 && (doc.is_verbish(e) || doc.is_regular_past(e) || is_aux(doc.low(e)))
+            })
+        } else {
+            source_before(doc, c0, sent.a)
+        };
+        let Some((s, e)) = source else { continue };
+        // Someone who expects: a pronoun, a name, a group or role ("The companies"), not a
+        // thing expected to do something ("a presidential year expected to produce"), nor
+        // one after "with" ("with Rubio and Murphy expected to win").
+        let h = head(doc, s, e);
+        let someone = e == s + 1 && matches!(doc.low(s), "it" | "he" | "she" | "they" | "we")
+            || doc.name_at(h).is_some()
+            || group_or_role(doc, h)
+            || plural_of(doc, doc.low(h), |t| matches!(t, Tag::Vague | Tag::Actor(_)));
+        if (e != c0 && p != "and")
+            || !someone
+            || doc.tokens[e - 1].possessive
+            || is_preposition(doc.low(s))
+            || (s > sent.a && matches!(doc.low(s - 1), "with" | "without"))
+        {
+            continue;
+        }
+        a.source = Some((s, e));
+        a.kind = classify_source(doc, s, e);
+        a.content = doc.span(c1, end);
+    }
+}
+
+/// A source after "nor" takes in its "neither" and the first item: "Neither the union nor
+/// the company would confirm" is both's (as PolNeAR marks "Neither Cruz nor Christie").
+fn neither_joins_source(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let Some((s, e)) = a.source else { continue };
+        let Some(sent) = doc.sent(s) else { continue };
+        if a.direct || e > a.cue.0 || s < sent.a + 2 || doc.low(s - 1) != "nor" {
+            continue;
+        }
+        let neither = (sent.a..s - 1)
+            .rev()
+            .take(8)
+            .take_while(|&k| doc.tokens[k].is_word() && !doc.is_verbish(k))
+            .find(|&k| doc.low(k) == "neither");
+        if let Some(n) = neither {
+            a.source = Some((n, e));
+            a.kind = classify_source(doc, n, e);
+        }
+    }
+}
+
 /// A preposition that opens an adverbial phrase at a sentence's start ("In Paris, ...").
 fn is_preposition_opening(w: &str) -> bool {
     matches!(
@@ -1303,6 +1395,32 @@ fn told_participle(w: &str) -> bool {
 }
 
 /// Estimates or forecasts that a result missed, beat or met are a measure, not a saying:
+/// "people reported missing by relatives", "a man listed dead": a participle qualifying
+/// the noun before it, with the state it reports, says nothing a source claims (not
+/// "police reported two people dead", nor "were reported missing").
+fn reported_state_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
+    out.retain(|a| {
+        let (c0, c1) = a.cue;
+        let t = doc.tokens[c0];
+        a.direct
+            || !(c1 == c0 + 1
+                && c0 > 0
+                && matches!(doc.low(c0), "reported" | "listed" | "declared")
+                && matches!(
+                    doc.low(c1),
+                    "missing" | "dead" | "killed" | "injured" | "wounded" | "stolen" | "lost"
+                )
+                && !t.cap
+                && doc.tokens[c0 - 1].is_word()
+                && !is_aux(doc.low(c0 - 1))
+                && !is_pronoun(doc.low(c0 - 1))
+                && !doc.is_verbish(c0 - 1)
+                && !(a
+                    .source
+                    .is_some_and(|(s, e)| e == c0 && doc.name_at(s).is_some())))
+    });
+}
+
 /// "revenue that missed Wall Street estimates and lowered its forecast" has no cue
 /// "estimates" (a verb of saying or a noun with two words or fewer between it and the
 /// result's verb).
@@ -4710,13 +4828,14 @@ pub(crate) fn quote_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
             // and opens that paragraph with a quotation mark again: the quotation goes on,
             // and the repeated mark is not a new opening. Otherwise an unclosed quote ends
             // with its paragraph, and so does one whose next paragraph's quotation has a
-            // speaker of its own (`“We have been clear,” she added.`).
-            let continues = open.is_some_and(|(_, ch)| {
+            // speaker of its own (`“We have been clear,” she added.`): PolNeAR leaves its
+            // words unquoted, the speaker's content ending with the last closed quotation.
+            let carried = open.is_some_and(|(_, ch)| {
                 doc.tokens
                     .get(s.a)
                     .is_some_and(|t| s.a < s.b && t.ch == ch && matches!(ch, '\u{201c}' | '"'))
-            }) && !quotation_has_speaker(doc, s.a, block_end(doc, n));
-            if continues {
+            });
+            if carried && !quotation_has_speaker(doc, s.a, block_end(doc, n)) {
                 skip = s.a;
             } else {
                 open = None;
@@ -7430,6 +7549,16 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         return SourceKind::Vague;
     }
     let h = head(doc, s, e);
+    // A role after "a", "one" or "another" and the party or body it serves names no one:
+    // "One Labour MP", "a Fianna Fáil TD", "another Senate aide".
+    if h > s
+        && matches!(doc.low(s), "a" | "an" | "one" | "another")
+        && (doc.is1(h, Tag::Actor(ActorKind::Person))
+            || matches!(doc.low(h), "mp" | "mep" | "msp" | "mla" | "mpp" | "td"))
+        && (s + 1..h).all(|k| doc.tokens[k].is_word() && !doc.is_possessive(k))
+    {
+        return SourceKind::Vague;
+    }
     // Letters after a name are no head: "Ciarán Brophy TD" is Ciarán Brophy.
     let h =
         if h > s && doc.name_at(h).is_none() && doc.post_nominal(h) && doc.name_at(h - 1).is_some()
@@ -11344,6 +11473,19 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
                     .filter(|n| n.a == 0 || !doc.tokens[n.a - 1].is_punct('('))
                     // Not an owner: "Ahmed Mahmoud's brother, Omar," is Omar.
                     .filter(|n| !doc.is_possessive(n.b - 1))
+                    // Nor a place or a body after a preposition: "a marine from Mykolaiv
+                    // Oblast", "captured at the Azovstal steel plant".
+                    .filter(|n| {
+                        let mut k = n.a;
+                        while k > 0 && is_determiner(doc.low(k - 1)) {
+                            k -= 1;
+                        }
+                        k <= s
+                            || !matches!(
+                                doc.low(k - 1),
+                                "from" | "at" | "in" | "near" | "of" | "to" | "for" | "with"
+                            )
+                    })
             };
             names()
                 .find(|n| n.kind == NameKind::Person && n.bare < n.b)
@@ -11353,11 +11495,29 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
                         .filter(|n| n.kind != NameKind::Organisation && n.bare < n.b)
                 })
         };
-        if let Some(n) = person(s..core).or_else(|| person(core..e)) {
-            people.push((n.a, n.bare, n.b));
+        // Not a name in a relative clause of the appositive: "Serhii, a marine who was
+        // captured at Azovstal,".
+        let clause = (core..e)
+            .find(|&k| matches!(doc.low(k), "who" | "whom" | "whose" | "which" | "that"))
+            .unwrap_or(e);
+        // A single capitalised word with an appositive, which the name finder leaves alone
+        // opening its sentence ("Serhii, a 34-year-old marine, told"), is the name.
+        let word = (core == s + 1
+            && e > core
+            && doc.tokens[s].cap
+            && doc.tokens[s].is_word()
+            && doc.tokens[core].is_punct(',')
+            && !is_function_word(doc.low(s)))
+        .then_some((s, s, s + 1));
+        if let Some(who) = person(s..core)
+            .or_else(|| person(core..clause))
+            .map(|n| (n.a, n.bare, n.b))
+            .or(word)
+        {
+            people.push(who);
             spoke.push(Spoke {
                 content: a.content,
-                who: (n.a, n.bare, n.b),
+                who,
                 cue_end: a.cue.1,
             });
         }

@@ -4436,6 +4436,72 @@ fn a_quotation_with_its_own_speaker_does_not_continue_the_last_paragraphs() {
 }
 
 #[test]
+fn a_company_suffix_without_its_stop_names_an_organisation() {
+    check(
+        "Homes were destroyed, Acme Inc said.",
+        "attr named_organisation 'Acme Inc' via 'said' => 'Homes were destroyed'",
+    );
+}
+
+#[test]
+fn a_state_reported_of_the_noun_before_is_no_saying() {
+    check(
+        "Deputies were trying to reach 11 people reported missing by relatives.",
+        "",
+    );
+    check(
+        "Police reported two people dead.",
+        "attr named_organisation 'Police' via 'reported' => 'two people dead'",
+    );
+}
+
+#[test]
+fn neither_and_the_first_item_join_a_source_after_nor() {
+    check(
+        "Neither Cruz nor Christie acknowledged the problem.",
+        "attr named_person 'Neither Cruz nor Christie' via 'acknowledged' => 'the problem'",
+    );
+}
+
+#[test]
+fn expecting_with_no_auxiliary_is_its_subjects() {
+    check(
+        "The companies expect to save $2 billion over three years.",
+        "attr vague 'The companies' via 'expect' => 'to save $2 billion over three years'",
+    );
+    check(
+        "The firm said it had hired staff and expected to hire more this year.",
+        "attr named_organisation 'The firm' via 'said' => 'it had hired staff and expected to hire more this year'
+         attr named_organisation 'it' via 'expected' => 'to hire more this year' refers=firm",
+    );
+    check(
+        "In a year expected to produce record turnout, few voters came.",
+        "attr anonymous - via 'expected' => 'In a year expected to produce record turnout, few voters came'",
+    );
+}
+
+#[test]
+fn a_role_after_a_or_one_and_its_party_names_no_one() {
+    check(
+        "One Labour MP, who asked not to be named, said the campaign was flat.",
+        "attr vague 'One Labour MP, who asked not to be named,' via 'said' => 'the campaign was flat'",
+    );
+    check(
+        "A Fianna Fáil TD said the campaign was flat.",
+        "attr vague 'A Fianna Fáil TD' via 'said' => 'the campaign was flat'",
+    );
+}
+
+#[test]
+fn a_pronoun_refers_to_the_speaker_not_a_place_in_his_appositive() {
+    check(
+        "Serhii, a marine from Mykolaiv Oblast who was captured at the Azovstal steel plant, told journalists he had been moved.\n\n\"I was a number,\" he said.",
+        "attr named_person 'Serhii, a marine from Mykolaiv Oblast who was captured at the Azovstal steel plant,' via 'told' => 'he had been moved'
+         attr named_person 'he' via 'said' => '\"I was a number,\"' quote refers=Serhii",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
