@@ -9512,7 +9512,17 @@ fn clause_subject(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize
                 && !doc.tokens[k].cap
                 && (matches!(doc.low(k - 1), "he" | "she" | "it" | "they" | "we")
                     || (doc.low(k).ends_with("ed")
-                        && doc.name_at(k - 1).is_some_and(|n| n.b == k)))))
+                        && doc.name_at(k - 1).is_some_and(|n| n.b == k))
+                    // Or after a determiner and a plural noun, or a role or group word:
+                    // "The families sued the utility, saying".
+                    || (doc.low(k).ends_with("ed")
+                        && k >= start + 2
+                        && is_determiner(doc.low(k - 2))
+                        && doc.tokens[k - 1].is_word()
+                        && !doc.tokens[k - 1].cap
+                        && (plural_common_noun(doc.low(k - 1))
+                            || group_or_role(doc, k - 1)
+                            || plural_of_actor(doc, doc.low(k - 1)))))))
             && !doc.tokens[k].initial
     })?;
     // "Hezbollah, in a statement carried by its channel, denied A and said B", "Ann Lee, a

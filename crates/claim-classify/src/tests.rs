@@ -4348,7 +4348,7 @@ fn pressed_on_puts_a_question_with_no_asker() {
 fn a_degree_alone_is_no_source() {
     check(
         "The families sued the utility, alleging it cut electricity to customers with too little warning and failed to check on people.",
-        "attr vague 'The families' via 'sued' => 'the utility, alleging it cut electricity to customers with too little warning and failed to check on people'",
+        "attr vague 'The families' via 'alleging' => 'it cut electricity to customers with too little warning and failed to check on people'",
     );
 }
 
@@ -4498,6 +4498,27 @@ fn a_pronoun_refers_to_the_speaker_not_a_place_in_his_appositive() {
         "Serhii, a marine from Mykolaiv Oblast who was captured at the Azovstal steel plant, told journalists he had been moved.\n\n\"I was a number,\" he said.",
         "attr named_person 'Serhii, a marine from Mykolaiv Oblast who was captured at the Azovstal steel plant,' via 'told' => 'he had been moved'
          attr named_person 'he' via 'said' => '\"I was a number,\"' quote refers=Serhii",
+    );
+}
+
+#[test]
+fn alleging_without_that_is_a_cue_and_a_suit_is_a_document() {
+    check(
+        "The couple sued the utility, alleging the company failed to maintain its lines.",
+        "attr vague 'The couple' via 'sued' => 'the utility'
+         attr vague 'The couple' via 'alleging' => 'the company failed to maintain its lines'",
+    );
+    check(
+        "The suit, filed in federal court, says the district violated the law.",
+        "attr document 'The suit, filed in federal court,' via 'says' => 'the district violated the law'",
+    );
+}
+
+#[test]
+fn a_participle_after_a_clause_of_a_plural_subject_is_its() {
+    check(
+        "The families sued the utility, saying it ignored a warning.",
+        "attr vague 'The families' via 'saying' => 'it ignored a warning'",
     );
 }
 
