@@ -5679,6 +5679,16 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         {
             break;
         }
+        // "said Lim Boon Keat at a press briefing": an event in lower case after the name
+        // (not "said Ann Lee at the Brookings Institution", where she works).
+        if b > from
+            && w == "at"
+            && doc.tokens[b - 1].cap
+            && is_determiner(doc.low(b + 1))
+            && doc.tokens.get(b + 2).is_some_and(|t| t.is_word() && !t.cap)
+        {
+            break;
+        }
         b += 1;
     }
     let first = doc.tokens.get(from)?;

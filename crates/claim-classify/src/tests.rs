@@ -4523,6 +4523,26 @@ fn a_participle_after_a_clause_of_a_plural_subject_is_its() {
 }
 
 #[test]
+fn an_event_after_a_name_after_its_cue_leaves_the_source() {
+    check(
+        "Fares will rise by 6 cents, said PTC chairman Lim Boon Keat at a press briefing on Monday.",
+        "attr named_person 'PTC chairman Lim Boon Keat' via 'said' => 'Fares will rise by 6 cents'",
+    );
+    check(
+        "Fares will rise, said Ann Lee at the Brookings Institution.",
+        "attr named_person 'Ann Lee at the Brookings Institution' via 'said' => 'Fares will rise'",
+    );
+}
+
+#[test]
+fn a_shipping_line_shortened_to_its_first_word_is_an_organisation() {
+    check(
+        "Halvorsen Maritime will resume sailings in March.\n\nHalvorsen said the route was safe again.",
+        "attr named_organisation 'Halvorsen' via 'said' => 'the route was safe again'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
