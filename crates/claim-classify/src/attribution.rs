@@ -8825,6 +8825,17 @@ fn cut_at_next_cue(doc: &Doc<'_>, k: usize, cb: usize) -> usize {
         {
             return j - 2;
         }
+        // ", while acknowledging that": a participle of saying after "while" is a second
+        // statement, the content ending at the comma.
+        if matches!(before, "while" | "whilst")
+            && j >= k + 3
+            && doc.tokens[j - 2].is_punct(',')
+            && doc.low(j).ends_with("ing")
+            && doc.find(j, |t| matches!(t, Tag::Report(_))).is_some()
+            && doc.has_words(k, j - 2, 2)
+        {
+            return j - 2;
+        }
         // Only a speech verb starts a second statement of the same source: "inspected
         // the barrier and found no defects" stays one content.
         if matches!(before, "and" | "but" | ",")
@@ -11616,6 +11627,13 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
                 // A particle written with a capital opening the sentence: "Van Aalst did
                 // not hide his frustration".
                 Some((k, k, k + 2))
+            } else if matches!(doc.low(k), "for" | "to")
+                && surname(k + 1)
+                && doc.tokens.get(k + 2).is_some_and(|t| t.is_punct(','))
+            {
+                // The one a sentence is about: "For Pruitt, the junior, the case is
+                // simpler."
+                Some((k + 1, k + 1, k + 2))
             } else {
                 None
             }

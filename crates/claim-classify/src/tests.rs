@@ -4543,6 +4543,24 @@ fn a_shipping_line_shortened_to_its_first_word_is_an_organisation() {
 }
 
 #[test]
+fn while_acknowledging_is_a_second_statement() {
+    check(
+        "Sophie Delattre told reporters the deal would hurt farmers, while acknowledging that prices had risen.",
+        "attr named_person 'Sophie Delattre' via 'told' => 'the deal would hurt farmers'
+         attr named_person 'Sophie Delattre' via 'acknowledging' => 'that prices had risen'",
+    );
+}
+
+#[test]
+fn a_surname_after_for_opening_a_sentence_is_who_it_is_about() {
+    check(
+        "When Hannah Pruitt went to the library, the shelf was empty.\n\n\"It is wrong,\" says Marisa Kellerman, a lawyer.\n\nFor Pruitt, the junior, the case is simpler.\n\n\"I just want to find a book,\" she says.",
+        "attr named_person 'Marisa Kellerman, a lawyer' via 'says' => '\"It is wrong,\"' quote
+         attr named_person 'she' via 'says' => '\"I just want to find a book,\"' quote refers=Hannah Pruitt",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
