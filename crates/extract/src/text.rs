@@ -7,6 +7,8 @@ use crate::sentences::split_sentences;
 
 /// The longest first line, in characters, still taken for a heading.
 const MAX_HEADING_CHARS: usize = 120;
+/// The longest headline over a byline or date line in plain text.
+const MAX_HEADLINE_CHARS: usize = 200;
 
 pub(crate) fn extract_text(input: &str, text: &str) -> Article {
     let mut spans = block_spans(text);
@@ -15,7 +17,8 @@ pub(crate) fn extract_text(input: &str, text: &str) -> Article {
     // strike spreads\nBy Tom Ashworth\n14 May 2026"): the headline is a block of its own,
     // so that no sentence runs from it into the byline, and the lines under it are page
     // furniture, as an HTML page's byline is (the byline's names are the authors).
-    if let Some(lines) = spans.first().and_then(|first| masthead_lines(text, *first)) {
+    let masthead = spans.first().and_then(|first| masthead_lines(text, *first));
+    if let Some(lines) = &masthead {
         if let Some(byline) = lines[1..]
             .iter()
             .filter_map(|line| line.get(text))
@@ -36,7 +39,7 @@ pub(crate) fn extract_text(input: &str, text: &str) -> Article {
         .collect();
     if let (Some(first), true) = (blocks.first_mut(), spans.len() > 1) {
         let line = first.span().get(text).unwrap_or("");
-        if is_heading_line(line) {
+        if masthead.is_some() || is_heading_line(line) {
             first.kind = BlockKind::Heading;
             first.level = Some(1);
             metadata.title = Some(line.trim().to_owned());
@@ -72,9 +75,14 @@ pub(crate) fn sentences_for(text: &str, blocks: &[Block]) -> Vec<Sentence> {
 
 /// A one-line block that reads like a title: short, no final punctuation.
 fn is_heading_line(line: &str) -> bool {
+    heading_within(line, MAX_HEADING_CHARS)
+}
+
+/// [`is_heading_line`] with a length limit of `max` characters.
+fn heading_within(line: &str, max: usize) -> bool {
     let line = line.trim();
     !line.contains('\n')
-        && line.chars().count() <= MAX_HEADING_CHARS
+        && line.chars().count() <= max
         && line.chars().any(char::is_alphabetic)
         && !line.ends_with(['.', ',', ';', ':', '!', '?', '"', '\u{201D}', '\u{2026}'])
 }
@@ -88,9 +96,16 @@ fn masthead_lines(text: &str, first: Span) -> Option<Vec<Span>> {
         return None;
     }
     let lines: Vec<Span> = line_spans(block, first.start).flatten().collect();
-    let plain = |span: &Span| {
+    // A headline over a byline may run longer than a heading alone: "NT government
+    // strikes 'landmark' royalty deal with rare earths miner, but critics warn ...".
+    let plain = |(n, span): (usize, &Span)| {
         let line = span.get(text).unwrap_or("");
-        is_heading_line(line)
+        let max = if n == 0 {
+            MAX_HEADLINE_CHARS
+        } else {
+            MAX_HEADING_CHARS
+        };
+        heading_within(line, max)
             && line
                 .chars()
                 .next()
@@ -100,7 +115,9 @@ fn masthead_lines(text: &str, first: Span) -> Option<Vec<Span>> {
     let dated = second
         .split(|c: char| !c.is_ascii_digit())
         .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
-    ((2..=5).contains(&lines.len()) && lines.iter().all(plain) && (is_byline(second) || dated))
+    ((2..=5).contains(&lines.len())
+        && lines.iter().enumerate().all(plain)
+        && (is_byline(second) || dated))
         .then_some(lines)
 }
 

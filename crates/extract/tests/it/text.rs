@@ -94,6 +94,20 @@ fn a_headline_over_its_byline_and_date_is_a_heading_and_names_the_authors() {
 }
 
 #[test]
+fn a_headline_longer_than_a_heading_over_its_byline_is_one_too() {
+    let headline = "Council strikes 'landmark' housing deal with Harbourside developer, but critics warn renters across the city could be short-changed for years";
+    assert!(headline.chars().count() > 120);
+    let input = format!(
+        "{headline}\nBy Ann Lee\nPosted Tue 10 Mar 2026 at 4:32pm\n\nThe council voted on Monday.\n"
+    );
+    let a = extract_text("-", &input);
+    a.check_spans().unwrap();
+    assert_eq!(block_texts(&a), [headline, "The council voted on Monday."]);
+    assert_eq!(a.blocks[0].kind, BlockKind::Heading);
+    assert_eq!(a.metadata.authors, ["Ann Lee"]);
+}
+
+#[test]
 fn two_wrapped_lines_of_prose_are_no_masthead() {
     let input = "The Mayor of London said\nThursday that fares would rise in 2027.\n\nNext.";
     let a = extract_text("-", input);
