@@ -8245,6 +8245,30 @@ fn adverb_aside(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
 /// determiner and a noun) of the first verb; `None` when the words after the cue show
 /// none of these.
 fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
+    // "warned supporters in a fans' forum last month that", "reminded viewers that": a
+    // verb that takes the one warned or reminded before its "that", with no verb between.
+    if c > 0
+        && c < end
+        && matches!(
+            doc.low(c - 1)
+                .trim_end_matches(['s', 'd'])
+                .trim_end_matches("ing"),
+            "warn" | "warne" | "remind" | "reminde" | "assure" | "inform" | "informe"
+        )
+        && doc.tokens[c].is_word()
+        && !matches!(doc.low(c), "that" | "of" | "against" | "about")
+        && let Some(j) = (c + 1..end.min(c + 10)).find(|&j| doc.low(j) == "that")
+        && (c..j).all(|k| {
+            (doc.tokens[k].is_word_or_number() || doc.tokens[k].possessive)
+                && !doc.is_verbish(k)
+                && !is_aux(doc.low(k))
+                // "warned North Korea to refrain from actions that would": an infinitive
+                // is what was warned, and its "that" is relative.
+                && doc.low(k) != "to"
+        })
+    {
+        return Some(j);
+    }
     if c == 0
         || c >= end
         || !is_tell(doc.low(c - 1))
@@ -9217,10 +9241,25 @@ fn speech_rules(
         } else if ing && prev == "," {
             // "The producers never replied, and Malloway repeated the claims, adding": a
             // participle after a clause that ", and" or ", but" opens is that clause's.
+            // So is one after a clause of time or reason with a name for its subject:
+            // "Bond prices fell after Moody's cut the rating, citing weak reserves".
             (a + 1..p.saturating_sub(1))
                 .rev()
                 .find(|&k| doc.tokens[k].is_punct(',') && matches!(doc.low(k + 1), "and" | "but"))
                 .and_then(|k| clause_subject(doc, i, k + 2))
+                .or_else(|| {
+                    let k = (a + 1..p.saturating_sub(1))
+                        .rev()
+                        .find(|&k| matches!(doc.low(k), "after" | "when" | "because" | "since"))?;
+                    let n = doc.name_at(k + 1).filter(|n| n.a == k + 1)?;
+                    (n.b + 1 < p
+                        && doc.tokens[n.b].is_word()
+                        && !doc.tokens[n.b].cap
+                        && (doc.is_verbish(n.b)
+                            || doc.is_regular_past(n.b)
+                            || is_irregular_past(doc.low(n.b))))
+                    .then_some((n.a, n.b))
+                })
                 // Not an expletive: "..., and in March it was reported that he had
                 // withdrawn, citing".
                 .filter(|&(_, e)| !matches!(doc.low(e - 1), "it" | "there"))

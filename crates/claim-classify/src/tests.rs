@@ -4561,6 +4561,26 @@ fn a_surname_after_for_opening_a_sentence_is_who_it_is_about() {
 }
 
 #[test]
+fn the_one_warned_or_reminded_comes_before_that() {
+    check(
+        "Ellerby warned supporters in a fans' forum last month that a drop was possible.",
+        "attr named_person 'Ellerby' via 'warned' => 'that a drop was possible'",
+    );
+    check(
+        "The minister assured parents that schools would open.",
+        "attr vague 'The minister' via 'assured' => 'that schools would open'",
+    );
+}
+
+#[test]
+fn a_participle_after_a_clause_of_time_with_a_named_subject_is_its() {
+    check(
+        "Bond prices fell after Moody's cut the rating, citing weak reserves.",
+        "attr named_person 'Moody's' via 'citing' => 'weak reserves'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
