@@ -4581,6 +4581,18 @@ fn a_participle_after_a_clause_of_time_with_a_named_subject_is_its() {
 }
 
 #[test]
+fn a_newsroom_that_understands_is_a_source_and_a_prefecture_a_body() {
+    check(
+        "BBC News understands that the board met in March.",
+        "attr named_organisation 'BBC News' via 'understands' => 'that the board met in March'",
+    );
+    check(
+        "The Paris police prefecture said roads were closed.",
+        "attr named_organisation 'The Paris police prefecture' via 'said' => 'roads were closed'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
