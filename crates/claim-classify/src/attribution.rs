@@ -1258,10 +1258,11 @@ fn serial_list_joins_source(doc: &Doc<'_>, out: &mut [Attr]) {
 }
 
 /// "expected" with no auxiliary before it and "to" after it, outside a headline, is the
-/// active verb of its subject, whose expectation is the infinitive: "The companies expect to save $2 billion"
-/// (as PolNeAR marks it), "The firm expected to hire more". After "and" the subject is the
-/// first verb's, a pronoun or a name opening the clause ("it had hired staff and expected
-/// to hire more"); the content is the infinitive either way, not the clause around it.
+/// active verb of its subject, whose expectation is the infinitive: "The companies expect to
+/// save $2 billion" (as PolNeAR marks it), "The firm expected to hire more". After "and" the
+/// subject is the first verb's, a pronoun or a name opening the clause ("it had hired staff
+/// and expected to hire more"); the content is the infinitive either way, not the clause
+/// around it.
 fn expecting_subject_is_source(doc: &Doc<'_>, out: &mut [Attr]) {
     for a in out.iter_mut() {
         let (c0, c1) = a.cue;
@@ -1307,7 +1308,7 @@ fn expecting_subject_is_source(doc: &Doc<'_>, out: &mut [Attr]) {
         // thing expected to do something ("a presidential year expected to produce"), nor
         // one after "with" ("with Rubio and Murphy expected to win").
         let h = head(doc, s, e);
-        let someone = e == s + 1 && matches!(doc.low(s), "it" | "he" | "she" | "they" | "we")
+        let someone = (e == s + 1 && matches!(doc.low(s), "it" | "he" | "she" | "they" | "we"))
             || doc.name_at(h).is_some()
             || group_or_role(doc, h)
             || plural_of(doc, doc.low(h), |t| matches!(t, Tag::Vague | Tag::Actor(_)));
@@ -1394,7 +1395,6 @@ fn told_participle(w: &str) -> bool {
     w == "told" || (is_telling(w) && w.ends_with("ed") && w != "emailed")
 }
 
-/// Estimates or forecasts that a result missed, beat or met are a measure, not a saying:
 /// "people reported missing by relatives", "a man listed dead": a participle qualifying
 /// the noun before it, with the state it reports, says nothing a source claims (not
 /// "police reported two people dead", nor "were reported missing").
@@ -1421,6 +1421,7 @@ fn reported_state_is_no_cue(doc: &Doc<'_>, out: &mut Vec<Attr>) {
     });
 }
 
+/// Estimates or forecasts that a result missed, beat or met are a measure, not a saying:
 /// "revenue that missed Wall Street estimates and lowered its forecast" has no cue
 /// "estimates" (a verb of saying or a noun with two words or fewer between it and the
 /// result's verb).
@@ -8250,10 +8251,23 @@ fn after_addressee(doc: &Doc<'_>, c: usize, end: usize) -> Option<usize> {
     if c > 0
         && c < end
         && matches!(
-            doc.low(c - 1)
-                .trim_end_matches(['s', 'd'])
-                .trim_end_matches("ing"),
-            "warn" | "warne" | "remind" | "reminde" | "assure" | "inform" | "informe"
+            doc.low(c - 1),
+            "warn"
+                | "warns"
+                | "warned"
+                | "warning"
+                | "remind"
+                | "reminds"
+                | "reminded"
+                | "reminding"
+                | "assure"
+                | "assures"
+                | "assured"
+                | "assuring"
+                | "inform"
+                | "informs"
+                | "informed"
+                | "informing"
         )
         && doc.tokens[c].is_word()
         && !matches!(doc.low(c), "that" | "of" | "against" | "about")
