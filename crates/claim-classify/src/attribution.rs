@@ -56,7 +56,8 @@ use claimsift_core::{HedgeCategory, SourceKind};
 use crate::doc::{
     Doc, Match, NameKind, is_approximator, is_aux, is_determiner, is_function_word,
     is_group_quantifier, is_irregular_participle, is_irregular_past, is_ly_adverb, is_modal,
-    is_preposition, is_pronoun, is_subordinator, plural_common_noun, possessive_word,
+    is_preposition, is_pronoun, is_subject_pronoun, is_subordinator, plural_common_noun,
+    possessive_word,
 };
 use crate::lexicon::{ActorKind, Gender, ReportKind, Tag, TimeKind};
 use crate::tagger::{Context, CueTagger};
@@ -1291,7 +1292,7 @@ fn expecting_subject_is_source(doc: &Doc<'_>, out: &mut [Attr]) {
             let (ca, _) = a.content;
             let k = (sent.a..c0).find(|&k| doc.tokens[k].start >= ca);
             k.and_then(|k| {
-                if matches!(doc.low(k), "it" | "he" | "she" | "they" | "we") {
+                if is_subject_pronoun(doc.low(k)) {
                     Some((k, k + 1))
                 } else {
                     doc.name_at(k).filter(|n| n.a == k).map(|n| (n.a, n.b))
@@ -1308,7 +1309,7 @@ fn expecting_subject_is_source(doc: &Doc<'_>, out: &mut [Attr]) {
         // thing expected to do something ("a presidential year expected to produce"), nor
         // one after "with" ("with Rubio and Murphy expected to win").
         let h = head(doc, s, e);
-        let someone = (e == s + 1 && matches!(doc.low(s), "it" | "he" | "she" | "they" | "we"))
+        let someone = (e == s + 1 && is_subject_pronoun(doc.low(s)))
             || doc.name_at(h).is_some()
             || group_or_role(doc, h)
             || plural_of(doc, doc.low(h), |t| matches!(t, Tag::Vague | Tag::Actor(_)));
@@ -2110,6 +2111,20 @@ fn time_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
         // between ("Within hours the finance minister", "within two days"). Not a
         // possessive ("Wednesday's Quinnipiac poll") nor a name's first word ("April
         // Mellody").
+        let year = |j: usize| crate::evidence::is_year(doc.low(j));
+        // The tokens of a year at `j`, with "early", "late", "mid" or a month before it.
+        let year_phrase = |j: usize| -> usize {
+            if year(j) {
+                1
+            } else if (matches!(doc.low(j), "early" | "late" | "mid")
+                || doc.is1(j, Tag::Time(TimeKind::Month)))
+                && year(j + 1)
+            {
+                2
+            } else {
+                0
+            }
+        };
         let timed = |k: usize| -> usize {
             if !doc.tokens[k].is_word_or_number() || doc.is_possessive(k) {
                 0
@@ -2117,24 +2132,14 @@ fn time_leaves_source(doc: &Doc<'_>, out: &mut [Attr]) {
                 || (matches!(doc.low(k), "last" | "this" | "next" | "on") && dated(k + 1))
             {
                 1
-            } else if matches!(doc.low(k), "early" | "late")
-                && crate::evidence::is_year(doc.low(k + 1))
-            {
+            } else if matches!(doc.low(k), "early" | "late") && year(k + 1) {
                 // "In early 2008, a person" whose "In" has gone.
                 2
             } else if matches!(doc.low(k), "in" | "since") {
-                // A year, "early"/"late" before one, or a month before one: "In 2023 the
-                // government", "In early 2008 a person close to him".
-                let year = |j: usize| crate::evidence::is_year(doc.low(j));
-                if year(k + 1) {
-                    2
-                } else if (matches!(doc.low(k + 1), "early" | "late" | "mid")
-                    || doc.is1(k + 1, Tag::Time(TimeKind::Month)))
-                    && year(k + 2)
-                {
-                    3
-                } else {
-                    0
+                // "In 2023 the government", "In early 2008 a person close to him".
+                match year_phrase(k + 1) {
+                    0 => 0,
+                    n => n + 1,
                 }
             } else if doc.low(k) != "within" {
                 0
@@ -4892,7 +4897,7 @@ pub(crate) fn quote_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     pairs
 }
 
-/// The token where the paragraph of sentence `n` ends.
+/// The token where the paragraph of sentence `n` ends (from `n` on).
 fn block_end(doc: &Doc<'_>, n: usize) -> usize {
     let block = doc.sents[n].block;
     doc.sents[n..]
@@ -7358,7 +7363,7 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
         }
         // A subject pronoun after a noun opens an object relative: "figures it released
         // last week", "a statement he made".
-        if matches!(w, "it" | "he" | "she" | "they" | "we") && doc.tokens[i - 1].is_word() {
+        if is_subject_pronoun(w) && doc.tokens[i - 1].is_word() {
             return i - 1;
         }
         // A participle right after a noun: "a memo sent to staff", "a lawsuit filed in
@@ -7564,8 +7569,7 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     // "One Labour MP", "a Fianna Fáil TD", "another Senate aide".
     if h > s
         && matches!(doc.low(s), "a" | "an" | "one" | "another")
-        && (doc.is1(h, Tag::Actor(ActorKind::Person))
-            || matches!(doc.low(h), "mp" | "mep" | "msp" | "mla" | "mpp" | "td"))
+        && (doc.is1(h, Tag::Actor(ActorKind::Person)) || doc.legislator_letters(h))
         && (s + 1..h).all(|k| doc.tokens[k].is_word() && !doc.is_possessive(k))
     {
         return SourceKind::Vague;
@@ -8778,12 +8782,9 @@ fn paragraph_after_colon(doc: &Doc<'_>, c: usize, b: usize) -> Option<(usize, (u
     if next.block == here.block {
         return None;
     }
-    let last = doc.sents[k..]
-        .iter()
-        .take_while(|s| s.block == next.block)
-        .last()?;
-    doc.has_words(next.a, last.b, 2)
-        .then(|| (colon_end, doc.span(next.a, last.b)))
+    let end = block_end(doc, k);
+    doc.has_words(next.a, end, 2)
+        .then(|| (colon_end, doc.span(next.a, end)))
 }
 
 /// The end of a cue ending at `e` whose content starts at `k`: a colon between them joins
@@ -9584,7 +9585,7 @@ fn clause_subject(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize
                 && finite_form(doc, k)
                 && doc.tokens[k].is_word()
                 && !doc.tokens[k].cap
-                && (matches!(doc.low(k - 1), "he" | "she" | "it" | "they" | "we")
+                && (is_subject_pronoun(doc.low(k - 1))
                     || (doc.low(k).ends_with("ed")
                         && doc.name_at(k - 1).is_some_and(|n| n.b == k))
                     // Or after a determiner and a plural noun, or a role or group word:

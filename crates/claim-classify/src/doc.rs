@@ -343,6 +343,11 @@ pub(crate) fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "i" | "we" | "you")
 }
 
+/// A third-person or "we" subject pronoun, one that opens a clause a source speaks in.
+pub(crate) fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "it" | "they" | "we")
+}
+
 /// A word in "-ly" that reads as an adverb ("reportedly", "widely"), not a noun or an
 /// adjective such as "family", "ally", "assembly" or "the elderly".
 pub(crate) fn is_ly_adverb(w: &str) -> bool {
@@ -905,6 +910,13 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Token `i` is a legislator's letters ("TD", "MP"), as written.
+    pub fn legislator_letters(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| is_legislator_letters(&self.text[t.start..t.end]))
+    }
+
     /// Token `i` is letters after a name for an office or honour ("TD", "MP").
     pub fn post_nominal(&self, i: usize) -> bool {
         self.tokens
@@ -1445,10 +1457,12 @@ impl<'a> Doc<'a> {
 
 /// Letters after a name for an office or honour: "TD", "MP", "KC", "OBE".
 fn is_post_nominal(w: &str) -> bool {
-    matches!(
-        w,
-        "TD" | "MP" | "MEP" | "MSP" | "MLA" | "MPP" | "QC" | "KC" | "SC" | "OBE" | "MBE" | "CBE"
-    )
+    is_legislator_letters(w) || matches!(w, "QC" | "KC" | "SC" | "OBE" | "MBE" | "CBE")
+}
+
+/// A legislator's letters: "TD", "MP", "MEP".
+fn is_legislator_letters(w: &str) -> bool {
+    matches!(w, "TD" | "MP" | "MEP" | "MSP" | "MLA" | "MPP")
 }
 
 /// A common noun for a place a name may follow with "of": "the city of El Fasher".
