@@ -158,6 +158,14 @@ fn every_builtin_lexicon_entry_parses() {
         let (entries, problems) = parse_file(name, content);
         assert_eq!(problems, vec![], "{name}");
         assert!(!entries.is_empty(), "{name} is empty");
+        // No entry twice with its category: a second copy does nothing and hides which
+        // line an edit should touch.
+        let mut seen = std::collections::BTreeMap::new();
+        for e in &entries {
+            if let Some(first) = seen.insert((e.words.clone(), format!("{:?}", e.tag)), e.line) {
+                panic!("{name}:{}: the entry of line {first} again", e.line);
+            }
+        }
     }
     let lex = Lexicons::builtin();
     for (name, count) in lex.entry_counts() {
