@@ -941,6 +941,35 @@ impl<'a> Doc<'a> {
         matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
     }
 
+    /// Token `k` is a capitalised word joined by a hyphen to a lower-case participle
+    /// that says where something is or comes from: "Toronto-listed", "Ohio-based",
+    /// "Kansas-born", "Saudi-backed".
+    pub(crate) fn place_participle(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        t.cap
+            && self.low(k).rsplit_once('-').is_some_and(|(place, tail)| {
+                !place.is_empty()
+                    && matches!(
+                        tail,
+                        "listed"
+                            | "based"
+                            | "born"
+                            | "owned"
+                            | "backed"
+                            | "headquartered"
+                            | "registered"
+                            | "led"
+                            | "run"
+                            | "funded"
+                            | "made"
+                            | "focused"
+                    )
+            })
+            && self.text[t.start..t.end]
+                .rsplit_once('-')
+                .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
+    }
+
     fn find_names(&mut self) {
         // Pass 1: names in mid-sentence, and the words they are made of.
         let mut found: Vec<(usize, usize, bool)> = Vec::new();
@@ -1004,6 +1033,13 @@ impl<'a> Doc<'a> {
                     end - 1
                 } else {
                     end
+                };
+                // A place written onto a participle opens no name: "Toronto-listed
+                // Altiplano Copper Corp", "London-based Harrow & Finch".
+                let start = if name_end > start + 1 && self.place_participle(start) {
+                    start + 1
+                } else {
+                    start
                 };
                 found.push((start, name_end, self.tokens[start].initial));
                 i = end;
@@ -1314,6 +1350,41 @@ impl<'a> Doc<'a> {
                 && surnames.binary_search(&self.low(n.a)).is_err()
         }) {
             described.push((key(n), NameKind::Organisation, true));
+        }
+        // A name whose possessive owns a firm's officers or shares is a firm's, wherever
+        // it stands: "Arcturus's chief executive",
+        // "Norvia's board", "Altiplano's shares".
+        for n in names.iter().filter(|n| {
+            n.kind == NameKind::Other
+                && possessive_word(self.low(n.b - 1))
+                && self.lex.first_name_gender(self.low(n.a)).is_none()
+                && match self.low(n.b) {
+                    "chief" => matches!(
+                        self.low(n.b + 1),
+                        "executive" | "financial" | "operating" | "economist" | "investment"
+                    ),
+                    w => matches!(
+                        w,
+                        "ceo"
+                            | "cfo"
+                            | "chairman"
+                            | "chairwoman"
+                            | "board"
+                            | "shares"
+                            | "shareholders"
+                            | "headquarters"
+                            | "subsidiary"
+                    ),
+                }
+        }) {
+            let mut k = key(n);
+            if let Some(last) = k.last_mut() {
+                *last = last
+                    .strip_suffix("'s")
+                    .or_else(|| last.strip_suffix("\u{2019}s"))
+                    .unwrap_or(last);
+            }
+            described.push((k, NameKind::Organisation, false));
         }
         if described.is_empty() {
             return;
