@@ -1164,9 +1164,9 @@ fn it_is_not_an_organisation_word_that_qualifies_people() {
 #[test]
 fn that_opening_a_clause_before_a_noun_is_its_determiner() {
     check(
-        "That review, completed in January by an accounting firm, found serious weaknesses.\n\n\
+        "That review, completed in January by an accounting firm, concluded that controls were weak.\n\n\
          That person said the plan had failed.",
-        "attr document 'That review, completed in January by an accounting firm,' via 'found' => 'serious weaknesses'
+        "attr document 'That review, completed in January by an accounting firm,' via 'concluded' => 'that controls were weak'
          attr vague 'That person' via 'said' => 'the plan had failed'",
     );
 }
@@ -1333,8 +1333,8 @@ fn sources_keep_their_participles_appositives_and_relative_clauses() {
 #[test]
 fn a_time_is_no_content_and_a_channel_joins_the_cue() {
     // "would report by the summer" says when, not what, so the participle after it is
-    // the speaker's; "in a message" is where it was said (the addressee "to staff" leaves
-    // the cue); "admitted" after "been" is let in.
+    // the speaker's; "in a message to staff" is where it was said, and joins the cue;
+    // "admitted" after "been" is let in.
     check(
         "Miriam Oakhurst acknowledged in a message to staff that the university's reputation \
          had been damaged.\n\n\
@@ -1342,7 +1342,7 @@ fn a_time_is_no_content_and_a_channel_joins_the_cue() {
          adding that its findings would be shared.\n\n\
          She pledged that any student found to have been admitted improperly would be treated \
          fairly.",
-        "attr named_person 'Miriam Oakhurst' via 'acknowledged in a message' => 'that the university's reputation had been damaged'
+        "attr named_person 'Miriam Oakhurst' via 'acknowledged in a message to staff' => 'that the university's reputation had been damaged'
          attr named_person 'She' via 'said' => 'an internal review, led by an outside law firm, would report by the summer' refers=Miriam Oakhurst
          attr named_person 'She' via 'adding' => 'that its findings would be shared' refers=Miriam Oakhurst
          attr named_person 'She' via 'pledged' => 'that any student found to have been admitted improperly would be treated fairly' refers=Miriam Oakhurst",
@@ -2186,10 +2186,10 @@ fn a_verb_after_and_shares_a_documents_subject() {
 #[test]
 fn a_participle_after_a_clause_that_and_opens_is_that_clauses() {
     check(
-        "The producers never replied, and Malloway repeated the claims, adding that the actress had lied.",
+        "The producers never replied, and Malloway repeated the allegations, adding that the actress had lied.",
         // Repeating claims is saying them again, a cue as PolNeAR marks it ("repeated his
         // promise to repeal").
-        "attr named_person 'Malloway' via 'repeated' => 'the claims'
+        "attr named_person 'Malloway' via 'repeated' => 'the allegations'
          attr named_person 'Malloway' via 'adding' => 'that the actress had lied'",
     );
 }
@@ -2277,8 +2277,8 @@ fn a_participle_after_a_preposition_is_an_adjective_in_the_source() {
 #[test]
 fn a_title_in_quotation_marks_after_a_noun_is_no_quotation() {
     check(
-        "Reyes-Holt, who earned a nomination for her role in the legal drama \"Counsel for the Damned,\" has not commented on the allegations.",
-        "attr named_person 'Reyes-Holt, who earned a nomination for her role in the legal drama \"Counsel for the Damned,\"' via 'has not commented on' => 'the allegations'",
+        "Reyes-Holt, who earned a nomination for her role in the legal drama \"Counsel for the Damned,\" has declined to comment on the allegations.",
+        "attr named_person 'Reyes-Holt, who earned a nomination for her role in the legal drama \"Counsel for the Damned,\"' via 'has declined' => 'to comment on the allegations'",
     );
 }
 
@@ -3063,9 +3063,9 @@ fn a_source_opens_after_an_earlier_cue_and_a_preposition() {
 #[test]
 fn a_forecast_after_its_noun_has_no_source() {
     check(
-        "With the number of pensioners projected to double by 2040, the fund will need more \
+        "With the number of pensioners projected to rise by 2040, the fund will need more \
          money.",
-        "attr anonymous - via 'projected' => 'the number of pensioners projected to double by 2040, the fund will need more money'",
+        "attr anonymous - via 'projected' => 'the number of pensioners projected to rise by 2040, the fund will need more money'",
     );
 }
 
@@ -3329,7 +3329,7 @@ fn a_relative_clause_before_an_aside_belongs_to_the_source() {
 fn the_one_a_statement_went_to_closing_the_sentence_is_no_content() {
     check(
         "The proceeds will be used for general funding purposes, the bank said in a statement to the Copenhagen stock exchange.",
-        "attr named_organisation 'the bank' via 'said in a statement' => 'The proceeds will be used for general funding purposes'",
+        "attr named_organisation 'the bank' via 'said' => 'The proceeds will be used for general funding purposes'",
     );
 }
 
@@ -4074,10 +4074,10 @@ fn who_after_a_place_with_the_stands_for_the_person_named_before() {
 }
 
 #[test]
-fn under_a_plan_with_its_participle_names_the_plan() {
+fn under_a_law_with_its_participle_names_the_law() {
     check(
-        "Under the plan approved Monday, the students will be reassigned next fall.",
-        "attr document 'the plan approved Monday' via 'Under' => 'the students will be \
+        "Under the law approved Monday, the students will be reassigned next fall.",
+        "attr document 'the law approved Monday' via 'Under' => 'the students will be \
          reassigned next fall'",
     );
 }
@@ -4769,8 +4769,7 @@ fn sources_in_relative_clauses_and_after_participles() {
         "The judge ruled in a case her family said exposed years of warnings.\n\n\
          A recording released on Sunday shows that the president pressed officials.\n\n\
          A source told the Guardian the cases that remained were complex.",
-        "attr vague 'The judge' via 'ruled' => 'in a case her family said exposed years of warnings'
-         attr vague 'her family' via 'said' => 'exposed years of warnings'
+        "attr vague 'her family' via 'said' => 'exposed years of warnings'
          attr document 'A recording released on Sunday' via 'shows' => 'that the president pressed officials'
          attr vague 'A source' via 'told' => 'the cases that remained were complex'",
     );
