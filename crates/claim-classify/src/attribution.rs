@@ -57,7 +57,7 @@ use crate::doc::{
     Doc, Match, NameKind, is_approximator, is_aux, is_determiner, is_function_word,
     is_group_quantifier, is_irregular_participle, is_irregular_past, is_ly_adverb, is_modal,
     is_preposition, is_pronoun, is_subject_pronoun, is_subordinator, plural_common_noun,
-    possessive_word,
+    possessive_owner, possessive_word,
 };
 use crate::lexicon::{ActorKind, Gender, ReportKind, Tag, TimeKind};
 use crate::tagger::{Context, CueTagger};
@@ -7823,9 +7823,7 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
             && n.a == h
             && n.b == h + 1
             && e == h + 1
-            && let Some(owner) = hw
-                .strip_suffix("'s")
-                .or_else(|| hw.strip_suffix("\u{2019}s"))
+            && let Some(owner) = possessive_owner(hw)
             && doc.lex.first_name_gender(owner).is_none()
             && !is_pronoun(owner)
             && !is_function_word(owner)
@@ -11565,9 +11563,7 @@ fn person_name(doc: &Doc<'_>, n: &crate::doc::Name) -> bool {
 
 /// A word without its possessive ending: "lark" for "lark's".
 fn without_possessive(w: &str) -> &str {
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w)
+    possessive_owner(w).unwrap_or(w)
 }
 
 /// The last word of a name that names a thing, not a person, though a role word comes

@@ -321,7 +321,13 @@ pub(crate) fn plural_common_noun(w: &str) -> bool {
 /// A word ending in the possessive "'s" (straight or curly apostrophe): "Lee's", "the
 /// audit's".
 pub(crate) fn possessive_word(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("\u{2019}s")
+    possessive_owner(w).is_some()
+}
+
+/// The owner of possessive word `w`, without its "'s" (straight or curly apostrophe):
+/// "lee" for "lee's"; `None` when `w` is no possessive.
+pub(crate) fn possessive_owner(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
 }
 
 /// A quantifier that opens a group's noun phrase: "some experts", "many towns". The hedge
@@ -830,7 +836,7 @@ impl<'a> Doc<'a> {
                 let mut patterns = self.lex.starting_with_hashed(w, self.word_hash(i));
                 if patterns.is_empty() {
                     // "Saturday's" is looked up as "saturday".
-                    if let Some(base) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+                    if let Some(base) = possessive_owner(w) {
                         patterns = self.lex.starting_with(base);
                     }
                 }
@@ -1379,10 +1385,7 @@ impl<'a> Doc<'a> {
         }) {
             let mut k = key(n);
             if let Some(last) = k.last_mut() {
-                *last = last
-                    .strip_suffix("'s")
-                    .or_else(|| last.strip_suffix("\u{2019}s"))
-                    .unwrap_or(last);
+                *last = possessive_owner(last).unwrap_or(last);
             }
             described.push((k, NameKind::Organisation, false));
         }
