@@ -850,6 +850,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     headline_noun_is_no_cue(doc, &mut out);
     name_word_is_no_cue(doc, &mut out);
     noun_leaves_cue(doc, &mut out);
+    determiner_noun_leaves_cue(doc, &mut out);
     wordless_cue_is_no_cue(doc, &mut out);
     question_runs_to_answer(doc, &mut out);
     told_body_is_no_source(doc, &mut out);
@@ -1162,6 +1163,13 @@ fn told_passive_takes_clause(doc: &Doc<'_>, out: &mut [Attr]) {
         let w = doc.low(c1);
         let clause =
             asked || w == "that" || is_pronoun(w) || is_determiner(w) || doc.tokens[c1].cap;
+        // Any short noun phrase told a clause opening with "that" or a pronoun is the one
+        // told: "when respondents were told it might lead to higher prices".
+        let person = person
+            || ((w == "that" || is_pronoun(w))
+                && k < c0
+                && c0 <= k + 4
+                && (k..c0).all(|j| doc.tokens[j].is_word() && !doc.is_verbish(j)));
         if person
             && clause
             && let Some((s, e, _)) = content_after(doc, c1, end)
@@ -2053,6 +2061,25 @@ fn end_before_later_statement(doc: &Doc<'_>, out: &mut [Attr]) {
             if after_comma(b.cue.0) && is_according(b.cue.0) {
                 return Some((b.cue.0, b.content));
             }
+            // Nor a passive with no source after a comma: "Ashby reported revenue of $48
+            // million, investors were told".
+            // (Its content is still the one told, which a later pass mends: the frame
+            // covers the sentence before the comma, and closes it or its clause.)
+            if b.source.is_none() && !b.direct {
+                let sent = doc.sent(b.cue.0)?;
+                let k = (sent.a + 1..b.cue.0)
+                    .rev()
+                    .take(4)
+                    .find(|&j| doc.tokens[j].is_punct(','))?;
+                let framing = (k + 1..b.cue.0)
+                    .all(|j| doc.tokens[j].is_word() && !doc.is_verbish(j))
+                    && (b.cue.0..b.cue.1).any(|j| is_be(doc.low(j)))
+                    && (b.cue.1 == sent.b
+                        || doc.tokens[b.cue.1].is_punct(';')
+                        || (b.cue.1..sent.b)
+                            .all(|j| doc.tokens[j].kind == crate::tokens::TokenKind::Punct));
+                return framing.then_some((k + 1, (doc.tokens[sent.a].start, doc.tokens[k].start)));
+            }
             // Not one set off by commas inside the content: "no different, he said, from".
             let (s, _) = b.source?;
             let aside = doc.tokens.get(b.cue.1).is_some_and(|t| t.is_punct(','));
@@ -2078,12 +2105,9 @@ fn end_before_later_statement(doc: &Doc<'_>, out: &mut [Attr]) {
             .map(|&(c, _)| c - 1)
             .chain(framed)
             .min();
-        // Two words or numbers stay: "had expected $6.95 billion, according to".
+        // A word or number stays: "had expected £75m, according to".
         if let Some(k) = cut
-            && (first..k)
-                .filter(|&x| doc.tokens[x].is_word_or_number())
-                .nth(1)
-                .is_some()
+            && (first..k).any(|x| doc.tokens[x].is_word_or_number() && doc.low(x) != "that")
         {
             a.content.1 = doc.tokens[k - 1].end;
         }
@@ -2484,6 +2508,34 @@ fn noun_leaves_cue(doc: &Doc<'_>, out: &mut [Attr]) {
             a.cue.0 = c0 + 1;
             a.kind = classify_source(doc, s, c0 + 1);
         }
+    }
+}
+
+/// A learned cue opening with an article and a noun before a verb of saying ("Several
+/// analysts on the call questioned whether": the tagger took "the call questioned") has
+/// the verb for its cue; the article and noun end the subject, which is the source.
+fn determiner_noun_leaves_cue(doc: &Doc<'_>, out: &mut [Attr]) {
+    for a in out.iter_mut() {
+        let (c0, c1) = a.cue;
+        let v = c0 + 2;
+        if a.direct
+            || c1 <= v
+            || a.source.is_some_and(|(_, e)| e != c0)
+            || !matches!(doc.low(c0), "the" | "a" | "an")
+            || !doc.tokens[c0 + 1].is_word()
+            || doc.tokens[c0 + 1].cap
+            || doc.is_verbish(c0 + 1)
+            || !doc.tokens[v].is_word()
+            || !(doc.is_verbish(v) || doc.is_regular_past(v) || is_irregular_past(doc.low(v)))
+            || doc.find(v, is_verb_cue).is_none()
+        {
+            continue;
+        }
+        let Some(sent) = doc.sent(c0) else { continue };
+        let (s, e) = source_before(doc, v, sent.a).unwrap_or((c0, v));
+        a.cue.0 = v;
+        a.source = Some((s, e));
+        a.kind = classify_source(doc, s, e);
     }
 }
 
@@ -5701,6 +5753,16 @@ fn source_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     let mut b = from;
     while b < end && b < from + 10 {
         let t = doc.tokens[b];
+        // An ampersand joins a firm's name: "said Desai of Patel & Rowe".
+        if t.ch == '&'
+            && b > from
+            && doc.tokens[b - 1].cap
+            && doc.tokens.get(b + 1).is_some_and(|n| n.is_word() && n.cap)
+            && b + 1 < end
+        {
+            b += 1;
+            continue;
+        }
         if !t.is_word_or_number() {
             break;
         }
@@ -5909,6 +5971,21 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     for pass in 0..2 {
         while e > start {
             let w = doc.low(e - 1);
+            // "Analysts had on average expected", "who in turn told", "she at first
+            // denied": an adverbial of two words.
+            if e >= start + 3
+                && matches!(
+                    (doc.low(e - 2), w),
+                    ("on", "average")
+                        | ("in", "turn")
+                        | ("at", "first")
+                        | ("in", "private")
+                        | ("in", "public")
+                )
+            {
+                e -= 2;
+                continue;
+            }
             if doc.tokens[e - 1].is_word()
                 && (is_aux(w)
                     || (is_ly_adverb(w) && !doc.tokens[e - 1].cap)
@@ -6124,7 +6201,12 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     || is_determiner(w)
                     || doc.is1(c + 1, Tag::Actor(ActorKind::Person)) && !doc.tokens[c + 1].cap
                     || doc.is1(c + 1, Tag::Vague) && !doc.tokens[c + 1].cap
-                    || (ce - (c + 1) <= 2 && c > start)
+                    // (An ampersand is no word: "His lawyers, Patel & Rowe,".)
+                    || ((c + 1..ce)
+                        .filter(|&k| doc.tokens[k].ch != '&' || doc.tokens[k].is_word())
+                        .count()
+                        <= 2
+                        && c > start)
                     // After a name that is not an item of a list, a title with no verb:
                     // "Jeff Weaver, Sanders' campaign manager, said" (but not "Norway,
                     // Canada, Japan and seven others, said").
@@ -7420,10 +7502,10 @@ fn head(doc: &Doc<'_>, s: usize, e: usize) -> usize {
             return i - 1;
         }
         // Any regular participle with its preposition after a noun: "a report presented
-        // to councillors", "a letter signed by 40 MPs".
+        // to councillors", "a letter signed by 40 MPs"; or closing the phrase (a time
+        // phrase after it cut off: "the staff report presented Tuesday").
         if doc.is_regular_past(i)
-            && i + 1 < e
-            && (is_preposition(doc.low(i + 1)) || doc.low(i + 1) == "to")
+            && (i + 1 == e || is_preposition(doc.low(i + 1)) || doc.low(i + 1) == "to")
             && doc.tokens[i - 1].is_word()
             && !doc.tokens[i - 1].cap
             && !is_function_word(doc.low(i - 1))
@@ -7606,12 +7688,16 @@ fn before_parenthesis(doc: &Doc<'_>, s: usize, e: usize) -> usize {
 
 fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     // A parenthesis or a time phrase closing the noun phrase does not decide its kind:
-    // "Gov. Ann Lee (R-OH)", "a poll last week".
+    // "Gov. Ann Lee (R-OH)", "a poll last week", "the staff report presented Tuesday".
     let mut e = before_parenthesis(doc, s, e);
     if let Some(k) = (s + 1..e).find(|&k| {
-        doc.at(k)
-            .iter()
-            .any(|m| m.tag == Tag::Time(TimeKind::Relative) && k + m.len == e)
+        doc.at(k).iter().any(|m| {
+            k + m.len == e
+                && (m.tag == Tag::Time(TimeKind::Relative)
+                    || (m.tag == Tag::Time(TimeKind::Weekday)
+                        && doc.tokens[k - 1].is_word()
+                        && !doc.tokens[k - 1].cap))
+        })
     }) {
         e = k;
     }
@@ -7624,16 +7710,30 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     {
         e -= 1;
     }
-    if e == s + 1 && matches!(doc.low(s), "he" | "she" | "him" | "her" | "his") {
+    // A pronoun may carry a contracted verb: "He's opposed", "We're telling".
+    let pronoun = [
+        "'s",
+        "\u{2019}s",
+        "'re",
+        "\u{2019}re",
+        "'ve",
+        "\u{2019}ve",
+        "'m",
+        "\u{2019}m",
+    ]
+    .iter()
+    .find_map(|x| doc.low(s).strip_suffix(x))
+    .unwrap_or(doc.low(s));
+    if e == s + 1 && matches!(pronoun, "he" | "she" | "him" | "her" | "his") {
         return SourceKind::NamedPerson;
     }
     // The writer ("I think"): a person, whom the byline names when the article has one.
-    if e == s + 1 && matches!(doc.low(s), "i" | "me" | "my") {
+    if e == s + 1 && matches!(pronoun, "i" | "me" | "my") {
         return SourceKind::NamedPerson;
     }
     if e == s + 1
         && matches!(
-            doc.low(s),
+            pronoun,
             "they" | "them" | "their" | "it" | "its" | "we" | "us" | "our"
         )
     {
@@ -7787,12 +7887,32 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
     };
     // So is one word of the lexicons' groups, roles and organisations: "Authorities
     // ordered", "Museum agrees" in a headline (not "Bishop" where "Julie Bishop" is named).
+    // A word the article also writes in lower case is a common noun: "Staff also pointed
+    // to" where "City staff" stands elsewhere; not one it also writes with a capital
+    // inside a sentence ("Bush said" where "George Bush" stands), nor a first name.
+    let lower_elsewhere = || {
+        let mut lower = false;
+        for (k, t) in doc.tokens.iter().enumerate() {
+            if k == h || !t.is_word() || doc.low(k) != hw {
+                continue;
+            }
+            if t.cap {
+                if doc.sent(k).is_some_and(|x| x.a != k) {
+                    return false;
+                }
+            } else {
+                lower = true;
+            }
+        }
+        lower && doc.lex.first_name_gender(hw).is_none()
+    };
     let common_word_opening = |n: &crate::doc::Name| {
         opens
             && n.b == h + 1
             && n.a == h
             && (plural_of_actor(doc, doc.low(h))
                 || ((plural_common_noun(doc.low(h))
+                    || lower_elsewhere()
                     || tagged(Tag::Vague)
                     || tagged(Tag::Actor(ActorKind::Organisation))
                     || tagged(Tag::Actor(ActorKind::Person)))
@@ -7905,6 +8025,7 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         && !(opens
             && (plural_common_noun(doc.low(h))
                 || plural_of_actor(doc, doc.low(h))
+                || lower_elsewhere()
                 || matches!(doc.low(h), "children" | "people" | "women" | "men")))
     {
         // A place the name finder left alone opening its sentence: "Brussels has not yet
@@ -12037,6 +12158,20 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
             .enumerate()
             .map(|(k, x)| (x.content.0, x.content.1, k)),
     );
+    // Groups "they" can stand for: earlier sources outside quotations whose noun phrase
+    // is plural ("Analysts at Kingsford Hale", "Critics", "Diplomats and analysts"), by
+    // where they start, with the end of their own noun phrase and their kind.
+    let groups: Vec<(usize, usize, SourceKind)> = out
+        .iter()
+        .filter_map(|a| {
+            let (s, e) = a.source?;
+            let core = core_end(doc, s, e);
+            (a.kind == SourceKind::Vague && !inside(pairs, s) && plural_group(doc, s, core))
+                .then_some((s, core, a.kind))
+        })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
     // In reading order, so that what an earlier pronoun settled guides a later one.
     let mut chain: Vec<(usize, (usize, usize, usize))> = Vec::new();
     let mut order: Vec<usize> = (0..out.len()).collect();
@@ -12062,6 +12197,23 @@ fn resolve_pronouns(doc: &Doc<'_>, pairs: &[(usize, usize)], out: &mut [Attr]) {
                     _ => (start, core),
                 };
                 let (bs, be) = doc.span(start, end);
+                a.kind = kind;
+                a.refers_to = doc.text.get(bs..be).map(str::to_owned);
+            }
+            continue;
+        }
+        // "They" outside a quotation is the group that spoke last before it, in an earlier
+        // sentence of its paragraph or of the one before: "Critics say the plan is flawed.
+        // They argue that" (in the same sentence it is more often someone else: "the
+        // authors found, although they reported more headaches" are the patients).
+        if e == s + 1 && doc.low(s) == "they" {
+            if !inside(pairs, s)
+                && let Some(&(gs, ge, kind)) = groups[..groups.partition_point(|g| g.0 < s)].last()
+                && let (Some(x), Some(g)) = (doc.sent(s), doc.sent(gs))
+                && g.b <= x.a
+                && x.block <= g.block + 1
+            {
+                let (bs, be) = doc.span(gs, ge);
                 a.kind = kind;
                 a.refers_to = doc.text.get(bs..be).map(str::to_owned);
             }
@@ -12426,6 +12578,26 @@ fn it_antecedent(
 
 /// The noun phrase `s..e` is "the" and one singular noun naming no person or group: "The
 /// trust", "the club" ("it" may stand for it).
+/// True when the noun phrase `s..e` names a group of people: two joined by "and"
+/// ("Diplomats and analysts in the region") or a plural noun heading it, not a name
+/// ("Analysts at Kingsford Hale", "Several economists"; not "Jones", "the Reynolds").
+fn plural_group(doc: &Doc<'_>, s: usize, e: usize) -> bool {
+    if e <= s || (e == s + 1 && is_pronoun(doc.low(s))) {
+        return false;
+    }
+    let h = head(doc, s, e);
+    let w = doc.low(h);
+    (s + 1..h).any(|k| doc.low(k) == "and")
+        || matches!(w, "people" | "police" | "staff" | "officials" | "others")
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !possessive_word(w)
+            && doc
+                .name_at(h)
+                .is_none_or(|n| n.b == h + 1 && n.a == h && doc.sent(h).is_some_and(|x| x.a == h)))
+}
+
 fn the_thing(doc: &Doc<'_>, s: usize, e: usize) -> bool {
     let w = doc.low(s + 1);
     e == s + 2

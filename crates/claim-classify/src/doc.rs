@@ -312,7 +312,7 @@ pub(crate) fn is_irregular_participle(w: &str) -> bool {
 /// "delegates", "employees", "executives".
 pub(crate) fn plural_common_noun(w: &str) -> bool {
     [
-        "ers", "ists", "ians", "ants", "ents", "ors", "ies", "ates", "ees", "ives",
+        "ers", "ists", "ians", "ants", "ents", "ors", "ies", "ates", "ees", "ives", "sses",
     ]
     .iter()
     .any(|x| w.len() > x.len() + 2 && w.ends_with(x))

@@ -1818,7 +1818,7 @@ fn a_group_after_a_noun_opens_the_source_of_an_object_relative_clause() {
          analysts said on Monday.",
         "attr named_organisation 'The ministry' via 'announced' => 'a move rights groups said could leave people without protection'
          attr vague 'rights groups' via 'said' => 'could leave people without protection'
-         attr vague 'They' via 'backed' => 'the plan critics say will fail'
+         attr vague 'They' via 'backed' => 'the plan critics say will fail' refers=rights groups
          attr vague 'critics' via 'say' => 'will fail'
          attr vague 'the housing analysts' via 'said' => 'Rents rose'",
     );
@@ -4649,6 +4649,89 @@ fn an_expectation_inside_what_a_source_says_is_no_second_relation() {
     check(
         "Officials said the assembly is expected to vote next week.",
         "attr vague 'Officials' via 'said' => 'the assembly is expected to vote next week'",
+    );
+}
+
+#[test]
+fn an_article_and_noun_opening_a_learned_cue_end_the_subject() {
+    check(
+        "Several analysts on the call questioned whether the group's net debt could become a problem.",
+        "attr vague 'Several analysts on the call' via 'questioned' => 'whether the group's net debt could become a problem'",
+    );
+}
+
+#[test]
+fn a_two_word_adverbial_stands_between_source_and_cue() {
+    check(
+        "Economists had on average forecast growth of 1.2%.",
+        "attr vague 'Economists' via 'forecast' => 'growth of 1.2%'",
+    );
+}
+
+#[test]
+fn a_content_ends_before_an_according_to_that_frames_it_even_when_short() {
+    check(
+        "Economists had expected €40m, according to a poll by the bank.",
+        "attr vague 'Economists' via 'had expected' => '€40m'\n\
+         attr document 'a poll by the bank' via 'according to' => 'Economists had expected €40m'",
+    );
+}
+
+#[test]
+fn a_passive_frame_closing_a_sentence_ends_the_content_before_it() {
+    check(
+        "The firm reported sales of $12 million in 2022, lenders were told.",
+        "attr named_organisation 'The firm' via 'reported' => 'sales of $12 million in 2022'\n\
+         attr anonymous - via 'were told' => 'The firm reported sales of $12 million in 2022'",
+    );
+}
+
+#[test]
+fn any_short_noun_phrase_told_a_clause_is_the_one_told() {
+    check(
+        "Backing fell when respondents were told it would raise their rates.",
+        "attr anonymous - via 'were told' => 'it would raise their rates'",
+    );
+}
+
+#[test]
+fn a_weekday_after_a_participle_leaves_a_document_a_document() {
+    check(
+        "According to the staff memo presented Tuesday, the scheme lost money.",
+        "attr document 'the staff memo presented Tuesday' via 'According to' => 'the scheme lost money'",
+    );
+}
+
+#[test]
+fn a_capital_opening_a_sentence_that_the_text_also_writes_in_lower_case_is_no_name() {
+    check(
+        "Staff said the shelter was full. Most staff work nights.",
+        "attr vague 'Staff' via 'said' => 'the shelter was full'",
+    );
+    check(
+        "Crews reported gusts of 90 km/h. Two crews were pulled back.",
+        "attr vague 'Crews' via 'reported' => 'gusts of 90 km/h'",
+    );
+}
+
+#[test]
+fn an_ampersand_joins_a_firm_named_in_an_appositive_or_after_the_cue() {
+    check(
+        "Its auditors, Grant & Lowe, said the accounts were sound.",
+        "attr named_organisation 'Its auditors, Grant & Lowe,' via 'said' => 'the accounts were sound'",
+    );
+    check(
+        "\"The accounts were sound,\" said a partner at Grant & Lowe.",
+        "attr vague 'a partner at Grant & Lowe' via 'said' => '\"The accounts were sound,\"' quote",
+    );
+}
+
+#[test]
+fn they_stands_for_the_group_that_spoke_last() {
+    check(
+        "Several hauliers said the tolls were unfair. They argued that the road had been paid for.",
+        "attr vague 'Several hauliers' via 'said' => 'the tolls were unfair'\n\
+         attr vague 'They' via 'argued' => 'that the road had been paid for' refers=Several hauliers",
     );
 }
 
