@@ -7161,6 +7161,7 @@ fn is_verb_adverb(w: &str) -> bool {
             | "soon"
             | "together"
             | "twice"
+            | "yet"
     )
 }
 
@@ -9419,6 +9420,18 @@ fn speech_rules(
     while p > a + 1 && matches!(doc.low(p - 1), "also" | "further" | "later" | "again") {
         p -= 1;
     }
+    // "could not yet confirm": "yet" after a modal's negation is an adverb of the verb,
+    // not a conjunction.
+    if p > a + 2
+        && doc.low(p - 1) == "yet"
+        && ((doc.low(p - 2) == "not" && is_modal(doc.low(p - 3)))
+            || matches!(
+                doc.low(p - 2),
+                "cannot" | "can't" | "couldn't" | "can’t" | "couldn’t"
+            ))
+    {
+        p -= if doc.low(p - 2) == "not" { 3 } else { 2 };
+    }
     let prev = if p > a { doc.low(p - 1) } else { "" };
     // "X did A, saying B" and "X praised A and said B": the source is the subject of the
     // clause the verb is coordinated with.
@@ -9635,10 +9648,20 @@ fn aside(doc: &Doc<'_>, a: usize, s: usize, c: usize, b: usize) -> Option<(usize
         .find(|&k| doc.tokens[k].is_punct(','))?;
     let k = comma + 1;
     let cb = content_end(doc, k, b);
-    if !doc.has_words(k, cb, 2) || doc.low(k).ends_with("ing") {
+    let before = s.checked_sub(1).filter(|&p| p >= a)?;
+    // An "-ing" word after the aside is a participle of the speaker's ("X said, citing
+    // a report"), unless the aside stands in mid-sentence and a verb follows, making it a
+    // gerund subject: "For now, Carver says, getting the issue debated is a victory".
+    // (Not "including", nor a verb of a relative clause: ", the report said, including a
+    // woman who had been").
+    let gerund = doc.tokens[before].is_punct(',')
+        && !matches!(doc.low(k), "including" | "according")
+        && (k + 1..cb)
+            .take_while(|&p| !matches!(doc.low(p), "who" | "which" | "that" | "whose" | "whom"))
+            .any(|p| is_aux(doc.low(p)) || is_modal(doc.low(p)));
+    if !doc.has_words(k, cb, 2) || (doc.low(k).ends_with("ing") && !gerund) {
         return None;
     }
-    let before = s.checked_sub(1).filter(|&p| p >= a)?;
     if doc.low(before) == "as" && (before == a || doc.tokens[before - 1].is_punct(',')) {
         return Some(doc.span(k, cut_at_next_cue(doc, k, cb)));
     }

@@ -4736,6 +4736,22 @@ fn they_stands_for_the_group_that_spoke_last() {
 }
 
 #[test]
+fn yet_after_a_modal_negation_is_no_conjunction() {
+    check(
+        "Firefighters said they could not yet confirm how many barns had burned.",
+        "attr vague 'Firefighters' via 'said' => 'they could not yet confirm how many barns had burned'",
+    );
+}
+
+#[test]
+fn a_gerund_subject_after_a_speaker_set_off_in_mid_sentence() {
+    check(
+        "For now, Okafor says, keeping the clinic open is the priority.",
+        "attr named_person 'Okafor' via 'says' => 'For now, Okafor says, keeping the clinic open is the priority'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
