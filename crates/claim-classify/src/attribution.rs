@@ -6348,8 +6348,10 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
     let mut abbreviations = 0;
     while s > start && e - s < 18 + abbreviations {
         let t = doc.tokens[s - 1];
-        // The apostrophe of a plural possessive: "the employers' association".
-        let possessive = t.possessive && s >= start + 2;
+        // The apostrophe of a plural possessive: "the employers' association"; and of an
+        // abbreviation's, which the tokens split: "the U.S.'s top diplomat".
+        let abbreviation_s = s >= start + 2 && s < e && doc.split_possessive(s - 2);
+        let possessive = (t.possessive || abbreviation_s) && s >= start + 2;
         if possessive {
             s -= 1;
             continue;
@@ -7202,6 +7204,14 @@ fn aside_is_adverbial(doc: &Doc<'_>, a: usize, b: usize) -> bool {
             | ["on", "the", "other", "hand"]
             | ["for", "his" | "her" | "their" | "its", "part"]
     );
+    // A speaker's tag set off inside the subject is no appositive: "One of her clients,
+    // she added, had told her".
+    let tag = b == a + 2
+        && matches!(words[0], "he" | "she" | "they" | "i" | "we")
+        && doc.find(a + 1, is_verb_cue).is_some();
+    if tag {
+        return true;
+    }
     let mut f = a;
     while f < b && (doc.low(f) == "also" || is_ly_adverb(doc.low(f))) {
         f += 1;

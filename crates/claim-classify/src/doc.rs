@@ -679,7 +679,27 @@ impl<'a> Doc<'a> {
     /// True when token `i` marks a possessive: a word in "'s" ("Lee's", [`possessive_word`])
     /// or the apostrophe of a plural possessive ("the employers' ", `Token::possessive`).
     pub fn is_possessive(&self, i: usize) -> bool {
-        self.tokens[i].possessive || possessive_word(self.low(i))
+        self.tokens[i].possessive || possessive_word(self.low(i)) || self.split_possessive(i)
+    }
+
+    /// True when the abbreviation at token `i` owns the "'s" the tokens split off after
+    /// its full stop: "U.S." of "the U.S.'s top diplomat".
+    pub fn split_possessive(&self, i: usize) -> bool {
+        let (Some(t), Some(a), Some(s)) = (
+            self.tokens.get(i),
+            self.tokens.get(i + 1),
+            self.tokens.get(i + 2),
+        ) else {
+            return false;
+        };
+        t.kind == TokenKind::Word
+            && self.low(i).len() > 2
+            && self.low(i).ends_with('.')
+            && a.kind == TokenKind::Punct
+            && matches!(a.ch, '\'' | '\u{2019}')
+            && a.start == t.end
+            && s.start == a.end
+            && self.low(i + 2) == "s"
     }
 
     /// True when a time word or phrase of the lexicon ("Friday", "last week") starts at

@@ -4752,6 +4752,23 @@ fn a_gerund_subject_after_a_speaker_set_off_in_mid_sentence() {
 }
 
 #[test]
+fn a_speakers_tag_inside_a_subject_is_no_appositive() {
+    check(
+        "One of the tenants, she added, had told her that the boiler failed twice.",
+        "attr named_person 'she' via 'added' => 'One of the tenants, she added, had told her that the boiler failed twice'\n\
+         attr vague 'One of the tenants' via 'had told' => 'that the boiler failed twice'",
+    );
+}
+
+#[test]
+fn the_possessive_of_an_abbreviation_is_one_word_with_it() {
+    check(
+        "The U.K.'s chief negotiator said the talks had stalled.",
+        "attr vague 'The U.K.'s chief negotiator' via 'said' => 'the talks had stalled'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
