@@ -883,6 +883,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
     thing_named_leaves_source(doc, &mut out);
     manner_joins_cue(doc, &mut out);
     under_names_source(doc, &mut out);
+    list_after_colon_joins_content(doc, &mut out);
     resolve_pronouns(doc, &pairs, &mut out);
     // Nor is a relation with no source whose cue stands between another's cue and its
     // same content: "She told analysts on a call that A" holds no second saying by "a call".
@@ -9008,6 +9009,47 @@ fn paragraph_after_colon(doc: &Doc<'_>, c: usize, b: usize) -> Option<(usize, (u
     let end = block_end(doc, k);
     doc.has_words(next.a, end, 2)
         .then(|| (colon_end, doc.span(next.a, end)))
+}
+
+/// A content ending at a colon that closes its paragraph, before paragraphs that are the
+/// items of a list ("According to the staff report, it would include:" and "- twelve new
+/// stations;" ...), runs on to the end of the last item: the list is what is said.
+fn list_after_colon_joins_content(doc: &Doc<'_>, out: &mut [Attr]) {
+    // The paragraph of sentence `n` opens with a list's mark: a dash, a bullet or a
+    // number closed by a full stop or a parenthesis.
+    let item = |n: usize| {
+        let k = doc.sents[n].a;
+        let t = doc.tokens[k];
+        (!t.is_word_or_number() && matches!(t.ch, '-' | '•' | '*' | '–' | '—' | '·'))
+            || (t.kind == crate::tokens::TokenKind::Number
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|p| p.is_punct('.') || p.is_punct(')')))
+    };
+    for a in out.iter_mut().filter(|a| !a.direct) {
+        let k = doc.tokens.partition_point(|t| t.start < a.content.1);
+        let n = doc.sents.partition_point(|s| s.b <= k);
+        if k >= doc.tokens.len()
+            || !doc.tokens[k].is_punct(':')
+            || n + 1 >= doc.sents.len()
+            || doc.sents[n].b != k + 1
+            || doc.sents[n + 1].block == doc.sents[n].block
+        {
+            continue;
+        }
+        // Each item its own paragraph, in a run of paragraphs right after.
+        let mut last = None;
+        let mut m = n + 1;
+        while m < doc.sents.len() && doc.sents[m].block == doc.sents[m - 1].block + 1 && item(m) {
+            let end = block_end(doc, m);
+            last = Some(end);
+            m = doc.sents.partition_point(|s| s.a < end);
+        }
+        if let Some(end) = last {
+            a.content.1 = doc.tokens[end - 1].end;
+        }
+    }
 }
 
 /// The end of a cue ending at `e` whose content starts at `k`: a colon between them joins

@@ -4769,6 +4769,32 @@ fn the_possessive_of_an_abbreviation_is_one_word_with_it() {
 }
 
 #[test]
+fn a_list_after_a_colon_closing_the_paragraph_is_what_is_said() {
+    // (The content spans paragraphs, which `check` cannot write: its lines are relations.)
+    let cases = [
+        (
+            "According to the draft report, the trust would cut:\n\n- 40 nursing posts;\n- two wards.\n\nA vote is due in May.",
+            "According to",
+            "the trust would cut:\n\n- 40 nursing posts;\n- two wards.",
+        ),
+        (
+            "The union said it wanted two things:\n\n1. higher pay;\n\n2. shorter hours.\n\nTalks resume on Monday.",
+            "said",
+            "it wanted two things:\n\n1. higher pay;\n\n2. shorter hours.",
+        ),
+    ];
+    for (text, cue, content) in cases {
+        let doc = classify(text);
+        let a = doc
+            .attributions
+            .iter()
+            .find(|a| a.cue.text == cue)
+            .unwrap_or_else(|| panic!("no '{cue}' in {text:?}"));
+        assert_eq!(a.content.get(&doc.text), Some(content), "\ntext: {text:?}");
+    }
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
