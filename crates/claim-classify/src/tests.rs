@@ -4795,6 +4795,16 @@ fn a_list_after_a_colon_closing_the_paragraph_is_what_is_said() {
 }
 
 #[test]
+fn a_pronoun_with_a_contracted_verb_keeps_its_kind() {
+    // "he's" in lower case later must not make "He's" a common noun.
+    check(
+        "He's opposed every plan, and he's said so twice.",
+        "attr named_person 'He' via ''s opposed' => 'every plan'\n\
+         attr named_person 'he' via ''s said' => 'so twice'",
+    );
+}
+
+#[test]
 fn a_plural_possessive_in_a_speaker_after_a_quotation_keeps_it() {
     check(
         "\"We raised concerns,\" Ron Alvarado, chair of the workers' union, said.",
