@@ -7723,19 +7723,8 @@ fn classify_core(doc: &Doc<'_>, s: usize, e: usize) -> SourceKind {
         e -= 1;
     }
     // A pronoun may carry a contracted verb: "He's opposed", "We're telling".
-    let pronoun = [
-        "'s",
-        "\u{2019}s",
-        "'re",
-        "\u{2019}re",
-        "'ve",
-        "\u{2019}ve",
-        "'m",
-        "\u{2019}m",
-    ]
-    .iter()
-    .find_map(|x| doc.low(s).strip_suffix(x))
-    .unwrap_or(doc.low(s));
+    let word = doc.low(s);
+    let pronoun = crate::contracted_auxiliary(word).map_or(word, |len| &word[..word.len() - len]);
     if e == s + 1 && matches!(pronoun, "he" | "she" | "him" | "her" | "his") {
         return SourceKind::NamedPerson;
     }

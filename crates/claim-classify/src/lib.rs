@@ -851,7 +851,7 @@ fn to_core(doc: &Doc<'_>, a: &Attr) -> Option<Attribution> {
 /// The byte length of the contracted auxiliary ending word `w` ("he's", "they're",
 /// "we've", "she'd", "I'll", "I'm"): "'s" counts only after a pronoun, where it is "is" or
 /// "has", not a possessive ("Trump's").
-fn contracted_auxiliary(w: &str) -> Option<usize> {
+pub(crate) fn contracted_auxiliary(w: &str) -> Option<usize> {
     let (base, tail) = w.rsplit_once(['\'', '\u{2019}'])?;
     if base.is_empty() {
         return None;
