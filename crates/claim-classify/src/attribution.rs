@@ -382,9 +382,7 @@ pub(crate) fn find(doc: &Doc<'_>, tagger: &CueTagger) -> Vec<Attr> {
                 let verb = next < s.b
                     && doc.tokens[next].is_word()
                     && !doc.tokens[next].cap
-                    && (doc.is_verbish(next)
-                        || doc.is_regular_past(next)
-                        || is_irregular_past(doc.low(next))
+                    && (verb_form(doc, next)
                         // "openly admires Russian President Vladimir Putin".
                         || (doc.low(next).ends_with('s')
                             && !is_function_word(doc.low(next))
@@ -2527,7 +2525,7 @@ fn determiner_noun_leaves_cue(doc: &Doc<'_>, out: &mut [Attr]) {
             || doc.tokens[c0 + 1].cap
             || doc.is_verbish(c0 + 1)
             || !doc.tokens[v].is_word()
-            || !(doc.is_verbish(v) || doc.is_regular_past(v) || is_irregular_past(doc.low(v)))
+            || !verb_form(doc, v)
             || doc.find(v, is_verb_cue).is_none()
         {
             continue;
@@ -6000,7 +5998,7 @@ fn source_before(doc: &Doc<'_>, v: usize, start: usize) -> Option<(usize, usize)
                     || (matches!(w, "last" | "first")
                         && e == v
                         && !doc.tokens[e - 1].cap
-                        && (doc.is_verbish(v) || doc.is_regular_past(v) || is_irregular_past(doc.low(v)))
+                        && verb_form(doc, v)
                         && !(e >= 2
                             && (is_determiner(doc.low(e - 2)) || doc.is_possessive(e - 2)))))
                 && e - 1 > start
@@ -7140,6 +7138,12 @@ fn opening_noun_phrase(doc: &Doc<'_>, start: usize, e: usize) -> Option<usize> {
             !(t.is_quote() || t.is_punct(';') || t.is_punct(':'))
         });
     (names && plain).then_some(c)
+}
+
+/// Token `k` is shaped as a verb: a present or base form (`Doc::is_verbish`), a regular
+/// past ("questioned") or an irregular one ("told").
+fn verb_form(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is_verbish(k) || doc.is_regular_past(k) || is_irregular_past(doc.low(k))
 }
 
 /// Words between a subject and its verb that belong to neither: "Lee later said", "Lee
@@ -9536,9 +9540,7 @@ fn speech_rules(
                     (n.b + 1 < p
                         && doc.tokens[n.b].is_word()
                         && !doc.tokens[n.b].cap
-                        && (doc.is_verbish(n.b)
-                            || doc.is_regular_past(n.b)
-                            || is_irregular_past(doc.low(n.b))))
+                        && verb_form(doc, n.b))
                     .then_some((n.a, n.b))
                 })
                 // Not an expletive: "..., and in March it was reported that he had

@@ -696,7 +696,7 @@ impl<'a> Doc<'a> {
             && self.low(i).len() > 2
             && self.low(i).ends_with('.')
             && a.kind == TokenKind::Punct
-            && matches!(a.ch, '\'' | '\u{2019}')
+            && tokens::is_apostrophe(a.ch)
             && a.start == t.end
             && s.start == a.end
             && self.low(i + 2) == "s"

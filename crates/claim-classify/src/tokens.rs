@@ -68,7 +68,8 @@ fn is_symbol(c: char) -> bool {
     matches!(c, '$' | '£' | '€' | '¥' | '%' | '&' | '+' | '₹' | '₽')
 }
 
-fn is_apostrophe(c: char) -> bool {
+/// A straight or curly apostrophe.
+pub(crate) fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
